@@ -1,0 +1,174 @@
+package io.barback.catalog;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.barback.platform.ApiProblem;
+import io.barback.platform.HttpReply;
+import io.barback.platform.Json;
+import org.apache.camel.Exchange;
+import org.springframework.stereotype.Component;
+
+/** GET …/products and PUT …/products/{sku}: the venue's catalog. */
+@Component("catalogApi")
+public class CatalogApi {
+
+    private static final Set<String> STOCK_UNITS = Set.of("ml", "each");
+
+    private final TillAuth auth;
+    private final CatalogRepository catalog;
+
+    public CatalogApi(TillAuth auth, CatalogRepository catalog) {
+        this.auth = auth;
+        this.catalog = catalog;
+    }
+
+    public void list(Exchange exchange) {
+        Venue venue = authorize(exchange);
+        HttpReply.json(exchange, 200, Map.of("items", List.copyOf(catalog.products(venue.id()).values())));
+    }
+
+    public void put(Exchange exchange) {
+        Venue venue = authorize(exchange);
+        String type = exchange.getIn().getHeader(Exchange.CONTENT_TYPE, String.class);
+        if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
+            throw new ApiProblem(415, "Unsupported media type", "Send the product as application/json.", null);
+        }
+        String sku = exchange.getIn().getHeader("sku", String.class);
+        if (sku == null || !sku.matches("[A-Z0-9][A-Z0-9-]{0,31}")) {
+            throw ApiProblem.invalid("A sku is 1-32 capital letters, digits and dashes, such as GUINNESS-DRAUGHT.", "sku");
+        }
+        byte[] body = exchange.getIn().getBody(byte[].class);
+        JsonNode node;
+        try {
+            node = Json.MAPPER.readTree(body == null ? "" : new String(body, StandardCharsets.UTF_8));
+        } catch (JsonProcessingException e) {
+            throw ApiProblem.badRequest("Malformed JSON: " + e.getOriginalMessage(), null);
+        } catch (IOException e) {
+            throw ApiProblem.badRequest("The body could not be read as JSON.", null);
+        }
+        if (node == null || !node.isObject()) {
+            throw ApiProblem.badRequest("The body must be a JSON object describing the product.", null);
+        }
+        if (node.hasNonNull("sku") && !sku.equals(node.get("sku").asText())) {
+            throw ApiProblem.invalid("The body's sku '" + node.get("sku").asText() + "' differs from the path's '" + sku + "'.", "/sku");
+        }
+        Product product = product(sku, node);
+        boolean created = catalog.save(venue.id(), product);
+        HttpReply.json(exchange, created ? 201 : 200, catalog.product(venue.id(), sku).orElseThrow());
+    }
+
+    static Product product(String sku, JsonNode n) {
+        String name = text(n, "name", true, 120);
+        String category = n.hasNonNull("category") ? text(n, "category", true, 40) : "other";
+        BigDecimal vatRate = decimal(n, "vatRate", true);
+        if (vatRate.signum() < 0 || vatRate.compareTo(BigDecimal.ONE) >= 0 || vatRate.scale() > 4) {
+            throw ApiProblem.invalid("'vatRate' is a fraction such as \"0.23\" (0 to below 1, at most 4 decimals).", "/vatRate");
+        }
+        String unit = text(n, "stockUnit", true, 8);
+        if (!STOCK_UNITS.contains(unit)) {
+            throw ApiProblem.invalid("'stockUnit' must be ml or each.", "/stockUnit");
+        }
+        BigDecimal packSize = decimal(n, "packSize", true);
+        if (packSize.signum() <= 0) {
+            throw ApiProblem.invalid("'packSize' must be above zero (a 50 L keg is 50000 ml).", "/packSize");
+        }
+        Map<String, BigDecimal> servings = decimals(n, "servings", false);
+        if ("ml".equals(unit) && servings.isEmpty()) {
+            throw ApiProblem.invalid("A product counted in ml needs servings, such as {\"pint\": 568, \"half\": 284}.", "/servings");
+        }
+        servings.forEach((k, v) -> {
+            if (v.signum() <= 0) {
+                throw ApiProblem.invalid("Serving '" + k + "' must be above zero.", "/servings/" + k);
+            }
+        });
+        Map<String, BigDecimal> prices = decimals(n, "prices", false);
+        prices.forEach((k, v) -> {
+            if (v.signum() < 0 || v.scale() > 2) {
+                throw ApiProblem.invalid("Price '" + k + "' must be a non-negative amount with at most two decimals.", "/prices/" + k);
+            }
+        });
+        Map<String, String> supplierCodes = new LinkedHashMap<>();
+        JsonNode codes = n.get("supplierCodes");
+        if (codes != null && !codes.isNull()) {
+            if (!codes.isObject()) {
+                throw ApiProblem.invalid("'supplierCodes' maps supplier names to their product codes.", "/supplierCodes");
+            }
+            codes.fields().forEachRemaining(e -> supplierCodes.put(e.getKey(), e.getValue().asText()));
+        }
+        List<String> aliases = new ArrayList<>();
+        JsonNode aliasNode = n.get("aliases");
+        if (aliasNode != null && aliasNode.isArray()) {
+            aliasNode.forEach(a -> aliases.add(a.asText()));
+        }
+        BigDecimal reorder = n.hasNonNull("reorderLevel") ? decimal(n, "reorderLevel", true) : BigDecimal.ZERO;
+        if (reorder.signum() < 0) {
+            throw ApiProblem.invalid("'reorderLevel' cannot be negative.", "/reorderLevel");
+        }
+        boolean active = !n.hasNonNull("active") || n.get("active").asBoolean(true);
+        String packDescription = n.hasNonNull("packDescription") ? text(n, "packDescription", true, 60)
+                : packSize.stripTrailingZeros().toPlainString() + " " + unit;
+        return new Product(sku, name, category, vatRate.stripTrailingZeros(), unit, packSize, packDescription, servings,
+                prices, supplierCodes, aliases, reorder, active);
+    }
+
+    private static String text(JsonNode n, String field, boolean required, int max) {
+        JsonNode v = n.get(field);
+        if (v == null || v.isNull() || !v.isTextual() || v.asText().isBlank()) {
+            if (required) {
+                throw ApiProblem.invalid("'" + field + "' is required and must be a string.", "/" + field);
+            }
+            return null;
+        }
+        if (v.asText().length() > max) {
+            throw ApiProblem.invalid("'" + field + "' is at most " + max + " characters.", "/" + field);
+        }
+        return v.asText();
+    }
+
+    private static BigDecimal decimal(JsonNode n, String field, boolean required) {
+        JsonNode v = n.get(field);
+        if (v == null || v.isNull()) {
+            if (required) {
+                throw ApiProblem.invalid("'" + field + "' is required.", "/" + field);
+            }
+            return null;
+        }
+        try {
+            return v.isNumber() ? v.decimalValue() : new BigDecimal(v.asText());
+        } catch (NumberFormatException e) {
+            throw ApiProblem.invalid("'" + field + "' must be a number.", "/" + field);
+        }
+    }
+
+    private static Map<String, BigDecimal> decimals(JsonNode n, String field, boolean required) {
+        Map<String, BigDecimal> out = new LinkedHashMap<>();
+        JsonNode v = n.get(field);
+        if (v == null || v.isNull()) {
+            return out;
+        }
+        if (!v.isObject()) {
+            throw ApiProblem.invalid("'" + field + "' must be an object of names to numbers.", "/" + field);
+        }
+        Iterator<Map.Entry<String, JsonNode>> it = v.fields();
+        while (it.hasNext()) {
+            Map.Entry<String, JsonNode> e = it.next();
+            out.put(e.getKey(), decimal(v, e.getKey(), true));
+        }
+        return out;
+    }
+
+    private Venue authorize(Exchange exchange) {
+        return auth.authorize(exchange.getIn().getHeader("venueId", String.class),
+                exchange.getIn().getHeader("Authorization", String.class));
+    }
+}

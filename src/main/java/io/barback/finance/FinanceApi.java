@@ -1,0 +1,144 @@
+package io.barback.finance;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import io.barback.catalog.TillAuth;
+import io.barback.catalog.Venue;
+import io.barback.platform.ApiProblem;
+import io.barback.platform.Decimals;
+import io.barback.platform.HttpReply;
+import org.apache.camel.Exchange;
+import org.bson.Document;
+import org.springframework.stereotype.Component;
+
+/** GET …/finance/daily and …/finance/vat, read from the finance projections. */
+@Component("financeApi")
+public class FinanceApi {
+
+    static final int MAX_DAYS = 366;
+
+    private final TillAuth auth;
+    private final MongoCollection<Document> daily;
+    private final MongoCollection<Document> vatPeriods;
+
+    public FinanceApi(TillAuth auth, MongoDatabase db) {
+        this.auth = auth;
+        this.daily = db.getCollection("finance_daily");
+        this.vatPeriods = db.getCollection("vat_periods");
+    }
+
+    /** ?from=&to= (trading days, inclusive); by default the last 30 trading days up to today. Days without trade are zeros. */
+    public void daily(Exchange exchange) {
+        Venue venue = authorize(exchange);
+        LocalDate today = TradingCalendar.tradingDay(Instant.now(), venue.timeZone(), venue.tradingDayCutoff());
+        LocalDate to = date(exchange, "to", today);
+        LocalDate from = date(exchange, "from", to.minusDays(29));
+        if (from.isAfter(to)) {
+            throw ApiProblem.invalid("'from' (" + from + ") is after 'to' (" + to + ").", "from");
+        }
+        if (ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
+            throw ApiProblem.invalid("At most " + MAX_DAYS + " days at a time.", "from");
+        }
+        Map<String, Document> docs = new HashMap<>();
+        daily.find(Filters.and(Filters.eq("venueId", venue.id()), Filters.gte("date", from.toString()),
+                Filters.lte("date", to.toString()))).forEach(d -> docs.put(d.getString("date"), d));
+        List<Map<String, Object>> days = new ArrayList<>();
+        for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+            days.add(day(d, docs.getOrDefault(d.toString(), new Document())));
+        }
+        HttpReply.json(exchange, 200, Map.of("days", days));
+    }
+
+    /** ?period=2026-11/2026-12 (or any month or date in it); by default the current period. */
+    public void vat(Exchange exchange) {
+        Venue venue = authorize(exchange);
+        String requested = exchange.getIn().getHeader("period", String.class);
+        String period;
+        try {
+            period = requested == null || requested.isBlank()
+                    ? TradingCalendar.vatPeriod(TradingCalendar.tradingDay(Instant.now(), venue.timeZone(),
+                    venue.tradingDayCutoff()), venue.vatPeriodMonths())
+                    : TradingCalendar.normalisePeriod(requested.trim(), venue.vatPeriodMonths());
+        } catch (DateTimeParseException e) {
+            throw ApiProblem.invalid("'period' must look like 2026-11/2026-12, 2026-11 or 2026-11-21.", "period");
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.invalid(e.getMessage(), "period");
+        }
+        Document doc = vatPeriods.find(Filters.eq("_id", venue.id() + "|" + period)).first();
+        doc = doc == null ? new Document() : doc;
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("period", period);
+        body.put("vatOnSales", Decimals.money(doc, "vatOnSales"));
+        body.put("vatOnPurchases", Decimals.money(doc, "vatOnPurchases"));
+        body.put("vatDue", Decimals.money(doc, "vatOnSales").subtract(Decimals.money(doc, "vatOnPurchases")));
+        HttpReply.json(exchange, 200, body);
+    }
+
+    static Map<String, Object> day(LocalDate date, Document doc) {
+        Map<String, Object> sales = new LinkedHashMap<>();
+        Object count = ((Document) doc.getOrDefault("sales", new Document())).get("count");
+        sales.put("count", count instanceof Number n ? n.longValue() : 0L);
+        sales.put("net", Decimals.money(doc, "sales.net"));
+        sales.put("vat", Decimals.money(doc, "sales.vat"));
+        sales.put("gross", Decimals.money(doc, "sales.gross"));
+        Map<String, Object> byRate = new LinkedHashMap<>();
+        Object rates = ((Document) doc.getOrDefault("sales", new Document())).get("byVatRate");
+        if (rates instanceof Document r) {
+            for (String key : r.keySet()) {
+                byRate.put(FinanceProjection.rateFromKey(key).toPlainString(), Map.of(
+                        "net", Decimals.money(r, key + ".net"),
+                        "vat", Decimals.money(r, key + ".vat"),
+                        "gross", Decimals.money(r, key + ".gross")));
+            }
+        }
+        sales.put("byVatRate", byRate);
+        Map<String, Object> purchases = new LinkedHashMap<>();
+        Object pCount = ((Document) doc.getOrDefault("purchases", new Document())).get("count");
+        purchases.put("count", pCount instanceof Number n ? n.longValue() : 0L);
+        purchases.put("net", Decimals.money(doc, "purchases.net"));
+        purchases.put("vat", Decimals.money(doc, "purchases.vat"));
+        purchases.put("gross", Decimals.money(doc, "purchases.gross"));
+        Map<String, Object> cash = new LinkedHashMap<>();
+        cash.put("in", Decimals.money(doc, "cash.in"));
+        cash.put("out", Decimals.money(doc, "cash.out"));
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("date", date.toString());
+        out.put("sales", sales);
+        out.put("purchases", purchases);
+        out.put("cash", cash);
+        return out;
+    }
+
+    private static LocalDate date(Exchange exchange, String name, LocalDate fallback) {
+        String text = exchange.getIn().getHeader(name, String.class);
+        if (text == null || text.isBlank()) {
+            return fallback;
+        }
+        try {
+            return LocalDate.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            throw ApiProblem.invalid("'" + name + "' must be a date such as 2026-11-21.", name);
+        }
+    }
+
+    private Venue authorize(Exchange exchange) {
+        return auth.authorize(exchange.getIn().getHeader("venueId", String.class),
+                exchange.getIn().getHeader("Authorization", String.class));
+    }
+
+    static BigDecimal zero() {
+        return BigDecimal.ZERO.setScale(2);
+    }
+}

@@ -1,0 +1,129 @@
+package io.barback.finance;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import io.barback.platform.AppliedEvents;
+import io.barback.platform.ConsumedEvent;
+import io.barback.platform.Decimals;
+import io.barback.platform.EventSchemas;
+import io.barback.platform.Totals;
+import io.barback.sales.SaleEvents;
+import org.apache.camel.Exchange;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps {@code finance_daily} (per venue and trading day: takings net/VAT/gross and count, by
+ * VAT rate and payment method, cash in) and {@code vat_periods} (VAT on sales, VAT due). A void
+ * reverses its sale in the trading day and VAT period the sale belongs to.
+ */
+@Component("financeProjection")
+public class FinanceProjection {
+
+    static final String NAME = "finance";
+
+    private final MongoCollection<Document> daily;
+    private final MongoCollection<Document> vatPeriods;
+    private final AppliedEvents applied;
+    private final EventSchemas schemas;
+
+    public FinanceProjection(MongoDatabase db, AppliedEvents applied, EventSchemas schemas) {
+        this.daily = db.getCollection("finance_daily");
+        this.vatPeriods = db.getCollection("vat_periods");
+        this.applied = applied;
+        this.schemas = schemas;
+    }
+
+    public void apply(Exchange exchange) {
+        ConsumedEvent event = ConsumedEvent.from(exchange, schemas);
+        int sign;
+        if (SaleEvents.RECORDED_TYPE.equals(event.type())) {
+            sign = 1;
+        } else if (SaleEvents.VOIDED_TYPE.equals(event.type())) {
+            sign = -1;
+        } else {
+            return;
+        }
+        if (!applied.shouldApply(NAME, event)) {
+            return;
+        }
+        JsonNode p = event.payload();
+        String venueId = p.get("venueId").asText();
+        String day = p.get("tradingDay").asText();
+        String period = p.get("vatPeriod").asText();
+        Totals totals = totals(p.get("totals"));
+        Totals signed = sign > 0 ? totals : totals.negate();
+
+        Map<String, Totals> byRate = new LinkedHashMap<>();
+        for (JsonNode line : p.get("lines")) {
+            String rate = rateKey(new BigDecimal(line.get("vatRate").asText()));
+            Totals t = totals(line);
+            byRate.merge(rate, sign > 0 ? t : t.negate(), Totals::plus);
+        }
+        List<Bson> dayUpdates = new ArrayList<>(List.of(
+                Updates.inc("sales.count", sign),
+                Updates.inc("sales.net", Decimals.of(signed.net())),
+                Updates.inc("sales.vat", Decimals.of(signed.vat())),
+                Updates.inc("sales.gross", Decimals.of(signed.gross())),
+                Updates.inc("cash.in", Decimals.of(signed.gross())),
+                Updates.inc("payments." + p.get("paymentMethod").asText(), Decimals.of(signed.gross())),
+                Updates.setOnInsert("venueId", venueId),
+                Updates.setOnInsert("date", day)));
+        byRate.forEach((rate, t) -> {
+            dayUpdates.add(Updates.inc("sales.byVatRate." + rate + ".net", Decimals.of(t.net())));
+            dayUpdates.add(Updates.inc("sales.byVatRate." + rate + ".vat", Decimals.of(t.vat())));
+            dayUpdates.add(Updates.inc("sales.byVatRate." + rate + ".gross", Decimals.of(t.gross())));
+        });
+        guardedUpsert(daily, venueId + "|" + day, event, dayUpdates);
+
+        guardedUpsert(vatPeriods, venueId + "|" + period, event, List.of(
+                Updates.inc("vatOnSales", Decimals.of(signed.vat())),
+                Updates.inc("vatDue", Decimals.of(signed.vat())),
+                Updates.setOnInsert("venueId", venueId),
+                Updates.setOnInsert("period", period)));
+        applied.markApplied(NAME, event);
+    }
+
+    /** Applies the update unless this record's offset was already applied to the document. */
+    static void guardedUpsert(MongoCollection<Document> collection, String id, ConsumedEvent event, List<Bson> updates) {
+        String position = event.positionField();
+        Bson filter = Filters.and(Filters.eq("_id", id),
+                Filters.or(Filters.lt(position, event.offset()), Filters.exists(position, false)));
+        List<Bson> all = new ArrayList<>(updates);
+        all.add(Updates.set(position, event.offset()));
+        try {
+            collection.updateOne(filter, Updates.combine(all), new UpdateOptions().upsert(true));
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                throw e;
+            }
+        }
+    }
+
+    static Totals totals(JsonNode node) {
+        return new Totals(new BigDecimal(node.get("net").asText()), new BigDecimal(node.get("vat").asText()),
+                new BigDecimal(node.get("gross").asText()));
+    }
+
+    /** A VAT rate as a document key (no dots): 0.23 → "23", 0.135 → "13_5". */
+    static String rateKey(BigDecimal rate) {
+        return rate.movePointRight(2).stripTrailingZeros().toPlainString().replace('.', '_');
+    }
+
+    static BigDecimal rateFromKey(String key) {
+        return new BigDecimal(key.replace('_', '.')).movePointLeft(2);
+    }
+}

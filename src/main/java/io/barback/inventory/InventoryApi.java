@@ -1,0 +1,81 @@
+package io.barback.inventory;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import io.barback.catalog.CatalogRepository;
+import io.barback.catalog.Product;
+import io.barback.catalog.TillAuth;
+import io.barback.catalog.Venue;
+import io.barback.platform.ApiProblem;
+import io.barback.platform.Decimals;
+import io.barback.platform.HttpReply;
+import io.barback.platform.Json;
+import org.apache.camel.Exchange;
+import org.bson.Document;
+import org.springframework.stereotype.Component;
+
+/**
+ * GET …/inventory and …/inventory/{sku}: stock on hand from the {@code inventory} projection,
+ * for every product of the catalog (a product nothing has moved yet stands at zero), with the
+ * catalog's current reorder level.
+ */
+@Component("inventoryApi")
+public class InventoryApi {
+
+    private final TillAuth auth;
+    private final CatalogRepository catalog;
+    private final MongoCollection<Document> inventory;
+
+    public InventoryApi(TillAuth auth, CatalogRepository catalog, MongoDatabase db) {
+        this.auth = auth;
+        this.catalog = catalog;
+        this.inventory = db.getCollection("inventory");
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Item(String sku, String name, @JsonSerialize(using = Json.Quantity.class) BigDecimal onHand,
+                       String stockUnit, @JsonSerialize(using = Json.Quantity.class) BigDecimal reorderLevel,
+                       boolean belowReorder, Instant lastSaleAt) {
+    }
+
+    public void list(Exchange exchange) {
+        Venue venue = authorize(exchange);
+        Map<String, Document> docs = new HashMap<>();
+        inventory.find(Filters.eq("venueId", venue.id())).forEach(d -> docs.put(d.getString("sku"), d));
+        List<Item> items = new ArrayList<>();
+        for (Product p : catalog.products(venue.id()).values()) {
+            items.add(item(p, docs.get(p.sku())));
+        }
+        HttpReply.json(exchange, 200, Map.of("items", items));
+    }
+
+    public void get(Exchange exchange) {
+        Venue venue = authorize(exchange);
+        String sku = exchange.getIn().getHeader("sku", String.class);
+        Product p = catalog.product(venue.id(), sku)
+                .orElseThrow(() -> ApiProblem.notFound("No product '" + sku + "' at venue " + venue.id() + "."));
+        HttpReply.json(exchange, 200, item(p, inventory.find(Filters.eq("_id", InventoryProjection.id(venue.id(), sku))).first()));
+    }
+
+    private static Item item(Product p, Document doc) {
+        BigDecimal onHand = doc == null ? BigDecimal.ZERO : Decimals.at(doc, "onHand");
+        java.util.Date last = doc == null ? null : doc.getDate("lastSaleAt");
+        return new Item(p.sku(), p.name(), onHand, p.stockUnit(), p.reorderLevel(),
+                onHand.compareTo(p.reorderLevel()) < 0, last == null ? null : last.toInstant());
+    }
+
+    private Venue authorize(Exchange exchange) {
+        return auth.authorize(exchange.getIn().getHeader("venueId", String.class),
+                exchange.getIn().getHeader("Authorization", String.class));
+    }
+}

@@ -1,0 +1,48 @@
+package io.barback.platform;
+
+/**
+ * A client error, answered as an RFC 9457 problem: the status, a short title, what exactly is
+ * wrong, and which field of the request it concerns (a JSON pointer such as
+ * {@code /lines/0/quantity}), when there is one.
+ */
+public class ApiProblem extends RuntimeException {
+
+    private final int status;
+    private final String title;
+    private final String field;
+
+    public ApiProblem(int status, String title, String detail, String field) {
+        super(detail, null, false, false);
+        this.status = status;
+        this.title = title;
+        this.field = field;
+    }
+
+    public static ApiProblem badRequest(String detail, String field) {
+        return new ApiProblem(400, "Bad request", detail, field);
+    }
+
+    public static ApiProblem invalid(String detail, String field) {
+        return new ApiProblem(422, "Unprocessable sale", detail, field);
+    }
+
+    public static ApiProblem notFound(String detail) {
+        return new ApiProblem(404, "Not found", detail, null);
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String detail() {
+        return getMessage();
+    }
+
+    public String field() {
+        return field;
+    }
+}

@@ -1,0 +1,83 @@
+package io.barback.platform;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.apache.camel.Exchange;
+import org.apache.camel.component.kafka.KafkaConstants;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds the dead-letter event for input that could not be processed: what it was (the raw
+ * change or record), where it came from, and why it was parked. Replaying it later is a matter
+ * of reading the topic.
+ */
+@Component("deadLetters")
+public class DeadLetters {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DeadLetters.class);
+    public static final String TYPE = "io.barback.platform.DeadLettered.v1";
+
+    private final String topic;
+
+    public DeadLetters(@Value("${barback.topics.deadletter}") String topic) {
+        this.topic = topic;
+    }
+
+    public record DeadLettered(String reason, String route, Instant parkedAt, String venueId,
+                               Map<String, Object> origin, Object original) {
+    }
+
+    /** A change from the CDC route that could not be mapped. */
+    public OutboundEvent fromChange(Exchange exchange) {
+        Map<String, Object> origin = new LinkedHashMap<>();
+        Object identifier = exchange.getMessage().getHeader("CamelDebeziumIdentifier");
+        Object operation = exchange.getMessage().getHeader("CamelDebeziumOperation");
+        Object key = exchange.getMessage().getHeader("CamelDebeziumKey");
+        Object source = exchange.getMessage().getHeader("CamelDebeziumSourceMetadata");
+        origin.put("table", String.valueOf(identifier));
+        origin.put("operation", String.valueOf(operation));
+        Map<String, Object> raw = new LinkedHashMap<>();
+        raw.put("key", DebeziumValues.toPlain(key));
+        raw.put("before", DebeziumValues.toPlain(exchange.getMessage().getHeader("CamelDebeziumBefore")));
+        raw.put("after", DebeziumValues.toPlain(exchange.getProperty(DebeziumValues.ORIGINAL_AFTER)));
+        raw.put("source", DebeziumValues.toPlain(source));
+        String lsn = source instanceof Map<?, ?> m ? String.valueOf(m.get("lsn")) : "?";
+        String venue = DebeziumValues.string(exchange.getProperty(DebeziumValues.ORIGINAL_AFTER), "venue_id");
+        String id = "deadletter/cdc/" + identifier + "/" + lsn + "/" + DebeziumValues.toPlain(key);
+        return event(exchange, id, venue, origin, raw);
+    }
+
+    /** A Kafka record a projection could not apply. */
+    public OutboundEvent fromRecord(Exchange exchange) {
+        Map<String, Object> origin = new LinkedHashMap<>();
+        String recordTopic = exchange.getMessage().getHeader(KafkaConstants.TOPIC, String.class);
+        Object partition = exchange.getMessage().getHeader(KafkaConstants.PARTITION);
+        Object offset = exchange.getMessage().getHeader(KafkaConstants.OFFSET);
+        origin.put("topic", recordTopic);
+        origin.put("partition", partition);
+        origin.put("offset", offset);
+        origin.put("ce_id", CloudEvents.header(exchange, "ce_id"));
+        origin.put("ce_type", CloudEvents.header(exchange, "ce_type"));
+        Object body = exchange.getMessage().getBody();
+        String raw = body instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8) : String.valueOf(body);
+        Object key = exchange.getMessage().getHeader(KafkaConstants.KEY);
+        String id = "deadletter/" + exchange.getFromRouteId() + "/" + recordTopic + "-" + partition + "-" + offset;
+        return event(exchange, id, key == null ? null : key.toString(), origin, raw);
+    }
+
+    private OutboundEvent event(Exchange exchange, String id, String venueId, Map<String, Object> origin, Object raw) {
+        Throwable cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
+        String reason = cause == null ? "unknown" : cause.getMessage();
+        String route = exchange.getFromRouteId();
+        LOG.warn("Parking input of route {} on {}: {}", route, topic, reason);
+        DeadLettered payload = new DeadLettered(reason, route, Instant.now(), venueId, origin, raw);
+        return new OutboundEvent(topic, venueId == null ? "unknown" : venueId, id, TYPE,
+                "/barback/routes/" + route, Instant.now(), payload);
+    }
+}

@@ -1,0 +1,57 @@
+package io.barback.platform;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.apache.camel.Exchange;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Renders failures of the REST routes as RFC 9457 problem documents. Client errors say which
+ * field and why; anything unexpected is a 500 with a reference to the log line, never a stack
+ * trace.
+ */
+@Component("problemResponses")
+public class ProblemResponses {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProblemResponses.class);
+
+    public void render(Exchange exchange) {
+        Throwable failure = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
+        String instance = exchange.getFromEndpoint() != null ? String.valueOf(exchange.getIn().getHeader(Exchange.HTTP_URI)) : null;
+        if (failure instanceof ApiProblem problem) {
+            write(exchange, problem.status(), problem.title(), problem.detail(), problem.field(), instance);
+            return;
+        }
+        String ref = exchange.getExchangeId();
+        LOG.error("Request {} {} failed (ref {})", exchange.getIn().getHeader(Exchange.HTTP_METHOD), instance, ref, failure);
+        write(exchange, 500, "Internal error",
+                "Barback could not complete this request. Nothing was stored. Quote reference " + ref + " to support.",
+                null, instance);
+    }
+
+    public static void write(Exchange exchange, int status, String title, String detail, String field, String instance) {
+        HttpReply.send(exchange, status, HttpReply.PROBLEM_JSON, Json.write(body(status, title, detail, field, instance)), Map.of());
+    }
+
+    public static Map<String, Object> body(int status, String title, String detail, String field, String instance) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "https://barback.io/problems/" + slug(title));
+        body.put("title", title);
+        body.put("status", status);
+        body.put("detail", detail);
+        if (field != null) {
+            body.put("field", field);
+        }
+        if (instance != null && !"null".equals(instance)) {
+            body.put("instance", instance);
+        }
+        return body;
+    }
+
+    private static String slug(String title) {
+        return title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+    }
+}

@@ -1,0 +1,68 @@
+package io.barback.platform;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.Profiles;
+
+/**
+ * In production ({@code SPRING_PROFILES_ACTIVE=prod}) every URL and secret comes from the
+ * environment. Refuse to start when one is missing, naming all of them at once, and refuse the
+ * local stack and the local demo secrets outright.
+ */
+@Order(Ordered.HIGHEST_PRECEDENCE)
+public final class ProductionSettingsCheck implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    /** Environment variable → what it is for. */
+    static final Map<String, String> REQUIRED = Map.of(
+            "POSTGRES_HOST", "PostgreSQL host (system of record)",
+            "POSTGRES_DB", "PostgreSQL database name",
+            "POSTGRES_USER", "PostgreSQL user with the REPLICATION attribute",
+            "POSTGRES_PASSWORD", "PostgreSQL password",
+            "KAFKA_BOOTSTRAP_SERVERS", "Kafka bootstrap servers",
+            "MONGODB_URI", "MongoDB connection string");
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        ConfigurableEnvironment env = context.getEnvironment();
+        if (!env.acceptsProfiles(Profiles.of("prod"))) {
+            return;
+        }
+        List<String> problems = new ArrayList<>();
+        REQUIRED.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+            String value = env.getProperty(e.getKey());
+            if (value == null || value.isBlank()) {
+                problems.add(e.getKey() + " (" + e.getValue() + ") is not set");
+            }
+        });
+        if (env.getProperty("barback.local-stack.enabled", Boolean.class, false)) {
+            problems.add("barback.local-stack.enabled=true: the embedded local stack is not for production");
+        }
+        if ("postgres".equals(env.getProperty("POSTGRES_PASSWORD")) || "barback".equals(env.getProperty("POSTGRES_PASSWORD"))) {
+            problems.add("POSTGRES_PASSWORD is a local default; set a real secret");
+        }
+        if (!problems.isEmpty()) {
+            throw new MissingProductionSettingsException(problems);
+        }
+    }
+
+    /** Thrown at start-up in production when settings are missing; rendered by {@link StartupFailureAnalyzer}. */
+    public static final class MissingProductionSettingsException extends IllegalStateException {
+        private final List<String> problems;
+
+        MissingProductionSettingsException(List<String> problems) {
+            super("Barback (prod profile) cannot start: " + String.join("; ", problems));
+            this.problems = List.copyOf(problems);
+        }
+
+        public List<String> problems() {
+            return problems;
+        }
+    }
+}

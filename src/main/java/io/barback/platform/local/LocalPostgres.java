@@ -1,0 +1,163 @@
+package io.barback.platform.local;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A real PostgreSQL server (zonky's packaged binaries) with logical decoding switched on, so
+ * Debezium reads its write-ahead log exactly as it would read a managed Postgres.
+ *
+ * <p>The local run keeps its data directory between runs. A run that was killed with
+ * {@code kill -9} leaves its postmaster running and its {@code postmaster.pid} behind: both
+ * are cleaned up here before the server starts, instead of leaving the port blocked.
+ */
+final class LocalPostgres implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LocalPostgres.class);
+    static final String DATABASE = "barback";
+
+    private final Path dataDir;
+    private final int port;
+    private EmbeddedPostgres postgres;
+
+    private final boolean durable;
+
+    /** @param durable fsync and synchronous commit on: a 201 means the sale survives a power cut */
+    LocalPostgres(Path dataDir, int port, boolean durable) {
+        this.dataDir = dataDir;
+        this.port = port;
+        this.durable = durable;
+    }
+
+    void start() throws Exception {
+        Files.createDirectories(dataDir);
+        postgres = EmbeddedPostgres.builder()
+                .setDataDirectory(dataDir)
+                .setCleanDataDirectory(false)
+                .setPort(port)
+                .setPGStartupWait(Duration.ofSeconds(60))
+                .setServerConfig("wal_level", "logical")
+                .setServerConfig("max_replication_slots", "8")
+                .setServerConfig("max_wal_senders", "8")
+                .setServerConfig("max_connections", "100")
+                .setServerConfig("fsync", durable ? "on" : "off")
+                .setServerConfig("synchronous_commit", durable ? "on" : "off")
+                .start();
+        try (Connection c = postgres.getPostgresDatabase().getConnection();
+             Statement st = c.createStatement()) {
+            try (ResultSet rs = st.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'")) {
+                if (!rs.next()) {
+                    st.execute("create database " + DATABASE);
+                    LOG.info("Created database {}", DATABASE);
+                }
+            }
+        }
+    }
+
+    String jdbcUrl() {
+        return "jdbc:postgresql://localhost:" + port + "/" + DATABASE;
+    }
+
+    int port() {
+        return port;
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (postgres != null) {
+            postgres.close();
+            postgres = null;
+        }
+    }
+
+    /**
+     * A postmaster whose JVM died is still running against our data directory: stop it (fast
+     * shutdown, then immediate) so this run can take its place. A pid file that names a process
+     * that is gone, or that is not a postgres, is removed.
+     */
+    static void reapOrphanedPostmaster(Path dataDir) throws IOException, InterruptedException {
+        Path pidFile = dataDir.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        Optional<Long> pid = readPid(pidFile);
+        Optional<ProcessHandle> process = pid.flatMap(ProcessHandle::of).filter(LocalPostgres::running)
+                .filter(LocalPostgres::isPostgres);
+        if (process.isEmpty()) {
+            LOG.warn("Removing stale {} left by a run that did not shut down (pid {} is gone)", pidFile,
+                    pid.map(String::valueOf).orElse("?"));
+            Files.deleteIfExists(pidFile);
+            return;
+        }
+        long p = process.get().pid();
+        long t0 = System.nanoTime();
+        LOG.warn("A PostgreSQL server (pid {}) from an earlier run that was killed still holds {}: stopping it", p, dataDir);
+        signal(p, "INT");
+        if (!waitForExit(process.get(), Duration.ofSeconds(20))) {
+            LOG.warn("PostgreSQL pid {} ignored a fast shutdown; sending an immediate shutdown", p);
+            signal(p, "QUIT");
+            if (!waitForExit(process.get(), Duration.ofSeconds(20))) {
+                throw new IllegalStateException("Could not stop the orphaned PostgreSQL server pid " + p
+                        + " that holds " + dataDir + "; stop it by hand (kill " + p + ") and start again");
+            }
+        }
+        Files.deleteIfExists(pidFile);
+        LOG.info("Stopped the orphaned PostgreSQL server pid {} in {} ms", p, (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    private static Optional<Long> readPid(Path pidFile) {
+        try {
+            List<String> lines = Files.readAllLines(pidFile, StandardCharsets.US_ASCII);
+            return lines.isEmpty() ? Optional.empty() : Optional.of(Long.parseLong(lines.get(0).trim()));
+        } catch (IOException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static boolean isPostgres(ProcessHandle handle) {
+        Path comm = Path.of("/proc", String.valueOf(handle.pid()), "comm");
+        try {
+            return Files.readString(comm).trim().startsWith("postgres");
+        } catch (IOException e) {
+            return handle.info().command().map(c -> c.contains("postgres")).orElse(false);
+        }
+    }
+
+    private static void signal(long pid, String signal) throws IOException, InterruptedException {
+        new ProcessBuilder("kill", "-" + signal, String.valueOf(pid)).inheritIO().start().waitFor();
+    }
+
+    private static boolean waitForExit(ProcessHandle process, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (running(process) && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        return !running(process);
+    }
+
+    /** Alive and not a zombie: an orphan that exited may linger as a zombie where nothing reaps it. */
+    private static boolean running(ProcessHandle process) {
+        if (!process.isAlive()) {
+            return false;
+        }
+        try {
+            String stat = Files.readString(Path.of("/proc", String.valueOf(process.pid()), "stat"));
+            int close = stat.lastIndexOf(')');
+            return close < 0 || close + 2 >= stat.length() || stat.charAt(close + 2) != 'Z';
+        } catch (IOException e) {
+            return process.isAlive();
+        }
+    }
+}

@@ -1,0 +1,143 @@
+package io.barback.platform.local;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+
+/**
+ * The embedded local stack: PostgreSQL, Kafka and the MongoDB-wire server, each a real server
+ * on a real port. Started before the Spring context so that every Barback component connects
+ * to it through its ordinary production configuration.
+ */
+public final class LocalStack implements DisposableBean {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LocalStack.class);
+
+    /** The Kafka topics Barback uses, with their partition counts on the local broker. */
+    public static final Map<String, Integer> TOPICS = Map.of(
+            "barback.sales.v1", 3,
+            "barback.invoices.v1", 3,
+            "barback.invoices.review.v1", 1,
+            "barback.alerts.v1", 1,
+            "barback.deadletter.v1", 1,
+            "barback.cdc.offsets", 1);
+
+    private final LocalStackSettings settings;
+    private final List<AutoCloseable> started = new ArrayList<>();
+    private final Map<String, Object> properties = new LinkedHashMap<>();
+    private DataDirLock lock;
+
+    LocalStack(LocalStackSettings settings) {
+        this.settings = settings;
+    }
+
+    /** Spring properties that point Barback at this stack. */
+    public Map<String, Object> properties() {
+        return properties;
+    }
+
+    void start() throws Exception {
+        long t0 = System.nanoTime();
+        Path dir = settings.dataDir().toAbsolutePath().normalize();
+        if (settings.wipe() && Files.exists(dir)) {
+            LOG.warn("Wiping local data in {} (barback.local-stack.wipe=true)", dir);
+            deleteTree(dir);
+        }
+        Files.createDirectories(dir);
+        lock = DataDirLock.acquire(dir);
+        started.add(lock);
+        // A run killed with kill -9 leaves its postmaster holding the port: stop it before checking ports.
+        LocalPostgres.reapOrphanedPostmaster(dir.resolve("postgres"));
+
+        int pgPort = settings.resolvePort(settings.postgresPort(), "barback.local-stack.postgres-port", "PostgreSQL");
+        int kafkaPort = settings.resolvePort(settings.kafkaPort(), "barback.local-stack.kafka-port", "Kafka");
+        int controllerPort = settings.resolvePort(settings.kafkaControllerPort(),
+                "barback.local-stack.kafka-controller-port", "the Kafka controller");
+        int mongoPort = settings.resolvePort(settings.mongoPort(), "barback.local-stack.mongo-port", "MongoDB");
+
+        LocalPostgres postgres = new LocalPostgres(dir.resolve("postgres"), pgPort, settings.persistent());
+        postgres.start();
+        started.add(postgres);
+
+        LocalKafka kafka = new LocalKafka(dir.resolve("kafka"), kafkaPort, controllerPort);
+        started.add(kafka);
+        kafka.start(TOPICS);
+
+        LocalMongo mongo = new LocalMongo(settings.persistent() ? dir.resolve("mongo/barback.mv") : null, mongoPort);
+        started.add(mongo);
+        mongo.start();
+
+        properties.put("barback.postgres.host", "localhost");
+        properties.put("barback.postgres.port", pgPort);
+        properties.put("barback.postgres.database", LocalPostgres.DATABASE);
+        properties.put("barback.postgres.user", "postgres");
+        properties.put("barback.postgres.password", "local-trust-auth");
+        properties.put("barback.kafka.bootstrap-servers", kafka.bootstrapServers());
+        properties.put("barback.mongodb.uri", mongo.uri("barback"));
+        properties.put("barback.cdc.offset-file", dir.resolve("cdc/offsets.dat").toString());
+        properties.put("barback.local-stack.data-dir-resolved", dir.toString());
+        Files.createDirectories(dir.resolve("cdc"));
+        LOG.info("Local stack up in {} ms: PostgreSQL :{}, Kafka :{}, MongoDB :{}, data in {}",
+                (System.nanoTime() - t0) / 1_000_000, pgPort, kafkaPort, mongoPort, dir);
+    }
+
+    @Override
+    public void destroy() {
+        for (int i = started.size() - 1; i >= 0; i--) {
+            AutoCloseable part = started.get(i);
+            try {
+                part.close();
+            } catch (Exception e) {
+                LOG.warn("Stopping {} failed: {}", part.getClass().getSimpleName(), e.toString());
+            }
+        }
+        started.clear();
+        if (!settings.persistent()) {
+            try {
+                deleteTree(settings.dataDir());
+            } catch (IOException e) {
+                LOG.debug("Could not delete {}", settings.dataDir(), e);
+            }
+        }
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    /** Fails with a message naming the port and the property that moves it. */
+    static void requireFree(int port, String property, String what) {
+        try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+            socket.setReuseAddress(true);
+        } catch (IOException e) {
+            throw new PortInUseException(port, property, what);
+        }
+    }
+
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException("No free port on localhost", e);
+        }
+    }
+}

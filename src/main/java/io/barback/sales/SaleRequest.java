@@ -1,0 +1,197 @@
+package io.barback.sales;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.barback.platform.ApiProblem;
+import io.barback.platform.Json;
+
+/**
+ * A till's sale request, read and checked field by field before anything is priced or stored.
+ * Every refusal names the field as a JSON pointer and says why.
+ */
+public record SaleRequest(List<LineRequest> lines, String paymentMethod, Instant occurredAt, String tillRef) {
+
+    static final int MAX_LINES = 100;
+    static final int MAX_QUANTITY = 500;
+    static final BigDecimal MAX_UNIT_PRICE = new BigDecimal("10000.00");
+    static final Set<String> PAYMENT_METHODS = Set.of("card", "cash", "other");
+    static final Duration MAX_CLOCK_AHEAD = Duration.ofMinutes(10);
+    static final Duration MAX_AGE = Duration.ofDays(366);
+
+    public record LineRequest(String sku, String serving, int quantity, BigDecimal unitPrice) {
+    }
+
+    static SaleRequest parse(byte[] body, Clock clock) {
+        if (body == null || body.length == 0) {
+            throw ApiProblem.badRequest("The request has no body; send the sale as JSON.", null);
+        }
+        JsonNode root;
+        try {
+            root = Json.MAPPER.readTree(new String(body, StandardCharsets.UTF_8));
+        } catch (StreamConstraintsException e) {
+            throw ApiProblem.badRequest("The JSON is too deeply nested or holds an oversized value: " + e.getOriginalMessage(), null);
+        } catch (JsonProcessingException e) {
+            throw ApiProblem.badRequest("Malformed JSON at line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage(), null);
+        } catch (IOException e) {
+            throw ApiProblem.badRequest("The body could not be read as JSON.", null);
+        }
+        if (root == null || !root.isObject()) {
+            throw ApiProblem.badRequest("The body must be a JSON object with a 'lines' array.", null);
+        }
+        return of(root, clock);
+    }
+
+    static SaleRequest of(JsonNode root, Clock clock) {
+        JsonNode linesNode = root.get("lines");
+        if (linesNode == null || linesNode.isNull()) {
+            throw ApiProblem.invalid("'lines' is required: a sale has at least one line.", "/lines");
+        }
+        if (!linesNode.isArray()) {
+            throw ApiProblem.invalid("'lines' must be an array of lines.", "/lines");
+        }
+        if (linesNode.isEmpty()) {
+            throw ApiProblem.invalid("'lines' is empty: a sale has at least one line.", "/lines");
+        }
+        if (linesNode.size() > MAX_LINES) {
+            throw ApiProblem.invalid("A sale has at most " + MAX_LINES + " lines; this one has " + linesNode.size() + ".", "/lines");
+        }
+        List<LineRequest> lines = new ArrayList<>();
+        for (int i = 0; i < linesNode.size(); i++) {
+            lines.add(line(linesNode.get(i), "/lines/" + i));
+        }
+        String payment = optionalText(root, "paymentMethod", 16);
+        if (payment == null) {
+            payment = "card";
+        } else if (!PAYMENT_METHODS.contains(payment)) {
+            throw ApiProblem.invalid("'paymentMethod' must be one of card, cash, other.", "/paymentMethod");
+        }
+        Instant occurredAt = occurredAt(root, clock);
+        String tillRef = optionalText(root, "tillRef", 64);
+        return new SaleRequest(List.copyOf(lines), payment, occurredAt, tillRef);
+    }
+
+    private static LineRequest line(JsonNode node, String at) {
+        if (!node.isObject()) {
+            throw ApiProblem.invalid("Each line must be an object with sku, quantity and unitPrice.", at);
+        }
+        JsonNode sku = node.get("sku");
+        if (sku == null || !sku.isTextual() || sku.asText().isBlank()) {
+            throw ApiProblem.invalid("'sku' is required and must be a string.", at + "/sku");
+        }
+        if (sku.asText().length() > 32) {
+            throw ApiProblem.invalid("'sku' is at most 32 characters.", at + "/sku");
+        }
+        String serving = null;
+        JsonNode servingNode = node.get("serving");
+        if (servingNode != null && !servingNode.isNull()) {
+            if (!servingNode.isTextual() || servingNode.asText().isBlank() || servingNode.asText().length() > 32) {
+                throw ApiProblem.invalid("'serving' must be a serving name such as \"pint\".", at + "/serving");
+            }
+            serving = servingNode.asText();
+        }
+        JsonNode q = node.get("quantity");
+        int quantity;
+        if (q == null || q.isNull()) {
+            quantity = 1;
+        } else if (!q.isIntegralNumber() && !(q.isBigDecimal() && isWhole(q.decimalValue()))) {
+            throw ApiProblem.invalid("'quantity' must be a whole number of servings or units.", at + "/quantity");
+        } else {
+            BigDecimal value = q.decimalValue();
+            if (value.signum() <= 0) {
+                throw ApiProblem.invalid("'quantity' must be at least 1; got " + value.toPlainString() + ".", at + "/quantity");
+            }
+            if (value.compareTo(BigDecimal.valueOf(MAX_QUANTITY)) > 0) {
+                throw ApiProblem.invalid("'quantity' of " + value.toPlainString() + " is not believable for one line; at most "
+                        + MAX_QUANTITY + ".", at + "/quantity");
+            }
+            quantity = value.intValueExact();
+        }
+        return new LineRequest(sku.asText(), serving, quantity, price(node.get("unitPrice"), at + "/unitPrice"));
+    }
+
+    private static BigDecimal price(JsonNode node, String at) {
+        if (node == null || node.isNull()) {
+            throw ApiProblem.invalid("'unitPrice' is required: the VAT-inclusive price of one serving or unit.", at);
+        }
+        BigDecimal price;
+        if (node.isTextual()) {
+            String text = node.asText().trim();
+            if (!text.matches("-?\\d{1,7}(\\.\\d{1,2})?")) {
+                throw ApiProblem.invalid("'unitPrice' must be a decimal amount such as \"5.90\"; got \"" + shorten(text) + "\".", at);
+            }
+            price = new BigDecimal(text);
+        } else if (node.isNumber()) {
+            price = node.decimalValue();
+        } else {
+            throw ApiProblem.invalid("'unitPrice' must be a decimal amount such as \"5.90\".", at);
+        }
+        if (price.signum() < 0) {
+            throw ApiProblem.invalid("'unitPrice' cannot be negative; void the sale instead.", at);
+        }
+        if (price.stripTrailingZeros().scale() > 2) {
+            throw ApiProblem.invalid("'unitPrice' has more than two decimals: " + price.toPlainString() + ".", at);
+        }
+        if (price.compareTo(MAX_UNIT_PRICE) > 0) {
+            throw ApiProblem.invalid("'unitPrice' of " + price.toPlainString() + " is over the limit of " + MAX_UNIT_PRICE + ".", at);
+        }
+        return price.setScale(2);
+    }
+
+    private static Instant occurredAt(JsonNode root, Clock clock) {
+        Instant now = clock.instant();
+        String text = optionalText(root, "occurredAt", 40);
+        if (text == null) {
+            return now;
+        }
+        Instant at;
+        try {
+            at = OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException e) {
+            throw ApiProblem.invalid("'occurredAt' must be an ISO-8601 time with an offset, such as 2026-11-21T21:30:00Z.", "/occurredAt");
+        }
+        if (at.isAfter(now.plus(MAX_CLOCK_AHEAD))) {
+            throw ApiProblem.invalid("'occurredAt' is in the future; check the till's clock.", "/occurredAt");
+        }
+        if (at.isBefore(now.minus(MAX_AGE))) {
+            throw ApiProblem.invalid("'occurredAt' is more than a year ago.", "/occurredAt");
+        }
+        return at;
+    }
+
+    private static String optionalText(JsonNode root, String field, int maxLength) {
+        JsonNode node = root.get(field);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isTextual()) {
+            throw ApiProblem.invalid("'" + field + "' must be a string.", "/" + field);
+        }
+        String text = node.asText();
+        if (text.length() > maxLength || text.chars().anyMatch(Character::isISOControl)) {
+            throw ApiProblem.invalid("'" + field + "' must be at most " + maxLength + " printable characters.", "/" + field);
+        }
+        return text;
+    }
+
+    private static boolean isWhole(BigDecimal v) {
+        return v.stripTrailingZeros().scale() <= 0;
+    }
+
+    private static String shorten(String s) {
+        return s.length() > 20 ? s.substring(0, 20) + "…" : s;
+    }
+}

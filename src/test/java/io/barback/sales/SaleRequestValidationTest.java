@@ -1,0 +1,162 @@
+package io.barback.sales;
+
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.barback.support.Api;
+import io.barback.support.StackTest;
+import io.barback.support.TestVenues;
+import io.barback.support.TestVenues.TestVenue;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+/** Bad input gets an RFC 9457 problem naming the field and the reason, and nothing is written. */
+@StackTest
+class SaleRequestValidationTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    Api api;
+    TestVenue venue;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(port);
+        venue = TestVenues.create(jdbc);
+    }
+
+    static final String PINT = "{\"sku\": \"GUINNESS-DRAUGHT\", \"serving\": \"pint\", \"quantity\": 1, \"unitPrice\": \"5.90\"}";
+
+    static Stream<Arguments> badSales() {
+        return Stream.of(
+                arguments("malformed JSON", "{\"lines\": [", 400, null),
+                arguments("not an object", "[1, 2]", 400, null),
+                arguments("no lines", "{}", 422, "/lines"),
+                arguments("empty lines", "{\"lines\": []}", 422, "/lines"),
+                arguments("lines not an array", "{\"lines\": {}}", 422, "/lines"),
+                arguments("unknown sku", "{\"lines\": [{\"sku\": \"NO-SUCH\", \"quantity\": 1, \"unitPrice\": \"1.00\"}]}", 422, "/lines/0/sku"),
+                arguments("unknown serving", "{\"lines\": [{\"sku\": \"GUINNESS-DRAUGHT\", \"serving\": \"yard\", \"unitPrice\": \"5.90\"}]}", 422, "/lines/0/serving"),
+                arguments("draught without serving", "{\"lines\": [{\"sku\": \"GUINNESS-DRAUGHT\", \"unitPrice\": \"5.90\"}]}", 422, "/lines/0/serving"),
+                arguments("zero quantity", "{\"lines\": [{\"sku\": \"TAYTO-CHEESE-ONION\", \"quantity\": 0, \"unitPrice\": \"2.00\"}]}", 422, "/lines/0/quantity"),
+                arguments("negative quantity", "{\"lines\": [{\"sku\": \"TAYTO-CHEESE-ONION\", \"quantity\": -2, \"unitPrice\": \"2.00\"}]}", 422, "/lines/0/quantity"),
+                arguments("absurd quantity", "{\"lines\": [{\"sku\": \"TAYTO-CHEESE-ONION\", \"quantity\": 1000000000000, \"unitPrice\": \"2.00\"}]}", 422, "/lines/0/quantity"),
+                arguments("fractional quantity", "{\"lines\": [{\"sku\": \"TAYTO-CHEESE-ONION\", \"quantity\": 1.5, \"unitPrice\": \"2.00\"}]}", 422, "/lines/0/quantity"),
+                arguments("quantity as text", "{\"lines\": [{\"sku\": \"TAYTO-CHEESE-ONION\", \"quantity\": \"two\", \"unitPrice\": \"2.00\"}]}", 422, "/lines/0/quantity"),
+                arguments("negative price", "{\"lines\": [{\"sku\": \"TAYTO-CHEESE-ONION\", \"quantity\": 1, \"unitPrice\": \"-2.00\"}]}", 422, "/lines/0/unitPrice"),
+                arguments("price with three decimals", "{\"lines\": [{\"sku\": \"TAYTO-CHEESE-ONION\", \"quantity\": 1, \"unitPrice\": \"2.005\"}]}", 422, "/lines/0/unitPrice"),
+                arguments("price not a number", "{\"lines\": [{\"sku\": \"TAYTO-CHEESE-ONION\", \"quantity\": 1, \"unitPrice\": \"two euro\"}]}", 422, "/lines/0/unitPrice"),
+                arguments("huge price", "{\"lines\": [{\"sku\": \"TAYTO-CHEESE-ONION\", \"quantity\": 1, \"unitPrice\": 1e300}]}", 422, "/lines/0/unitPrice"),
+                arguments("missing price", "{\"lines\": [{\"sku\": \"TAYTO-CHEESE-ONION\", \"quantity\": 1}]}", 422, "/lines/0/unitPrice"),
+                arguments("bad line among good", "{\"lines\": [" + PINT + ", {\"sku\": \"NO-SUCH\", \"unitPrice\": \"1.00\"}]}", 422, "/lines/1/sku"),
+                arguments("unknown payment method", "{\"paymentMethod\": \"iou\", \"lines\": [" + PINT + "]}", 422, "/paymentMethod"),
+                arguments("occurredAt in the future", "{\"occurredAt\": \"2099-01-01T00:00:00Z\", \"lines\": [" + PINT + "]}", 422, "/occurredAt"),
+                arguments("occurredAt not a time", "{\"occurredAt\": \"yesterday\", \"lines\": [" + PINT + "]}", 422, "/occurredAt"),
+                arguments("control characters in tillRef", "{\"tillRef\": \"T1\\u0000\", \"lines\": [" + PINT + "]}", 422, "/tillRef"),
+                arguments("deeply nested", "{\"lines\": " + "[".repeat(200) + "]".repeat(200) + "}", 400, null));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badSales")
+    void badSaleIsRefusedWithAProblemAndNothingIsStored(String name, String body, int status, String field) {
+        Api.Reply reply = api.post(venue.path("/sales"), venue.key(), body);
+        assertThat(reply.status()).as(reply.body()).isEqualTo(status);
+        assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
+        JsonNode problem = reply.json();
+        assertThat(problem.get("status").asInt()).isEqualTo(status);
+        assertThat(problem.get("detail").asText()).isNotBlank();
+        assertThat(problem.get("title").asText()).isNotBlank();
+        if (field != null) {
+            assertThat(problem.get("field").asText()).isEqualTo(field);
+        }
+        assertThat(reply.body()).doesNotContain("Exception").doesNotContain("at io.barback");
+        assertThat(salesOfVenue()).isZero();
+    }
+
+    @Test
+    void requestWithoutKeyIs401AndWithAnotherVenuesKeyIs403() {
+        Api.Reply none = api.post(venue.path("/sales"), null, "{\"lines\": [" + PINT + "]}");
+        assertThat(none.status()).isEqualTo(401);
+        Api.Reply wrong = api.post(venue.path("/sales"), "not-a-key", "{\"lines\": [" + PINT + "]}");
+        assertThat(wrong.status()).isEqualTo(401);
+        Api.Reply demoKey = api.post(venue.path("/sales"), "local-demo-key", "{\"lines\": [" + PINT + "]}");
+        assertThat(demoKey.status()).isEqualTo(403);
+        assertThat(demoKey.json().get("detail").asText()).contains("another venue");
+        assertThat(api.get(venue.path("/inventory"), "local-demo-key").status()).isEqualTo(403);
+        assertThat(api.get("/venues/the-local/inventory", venue.key()).status()).isEqualTo(403);
+        assertThat(salesOfVenue()).isZero();
+    }
+
+    @Test
+    void unknownVenueIs404() {
+        Api.Reply reply = api.post("/venues/no-such-pub/sales", venue.key(), "{\"lines\": [" + PINT + "]}");
+        assertThat(reply.status()).isEqualTo(404);
+        assertThat(reply.json().get("detail").asText()).contains("no-such-pub");
+    }
+
+    @Test
+    void bodyOver64KbIs413AndWrongContentTypeIs415() {
+        String big = "{\"tillRef\": \"" + "x".repeat(70_000) + "\", \"lines\": [" + PINT + "]}";
+        Api.Reply tooBig = api.post(venue.path("/sales"), venue.key(), big);
+        assertThat(tooBig.status()).isEqualTo(413);
+        assertThat(tooBig.header("Content-Type")).startsWith("application/problem+json");
+
+        Api.Reply text = api.post(venue.path("/sales"), venue.key(), "{\"lines\": [" + PINT + "]}", "text/plain", null);
+        assertThat(text.status()).isEqualTo(415);
+        Api.Reply none = api.post(venue.path("/sales"), venue.key(), "{\"lines\": [" + PINT + "]}", null, null);
+        assertThat(none.status()).isEqualTo(415);
+        assertThat(salesOfVenue()).isZero();
+    }
+
+    @Test
+    void retryWithTheSameIdempotencyKeyReturnsTheFirstSaleAndStoresNothingNew() {
+        String body = "{\"lines\": [" + PINT + "]}";
+        Api.Reply first = api.post(venue.path("/sales"), venue.key(), body, "application/json", "till-1-receipt-42");
+        Api.Reply retry = api.post(venue.path("/sales"), venue.key(), body, "application/json", "till-1-receipt-42");
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(retry.status()).isEqualTo(201);
+        assertThat(retry.json().get("saleId")).isEqualTo(first.json().get("saleId"));
+        assertThat(retry.header("Location")).isEqualTo(first.header("Location"));
+        assertThat(salesOfVenue()).isEqualTo(1);
+
+        Api.Reply different = api.post(venue.path("/sales"), venue.key(),
+                "{\"lines\": [{\"sku\": \"TAYTO-CHEESE-ONION\", \"unitPrice\": \"2.00\"}]}", "application/json", "till-1-receipt-42");
+        assertThat(different.status()).isEqualTo(422);
+        assertThat(different.json().get("detail").asText()).contains("different request");
+        assertThat(salesOfVenue()).isEqualTo(1);
+    }
+
+    @Test
+    void unknownSaleIs404AndGetReturnsTheStoredSale() {
+        assertThat(api.get(venue.path("/sales/" + java.util.UUID.randomUUID()), venue.key()).status()).isEqualTo(404);
+        assertThat(api.get(venue.path("/sales/not-a-uuid"), venue.key()).status()).isEqualTo(404);
+        Api.Reply posted = api.post(venue.path("/sales"), venue.key(), "{\"lines\": [" + PINT + "]}");
+        Api.Reply got = api.get(venue.path("/sales/" + posted.json().get("saleId").asText()), venue.key());
+        assertThat(got.status()).isEqualTo(200);
+        assertThat(got.json()).isEqualTo(posted.json());
+        assertThat(got.header("Authorization")).isNull();
+    }
+
+    @Test
+    void simulateRefusesCountsOutOfRange() {
+        assertThat(api.post(venue.path("/sales/simulate?count=10001"), venue.key(), null, null, null).status()).isEqualTo(422);
+        assertThat(api.post(venue.path("/sales/simulate?count=0"), venue.key(), null, null, null).status()).isEqualTo(422);
+        assertThat(api.post(venue.path("/sales/simulate?count=lots"), venue.key(), null, null, null).status()).isEqualTo(422);
+        assertThat(salesOfVenue()).isZero();
+    }
+
+    int salesOfVenue() {
+        return jdbc.queryForObject("select count(*) from sale where venue_id = ?", Integer.class, venue.id());
+    }
+}
