@@ -26,7 +26,12 @@ final class DataDirLock implements AutoCloseable {
         Path file = dir.resolve("barback.lock");
         FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.READ);
-        FileLock lock = channel.tryLock();
+        FileLock lock;
+        try {
+            lock = channel.tryLock();
+        } catch (java.nio.channels.OverlappingFileLockException sameJvm) {
+            lock = null;
+        }
         if (lock == null) {
             String holder = Files.readString(file, StandardCharsets.US_ASCII).trim();
             channel.close();
