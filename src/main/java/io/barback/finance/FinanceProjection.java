@@ -57,7 +57,7 @@ public class FinanceProjection {
         } else {
             return;
         }
-        if (!applied.shouldApply(NAME, event)) {
+        if (!applied.claim(NAME, event)) {
             return;
         }
         JsonNode p = event.payload();
@@ -94,7 +94,6 @@ public class FinanceProjection {
                 Updates.inc("vatDue", Decimals.of(signed.vat())),
                 Updates.setOnInsert("venueId", venueId),
                 Updates.setOnInsert("period", period)));
-        applied.markApplied(NAME, event);
     }
 
     /** Applies the update unless this record's offset was already applied to the document. */

@@ -13,7 +13,9 @@ import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.MongoCommandException;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Updates;
 import io.barback.platform.AppliedEvents;
 import io.barback.platform.ConsumedEvent;
@@ -72,7 +74,7 @@ public class InventoryProjection {
         } else {
             return;
         }
-        if (!applied.shouldApply(NAME, event)) {
+        if (!applied.claim(NAME, event)) {
             return;
         }
         JsonNode p = event.payload();
@@ -86,10 +88,9 @@ public class InventoryProjection {
         Instant at = Instant.parse(p.get("occurredAt").asText());
         for (Map.Entry<String, Movement> e : bySku.entrySet()) {
             BigDecimal delta = sign < 0 ? e.getValue().units.negate() : e.getValue().units;
-            move(event, venueId, e.getKey(), e.getValue(), delta, sign < 0 ? at : null);
-            checkReorderLevel(venueId, e.getKey());
+            Document after = move(event, venueId, e.getKey(), e.getValue(), delta, sign < 0 ? at : null);
+            checkReorderLevel(after);
         }
-        applied.markApplied(NAME, event);
     }
 
     private static final class Movement {
@@ -105,7 +106,8 @@ public class InventoryProjection {
         }
     }
 
-    private void move(ConsumedEvent event, String venueId, String sku, Movement m, BigDecimal delta, Instant saleAt) {
+    /** Applies the movement (unless this offset already was) and returns the document as it now stands. */
+    private Document move(ConsumedEvent event, String venueId, String sku, Movement m, BigDecimal delta, Instant saleAt) {
         String position = event.positionField();
         Bson filter = Filters.and(Filters.eq("_id", id(venueId, sku)),
                 Filters.or(Filters.lt(position, event.offset()), Filters.exists(position, false)));
@@ -125,13 +127,19 @@ public class InventoryProjection {
             updates.add(Updates.max("lastSaleAt", java.util.Date.from(saleAt)));
         }
         try {
-            inventory.updateOne(filter, Updates.combine(updates), new UpdateOptions().upsert(true));
-        } catch (MongoWriteException e) {
+            Document after = inventory.findOneAndUpdate(filter, Updates.combine(updates),
+                    new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
+            if (after != null) {
+                return after;
+            }
+        } catch (MongoCommandException | MongoWriteException e) {
             // the document exists with this offset already applied: the upsert's insert collided
-            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+            if (!(e instanceof MongoWriteException w && w.getError().getCategory() == ErrorCategory.DUPLICATE_KEY)
+                    && !(e instanceof MongoCommandException c && c.getErrorCode() == 11000)) {
                 throw e;
             }
         }
+        return inventory.find(Filters.eq("_id", id(venueId, sku))).first();
     }
 
     /**
@@ -139,8 +147,7 @@ public class InventoryProjection {
      * id comes from the document's crossing counter, so a re-run after a crash re-sends the same
      * id rather than a second alert.
      */
-    private void checkReorderLevel(String venueId, String sku) {
-        Document doc = inventory.find(Filters.eq("_id", id(venueId, sku))).first();
+    private void checkReorderLevel(Document doc) {
         if (doc == null || doc.get("reorderLevel") == null) {
             return;
         }
@@ -149,6 +156,8 @@ public class InventoryProjection {
         boolean armed = !Boolean.FALSE.equals(doc.getBoolean("alertArmed"));
         int seq = doc.getInteger("alertSeq", 0);
         if (onHand.compareTo(reorder) < 0 && armed) {
+            String venueId = doc.getString("venueId");
+            String sku = doc.getString("sku");
             StockBelowReorderLevel alert = new StockBelowReorderLevel(venueId, sku, doc.getString("name"), onHand, reorder,
                     doc.getString("stockUnit"), Instant.now());
             producer.sendBody("direct:platform-publish-event", new OutboundEvent(alertsTopic, venueId,

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * <li>every target document records the highest offset of each partition applied to it, and an
  *     update only matches when the record's offset is above it (a redelivered record, or a
  *     replay from offset 0, changes nothing);</li>
- * <li>this ledger records where each event id was first applied, so the same event published
+ * <li>this ledger records where each event id was first claimed, so the same event published
  *     twice (a CDC restart re-reads the WAL from its last flushed position) is skipped at its
  *     second offset.</li>
  * </ul>
@@ -31,29 +31,31 @@ public class AppliedEvents {
         this.ledger = database.getCollection("applied_events");
     }
 
-    /** False when this event id was already applied from another position of the log. */
-    public boolean shouldApply(String projection, ConsumedEvent event) {
-        Document seen = ledger.find(Filters.eq("_id", projection + "|" + event.id())).first();
-        if (seen == null) {
-            return true;
-        }
-        return event.topic().equals(seen.getString("topic"))
-                && event.partition() == seen.getInteger("partition")
-                && event.offset() == seen.getLong("offset");
-    }
-
-    public void markApplied(String projection, ConsumedEvent event) {
+    /**
+     * Claims the event for this projection at this position of the log. The claim is written
+     * first, in one round trip: when it is new, or the same event is seen again at the same
+     * position (a redelivery after a crash), the caller applies it and the per-document offset
+     * guards make that a no-op wherever it had already been applied. False when the same event
+     * id was already claimed at another position: a duplicate publication, skipped.
+     */
+    public boolean claim(String projection, ConsumedEvent event) {
+        String id = projection + "|" + event.id();
         try {
-            ledger.insertOne(new Document("_id", projection + "|" + event.id())
+            ledger.insertOne(new Document("_id", id)
                     .append("topic", event.topic())
                     .append("partition", event.partition())
                     .append("offset", event.offset())
                     .append("type", event.type())
                     .append("appliedAt", java.util.Date.from(Instant.now())));
+            return true;
         } catch (MongoWriteException e) {
             if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
                 throw e;
             }
         }
+        Document seen = ledger.find(Filters.eq("_id", id)).first();
+        return seen != null && event.topic().equals(seen.getString("topic"))
+                && event.partition() == seen.getInteger("partition")
+                && event.offset() == seen.getLong("offset");
     }
 }

@@ -14,6 +14,7 @@ import io.barback.catalog.Product;
 import io.barback.catalog.Venue;
 import io.barback.finance.TradingCalendar;
 import io.barback.platform.DebeziumValues;
+import io.barback.platform.Json;
 import io.barback.platform.OutboundEvent;
 import io.barback.platform.PoisonEventException;
 import io.barback.platform.Totals;
@@ -77,7 +78,7 @@ public class SaleChangeMapper {
     private List<OutboundEvent> recorded(Map<String, Object> row) {
         Sale sale = sale(row);
         List<OutboundEvent> events = new ArrayList<>(2);
-        Context ctx = context(sale);
+        Context ctx = context(sale, row);
         events.add(new OutboundEvent(topic, sale.venueId(), "sale/" + sale.saleId() + "/recorded", SaleEvents.RECORDED_TYPE,
                 source(sale), sale.occurredAt(), SaleEvents.SaleRecorded.of(sale, ctx.day, ctx.period, ctx.lines)));
         if (Sale.VOIDED.equals(sale.status())) {
@@ -93,7 +94,7 @@ public class SaleChangeMapper {
             throw new UnmappableChangeException("update of sale " + sale.saleId() + " to status '" + sale.status()
                     + "' is not a void; recorded sales are immutable");
         }
-        return List.of(voidedEvent(sale, context(sale)));
+        return List.of(voidedEvent(sale, context(sale, row)));
     }
 
     private OutboundEvent voidedEvent(Sale sale, Context ctx) {
@@ -105,10 +106,10 @@ public class SaleChangeMapper {
     private record Context(LocalDate day, String period, List<SaleEvents.EventLine> lines) {
     }
 
-    private Context context(Sale sale) {
+    private Context context(Sale sale, Map<String, Object> row) {
         Venue venue = catalog.venue(sale.venueId())
                 .orElseThrow(() -> new UnmappableChangeException("sale " + sale.saleId() + " names unknown venue " + sale.venueId()));
-        List<Sale.Line> lines = sales.lines(sale.saleId());
+        List<Sale.Line> lines = linesOf(sale, row);
         if (lines.isEmpty()) {
             throw new UnmappableChangeException("sale " + sale.saleId() + " has no lines");
         }
@@ -125,6 +126,23 @@ public class SaleChangeMapper {
         }).toList();
         LocalDate day = TradingCalendar.tradingDay(sale.occurredAt(), venue.timeZone(), venue.tradingDayCutoff());
         return new Context(day, TradingCalendar.vatPeriod(day, venue.vatPeriodMonths()), eventLines);
+    }
+
+    /**
+     * The lines as committed in the row's {@code lines} column. Older rows have none, and an
+     * update may carry a large unchanged value only as Debezium's "unavailable" placeholder
+     * (TOAST): then, and only then, the lines are read from sale_line.
+     */
+    private List<Sale.Line> linesOf(Sale sale, Map<String, Object> row) {
+        Object json = row.get("lines");
+        if (json instanceof String text && text.startsWith("[")) {
+            try {
+                return List.of(Json.MAPPER.readValue(text, Sale.Line[].class));
+            } catch (java.io.IOException e) {
+                throw new UnmappableChangeException("the lines of sale " + sale.saleId() + " cannot be read: " + e.getMessage());
+            }
+        }
+        return sales.lines(sale.saleId());
     }
 
     private static String source(Sale sale) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.barback.platform.Json;
 import io.barback.platform.Totals;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -25,19 +26,19 @@ public class SaleRepository {
     /** Inserts a sale and its lines; call inside a transaction. */
     void insert(Sale sale, boolean simulated) {
         jdbc.update("""
-                insert into sale (id, venue_id, status, occurred_at, recorded_at, payment_method, till_ref, simulated, net, vat, gross)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                insert into sale (id, venue_id, status, occurred_at, recorded_at, payment_method, till_ref, simulated, net, vat, gross, lines)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)""",
                 sale.saleId(), sale.venueId(), sale.status(), Timestamp.from(sale.occurredAt()),
                 Timestamp.from(sale.recordedAt()), sale.paymentMethod(), sale.tillRef(), simulated,
-                sale.totals().net(), sale.totals().vat(), sale.totals().gross());
+                sale.totals().net(), sale.totals().vat(), sale.totals().gross(), Json.write(sale.lines()));
         insertLines(List.of(sale));
     }
 
     /** Inserts many sales with two batched statements; call inside a transaction. */
     void insertAll(List<Sale> sales, boolean simulated) {
         jdbc.batchUpdate("""
-                insert into sale (id, venue_id, status, occurred_at, recorded_at, payment_method, till_ref, simulated, net, vat, gross)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", sales, 500, (ps, s) -> {
+                insert into sale (id, venue_id, status, occurred_at, recorded_at, payment_method, till_ref, simulated, net, vat, gross, lines)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)""", sales, 500, (ps, s) -> {
             ps.setObject(1, s.saleId());
             ps.setString(2, s.venueId());
             ps.setString(3, s.status());
@@ -49,6 +50,7 @@ public class SaleRepository {
             ps.setBigDecimal(9, s.totals().net());
             ps.setBigDecimal(10, s.totals().vat());
             ps.setBigDecimal(11, s.totals().gross());
+            ps.setString(12, Json.write(s.lines()));
         });
         insertLines(sales);
     }

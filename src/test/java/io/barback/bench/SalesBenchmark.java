@@ -1,0 +1,171 @@
+package io.barback.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import io.barback.platform.Json;
+import org.bson.Document;
+
+/**
+ * Drives sales through the REST API of a running Barback and measures, per sale, the time from
+ * sending the POST to the finance projection having applied it (the {@code appliedAt} of its
+ * trace in MongoDB). Prints one line per phase; not a test.
+ *
+ * <p>Arguments: {@code phases} as {@code count@rate} (rate 0 = as fast as the concurrency allows),
+ * e.g. {@code 1000@50 4000@200 10000@0}. System properties: {@code bench.url}, {@code bench.mongo},
+ * {@code bench.venue}, {@code bench.key}, {@code bench.concurrency}.
+ */
+public final class SalesBenchmark {
+
+    record Sent(long sentAtMillis, long sentNanos) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String url = System.getProperty("bench.url", "http://localhost:8080/api/v1");
+        String mongoUri = System.getProperty("bench.mongo", "mongodb://localhost:27017/barback");
+        String venue = System.getProperty("bench.venue", "the-local");
+        String key = System.getProperty("bench.key", "local-demo-key");
+        int concurrency = Integer.getInteger("bench.concurrency", 32);
+        List<String> phases = args.length == 0 ? List.of("1000@50", "4000@200", "10000@0") : Arrays.asList(args);
+
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        List<JsonNode> products = new ArrayList<>();
+        HttpResponse<String> catalog = http.send(HttpRequest.newBuilder(URI.create(url + "/venues/" + venue + "/products"))
+                .header("Authorization", "Bearer " + key).build(), HttpResponse.BodyHandlers.ofString());
+        if (catalog.statusCode() != 200) {
+            throw new IllegalStateException("Barback is not answering at " + url + " (" + catalog.statusCode() + "); start it with ./mvnw spring-boot:run");
+        }
+        Json.read(catalog.body()).get("items").forEach(products::add);
+
+        System.out.printf("%-10s %8s %10s %10s %8s %8s %8s %8s %8s%n",
+                "phase", "sales", "offered/s", "applied/s", "p50 ms", "p95 ms", "p99 ms", "max ms", "errors");
+        try (MongoClient mongo = MongoClients.create(mongoUri)) {
+            MongoCollection<Document> applied = mongo.getDatabase("barback").getCollection("applied_events");
+            for (String phase : phases) {
+                String[] p = phase.split("@");
+                run(http, applied, url, venue, key, products, Integer.parseInt(p[0]), Integer.parseInt(p[1]), concurrency, phase);
+            }
+        }
+    }
+
+    static void run(HttpClient http, MongoCollection<Document> applied, String url, String venue, String key,
+                    List<JsonNode> products, int count, int rate, int concurrency, String label) throws Exception {
+        SplittableRandom random = new SplittableRandom(count * 31L + rate);
+        Map<String, Sent> sent = new ConcurrentHashMap<>();
+        Semaphore inFlight = new Semaphore(concurrency);
+        CountDownLatch done = new CountDownLatch(count);
+        AtomicInteger errors = new AtomicInteger();
+        long start = System.nanoTime();
+        for (int i = 0; i < count; i++) {
+            if (rate > 0) {
+                long due = start + (long) (i * 1e9 / rate);
+                long wait = due - System.nanoTime();
+                if (wait > 0) {
+                    Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+                }
+            }
+            inFlight.acquire();
+            long sentNanos = System.nanoTime();
+            long sentAt = System.currentTimeMillis();
+            HttpRequest request = HttpRequest.newBuilder(URI.create(url + "/venues/" + venue + "/sales"))
+                    .header("Authorization", "Bearer " + key).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(sale(products, random))).build();
+            http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).whenComplete((r, e) -> {
+                try {
+                    if (e == null && r.statusCode() == 201) {
+                        sent.put(Json.read(r.body()).get("saleId").asText(), new Sent(sentAt, sentNanos));
+                    } else {
+                        errors.incrementAndGet();
+                    }
+                } finally {
+                    inFlight.release();
+                    done.countDown();
+                }
+            });
+        }
+        done.await();
+        double offeredSeconds = (System.nanoTime() - start) / 1e9;
+
+        // wait for every accepted sale to be applied by the finance projection
+        Map<String, Long> appliedAt = new HashMap<>();
+        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+        List<String> pending = new ArrayList<>(sent.keySet());
+        while (!pending.isEmpty() && System.nanoTime() < deadline) {
+            List<String> still = new ArrayList<>();
+            for (int from = 0; from < pending.size(); from += 500) {
+                List<String> ids = pending.subList(from, Math.min(pending.size(), from + 500)).stream()
+                        .map(id -> "finance|sale/" + id + "/recorded").toList();
+                Map<String, Long> found = new HashMap<>();
+                applied.find(Filters.in("_id", ids)).forEach(d -> found.put(d.getString("_id"), ((Date) d.get("appliedAt")).getTime()));
+                for (String id : pending.subList(from, Math.min(pending.size(), from + 500))) {
+                    Long at = found.get("finance|sale/" + id + "/recorded");
+                    if (at == null) {
+                        still.add(id);
+                    } else {
+                        appliedAt.put(id, at);
+                    }
+                }
+            }
+            pending = still;
+            if (!pending.isEmpty()) {
+                Thread.sleep(200);
+            }
+        }
+        long[] latencies = appliedAt.entrySet().stream()
+                .mapToLong(e -> Math.max(0, e.getValue() - sent.get(e.getKey()).sentAtMillis())).sorted().toArray();
+        long firstSent = sent.values().stream().mapToLong(Sent::sentAtMillis).min().orElse(0);
+        long lastApplied = appliedAt.values().stream().mapToLong(Long::longValue).max().orElse(firstSent);
+        double appliedPerSecond = appliedAt.size() / Math.max(0.001, (lastApplied - firstSent) / 1000.0);
+        System.out.printf("%-10s %8d %10.0f %10.0f %8d %8d %8d %8d %8d%s%n", label, count, count / offeredSeconds,
+                appliedPerSecond, pct(latencies, 50), pct(latencies, 95), pct(latencies, 99),
+                latencies.length == 0 ? 0 : latencies[latencies.length - 1], errors.get(),
+                pending.isEmpty() ? "" : "  (" + pending.size() + " not applied within 5 min)");
+    }
+
+    static long pct(long[] sorted, int p) {
+        if (sorted.length == 0) {
+            return 0;
+        }
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
+    }
+
+    static String sale(List<JsonNode> products, SplittableRandom random) {
+        StringBuilder lines = new StringBuilder();
+        int n = 1 + random.nextInt(3);
+        for (int i = 0; i < n; i++) {
+            JsonNode p = products.get(random.nextInt(products.size()));
+            var prices = p.get("prices").fields();
+            var price = prices.next();
+            boolean byServing = p.get("servings").size() > 0;
+            if (i > 0) {
+                lines.append(',');
+            }
+            lines.append("{\"sku\":\"").append(p.get("sku").asText()).append('"');
+            if (byServing) {
+                lines.append(",\"serving\":\"").append(price.getKey()).append('"');
+            }
+            lines.append(",\"quantity\":").append(1 + random.nextInt(2)).append(",\"unitPrice\":\"")
+                    .append(price.getValue().asText()).append("\"}");
+        }
+        return "{\"lines\":[" + lines + "],\"tillRef\":\"bench\"}";
+    }
+}
