@@ -23,10 +23,13 @@ import static org.awaitility.Awaitility.await;
 /**
  * Sales stored before the CDC route first starts (a new installation over an existing database,
  * or sales taken while Barback's CDC was down on its first day) arrive through Debezium's
- * initial snapshot, exactly like live ones. Runs its own Barback with CDC held back.
+ * initial snapshot, exactly like live ones. Runs its own Barback with CDC held back, and with
+ * Debezium's offsets kept in Kafka as in production.
  */
 @StackTest
-@TestPropertySource(properties = "barback.cdc.auto-startup=false")
+@TestPropertySource(properties = {"barback.cdc.auto-startup=false",
+        // the production offset store: Debezium's offsets in a compacted Kafka topic
+        "barback.cdc.offset-storage=org.apache.kafka.connect.storage.KafkaOffsetBackingStore"})
 class SnapshotTest {
 
     @LocalServerPort
@@ -66,5 +69,8 @@ class SnapshotTest {
                 found -> !found.isEmpty(), Duration.ofSeconds(30));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
                 api.get(venue.path("/inventory/BEAMISH-DRAUGHT"), venue.key()).json().get("onHand").asInt()).isEqualTo(-852));
+        // Debezium's position is stored in the offsets topic, where a new leader would resume from
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                !topics.readAll("barback.cdc.offsets", r -> r.value() != null && r.value().contains("lsn")).isEmpty());
     }
 }

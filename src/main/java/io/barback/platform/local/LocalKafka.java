@@ -104,7 +104,12 @@ final class LocalKafka implements AutoCloseable {
             List<NewTopic> missing = new ArrayList<>();
             topics.forEach((name, partitions) -> {
                 if (!existing.contains(name)) {
-                    missing.add(new NewTopic(name, partitions, (short) 1));
+                    NewTopic topic = new NewTopic(name, partitions, (short) 1);
+                    if (name.endsWith(".offsets")) {
+                        // Kafka Connect's offset store insists on a compacted topic
+                        topic.configs(Map.of("cleanup.policy", "compact"));
+                    }
+                    missing.add(topic);
                 }
             });
             if (missing.isEmpty()) {
