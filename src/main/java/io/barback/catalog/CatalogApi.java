@@ -33,12 +33,12 @@ public class CatalogApi {
     }
 
     public void list(Exchange exchange) {
-        Venue venue = authorize(exchange);
+        Venue venue = auth.authorize(exchange);
         HttpReply.json(exchange, 200, Map.of("items", List.copyOf(catalog.products(venue.id()).values())));
     }
 
     public void put(Exchange exchange) {
-        Venue venue = authorize(exchange);
+        Venue venue = auth.authorize(exchange);
         String type = exchange.getIn().getHeader(Exchange.CONTENT_TYPE, String.class);
         if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
             throw new ApiProblem(415, "Unsupported media type", "Send the product as application/json.", null);
@@ -162,13 +162,13 @@ public class CatalogApi {
         Iterator<Map.Entry<String, JsonNode>> it = v.fields();
         while (it.hasNext()) {
             Map.Entry<String, JsonNode> e = it.next();
-            out.put(e.getKey(), decimal(v, e.getKey(), true));
+            try {
+                out.put(e.getKey(), decimal(v, e.getKey(), true));
+            } catch (ApiProblem p) {
+                throw ApiProblem.invalid(p.detail(), "/" + field + "/" + e.getKey());
+            }
         }
         return out;
     }
 
-    private Venue authorize(Exchange exchange) {
-        return auth.authorize(exchange.getIn().getHeader("venueId", String.class),
-                exchange.getIn().getHeader("Authorization", String.class));
-    }
 }

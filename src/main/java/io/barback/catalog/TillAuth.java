@@ -46,6 +46,12 @@ public class TillAuth {
         return venue;
     }
 
+    /** The same check for a REST exchange: the {@code venueId} path parameter and the Authorization header. */
+    public Venue authorize(org.apache.camel.Exchange exchange) {
+        return authorize(exchange.getIn().getHeader("venueId", String.class),
+                exchange.getIn().getHeader("Authorization", String.class));
+    }
+
     static byte[] sha256(String key) {
         try {
             return MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));

@@ -1,6 +1,5 @@
 package io.barback.finance;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -41,7 +40,7 @@ public class FinanceApi {
 
     /** ?from=&to= (trading days, inclusive); by default the last 30 trading days up to today. Days without trade are zeros. */
     public void daily(Exchange exchange) {
-        Venue venue = authorize(exchange);
+        Venue venue = auth.authorize(exchange);
         LocalDate today = TradingCalendar.tradingDay(Instant.now(), venue.timeZone(), venue.tradingDayCutoff());
         LocalDate to = date(exchange, "to", today);
         LocalDate from = date(exchange, "from", to.minusDays(29));
@@ -63,7 +62,7 @@ public class FinanceApi {
 
     /** ?period=2026-11/2026-12 (or any month or date in it); by default the current period. */
     public void vat(Exchange exchange) {
-        Venue venue = authorize(exchange);
+        Venue venue = auth.authorize(exchange);
         String requested = exchange.getIn().getHeader("period", String.class);
         String period;
         try {
@@ -133,12 +132,4 @@ public class FinanceApi {
         }
     }
 
-    private Venue authorize(Exchange exchange) {
-        return auth.authorize(exchange.getIn().getHeader("venueId", String.class),
-                exchange.getIn().getHeader("Authorization", String.class));
-    }
-
-    static BigDecimal zero() {
-        return BigDecimal.ZERO.setScale(2);
-    }
 }

@@ -49,7 +49,7 @@ public class InventoryApi {
     }
 
     public void list(Exchange exchange) {
-        Venue venue = authorize(exchange);
+        Venue venue = auth.authorize(exchange);
         Map<String, Document> docs = new HashMap<>();
         inventory.find(Filters.eq("venueId", venue.id())).forEach(d -> docs.put(d.getString("sku"), d));
         List<Item> items = new ArrayList<>();
@@ -60,7 +60,7 @@ public class InventoryApi {
     }
 
     public void get(Exchange exchange) {
-        Venue venue = authorize(exchange);
+        Venue venue = auth.authorize(exchange);
         String sku = exchange.getIn().getHeader("sku", String.class);
         Product p = catalog.product(venue.id(), sku)
                 .orElseThrow(() -> ApiProblem.notFound("No product '" + sku + "' at venue " + venue.id() + "."));
@@ -74,8 +74,4 @@ public class InventoryApi {
                 onHand.compareTo(p.reorderLevel()) < 0, last == null ? null : last.toInstant());
     }
 
-    private Venue authorize(Exchange exchange) {
-        return auth.authorize(exchange.getIn().getHeader("venueId", String.class),
-                exchange.getIn().getHeader("Authorization", String.class));
-    }
 }

@@ -29,7 +29,7 @@ public class SalesApi {
 
     /** POST /venues/{venueId}/sales */
     public void record(Exchange exchange) {
-        Venue venue = authorize(exchange);
+        Venue venue = auth.authorize(exchange);
         requireJson(exchange);
         byte[] body = exchange.getIn().getBody(byte[].class);
         SaleRequest request = SaleRequest.parse(body, service.clock());
@@ -46,7 +46,7 @@ public class SalesApi {
 
     /** GET /venues/{venueId}/sales/{saleId} */
     public void get(Exchange exchange) {
-        Venue venue = authorize(exchange);
+        Venue venue = auth.authorize(exchange);
         UUID saleId = saleId(exchange);
         Sale sale = service.find(venue, saleId)
                 .orElseThrow(() -> ApiProblem.notFound("No sale " + saleId + " at venue " + venue.id() + "."));
@@ -55,7 +55,7 @@ public class SalesApi {
 
     /** POST /venues/{venueId}/sales/{saleId}/void, optional body {"reason": "..."} */
     public void voidSale(Exchange exchange) {
-        Venue venue = authorize(exchange);
+        Venue venue = auth.authorize(exchange);
         UUID saleId = saleId(exchange);
         String reason = null;
         byte[] body = exchange.getIn().getBody(byte[].class);
@@ -78,7 +78,7 @@ public class SalesApi {
 
     /** POST /venues/{venueId}/sales/simulate?count=N[&seed=S] */
     public void simulate(Exchange exchange) {
-        Venue venue = authorize(exchange);
+        Venue venue = auth.authorize(exchange);
         int count = intParam(exchange, "count", 10);
         String seedText = exchange.getIn().getHeader("seed", String.class);
         Long seed = null;
@@ -90,11 +90,6 @@ public class SalesApi {
             }
         }
         HttpReply.json(exchange, 201, simulator.simulate(venue, count, seed));
-    }
-
-    Venue authorize(Exchange exchange) {
-        String venueId = exchange.getIn().getHeader("venueId", String.class);
-        return auth.authorize(venueId, exchange.getIn().getHeader("Authorization", String.class));
     }
 
     static void requireJson(Exchange exchange) {
