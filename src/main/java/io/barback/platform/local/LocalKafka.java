@@ -37,6 +37,7 @@ final class LocalKafka implements AutoCloseable {
     private final int port;
     private final int controllerPort;
     private KafkaRaftServer server;
+    private KafkaConfig config;
 
     LocalKafka(Path logDir, int port, int controllerPort) {
         this.logDir = logDir;
@@ -73,7 +74,7 @@ final class LocalKafka implements AutoCloseable {
         // Every write is flushed by the OS page cache as usual; unclean shutdowns recover the log.
         props.put("log.retention.hours", "-1");
         props.put("log.segment.bytes", String.valueOf(64 * 1024 * 1024));
-        KafkaConfig config = new KafkaConfig(props, false);
+        config = new KafkaConfig(props, false);
 
         if (!Files.exists(logDir.resolve("meta.properties"))) {
             String clusterId = Uuid.randomUuid().toString();
@@ -123,6 +124,19 @@ final class LocalKafka implements AutoCloseable {
                 }
             }
             LOG.info("Created Kafka topics {}", missing.stream().map(NewTopic::name).toList());
+        }
+    }
+
+    /** Stops the broker; its log stays for {@link #restart()} (fault drills). */
+    void stop() {
+        close();
+    }
+
+    /** Starts the broker again over the same log directory. */
+    void restart() {
+        if (server == null) {
+            server = new KafkaRaftServer(config, Time.SYSTEM);
+            server.startup();
         }
     }
 

@@ -37,6 +37,27 @@ final class LocalMongo implements AutoCloseable {
         server.bind("localhost", port);
     }
 
+    /**
+     * Stops listening and drops every client connection; the data stays (fault drills).
+     * {@code MongoServer.shutdownNow()} would also throw the in-memory data away, so the
+     * server's own client-closing step is called on its own.
+     */
+    void stopListening() {
+        server.stopListening();
+        try {
+            java.lang.reflect.Method close = MongoServer.class.getDeclaredMethod("closeClients");
+            close.setAccessible(true);
+            close.invoke(server);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot drop the MongoDB clients for a fault drill", e);
+        }
+    }
+
+    /** Listens again on the same port over the same data. */
+    void listenAgain() {
+        server.bind("localhost", port);
+    }
+
     String uri(String database) {
         return "mongodb://localhost:" + port + "/" + database;
     }

@@ -38,6 +38,8 @@ public final class LocalStack implements DisposableBean {
     private final List<AutoCloseable> started = new ArrayList<>();
     private final Map<String, Object> properties = new LinkedHashMap<>();
     private DataDirLock lock;
+    private LocalKafka kafka;
+    private LocalMongo mongo;
 
     LocalStack(LocalStackSettings settings) {
         this.settings = settings;
@@ -71,11 +73,11 @@ public final class LocalStack implements DisposableBean {
         postgres.start();
         started.add(postgres);
 
-        LocalKafka kafka = new LocalKafka(dir.resolve("kafka"), kafkaPort, controllerPort);
+        kafka = new LocalKafka(dir.resolve("kafka"), kafkaPort, controllerPort);
         started.add(kafka);
         kafka.start(TOPICS);
 
-        LocalMongo mongo = new LocalMongo(settings.persistent() ? dir.resolve("mongo/barback.mv") : null, mongoPort);
+        mongo = new LocalMongo(settings.persistent() ? dir.resolve("mongo/barback.mv") : null, mongoPort);
         started.add(mongo);
         mongo.start();
 
@@ -91,6 +93,26 @@ public final class LocalStack implements DisposableBean {
         Files.createDirectories(dir.resolve("cdc"));
         LOG.info("Local stack up in {} ms: PostgreSQL :{}, Kafka :{}, MongoDB :{}, data in {}",
                 (System.nanoTime() - t0) / 1_000_000, pgPort, kafkaPort, mongoPort, dir);
+    }
+
+    /**
+     * Fault drills: take the Kafka broker or the MongoDB server away and bring it back, with
+     * its data, on the same port — what an outage looks like to Barback.
+     */
+    public void stopKafka() {
+        kafka.stop();
+    }
+
+    public void startKafka() {
+        kafka.restart();
+    }
+
+    public void stopMongo() {
+        mongo.stopListening();
+    }
+
+    public void startMongo() {
+        mongo.listenAgain();
     }
 
     @Override
