@@ -87,16 +87,23 @@ public class CatalogApi {
             throw ApiProblem.invalid("A product counted in ml needs servings, such as {\"pint\": 568, \"half\": 284}.", "/servings");
         }
         servings.forEach((k, v) -> {
-            if (v.signum() <= 0) {
-                throw ApiProblem.invalid("Serving '" + k + "' must be above zero.", "/servings/" + k);
+            if (v.compareTo(new BigDecimal("0.1")) < 0) {
+                throw ApiProblem.invalid("Serving '" + k + "' must be at least 0.1 " + unit + ".", "/servings/" + k);
             }
         });
         Map<String, BigDecimal> prices = decimals(n, "prices", false);
         prices.forEach((k, v) -> {
-            if (v.signum() < 0 || v.scale() > 2) {
-                throw ApiProblem.invalid("Price '" + k + "' must be a non-negative amount with at most two decimals.", "/prices/" + k);
+            if (v.signum() < 0 || v.scale() > 2 || v.compareTo(new BigDecimal("10000")) > 0) {
+                throw ApiProblem.invalid("Price '" + k + "' must be an amount from 0 to 10000 with at most two decimals.", "/prices/" + k);
             }
         });
+        for (String key : prices.keySet()) {
+            boolean known = servings.isEmpty() ? "each".equals(key) : servings.containsKey(key);
+            if (!known) {
+                throw ApiProblem.invalid("Price '" + key + "' is not a way this product is sold: use "
+                        + (servings.isEmpty() ? "\"each\"" : servings.keySet().toString()) + ".", "/prices/" + key);
+            }
+        }
         Map<String, String> supplierCodes = new LinkedHashMap<>();
         JsonNode codes = n.get("supplierCodes");
         if (codes != null && !codes.isNull()) {
@@ -135,6 +142,9 @@ public class CatalogApi {
         return v.asText();
     }
 
+    /** Plain decimals only: no exponent, at most 9 integer digits and 3 decimals (what the columns hold). */
+    private static final java.util.regex.Pattern PLAIN_DECIMAL = java.util.regex.Pattern.compile("-?\\d{1,9}(\\.\\d{1,3})?");
+
     private static BigDecimal decimal(JsonNode n, String field, boolean required) {
         JsonNode v = n.get(field);
         if (v == null || v.isNull()) {
@@ -143,11 +153,12 @@ public class CatalogApi {
             }
             return null;
         }
-        try {
-            return v.isNumber() ? v.decimalValue() : new BigDecimal(v.asText());
-        } catch (NumberFormatException e) {
-            throw ApiProblem.invalid("'" + field + "' must be a number.", "/" + field);
+        String text = v.isNumber() ? v.decimalValue().toString() : v.asText().trim();
+        if (!(v.isNumber() || v.isTextual()) || !PLAIN_DECIMAL.matcher(text).matches()) {
+            throw ApiProblem.invalid("'" + field + "' must be a number with at most 9 digits before the point and 3 after, such as 568 or 35.5.",
+                    "/" + field);
         }
+        return new BigDecimal(text);
     }
 
     private static Map<String, BigDecimal> decimals(JsonNode n, String field, boolean required) {

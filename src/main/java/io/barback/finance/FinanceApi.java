@@ -67,8 +67,7 @@ public class FinanceApi {
         String period;
         try {
             period = requested == null || requested.isBlank()
-                    ? TradingCalendar.vatPeriod(TradingCalendar.tradingDay(Instant.now(), venue.timeZone(),
-                    venue.tradingDayCutoff()), venue.vatPeriodMonths())
+                    ? TradingCalendar.vatPeriod(LocalDate.now(venue.timeZone()), venue.vatPeriodMonths())
                     : TradingCalendar.normalisePeriod(requested.trim(), venue.vatPeriodMonths());
         } catch (DateTimeParseException e) {
             throw ApiProblem.invalid("'period' must look like 2026-11/2026-12, 2026-11 or 2026-11-21.", "period");
@@ -125,11 +124,16 @@ public class FinanceApi {
         if (text == null || text.isBlank()) {
             return fallback;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(text.trim());
+            date = LocalDate.parse(text.trim());
         } catch (DateTimeParseException e) {
             throw ApiProblem.invalid("'" + name + "' must be a date such as 2026-11-21.", name);
         }
+        if (date.getYear() < 2000 || date.getYear() > 2100) {
+            throw ApiProblem.invalid("'" + name + "' must be a date between 2000 and 2100.", name);
+        }
+        return date;
     }
 
 }

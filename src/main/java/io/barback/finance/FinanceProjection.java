@@ -60,6 +60,15 @@ public class FinanceProjection {
         if (!applied.claim(NAME, event)) {
             return;
         }
+        try {
+            applyPayload(event, sign);
+        } catch (IllegalArgumentException | NullPointerException | java.time.DateTimeException | ArithmeticException e) {
+            // the payload passed its schema but still cannot be read: it will never apply
+            throw new io.barback.platform.PoisonEventException("cannot apply " + event.id() + ": " + e);
+        }
+    }
+
+    private void applyPayload(ConsumedEvent event, int sign) {
         JsonNode p = event.payload();
         String venueId = p.get("venueId").asText();
         String day = p.get("tradingDay").asText();

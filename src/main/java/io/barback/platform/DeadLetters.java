@@ -71,12 +71,28 @@ public class DeadLetters {
         return event(exchange, id, key == null ? null : key.toString(), origin, raw);
     }
 
+    /** The original is kept whole up to this many characters of JSON, and cut beyond (with its size noted). */
+    static final int MAX_ORIGINAL_CHARS = 32 * 1024;
+
+    static Object bounded(Object raw) {
+        String json = raw instanceof String text ? text : Json.write(raw);
+        if (json.length() <= MAX_ORIGINAL_CHARS) {
+            return raw;
+        }
+        Map<String, Object> cut = new LinkedHashMap<>();
+        cut.put("truncated", true);
+        cut.put("length", json.length());
+        cut.put("head", json.substring(0, MAX_ORIGINAL_CHARS));
+        return cut;
+    }
+
     private OutboundEvent event(Exchange exchange, String id, String venueId, Map<String, Object> origin, Object raw) {
         Throwable cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
         String reason = cause == null ? "unknown" : cause.getMessage();
         String route = exchange.getFromRouteId();
         LOG.warn("Parking input of route {} on {}: {}", route, topic, reason);
-        DeadLettered payload = new DeadLettered(reason, route, Instant.now(), venueId, origin, raw);
+        DeadLettered payload = new DeadLettered(reason == null ? cause.getClass().getName() : reason, route, Instant.now(),
+                venueId, origin, bounded(raw));
         return new OutboundEvent(topic, venueId == null ? "unknown" : venueId, id, TYPE,
                 "/barback/routes/" + route, Instant.now(), payload);
     }

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import org.springframework.stereotype.Component;
@@ -23,6 +24,8 @@ import org.springframework.stereotype.Component;
 public class EventSchemas {
 
     private final JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+    /** Draft 2020-12 treats "format" as a note unless asked: dates and times are checked here. */
+    private final SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
     private final Map<String, JsonSchema> schemas = new ConcurrentHashMap<>();
 
     /** @param type a CloudEvents type such as {@code io.barback.sales.SaleRecorded.v1} */
@@ -54,7 +57,7 @@ public class EventSchemas {
                 if (in == null) {
                     throw new InvalidEventException("unknown event type " + t);
                 }
-                return factory.getSchema(in);
+                return factory.getSchema(in, config);
             } catch (IOException e) {
                 throw new IllegalStateException("cannot read schema " + name, e);
             }

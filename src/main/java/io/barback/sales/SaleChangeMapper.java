@@ -125,7 +125,10 @@ public class SaleChangeMapper {
                     l.stockUnit(), p == null ? null : p.reorderLevel(), l.unitPrice(), l.vatRate(), l.net(), l.vat(), l.gross());
         }).toList();
         LocalDate day = TradingCalendar.tradingDay(sale.occurredAt(), venue.timeZone(), venue.tradingDayCutoff());
-        return new Context(day, TradingCalendar.vatPeriod(day, venue.vatPeriodMonths()), eventLines);
+        // VAT follows the date of supply (the calendar date where the pub is), not the trading day:
+        // a pint at 01:30 on 1 March is in the March-April return though it is February's takings
+        LocalDate supplied = LocalDate.ofInstant(sale.occurredAt(), venue.timeZone());
+        return new Context(day, TradingCalendar.vatPeriod(supplied, venue.vatPeriodMonths()), eventLines);
     }
 
     /**

@@ -50,16 +50,18 @@ public class SaleService {
     }
 
     Recorded record(Venue venue, SaleRequest request, String idempotencyKey, byte[] requestBody) {
-        Sale sale = price(venue, request, UUID.randomUUID());
         if (idempotencyKey == null) {
+            Sale sale = price(venue, request, UUID.randomUUID());
             tx.executeWithoutResult(s -> sales.insert(sale, false));
             return new Recorded(sale, false);
         }
+        // a retry gets the first sale back even if the catalog has changed since
         byte[] hash = sha256(requestBody);
         Optional<Recorded> earlier = replay(venue, idempotencyKey, hash);
         if (earlier.isPresent()) {
             return earlier.get();
         }
+        Sale sale = price(venue, request, UUID.randomUUID());
         try {
             Boolean stored = tx.execute(s -> {
                 sales.insert(sale, false);

@@ -14,7 +14,9 @@ import io.barback.platform.ApiProblem;
 import io.barback.platform.Totals;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Believable fake sales from a venue's own catalog and list prices: mostly pints, some halves,
@@ -34,17 +36,32 @@ public class SaleSimulator {
 
     private final CatalogRepository catalog;
     private final SaleService service;
+    private final TransactionTemplate tx;
+    private final boolean enabled;
 
-    public SaleSimulator(CatalogRepository catalog, SaleService service) {
+    /** @param enabled fake sales count in the books like real ones: on for the local run and the tests only */
+    public SaleSimulator(CatalogRepository catalog, SaleService service, TransactionTemplate tx,
+                         @Value("${barback.simulator.enabled:false}") boolean enabled) {
         this.catalog = catalog;
         this.service = service;
+        this.tx = tx;
+        this.enabled = enabled;
     }
 
     /** Summary of a simulation run. */
     public record Simulated(int count, Totals totals, String firstSaleId, String lastSaleId) {
     }
 
+    /** Stores all the fake sales or, if anything fails, none of them. */
     Simulated simulate(Venue venue, int count, Long seed) {
+        if (!enabled) {
+            throw ApiProblem.notFound("The sales simulator is switched off here: fake sales would count in the real books"
+                    + " (barback.simulator.enabled).");
+        }
+        return tx.execute(status -> generate(venue, count, seed));
+    }
+
+    private Simulated generate(Venue venue, int count, Long seed) {
         if (count < 1 || count > MAX_COUNT) {
             throw ApiProblem.invalid("'count' must be between 1 and " + MAX_COUNT + "; got " + count + ".", "count");
         }
@@ -77,7 +94,7 @@ public class SaleSimulator {
                 service.storeAll(batch);
                 batch.clear();
                 if (count > BATCH) {
-                    LOG.info("Simulating sales for {}: {}/{} stored ({} ms)", venue.id(), n, count,
+                    LOG.info("Simulating sales for {}: {}/{} written ({} ms)", venue.id(), n, count,
                             (System.nanoTime() - started) / 1_000_000);
                 }
             }

@@ -75,6 +75,22 @@ class CatalogApiTest {
         assertThat(badRate.status()).isEqualTo(422);
         assertThat(badRate.json().get("field").asText()).isEqualTo("/vatRate");
         assertThat(api.put(venue.path("/products/bad%20sku"), venue.key(), "{}").status()).isIn(404, 422);
+        // numbers a column cannot hold, or a serving too small to count, are refused up front
+        Api.Reply huge = api.put(venue.path("/products/NEW-KEG"), venue.key(),
+                "{\"name\": \"New keg\", \"vatRate\": \"0.23\", \"stockUnit\": \"each\", \"packSize\": \"1e999999999\"}");
+        assertThat(huge.status()).isEqualTo(422);
+        assertThat(huge.json().get("field").asText()).isEqualTo("/packSize");
+        Api.Reply tiny = api.put(venue.path("/products/NEW-KEG"), venue.key(),
+                "{\"name\": \"New keg\", \"vatRate\": \"0.23\", \"stockUnit\": \"ml\", \"packSize\": 50000, \"servings\": {\"drop\": 0.0004}}");
+        assertThat(tiny.status()).isEqualTo(422);
+        assertThat(tiny.json().get("field").asText()).isEqualTo("/servings/drop");
+        Api.Reply priceForNoServing = api.put(venue.path("/products/NEW-KEG"), venue.key(),
+                "{\"name\": \"New keg\", \"vatRate\": \"0.23\", \"stockUnit\": \"ml\", \"packSize\": 50000,"
+                        + " \"servings\": {\"pint\": 568}, \"prices\": {\"pint\": \"6.00\", \"each\": \"1.00\"}}");
+        assertThat(priceForNoServing.status()).isEqualTo(422);
+        assertThat(priceForNoServing.json().get("field").asText()).isEqualTo("/prices/each");
+        assertThat(jdbc.queryForObject("select count(*) from product where venue_id = ? and sku = 'NEW-KEG'", Integer.class,
+                venue.id())).isZero();
     }
 
     @Test

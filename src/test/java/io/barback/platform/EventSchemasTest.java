@@ -33,6 +33,13 @@ class EventSchemasTest {
     }
 
     @Test
+    void aTimeThatIsNotATimeIsPoison() {
+        assertThatThrownBy(() -> schemas.validate("io.barback.sales.SaleRecorded.v1",
+                VALID.replace("\"2026-11-21T21:30:00Z\"", "\"last night\"")))
+                .isInstanceOf(PoisonEventException.class).hasMessageContaining("occurredAt");
+    }
+
+    @Test
     void unknownTypesArePoison() {
         assertThatThrownBy(() -> schemas.validate("com.example.Other.v1", VALID)).isInstanceOf(PoisonEventException.class);
         assertThatThrownBy(() -> schemas.validate(null, VALID)).isInstanceOf(PoisonEventException.class);

@@ -16,9 +16,11 @@ class TotalsTest {
         Totals tea = Totals.fromGross(new BigDecimal("2.80"), new BigDecimal("0.09"));
         assertThat(tea.net()).isEqualByComparingTo("2.57");
         assertThat(tea.vat()).isEqualByComparingTo("0.23");
-        // 0.615 rounds half up to 0.62 (not to even)
-        Totals edge = Totals.fromGross(new BigDecimal("0.615").multiply(new BigDecimal("1.00")), BigDecimal.ZERO);
-        assertThat(edge.gross()).isEqualByComparingTo("0.62");
+        // 0.625 rounds half up to 0.63 (half-even would give 0.62)
+        Totals edge = Totals.fromGross(new BigDecimal("0.625"), BigDecimal.ZERO);
+        assertThat(edge.gross()).isEqualByComparingTo("0.63");
+        // net of 1.23 gross at 23 % is exactly 1.00; of 0.615 at 0 % is 0.62 half up
+        assertThat(Totals.fromGross(new BigDecimal("1.23"), new BigDecimal("0.23")).net()).isEqualByComparingTo("1.00");
         for (int cents = 1; cents < 3000; cents += 7) {
             BigDecimal gross = BigDecimal.valueOf(cents, 2);
             for (String rate : new String[] {"0.23", "0.135", "0.09", "0"}) {
