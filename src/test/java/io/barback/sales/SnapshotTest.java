@@ -53,6 +53,9 @@ class SnapshotTest {
         assertThat(api.get(venue.path("/inventory/BEAMISH-DRAUGHT"), venue.key()).json().get("onHand").asInt()).isZero();
 
         camel.getRouteController().startRoute("sales-cdc");
+        // once CDC streams, PostgreSQL's slot has a reader and health says so
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                api.health().at("/components/cdc/status").asText()).isEqualTo("UP"));
 
         Topics topics = new Topics(bootstrap);
         List<ConsumerRecord<String, String>> events = topics.await("barback.sales.v1", r -> venue.id().equals(r.key()),

@@ -30,6 +30,11 @@ public final class Api {
         }
     }
 
+    /** GET /actuator/health as JSON. */
+    public JsonNode health() {
+        return send(HttpRequest.newBuilder(URI.create(base.replace("/api/v1", "/actuator/health"))).GET().build()).json();
+    }
+
     public Reply get(String path, String key) {
         return send(builder(path, key).GET().build());
     }
