@@ -27,8 +27,9 @@ public class CloudEvents {
     /** Turns an {@link OutboundEvent} body into a Kafka record: key, ce_* headers, JSON value. */
     public void prepare(Exchange exchange) throws org.apache.camel.InvalidPayloadException {
         OutboundEvent event = exchange.getMessage().getMandatoryBody(OutboundEvent.class);
-        String json = Json.write(event.payload());
-        schemas.validate(event.type(), json);
+        com.fasterxml.jackson.databind.JsonNode tree = Json.MAPPER.valueToTree(event.payload());
+        schemas.validate(event.type(), tree);
+        String json = Json.write(tree);
         Message m = exchange.getMessage();
         m.removeHeaders("*");
         m.setHeader(KafkaConstants.KEY, event.key());

@@ -59,14 +59,6 @@ public final class Json {
         }
     }
 
-    public static <T> T read(String json, Class<T> type) {
-        try {
-            return MAPPER.readValue(json, type);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /**
      * Stock quantities (ml, each) are JSON numbers, as the API shapes say: put
      * {@code @JsonSerialize(using = Json.Quantity.class)} on such a field.

@@ -2,9 +2,7 @@ package io.barback.sales;
 
 import java.sql.Timestamp;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -90,22 +88,6 @@ public class SaleRepository {
                 rs.getInt("quantity"), rs.getBigDecimal("stock_units").stripTrailingZeros(), rs.getString("stock_unit"),
                 rs.getBigDecimal("unit_price"), rs.getBigDecimal("vat_rate").stripTrailingZeros(),
                 rs.getBigDecimal("net"), rs.getBigDecimal("vat"), rs.getBigDecimal("gross")), saleId);
-    }
-
-    /** Lines of many sales at once, by sale. */
-    Map<UUID, List<Sale.Line>> lines(List<UUID> saleIds) {
-        Map<UUID, List<Sale.Line>> bySale = new LinkedHashMap<>();
-        if (saleIds.isEmpty()) {
-            return bySale;
-        }
-        jdbc.query("select * from sale_line where sale_id = any(?) order by sale_id, line_no", rs -> {
-            bySale.computeIfAbsent(rs.getObject("sale_id", UUID.class), k -> new ArrayList<>()).add(new Sale.Line(
-                    rs.getInt("line_no"), rs.getString("sku"), rs.getString("name"), rs.getString("serving"),
-                    rs.getInt("quantity"), rs.getBigDecimal("stock_units").stripTrailingZeros(), rs.getString("stock_unit"),
-                    rs.getBigDecimal("unit_price"), rs.getBigDecimal("vat_rate").stripTrailingZeros(),
-                    rs.getBigDecimal("net"), rs.getBigDecimal("vat"), rs.getBigDecimal("gross")));
-        }, (Object) saleIds.toArray(UUID[]::new));
-        return bySale;
     }
 
     /** Claims an idempotency key for a sale; false when the key was already taken. */
