@@ -7,7 +7,12 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 @SpringBootApplication
 public class Barback {
 
-    public static void main(String[] args) {
+    /** {@code textract-server [options]} runs only the offline Textract-compatible endpoint; anything else runs Barback. */
+    public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("textract-server")) {
+            io.barback.textract.TextractServer.main(args);
+            return;
+        }
         SpringApplication.run(Barback.class, args);
     }
 }

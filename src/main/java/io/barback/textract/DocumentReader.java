@@ -1,0 +1,158 @@
+package io.barback.textract;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.Iterator;
+import java.util.List;
+
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+
+/**
+ * Turns the bytes of one document into the words of its one page, with Textract's limits: PDF,
+ * PNG, JPEG or TIFF (by content, not by name), at most 10 MB, one page, at most 10000 px a side.
+ * A PDF with a text layer is read as it is; a scanned PDF or an image goes through OCR.
+ */
+final class DocumentReader {
+
+    static final int MAX_BYTES = 10 * 1024 * 1024;
+    static final int MAX_SIDE_PX = 10_000;
+    /** Resolution scanned PDF pages are rendered at for OCR. */
+    static final int OCR_DPI = 300;
+
+    enum Format { PDF, PNG, JPEG, TIFF }
+
+    private final TesseractOcr ocr;
+
+    DocumentReader(TesseractOcr ocr) {
+        this.ocr = ocr;
+    }
+
+    PageText read(byte[] bytes) {
+        if (bytes.length == 0) {
+            throw TextractException.invalidParameter("Document.Bytes is empty");
+        }
+        if (bytes.length > MAX_BYTES) {
+            throw TextractException.documentTooLarge("The document is " + bytes.length
+                    + " bytes; synchronous operations accept at most " + MAX_BYTES);
+        }
+        Format format = sniff(bytes);
+        if (format == null) {
+            throw TextractException.unsupportedDocument(
+                    "Request has unsupported document format: only PDF, PNG, JPEG and TIFF are accepted");
+        }
+        try {
+            return format == Format.PDF ? readPdf(bytes) : readImage(bytes, format);
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof TextractException t) {
+                throw t;
+            }
+            throw TextractException.badDocument("The document could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** The document's format from its first bytes, or null when it is none Textract accepts. */
+    static Format sniff(byte[] b) {
+        if (startsWith(b, 0, 0x25, 0x50, 0x44, 0x46, 0x2D) || pdfHeaderNearStart(b)) {
+            return Format.PDF;
+        }
+        if (startsWith(b, 0, 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A)) {
+            return Format.PNG;
+        }
+        if (startsWith(b, 0, 0xFF, 0xD8, 0xFF)) {
+            return Format.JPEG;
+        }
+        if (startsWith(b, 0, 0x49, 0x49, 0x2A, 0x00) || startsWith(b, 0, 0x4D, 0x4D, 0x00, 0x2A)) {
+            return Format.TIFF;
+        }
+        return null;
+    }
+
+    private PageText readPdf(byte[] bytes) throws IOException {
+        try (PDDocument document = Loader.loadPDF(bytes)) {
+            int pages = document.getNumberOfPages();
+            if (pages == 0) {
+                throw TextractException.badDocument("The PDF has no pages", null);
+            }
+            if (pages > 1) {
+                throw TextractException.unsupportedDocument("The PDF has " + pages
+                        + " pages; synchronous operations accept one page (split it, or use the asynchronous API)");
+            }
+            List<Word> words = PdfTextLayer.words(document, 0);
+            if (PdfTextLayer.printableCharacters(words) >= PdfTextLayer.MIN_TEXT_CHARACTERS) {
+                var box = document.getPage(0).getCropBox();
+                float aspect = document.getPage(0).getRotation() % 180 == 0
+                        ? box.getHeight() / box.getWidth() : box.getWidth() / box.getHeight();
+                return new PageText(words, PageText.Source.TEXT_LAYER, 0, 0f, aspect);
+            }
+            BufferedImage image = new PDFRenderer(document).renderImageWithDPI(0, OCR_DPI, ImageType.GRAY);
+            return ocr.read(image, OCR_DPI);
+        } catch (InvalidPasswordException e) {
+            throw TextractException.badDocument("The PDF is encrypted with a password", e);
+        }
+    }
+
+    private PageText readImage(byte[] bytes, Format format) throws IOException {
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
+                throw TextractException.badDocument("No reader for this " + format + " image", null);
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, false, true);
+                if (format == Format.TIFF && reader.getNumImages(true) > 1) {
+                    throw TextractException.unsupportedDocument("The TIFF has " + reader.getNumImages(true)
+                            + " pages; synchronous operations accept one page");
+                }
+                int width = reader.getWidth(0);
+                int height = reader.getHeight(0);
+                if (width > MAX_SIDE_PX || height > MAX_SIDE_PX) {
+                    throw TextractException.unsupportedDocument("The image is " + width + " x " + height
+                            + " px; at most " + MAX_SIDE_PX + " px a side is accepted");
+                }
+                int dpi = dpiOf(width, height);
+                BufferedImage image = reader.read(0);
+                return ocr.read(image, dpi);
+            } finally {
+                reader.dispose();
+            }
+        }
+    }
+
+    /** The resolution of an image of an A4-ish page, from its size (files rarely carry a trustworthy one). */
+    private static int dpiOf(int width, int height) {
+        int dpi = Math.round(Math.max(width, height) / 11.69f);
+        return Math.max(70, Math.min(600, dpi));
+    }
+
+    private static boolean pdfHeaderNearStart(byte[] b) {
+        // PDF readers accept up to 1 KB of junk before %PDF- (some mail gateways prepend some)
+        for (int i = 1; i < Math.min(b.length - 5, 1024); i++) {
+            if (startsWith(b, i, 0x25, 0x50, 0x44, 0x46, 0x2D)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsWith(byte[] b, int offset, int... magic) {
+        if (b.length < offset + magic.length) {
+            return false;
+        }
+        for (int i = 0; i < magic.length; i++) {
+            if ((b[offset + i] & 0xFF) != magic[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

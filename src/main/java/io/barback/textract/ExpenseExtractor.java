@@ -1,0 +1,512 @@
+package io.barback.textract;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.barback.textract.ExpenseModel.ExpenseDetection;
+import io.barback.textract.ExpenseModel.ExpenseDocument;
+import io.barback.textract.ExpenseModel.ExpenseField;
+import io.barback.textract.ExpenseModel.ExpenseType;
+import io.barback.textract.ExpenseModel.Geometry;
+import io.barback.textract.ExpenseModel.LineItemFields;
+import io.barback.textract.ExpenseModel.LineItemGroup;
+import io.barback.textract.Labels.Kind;
+import io.barback.textract.Labels.Match;
+import io.barback.textract.Layout.Row;
+import io.barback.textract.Layout.Segment;
+import io.barback.textract.LineItemTable.Cell;
+import io.barback.textract.LineItemTable.Column;
+import io.barback.textract.LineItemTable.Item;
+import io.barback.textract.LineItemTable.Table;
+
+/**
+ * Key-information extraction from a page's layout, as AnalyzeExpense does it: labels and their
+ * values by position (same line, or underneath), the supplier as the most prominent name at the
+ * top outside the "Bill to / Deliver to" blocks, the line items by column alignment, and the
+ * totals chosen so that subtotal + VAT = total agrees. Each value's confidence is the OCR
+ * certainty of its words, lowered when the value was guessed or the arithmetic does not agree.
+ */
+final class ExpenseExtractor {
+
+    private static final Pattern VAT_NUMBER = Pattern.compile(
+            "\\b(?:IE\\s?\\d[\\dA-Z+*]\\d{5}[A-Z]{1,2}|GB\\s?\\d{3}\\s?\\d{4}\\s?\\d{2}|XI\\s?\\d{9})\\b");
+    private static final Pattern TITLE = Pattern.compile(
+            "(?i)^(tax\\s+|sales\\s+|vat\\s+)?(invoice|credit\\s*note|statement|receipt|pro\\s*-?forma|delivery\\s+(note|docket)|"
+                    + "page\\b|original|copy|duplicate|continued|invoice\\s*/\\s*credit).*");
+    private static final Pattern COMPANY = Pattern.compile(
+            "(?i).*\\b(ltd|limited|dac|plc|teoranta|teo|& co|and co|co\\.|wholesale|brewery|brewing|brewers|wines?|"
+                    + "distribut\\w*|suppl(y|ies)|cash\\s*&\\s*carry|group|foods?|drinks|merchants?|hygiene|"
+                    + "minerals|glass\\w*|snacks|services|traders?|company)\\b.*");
+    private static final Pattern CONTACT = Pattern.compile(
+            "(?i).*(@|www\\.|https?:|\\btel\\b|\\bphone\\b|\\bph\\b|\\bfax\\b|\\bmob\\b|\\bt:|\\be:|\\bw:|\\bvat\\b|"
+                    + "\\biban\\b|\\bbic\\b|\\breg(istered)?\\b|\\bcompany\\b\\s+no|\\bemail\\b).*");
+
+    /** A value found for a field: its text, where it is, the label it came from, and how sure we are. */
+    record Found(String text, float left, float top, float right, float bottom, float confidence,
+            Segment label, String labelText) {
+
+        static Found of(String text, Segment value, float factor, Segment label, String labelText) {
+            return new Found(text, value.left(), value.top(), value.right(), value.bottom(),
+                    value.confidence() * factor, label, labelText);
+        }
+
+        static Found ofWords(String text, List<Word> words, float factor, Segment label, String labelText) {
+            return of(text, Segment.of(words), factor, label, labelText);
+        }
+    }
+
+    private ExpenseExtractor() {
+    }
+
+    static ExpenseDocument extract(PageText page, int pageNumber) {
+        List<Row> rows = Layout.rows(page.words(), page.aspect());
+        Optional<Table> table = LineItemTable.find(rows, page.aspect());
+        Set<Segment> tableSegments = new HashSet<>();
+        table.ifPresent(t -> {
+            tableSegments.addAll(t.header().segments());
+            t.items().forEach(i -> tableSegments.addAll(i.row().segments()));
+        });
+
+        List<Match> labels = new ArrayList<>();
+        for (Row row : rows) {
+            for (Segment s : row.segments()) {
+                if (tableSegments.contains(s)) {
+                    continue;
+                }
+                Match m = Labels.match(s);
+                if (m != null) {
+                    labels.add(m);
+                }
+            }
+        }
+        Set<Segment> receiverBlock = new HashSet<>();
+        Map<String, Found> fields = new java.util.LinkedHashMap<>();
+
+        receiver(rows, labels, receiverBlock).ifPresent(f -> fields.put("RECEIVER_NAME", f));
+        labelled(rows, labels, Kind.INVOICE_ID, ExpenseExtractor::asInvoiceId).ifPresent(f -> fields.put("INVOICE_RECEIPT_ID", f));
+        labelled(rows, labels, Kind.INVOICE_DATE, ExpenseExtractor::asDate).ifPresent(f -> fields.put("INVOICE_RECEIPT_DATE", f));
+        Optional<Found> due = labelled(rows, labels, Kind.DUE_DATE, ExpenseExtractor::asDate);
+        if (due.isEmpty()) {
+            due = dueInSentence(rows, tableSegments);
+        }
+        due.ifPresent(f -> fields.put("DUE_DATE", f));
+        labelled(rows, labels, Kind.PO_NUMBER, ExpenseExtractor::asReference).ifPresent(f -> fields.put("PO_NUMBER", f));
+        Optional<Found> vendor = vendorName(rows, receiverBlock, tableSegments);
+        vendor.ifPresent(f -> fields.put("VENDOR_NAME", f));
+        vendor.flatMap(v -> vendorAddress(rows, v, receiverBlock)).ifPresent(f -> fields.put("VENDOR_ADDRESS", f));
+        vendorVatNumber(rows, receiverBlock).ifPresent(f -> fields.put("VENDOR_VAT_NUMBER", f));
+
+        List<Item> items = table.map(Table::items).orElse(List.of());
+        Totals.choose(rows, labels, items).forEach(fields::put);
+
+        List<ExpenseField> summary = new ArrayList<>();
+        String currency = currencyOf(page.words());
+        for (var e : fields.entrySet()) {
+            summary.add(field(e.getKey(), e.getValue(), pageNumber, currency));
+        }
+        List<LineItemFields> lineItems = new ArrayList<>();
+        float itemFactor = Totals.itemsAgree(fields, items) ? 1f : 0.7f;
+        for (Item item : items) {
+            lineItems.add(lineItem(item, pageNumber, itemFactor));
+        }
+        List<LineItemGroup> groups = lineItems.isEmpty() ? List.of() : List.of(new LineItemGroup(1, lineItems));
+        return new ExpenseDocument(pageNumber, summary, groups, Blocks.of(rows, pageNumber));
+    }
+
+    // ---- labelled values -------------------------------------------------------------------
+
+    /** The best value of the fields named by {@code kind}: to the right of its label, else underneath. */
+    static Optional<Found> labelled(List<Row> rows, List<Match> labels, Kind kind,
+            java.util.function.Function<String, Optional<String>> validate) {
+        for (Match m : labels) {
+            if (m.kind() != kind) {
+                continue;
+            }
+            Optional<Found> f = valueOf(rows, m, validate);
+            if (f.isPresent()) {
+                return f;
+            }
+        }
+        return Optional.empty();
+    }
+
+    static Optional<Found> valueOf(List<Row> rows, Match m, java.util.function.Function<String, Optional<String>> validate) {
+        Segment label = m.segment();
+        String rest = m.remainder();
+        if (!rest.isEmpty()) {
+            Optional<String> v = validate.apply(rest);
+            if (v.isPresent()) {
+                return Optional.of(Found.ofWords(v.get(), m.remainderWords(), 1f, label, m.labelText()));
+            }
+            if (m.valueMustFollowInSegment()) {
+                return Optional.empty();
+            }
+        }
+        if (m.valueMustFollowInSegment()) {
+            return Optional.empty();
+        }
+        Row row = rowOf(rows, label);
+        int at = row.segments().indexOf(label);
+        if (at + 1 < row.segments().size()) {
+            Segment next = row.segments().get(at + 1);
+            if (next.left() - label.right() < 0.35f && !Labels.isOnlyLabel(next)) {
+                Optional<String> v = validate.apply(next.text());
+                if (v.isPresent()) {
+                    return Optional.of(Found.of(v.get(), next, 1f, label, m.labelText()));
+                }
+            }
+        }
+        for (int r = row.index() + 1; r < rows.size() && r <= row.index() + 2; r++) {
+            Row below = rows.get(r);
+            if (below.top() - row.bottom() > 3.5f * (row.bottom() - row.top()) * (r - row.index())) {
+                break;
+            }
+            for (Segment s : below.segments()) {
+                boolean under = s.overlapX(label.left() - 0.01f, label.right() + 0.01f) > 0
+                        || (s.left() < label.right() && s.right() > label.left());
+                if (!under || Labels.isOnlyLabel(s)) {
+                    continue;
+                }
+                Optional<String> v = validate.apply(s.text());
+                if (v.isPresent()) {
+                    return Optional.of(Found.of(v.get(), s, 0.97f, label, m.labelText()));
+                }
+                break;
+            }
+        }
+        return Optional.empty();
+    }
+
+    static Row rowOf(List<Row> rows, Segment s) {
+        for (Row r : rows) {
+            if (r.segments().contains(s)) {
+                return r;
+            }
+        }
+        throw new IllegalStateException("segment without a row");
+    }
+
+    private static Optional<String> asInvoiceId(String text) {
+        String t = text.strip();
+        String first = t.split("\\s+")[0];
+        String candidate = t.split("\\s+").length <= 2 && t.length() <= 24 ? t : first;
+        candidate = candidate.replaceFirst("^(?i)(no|nr|#)[.:]?\\s*", "");
+        if (!candidate.chars().anyMatch(Character::isDigit) || candidate.length() > 24
+                || PrintedValues.date(candidate).isPresent() || PrintedValues.amount(candidate).isPresent()) {
+            return Optional.empty();
+        }
+        return Optional.of(candidate);
+    }
+
+    private static Optional<String> asReference(String text) {
+        String t = text.strip();
+        if (t.isEmpty() || t.length() > 30 || PrintedValues.date(t).isPresent()
+                || PrintedValues.amount(t).isPresent() || !t.chars().anyMatch(Character::isLetterOrDigit)) {
+            return Optional.empty();
+        }
+        String[] words = t.split("\\s+");
+        return Optional.of(words.length <= 2 ? t : words[0]);
+    }
+
+    private static Optional<String> asDate(String text) {
+        return PrintedValues.date(text).isPresent() ? Optional.of(text.strip()) : Optional.empty();
+    }
+
+    private static Optional<String> asName(String text) {
+        String t = text.strip();
+        long letters = t.chars().filter(Character::isLetter).count();
+        if (letters < 2 || Labels.isOnlyLabel(Segment.of(List.of(new Word(t, 0, 0, 0, 0, 100))))) {
+            return Optional.empty();
+        }
+        return Optional.of(t);
+    }
+
+    /** "Terms: 30 days, due 03/12/2026": a due date inside a sentence rather than after its own label. */
+    private static Optional<Found> dueInSentence(List<Row> rows, Set<Segment> table) {
+        Pattern due = Pattern.compile("(?i)\\b(due|pay(able)? by|payment by)\\b");
+        for (Row row : rows) {
+            for (Segment s : row.segments()) {
+                if (table.contains(s)) {
+                    continue;
+                }
+                Matcher m = due.matcher(s.text());
+                if (m.find()) {
+                    String after = s.text().substring(m.end());
+                    Optional<java.time.LocalDate> d = PrintedValues.date(after);
+                    if (d.isPresent()) {
+                        return Optional.of(Found.of(after.replaceFirst("^[\\s:,-]+", "").strip(), s, 0.9f, s,
+                                s.text().substring(0, m.end())));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    // ---- parties ---------------------------------------------------------------------------
+
+    /** The customer's name from the "Bill to" block (or "Deliver to" when there is none); marks both blocks. */
+    private static Optional<Found> receiver(List<Row> rows, List<Match> labels, Set<Segment> block) {
+        Optional<Found> billTo = Optional.empty();
+        Optional<Found> shipTo = Optional.empty();
+        for (Match m : labels) {
+            if (m.kind() != Kind.BILL_TO && m.kind() != Kind.SHIP_TO) {
+                continue;
+            }
+            Optional<Found> name = valueOf(rows, m, ExpenseExtractor::asName);
+            markBlock(rows, m.segment(), block);
+            if (m.kind() == Kind.BILL_TO && billTo.isEmpty()) {
+                billTo = name;
+            } else if (m.kind() == Kind.SHIP_TO && shipTo.isEmpty()) {
+                shipTo = name;
+            }
+        }
+        return billTo.isPresent() ? billTo : shipTo.map(f -> new Found(f.text(), f.left(), f.top(), f.right(),
+                f.bottom(), f.confidence() * 0.9f, f.label(), f.labelText()));
+    }
+
+    /** The block under a party label: the label and the lines aligned under it until a gap. */
+    private static void markBlock(List<Row> rows, Segment label, Set<Segment> block) {
+        block.add(label);
+        Row row = rowOf(rows, label);
+        int at = row.segments().indexOf(label);
+        if (at + 1 < row.segments().size()) {
+            Segment next = row.segments().get(at + 1);
+            if (next.left() - label.right() < 0.2f) {
+                block.add(next);
+            }
+        }
+        float left = label.left() - 0.02f;
+        float bottom = row.bottom();
+        float lineHeight = row.bottom() - row.top();
+        for (int r = row.index() + 1; r < rows.size() && r <= row.index() + 7; r++) {
+            Row below = rows.get(r);
+            if (below.top() - bottom > 1.8f * lineHeight) {
+                break;
+            }
+            boolean any = false;
+            for (Segment s : below.segments()) {
+                if (s.left() >= left && s.left() < label.left() + 0.05f) {
+                    if (Labels.match(s) != null && Labels.match(s).kind() != Kind.OTHER
+                            && Labels.match(s).kind() != Kind.VAT_NUMBER) {
+                        return;
+                    }
+                    block.add(s);
+                    any = true;
+                }
+            }
+            if (!any) {
+                return;
+            }
+            bottom = below.bottom();
+        }
+    }
+
+    /** The supplier: the most prominent name in the top of the page that is no title, label or customer. */
+    private static Optional<Found> vendorName(List<Row> rows, Set<Segment> receiver, Set<Segment> table) {
+        Segment best = null;
+        double bestScore = 0;
+        float top = rows.isEmpty() ? 0 : rows.get(0).top();
+        for (Row row : rows) {
+            if (row.top() - top > 0.33f) {
+                break;
+            }
+            for (Segment s : row.segments()) {
+                if (receiver.contains(s) || table.contains(s) || !looksLikeName(s.text())) {
+                    continue;
+                }
+                Match m = Labels.match(s);
+                if (m != null) {
+                    continue;
+                }
+                double score = Layout.medianHeight(s.words());
+                if (COMPANY.matcher(s.text()).matches()) {
+                    score *= 1.35;
+                }
+                if (row.top() - top < 0.12f) {
+                    score *= 1.15;
+                }
+                if (score > bestScore) {
+                    bestScore = score;
+                    best = s;
+                }
+            }
+        }
+        if (best == null) {
+            return Optional.empty();
+        }
+        float factor = COMPANY.matcher(best.text()).matches() ? 1f : 0.8f;
+        return Optional.of(Found.of(best.text(), best, factor, null, null));
+    }
+
+    private static boolean looksLikeName(String text) {
+        String t = text.strip();
+        long letters = t.chars().filter(Character::isLetter).count();
+        long digits = t.chars().filter(Character::isDigit).count();
+        return letters >= 3 && digits * 3 < letters && !TITLE.matcher(t).matches() && !CONTACT.matcher(t).matches();
+    }
+
+    /** The lines printed under the supplier's name, aligned with it, up to the contact details. */
+    private static Optional<Found> vendorAddress(List<Row> rows, Found vendor, Set<Segment> receiver) {
+        Row nameRow = null;
+        Segment name = null;
+        for (Row r : rows) {
+            for (Segment s : r.segments()) {
+                if (s.left() == vendor.left() && s.top() == vendor.top()) {
+                    nameRow = r;
+                    name = s;
+                }
+            }
+        }
+        if (nameRow == null) {
+            return Optional.empty();
+        }
+        List<Segment> lines = new ArrayList<>();
+        float bottom = nameRow.bottom();
+        float lineHeight = 0;
+        for (int r = nameRow.index() + 1; r < rows.size() && lines.size() < 6; r++) {
+            Row row = rows.get(r);
+            float gap = row.top() - bottom;
+            float allowed = lineHeight == 0 ? 1.6f * (nameRow.bottom() - nameRow.top()) : 1.9f * lineHeight;
+            if (gap > allowed) {
+                break;
+            }
+            Segment aligned = null;
+            for (Segment s : row.segments()) {
+                boolean left = Math.abs(s.left() - name.left()) < 0.015f;
+                boolean centred = Math.abs(s.centerX() - name.centerX()) < 0.015f && name.left() > 0.2f;
+                boolean right = Math.abs(s.right() - name.right()) < 0.015f && name.left() > 0.45f;
+                if ((left || centred || right) && !receiver.contains(s)) {
+                    aligned = s;
+                    break;
+                }
+            }
+            if (aligned == null || CONTACT.matcher(aligned.text()).matches() || Labels.match(aligned) != null
+                    || TITLE.matcher(aligned.text()).matches()) {
+                break;
+            }
+            lines.add(aligned);
+            lineHeight = row.bottom() - row.top();
+            bottom = row.bottom();
+        }
+        if (lines.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Word> words = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        for (Segment s : lines) {
+            words.addAll(s.words());
+            if (!text.isEmpty()) {
+                text.append('\n');
+            }
+            text.append(s.text());
+        }
+        return Optional.of(Found.ofWords(text.toString(), words, 0.95f, null, null));
+    }
+
+    /** The supplier's VAT number: a VAT-shaped number outside the customer's block, a labelled one first. */
+    private static Optional<Found> vendorVatNumber(List<Row> rows, Set<Segment> receiver) {
+        Found best = null;
+        int bestScore = Integer.MIN_VALUE;
+        for (Row row : rows) {
+            for (Segment s : row.segments()) {
+                Matcher m = VAT_NUMBER.matcher(s.text());
+                if (!m.find()) {
+                    continue;
+                }
+                int score = 0;
+                String before = (row.text().substring(0, Math.max(0, row.text().indexOf(s.text())))
+                        + s.text().substring(0, m.start())).toLowerCase(Locale.ROOT);
+                if (before.contains("vat")) {
+                    score += 2;
+                }
+                if (receiver.contains(s) || before.contains("customer") || before.contains("your")) {
+                    score -= 5;
+                }
+                if (score > bestScore) {
+                    bestScore = score;
+                    best = Found.of(m.group(), s, score >= 2 ? 1f : 0.85f, null, null);
+                }
+            }
+        }
+        return bestScore < 0 ? Optional.empty() : Optional.ofNullable(best);
+    }
+
+    private static String currencyOf(List<Word> words) {
+        for (Word w : words) {
+            if (w.text().contains("€") || w.text().equalsIgnoreCase("EUR")) {
+                return "EUR";
+            }
+        }
+        for (Word w : words) {
+            if (w.text().contains("£") || w.text().equalsIgnoreCase("GBP")) {
+                return "GBP";
+            }
+        }
+        return null;
+    }
+
+    // ---- output ----------------------------------------------------------------------------
+
+    private static ExpenseField field(String type, Found f, int page, String currency) {
+        ExpenseDetection label = f.labelText() == null ? null
+                : new ExpenseDetection(f.labelText(), geometry(f.label()), f.label().confidence());
+        ExpenseDetection value = new ExpenseDetection(f.text(),
+                Geometry.of(f.left(), f.top(), f.right() - f.left(), f.bottom() - f.top()), round(f.confidence()));
+        boolean money = switch (type) {
+            case "SUBTOTAL", "TAX", "TOTAL", "AMOUNT_DUE" -> true;
+            default -> false;
+        };
+        return new ExpenseField(new ExpenseType(type, round(f.confidence())), label, value, page,
+                money && currency != null ? new ExpenseModel.ExpenseCurrency(currency, 90f) : null, null);
+    }
+
+    private static LineItemFields lineItem(Item item, int page, float factor) {
+        List<ExpenseField> fields = new ArrayList<>();
+        Map<Column, String> types = new EnumMap<>(Column.class);
+        types.put(Column.DESCRIPTION, "ITEM");
+        types.put(Column.CODE, "PRODUCT_CODE");
+        types.put(Column.QUANTITY, "QUANTITY");
+        types.put(Column.UNIT_PRICE, "UNIT_PRICE");
+        types.put(Column.AMOUNT, "PRICE");
+        for (var e : types.entrySet()) {
+            Cell cell = item.cells().get(e.getKey());
+            if (cell == null) {
+                continue;
+            }
+            float confidence = round(cell.confidence() * factor);
+            fields.add(new ExpenseField(new ExpenseType(e.getValue(), confidence),
+                    cell.header() == null ? null : new ExpenseDetection(cell.header(), null, 99f),
+                    new ExpenseDetection(cell.text(), Geometry.of(cell.left(), cell.top(), cell.right() - cell.left(),
+                            cell.bottom() - cell.top()), confidence), page, null, null));
+        }
+        Row row = item.row();
+        float confidence = round(row.segments().stream().map(Segment::confidence).min(Float::compare).orElse(0f) * factor);
+        fields.add(new ExpenseField(new ExpenseType("EXPENSE_ROW", confidence), null,
+                new ExpenseDetection(row.text(), Geometry.of(row.segments().get(0).left(), row.top(),
+                        row.segments().get(row.segments().size() - 1).right() - row.segments().get(0).left(),
+                        row.bottom() - row.top()), confidence), page, null, null));
+        return new LineItemFields(fields);
+    }
+
+    private static Geometry geometry(Segment s) {
+        return Geometry.of(s.left(), s.top(), s.right() - s.left(), s.bottom() - s.top());
+    }
+
+    static float round(float confidence) {
+        return Math.round(Math.max(0, Math.min(100, confidence)) * 1000f) / 1000f;
+    }
+
+    static BigDecimal amountOf(Found f) {
+        return PrintedValues.amount(f.text()).orElse(null);
+    }
+}

@@ -1,0 +1,182 @@
+package io.barback.textract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import io.barback.textract.Layout.Segment;
+
+/**
+ * The labels invoices print before their values, in the wordings suppliers really use, and the
+ * matching of a segment's first words against them (the longest wording wins, so "Invoice
+ * Date" is a date and not an invoice number, and "VAT Reg No" is not the VAT amount).
+ */
+final class Labels {
+
+    enum Kind {
+        INVOICE_ID, INVOICE_DATE, DUE_DATE, PO_NUMBER, SUBTOTAL, TAX, TOTAL, AMOUNT_DUE, VAT_NUMBER,
+        BILL_TO, SHIP_TO, OTHER
+    }
+
+    /** A label found at the start of a segment: what it names and the words after it. */
+    record Match(Kind kind, Segment segment, int labelWords, boolean valueMustFollowInSegment) {
+
+        String labelText() {
+            return join(segment.words().subList(0, labelWords));
+        }
+
+        /** The words after the label in the same segment, with separators such as ':' or '#' dropped. */
+        String remainder() {
+            String rest = join(segment.words().subList(labelWords, segment.words().size())).strip();
+            return rest.replaceFirst("^[:#.\\-\u2013\u2014]+\\s*", "").strip();
+        }
+
+        List<Word> remainderWords() {
+            return segment.words().subList(labelWords, segment.words().size());
+        }
+    }
+
+    private record Wording(Kind kind, String[] tokens, boolean sameSegmentOnly) {
+    }
+
+    private static final List<Wording> WORDINGS = new ArrayList<>();
+
+    static {
+        add(Kind.INVOICE_ID, "invoice no", "invoice number", "invoice #", "invoice num", "inv no", "inv #",
+                "inv number", "tax invoice no", "tax invoice number", "tax invoice #", "document no",
+                "document number", "doc no", "credit note no", "credit note number", "credit note #", "credit no",
+                "invoice ref", "invoice id", "invoice reference", "sales invoice no", "credit note ref");
+        addInSegment(Kind.INVOICE_ID, "invoice", "tax invoice", "credit note", "inv", "sales invoice");
+        add(Kind.INVOICE_DATE, "date", "invoice date", "dated", "tax point", "tax date", "document date",
+                "date of invoice", "issue date", "date of issue", "tax point date", "invoice/tax point date",
+                "credit note date", "date/tax point", "inv date", "doc date");
+        add(Kind.DUE_DATE, "due date", "payment due", "due", "pay by", "payment due date", "due by", "date due",
+                "please pay by", "payment date", "due on");
+        add(Kind.PO_NUMBER, "po", "po no", "po number", "po #", "p/o", "p/o no", "purchase order",
+                "purchase order no", "purchase order number", "your order no", "your order", "order no",
+                "your ref", "customer order no", "order number", "your po", "cust order no", "order ref",
+                "your order number", "your po no", "customer po", "customer ref");
+        add(Kind.SUBTOTAL, "sub total", "subtotal", "sub-total", "net total", "goods value", "goods total",
+                "total excl vat", "total ex vat", "total excluding vat", "total net", "net amount", "net",
+                "total before vat", "nett total", "net value", "total goods", "total exc vat", "nett",
+                "total excl", "net goods");
+        add(Kind.TAX, "vat", "vat total", "total vat", "tax", "vat amount", "total tax", "vat @", "tax total");
+        add(Kind.TOTAL, "total", "invoice total", "total incl vat", "total inc vat", "total including vat",
+                "grand total", "gross total", "total gross", "total eur", "total amount", "credit total",
+                "total credit", "credit note total", "total value", "total incl", "gross", "invoice value",
+                "total (eur)", "total inc", "total credit note");
+        add(Kind.AMOUNT_DUE, "amount due", "balance due", "amount payable", "total due", "balance",
+                "total payable", "to pay", "amount owing", "please pay", "balance outstanding", "now due",
+                "amount to pay", "credit due");
+        add(Kind.VAT_NUMBER, "vat reg no", "vat reg", "vat registration no", "vat registration number", "vat no",
+                "vat number", "vat id", "vat reg number", "our vat no", "supplier vat", "vat reg #", "vat #",
+                "vat registration");
+        add(Kind.BILL_TO, "bill to", "billed to", "invoice to", "invoiced to", "sold to", "customer", "to",
+                "invoice address", "billing address", "customer name", "account name", "bill-to", "client");
+        add(Kind.SHIP_TO, "deliver to", "delivery to", "ship to", "delivery address", "delivered to",
+                "deliver address", "delivery", "ship-to", "delivery point");
+        add(Kind.OTHER, "vat rate", "vat analysis", "vat code", "vat %", "vat summary", "vat breakdown",
+                "customer no", "customer number", "customer account", "customer account no", "account no",
+                "account number", "customer id", "account", "acc no", "page", "tel", "phone", "email", "e-mail",
+                "iban", "bic", "swift", "sort code", "company reg", "company registration", "registered",
+                "reg no", "total qty", "total quantity", "total items", "total cases", "total units", "rate",
+                "terms", "your vat no", "customer vat", "customer vat no", "your vat number", "delivery date",
+                "delivery note", "delivery docket", "docket no", "order date", "despatch date", "dispatch date",
+                "rep", "route", "driver", "vat rate %", "total lines", "goods received", "signed",
+                "web", "www", "mobile", "fax", "directors", "bank");
+    }
+
+    private Labels() {
+    }
+
+    private static void add(Kind kind, String... wordings) {
+        for (String w : wordings) {
+            WORDINGS.add(new Wording(kind, tokens(w).toArray(String[]::new), false));
+        }
+    }
+
+    private static void addInSegment(Kind kind, String... wordings) {
+        for (String w : wordings) {
+            WORDINGS.add(new Wording(kind, tokens(w).toArray(String[]::new), true));
+        }
+    }
+
+    /** The label this segment starts with, or null. */
+    static Match match(Segment segment) {
+        List<List<String>> perWord = new ArrayList<>();
+        for (Word w : segment.words()) {
+            perWord.add(tokens(w.text()));
+        }
+        Match best = null;
+        int bestLength = 0;
+        for (Wording wording : WORDINGS) {
+            int words = consumed(perWord, wording.tokens());
+            if (words > 0 && wording.tokens().length > bestLength) {
+                best = new Match(wording.kind(), segment, words, wording.sameSegmentOnly());
+                bestLength = wording.tokens().length;
+            }
+        }
+        return best;
+    }
+
+    /** Whether the whole segment is nothing but a label (so it is not somebody's value). */
+    static boolean isOnlyLabel(Segment segment) {
+        Match m = match(segment);
+        return m != null && m.remainder().isEmpty();
+    }
+
+    /** How many words the wording takes from the start of the segment, or 0 when it does not match. */
+    private static int consumed(List<List<String>> perWord, String[] wording) {
+        int t = 0;
+        for (int w = 0; w < perWord.size(); w++) {
+            List<String> tokens = perWord.get(w);
+            if (tokens.isEmpty()) {
+                if (t == wording.length) {
+                    return w;
+                }
+                continue;
+            }
+            for (int i = 0; i < tokens.size(); i++) {
+                if (t == wording.length) {
+                    // the label ended inside this word ("No:LDD-1"): count the word as value
+                    return i == 0 ? w : -1;
+                }
+                if (!tokens.get(i).equals(wording[t])) {
+                    return -1;
+                }
+                t++;
+            }
+            if (t == wording.length) {
+                return w + 1;
+            }
+        }
+        return -1;
+    }
+
+    /** Lower-case tokens of a label, with '.', ':' and brackets dropped and '#' and '@' kept as their own token. */
+    static List<String> tokens(String text) {
+        String t = text.toLowerCase(Locale.ROOT)
+                .replace("\u2013", "-").replace("\u2014", "-")
+                .replaceAll("[.:()\\[\\]]", " ")
+                .replace("#", " # ").replace("@", " @ ")
+                .strip();
+        List<String> out = new ArrayList<>();
+        for (String s : t.split("\\s+")) {
+            if (!s.isEmpty()) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    private static String join(List<Word> words) {
+        StringBuilder b = new StringBuilder();
+        for (Word w : words) {
+            if (!b.isEmpty()) {
+                b.append(' ');
+            }
+            b.append(w.text());
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,151 @@
+package io.barback.textract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The page's words put back into reading order: rows (words sharing a baseline) and, inside a
+ * row, segments (runs of words with no column gap between them) — a label, a value, a cell.
+ */
+final class Layout {
+
+    private Layout() {
+    }
+
+    /** A run of words on one row with no column gap inside it. */
+    record Segment(String text, List<Word> words, float left, float top, float right, float bottom,
+            float confidence) {
+
+        static Segment of(List<Word> words) {
+            StringBuilder text = new StringBuilder();
+            float left = 1;
+            float top = 1;
+            float right = 0;
+            float bottom = 0;
+            float confidence = 100;
+            for (Word w : words) {
+                if (!text.isEmpty()) {
+                    text.append(' ');
+                }
+                text.append(w.text());
+                left = Math.min(left, w.left());
+                top = Math.min(top, w.top());
+                right = Math.max(right, w.right());
+                bottom = Math.max(bottom, w.bottom());
+                confidence = Math.min(confidence, w.confidence());
+            }
+            return new Segment(text.toString(), List.copyOf(words), left, top, right, bottom, confidence);
+        }
+
+        float height() {
+            return bottom - top;
+        }
+
+        float centerX() {
+            return (left + right) / 2;
+        }
+
+        /** How much of this segment's width lies between {@code from} and {@code to}, 0..1. */
+        float overlapX(float from, float to) {
+            float width = right - left;
+            if (width <= 0) {
+                return 0;
+            }
+            return Math.max(0, Math.min(right, to) - Math.max(left, from)) / width;
+        }
+    }
+
+    /** Words that share a line, left to right, cut into segments. */
+    record Row(int index, List<Segment> segments, float top, float bottom, float wordHeight) {
+
+        float centerY() {
+            return (top + bottom) / 2;
+        }
+
+        String text() {
+            StringBuilder text = new StringBuilder();
+            for (Segment s : segments) {
+                if (!text.isEmpty()) {
+                    text.append("  ");
+                }
+                text.append(s.text());
+            }
+            return text.toString();
+        }
+    }
+
+    /** {@code aspect}: page height over width, so that word heights can be measured against gaps. */
+    static List<Row> rows(List<Word> words, float aspect) {
+        List<Word> sorted = new ArrayList<>(words);
+        sorted.sort(Comparator.comparingDouble(Word::centerY));
+        List<List<Word>> lines = new ArrayList<>();
+        List<Word> line = new ArrayList<>();
+        float lineTop = 0;
+        float lineBottom = 0;
+        for (Word w : sorted) {
+            if (!line.isEmpty()) {
+                float overlap = Math.min(lineBottom, w.bottom()) - Math.max(lineTop, w.top());
+                float smaller = Math.min(lineBottom - lineTop, w.height());
+                // same row when the word's middle lies in the row's band or most of it overlaps
+                boolean same = (w.centerY() > lineTop && w.centerY() < lineBottom && overlap > 0.3f * smaller)
+                        || overlap > 0.6f * smaller;
+                if (!same) {
+                    lines.add(line);
+                    line = new ArrayList<>();
+                }
+            }
+            if (line.isEmpty()) {
+                lineTop = w.top();
+                lineBottom = w.bottom();
+            } else {
+                lineTop = Math.min(lineTop, w.top());
+                lineBottom = Math.max(lineBottom, w.bottom());
+            }
+            line.add(w);
+        }
+        if (!line.isEmpty()) {
+            lines.add(line);
+        }
+        List<Row> rows = new ArrayList<>();
+        for (List<Word> l : lines) {
+            l.sort(Comparator.comparingDouble(Word::left));
+            rows.add(toRow(rows.size(), l, aspect));
+        }
+        return rows;
+    }
+
+    private static Row toRow(int index, List<Word> words, float aspect) {
+        float height = medianHeight(words);
+        float heightAcross = height * aspect;
+        List<Segment> segments = new ArrayList<>();
+        List<Word> run = new ArrayList<>();
+        Word previous = null;
+        for (Word w : words) {
+            // an ordinary space is about a third of the x-height; a column gap is wider than a letter pair
+            if (previous != null && w.left() - previous.right() > 0.9f * heightAcross) {
+                segments.add(Segment.of(run));
+                run = new ArrayList<>();
+            }
+            run.add(w);
+            previous = w;
+        }
+        segments.add(Segment.of(run));
+        float top = 1;
+        float bottom = 0;
+        for (Word w : words) {
+            top = Math.min(top, w.top());
+            bottom = Math.max(bottom, w.bottom());
+        }
+        return new Row(index, List.copyOf(segments), top, bottom, height);
+    }
+
+    static float medianHeight(List<Word> words) {
+        float[] heights = new float[words.size()];
+        for (int i = 0; i < heights.length; i++) {
+            heights[i] = words.get(i).height();
+        }
+        java.util.Arrays.sort(heights);
+        return heights.length == 0 ? 0 : heights[heights.length / 2];
+    }
+}

@@ -1,0 +1,357 @@
+package io.barback.textract;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import io.barback.textract.Layout.Row;
+import io.barback.textract.Layout.Segment;
+
+/**
+ * Finds the line-item table by its header row (the column titles suppliers print) and reads the
+ * rows under it by column alignment: text cells by their left edge, numbers by their right edge,
+ * as they are printed. A row counts as an item only when it has a description and an amount; the
+ * table ends at the totals. A VAT analysis table (rate, net, VAT) has no description column and
+ * is not taken for items.
+ */
+final class LineItemTable {
+
+    enum Column { CODE, DESCRIPTION, QUANTITY, UNIT_PRICE, DISCOUNT, VAT_RATE, AMOUNT, GROSS, OTHER }
+
+    /** One column: what it holds, its title, and its span on the page. */
+    record Col(Column kind, String title, float left, float right) {
+    }
+
+    /** One item row: the cells by column, the row itself and the words of each cell. */
+    record Item(Row row, Map<Column, Cell> cells) {
+    }
+
+    record Cell(String text, float left, float top, float right, float bottom, float confidence, String header) {
+    }
+
+    record Table(Row header, List<Col> columns, List<Item> items, int lastRow) {
+    }
+
+    private static final Map<String, Column> TITLES = new java.util.LinkedHashMap<>();
+
+    static {
+        title(Column.CODE, "code", "item code", "product code", "prod code", "sku", "ref", "article", "art no",
+                "item no", "cat no", "part no", "stock code", "product no", "item #", "prod no", "barcode", "code no");
+        title(Column.DESCRIPTION, "description", "desc", "product", "item", "details", "particulars", "wine",
+                "product description", "item description", "name", "product name", "goods description",
+                "description of goods", "article description", "items");
+        title(Column.QUANTITY, "qty", "quantity", "cases", "units", "no of cases", "cs", "ctns", "cartons",
+                "bottles", "kegs", "qty cases", "qty supplied", "qty (cases)", "no", "quantity supplied", "btls",
+                "packs", "qty/cs");
+        title(Column.UNIT_PRICE, "unit price", "price", "price/case", "rate", "each", "unit cost", "cost",
+                "price each", "price per case", "case price", "unit price (eur)", "price (eur)", "per case",
+                "price/unit", "unit price eur", "list price", "price/btl", "price/keg", "unit", "price €",
+                "unit price €", "price ex vat", "unit net");
+        title(Column.DISCOUNT, "disc", "disc %", "discount", "disc%", "discount %");
+        title(Column.VAT_RATE, "vat", "vat %", "vat rate", "tax", "tax rate", "vat code", "vat%", "tax %", "rate %");
+        title(Column.AMOUNT, "amount", "total", "net", "line total", "value", "net amount", "net value", "goods",
+                "total net", "line value", "ext", "extended", "net total", "amount (eur)", "total (eur)",
+                "amount €", "total €", "net €", "amount eur", "line net", "nett", "net price", "goods value",
+                "ex vat", "total ex vat", "net amt", "amt");
+        title(Column.GROSS, "gross", "total inc vat", "total incl vat", "incl vat", "gross amount", "inc vat",
+                "total incl. vat", "amount inc vat");
+        title(Column.OTHER, "size", "pack", "unit size", "uom", "vintage", "bin", "deposit", "abv", "pack size",
+                "unit of measure", "format");
+    }
+
+    private static void title(Column column, String... titles) {
+        for (String t : titles) {
+            TITLES.put(String.join(" ", Labels.tokens(t)), column);
+        }
+    }
+
+    private LineItemTable() {
+    }
+
+    /** The first table on the page whose header names a description and an amount or price, with its items. */
+    static Optional<Table> find(List<Row> rows, float aspect) {
+        for (Row row : rows) {
+            List<Col> columns = header(row);
+            if (columns == null) {
+                continue;
+            }
+            return Optional.of(read(rows, row, columns, aspect));
+        }
+        return Optional.empty();
+    }
+
+    /** The columns of a header row, or null when the row is not a line-item header. */
+    static List<Col> header(Row row) {
+        List<Word> words = new ArrayList<>();
+        for (Segment s : row.segments()) {
+            words.addAll(s.words());
+        }
+        List<Col> columns = new ArrayList<>();
+        int i = 0;
+        while (i < words.size()) {
+            int matched = 0;
+            Column kind = null;
+            for (int n = Math.min(4, words.size() - i); n >= 1; n--) {
+                if (!sameSegment(row, words.get(i), words.get(i + n - 1))) {
+                    continue;
+                }
+                String key = String.join(" ", Labels.tokens(join(words.subList(i, i + n))));
+                if (TITLES.containsKey(key)) {
+                    matched = n;
+                    kind = TITLES.get(key);
+                    break;
+                }
+            }
+            if (matched == 0) {
+                // a word that is no column title: the row is a header only if such words are rare
+                columns.add(new Col(null, words.get(i).text(), words.get(i).left(), words.get(i).right()));
+                i++;
+                continue;
+            }
+            List<Word> title = words.subList(i, i + matched);
+            columns.add(new Col(kind, join(title), title.get(0).left(), title.get(title.size() - 1).right()));
+            i += matched;
+        }
+        long known = columns.stream().filter(c -> c.kind() != null).count();
+        long unknown = columns.size() - known;
+        if (known < 3 || unknown > 1) {
+            return null;
+        }
+        columns.removeIf(c -> c.kind() == null);
+        resolveAmbiguities(columns);
+        boolean description = columns.stream().anyMatch(c -> c.kind() == Column.DESCRIPTION);
+        boolean money = columns.stream().anyMatch(c -> c.kind() == Column.AMOUNT || c.kind() == Column.UNIT_PRICE
+                || c.kind() == Column.GROSS);
+        return description && money ? columns : null;
+    }
+
+    /** "Item" beside a "Description" is a code; "Total" beside "Net" is the gross; a lone price column is the amount. */
+    private static void resolveAmbiguities(List<Col> columns) {
+        long descriptions = columns.stream().filter(c -> c.kind() == Column.DESCRIPTION).count();
+        if (descriptions > 1) {
+            for (int i = 0; i < columns.size(); i++) {
+                Col c = columns.get(i);
+                String t = c.title().toLowerCase(Locale.ROOT);
+                if (c.kind() == Column.DESCRIPTION && (t.startsWith("item") || t.startsWith("product"))
+                        && columns.stream().anyMatch(o -> o != c && o.kind() == Column.DESCRIPTION
+                                && !o.title().toLowerCase(Locale.ROOT).startsWith("item")
+                                && !o.title().toLowerCase(Locale.ROOT).startsWith("product"))) {
+                    columns.set(i, new Col(Column.CODE, c.title(), c.left(), c.right()));
+                }
+            }
+        }
+        List<Col> amounts = columns.stream().filter(c -> c.kind() == Column.AMOUNT).toList();
+        if (amounts.size() > 1) {
+            // Net and Total both present: the net is the line amount, the other the gross
+            Col net = amounts.stream().filter(c -> c.title().toLowerCase(Locale.ROOT).contains("net")).findFirst()
+                    .orElse(amounts.get(0));
+            for (int i = 0; i < columns.size(); i++) {
+                Col c = columns.get(i);
+                if (c.kind() == Column.AMOUNT && c != net) {
+                    columns.set(i, new Col(Column.GROSS, c.title(), c.left(), c.right()));
+                }
+            }
+        }
+        long prices = columns.stream().filter(c -> c.kind() == Column.UNIT_PRICE).count();
+        boolean amount = columns.stream().anyMatch(c -> c.kind() == Column.AMOUNT);
+        if (!amount) {
+            // "Price | Total" where total is gross, or a lone "Price" that is the line amount
+            for (int i = columns.size() - 1; i >= 0; i--) {
+                Col c = columns.get(i);
+                if (c.kind() == Column.GROSS || (c.kind() == Column.UNIT_PRICE && prices > 1)) {
+                    columns.set(i, new Col(Column.AMOUNT, c.title(), c.left(), c.right()));
+                    break;
+                }
+            }
+        }
+    }
+
+    private static Table read(List<Row> rows, Row header, List<Col> columns, float aspect) {
+        List<Item> items = new ArrayList<>();
+        int last = header.index();
+        float typicalGap = header.bottom() - header.top();
+        float previousBottom = header.bottom();
+        for (int r = header.index() + 1; r < rows.size(); r++) {
+            Row row = rows.get(r);
+            if (endsTable(row)) {
+                break;
+            }
+            if (header(row) != null) {
+                // the header repeated (a new page section): carry on under it
+                last = r;
+                previousBottom = row.bottom();
+                continue;
+            }
+            Map<Column, Cell> cells = cells(row, columns);
+            if (isItem(cells, columns)) {
+                items.add(new Item(row, cells));
+                last = r;
+                typicalGap = Math.max(typicalGap, row.bottom() - row.top());
+                previousBottom = row.bottom();
+            } else if (!items.isEmpty() && row.top() - previousBottom > 6 * typicalGap) {
+                break;
+            }
+        }
+        return new Table(header, columns, items, last);
+    }
+
+    /** A row of totals (or a VAT analysis) closes the table. */
+    private static boolean endsTable(Row row) {
+        for (Segment s : row.segments()) {
+            Labels.Match m = Labels.match(s);
+            if (m == null) {
+                continue;
+            }
+            switch (m.kind()) {
+                case SUBTOTAL, TOTAL, AMOUNT_DUE -> {
+                    // "Net" or "Total" as the first word of an item's description is rare; a totals row has a value
+                    if (!m.remainder().isEmpty() || row.segments().size() > 1) {
+                        return !hasDescriptionWords(row, s);
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasDescriptionWords(Row row, Segment label) {
+        return row.segments().indexOf(label) > 1;
+    }
+
+    private static boolean isItem(Map<Column, Cell> cells, List<Col> columns) {
+        Cell description = cells.get(Column.DESCRIPTION);
+        if (description == null || !description.text().chars().anyMatch(Character::isLetter)) {
+            return false;
+        }
+        Cell amount = cells.get(Column.AMOUNT);
+        if (amount == null || PrintedValues.amount(amount.text()).isEmpty()) {
+            return false;
+        }
+        Cell quantity = cells.get(Column.QUANTITY);
+        boolean hasQuantityColumn = columns.stream().anyMatch(c -> c.kind() == Column.QUANTITY);
+        // a discount or deposit line may have no quantity; an item with a quantity column usually does
+        return !hasQuantityColumn || quantity == null || PrintedValues.number(quantity.text()).isPresent();
+    }
+
+    /** The row's words put under the columns: numbers by their right edge, text by its left edge. */
+    static Map<Column, Cell> cells(Row row, List<Col> columns) {
+        Map<Column, List<Word>> byColumn = new EnumMap<>(Column.class);
+        for (Segment s : row.segments()) {
+            if (isNumeric(s.text())) {
+                add(byColumn, columnOf(columns, s.right(), true), s.words());
+                continue;
+            }
+            // a text segment may run into a numeric column with a number stuck on: split such words off
+            List<Word> text = new ArrayList<>();
+            Column home = columnOf(columns, s.left(), false);
+            for (Word w : s.words()) {
+                Column at = columnOf(columns, w.right(), true);
+                if (at != home && isNumeric(w.text()) && isNumericColumn(at)) {
+                    add(byColumn, at, List.of(w));
+                } else {
+                    text.add(w);
+                }
+            }
+            add(byColumn, home, text);
+        }
+        Map<Column, Cell> cells = new EnumMap<>(Column.class);
+        for (var e : byColumn.entrySet()) {
+            List<Word> words = e.getValue();
+            if (words.isEmpty() || e.getKey() == null) {
+                continue;
+            }
+            words.sort(java.util.Comparator.comparingDouble(Word::left));
+            float left = 1;
+            float top = 1;
+            float right = 0;
+            float bottom = 0;
+            float conf = 100;
+            for (Word w : words) {
+                left = Math.min(left, w.left());
+                top = Math.min(top, w.top());
+                right = Math.max(right, w.right());
+                bottom = Math.max(bottom, w.bottom());
+                conf = Math.min(conf, w.confidence());
+            }
+            String header = columns.stream().filter(c -> c.kind() == e.getKey()).map(Col::title).findFirst()
+                    .orElse(null);
+            cells.put(e.getKey(), new Cell(join(words), left, top, right, bottom, conf, header));
+        }
+        return cells;
+    }
+
+    private static void add(Map<Column, List<Word>> byColumn, Column column, List<Word> words) {
+        if (column != null && !words.isEmpty()) {
+            byColumn.computeIfAbsent(column, k -> new ArrayList<>()).addAll(words);
+        }
+    }
+
+    private static boolean isNumericColumn(Column c) {
+        return c == Column.QUANTITY || c == Column.UNIT_PRICE || c == Column.AMOUNT || c == Column.DISCOUNT
+                || c == Column.VAT_RATE || c == Column.GROSS;
+    }
+
+    static boolean isNumeric(String text) {
+        String t = text.strip();
+        return PrintedValues.number(t).isPresent() || PrintedValues.amount(t).isPresent()
+                || PrintedValues.percent(t).isPresent() || t.matches("[€$£]?\\s?-?[\\d.,]+\\s?(CR|cr)?");
+    }
+
+    /**
+     * The column at a horizontal position: the column whose span holds it, else, between two
+     * columns, the one the position is aligned with (right edges for numbers, left edges for text).
+     */
+    private static Column columnOf(List<Col> columns, float x, boolean byRightEdge) {
+        Col best = null;
+        float bestDistance = Float.MAX_VALUE;
+        for (int i = 0; i < columns.size(); i++) {
+            Col c = columns.get(i);
+            float from = i == 0 ? 0 : (columns.get(i - 1).right() + c.left()) / 2;
+            float to = i == columns.size() - 1 ? 1 : (c.right() + columns.get(i + 1).left()) / 2;
+            if (x >= from && x <= to) {
+                return c.kind();
+            }
+            float anchor = byRightEdge ? c.right() : c.left();
+            float d = Math.abs(x - anchor);
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = c;
+            }
+        }
+        return best == null ? null : best.kind();
+    }
+
+    static BigDecimal sum(List<Item> items) {
+        BigDecimal total = BigDecimal.ZERO;
+        for (Item item : items) {
+            total = total.add(PrintedValues.amount(item.cells().get(Column.AMOUNT).text()).orElse(BigDecimal.ZERO));
+        }
+        return total;
+    }
+
+    private static boolean sameSegment(Row row, Word a, Word b) {
+        for (Segment s : row.segments()) {
+            if (s.words().contains(a)) {
+                return s.words().contains(b);
+            }
+        }
+        return false;
+    }
+
+    private static String join(List<Word> words) {
+        StringBuilder b = new StringBuilder();
+        for (Word w : words) {
+            if (!b.isEmpty()) {
+                b.append(' ');
+            }
+            b.append(w.text());
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,42 @@
+package io.barback.textract;
+
+import java.util.List;
+
+import io.barback.textract.ExpenseModel.AnalyzeExpenseResponse;
+import io.barback.textract.ExpenseModel.DetectDocumentTextResponse;
+import io.barback.textract.ExpenseModel.DocumentMetadata;
+import io.barback.textract.ExpenseModel.ExpenseDocument;
+
+/**
+ * Textract's AnalyzeExpense and DetectDocumentText, offline: the document's one page is read
+ * (text layer or OCR) and its key information extracted from the layout. Thread-safe.
+ */
+public final class OfflineTextract implements AutoCloseable {
+
+    static final String MODEL_VERSION = "barback-offline-1.0";
+
+    private final TesseractOcr ocr;
+    private final DocumentReader reader;
+
+    public OfflineTextract(int ocrWorkers) {
+        this.ocr = new TesseractOcr(Math.max(1, ocrWorkers));
+        this.reader = new DocumentReader(ocr);
+    }
+
+    public AnalyzeExpenseResponse analyzeExpense(byte[] document) {
+        PageText page = reader.read(document);
+        ExpenseDocument expense = ExpenseExtractor.extract(page, 1);
+        return new AnalyzeExpenseResponse(new DocumentMetadata(1), List.of(expense), MODEL_VERSION, null);
+    }
+
+    public DetectDocumentTextResponse detectDocumentText(byte[] document) {
+        PageText page = reader.read(document);
+        return new DetectDocumentTextResponse(new DocumentMetadata(1),
+                Blocks.of(Layout.rows(page.words(), page.aspect()), 1), MODEL_VERSION);
+    }
+
+    @Override
+    public void close() {
+        ocr.close();
+    }
+}

@@ -1,0 +1,263 @@
+package io.barback.textract;
+
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.bytedeco.javacpp.BytePointer;
+import org.bytedeco.leptonica.PIX;
+import org.bytedeco.tesseract.ResultIterator;
+import org.bytedeco.tesseract.TessBaseAPI;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import static org.bytedeco.leptonica.global.leptonica.L_SEVERITY_ERROR;
+import static org.bytedeco.leptonica.global.leptonica.L_TEXT_ORIENT_DOWN;
+import static org.bytedeco.leptonica.global.leptonica.L_TEXT_ORIENT_LEFT;
+import static org.bytedeco.leptonica.global.leptonica.L_TEXT_ORIENT_RIGHT;
+import static org.bytedeco.leptonica.global.leptonica.makeOrientDecision;
+import static org.bytedeco.leptonica.global.leptonica.pixConvertTo1;
+import static org.bytedeco.leptonica.global.leptonica.pixDeskewGeneral;
+import static org.bytedeco.leptonica.global.leptonica.pixDestroy;
+import static org.bytedeco.leptonica.global.leptonica.pixGetHeight;
+import static org.bytedeco.leptonica.global.leptonica.pixGetWidth;
+import static org.bytedeco.leptonica.global.leptonica.pixOrientDetect;
+import static org.bytedeco.leptonica.global.leptonica.pixReadMem;
+import static org.bytedeco.leptonica.global.leptonica.pixRotateOrth;
+import static org.bytedeco.leptonica.global.leptonica.pixScale;
+import static org.bytedeco.leptonica.global.leptonica.setMsgSeverity;
+import static org.bytedeco.tesseract.global.tesseract.PSM_AUTO;
+import static org.bytedeco.tesseract.global.tesseract.RIL_WORD;
+
+/**
+ * OCR of a page image with Tesseract (through JavaCPP) and Leptonica: the page is turned upright
+ * (text-orientation detection), straightened (skew search), then read word by word with each
+ * word's box and certainty. Tesseract instances are not thread-safe, so a small pool is kept;
+ * eng.traineddata comes from the classpath, nothing is downloaded.
+ */
+final class TesseractOcr implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TesseractOcr.class);
+    private static final String TRAINEDDATA = "tessdata/eng.traineddata";
+
+    private final BlockingQueue<TessBaseAPI> idle;
+    private final AtomicInteger created = new AtomicInteger();
+    private final int size;
+    private final Path tessdata;
+
+    static {
+        // Leptonica writes its notes ("not enough confidence to get orientation") to stderr
+        setMsgSeverity(L_SEVERITY_ERROR);
+    }
+
+    TesseractOcr(int size) {
+        this.size = size;
+        this.idle = new ArrayBlockingQueue<>(size);
+        this.tessdata = extractTraineddata();
+    }
+
+    /** Reads the words of a page image; {@code dpi} is the image's resolution, used by Tesseract's heuristics. */
+    PageText read(BufferedImage image, int dpi) {
+        PIX gray = toPix(image);
+        PIX upright = null;
+        PIX straight = null;
+        try {
+            int quads = uprightQuads(gray);
+            upright = quads == 0 ? gray : pixRotateOrth(gray, quads);
+            float[] angle = new float[1];
+            float[] confidence = new float[1];
+            straight = pixDeskewGeneral(upright, 0, 0f, 0f, 0, 0, angle, confidence);
+            if (straight == null) {
+                straight = upright;
+            }
+            List<Word> words = recognise(straight, dpi);
+            return new PageText(words, PageText.Source.OCR, quads * 90, angle[0],
+                    (float) pixGetHeight(straight) / pixGetWidth(straight));
+        } finally {
+            destroy(straight, upright, gray);
+        }
+    }
+
+    private List<Word> recognise(PIX pix, int dpi) {
+        TessBaseAPI api = borrow();
+        try {
+            api.SetImage(pix);
+            api.SetSourceResolution(dpi);
+            if (api.Recognize(null) != 0) {
+                throw TextractException.internal("Tesseract could not read the page", null);
+            }
+            float width = pixGetWidth(pix);
+            float height = pixGetHeight(pix);
+            List<Word> words = new ArrayList<>();
+            ResultIterator it = api.GetIterator();
+            if (it == null) {
+                return words;
+            }
+            int[] x0 = new int[1];
+            int[] y0 = new int[1];
+            int[] x1 = new int[1];
+            int[] y1 = new int[1];
+            do {
+                BytePointer text = it.GetUTF8Text(RIL_WORD);
+                if (text == null) {
+                    continue;
+                }
+                String value = text.getString(StandardCharsets.UTF_8).strip();
+                text.deallocate();
+                if (value.isEmpty() || !it.BoundingBox(RIL_WORD, x0, y0, x1, y1)) {
+                    continue;
+                }
+                words.add(new Word(value, x0[0] / width, y0[0] / height, x1[0] / width, y1[0] / height,
+                        it.Confidence(RIL_WORD)));
+            } while (it.Next(RIL_WORD));
+            it.deallocate();
+            return words;
+        } finally {
+            api.Clear();
+            idle.offer(api);
+        }
+    }
+
+    /** Quarter turns clockwise that bring the text upright, from Leptonica's orientation detector. */
+    private static int uprightQuads(PIX gray) {
+        // the detector wants text of 10-20 px x-height: about 150 dpi
+        float scale = Math.min(1f, 1600f / Math.max(pixGetWidth(gray), pixGetHeight(gray)));
+        PIX small = scale < 1f ? pixScale(gray, scale, scale) : gray;
+        PIX binary = pixConvertTo1(small, 150);
+        try {
+            float[] up = new float[1];
+            float[] left = new float[1];
+            if (binary == null || pixOrientDetect(binary, up, left, 0, 0) != 0) {
+                return 0;
+            }
+            int[] orientation = new int[1];
+            makeOrientDecision(up[0], left[0], 0f, 0f, orientation, 0);
+            if (orientation[0] == L_TEXT_ORIENT_DOWN) {
+                return 2;
+            }
+            if (orientation[0] == L_TEXT_ORIENT_LEFT) {
+                return 1;
+            }
+            if (orientation[0] == L_TEXT_ORIENT_RIGHT) {
+                return 3;
+            }
+            return 0;
+        } finally {
+            destroy(binary, small == gray ? null : small);
+        }
+    }
+
+    /** An 8-bit grey Leptonica image of any Java image, through an in-memory PGM. */
+    private static PIX toPix(BufferedImage image) {
+        BufferedImage gray = image;
+        if (image.getType() != BufferedImage.TYPE_BYTE_GRAY) {
+            gray = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
+            var g = gray.createGraphics();
+            g.setColor(java.awt.Color.WHITE);
+            g.fillRect(0, 0, image.getWidth(), image.getHeight());
+            g.drawImage(image, 0, 0, null);
+            g.dispose();
+        }
+        byte[] pixels = ((DataBufferByte) gray.getRaster().getDataBuffer()).getData();
+        int w = gray.getWidth();
+        int h = gray.getHeight();
+        byte[] header = ("P5\n" + w + " " + h + "\n255\n").getBytes(StandardCharsets.US_ASCII);
+        byte[] pgm = new byte[header.length + w * h];
+        System.arraycopy(header, 0, pgm, 0, header.length);
+        int stride = gray.getRaster().getSampleModel() instanceof java.awt.image.ComponentSampleModel m
+                ? m.getScanlineStride() : w;
+        for (int y = 0; y < h; y++) {
+            System.arraycopy(pixels, y * stride, pgm, header.length + y * w, w);
+        }
+        PIX pix = pixReadMem(pgm, pgm.length);
+        if (pix == null) {
+            throw TextractException.badDocument("The image could not be read", null);
+        }
+        return pix;
+    }
+
+    private TessBaseAPI borrow() {
+        TessBaseAPI api = idle.poll();
+        if (api != null) {
+            return api;
+        }
+        if (created.incrementAndGet() <= size) {
+            return newApi();
+        }
+        created.decrementAndGet();
+        try {
+            api = idle.poll(5, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (api == null) {
+            throw TextractException.throttled("Every OCR worker is busy; try again");
+        }
+        return api;
+    }
+
+    private TessBaseAPI newApi() {
+        long t0 = System.nanoTime();
+        TessBaseAPI api = new TessBaseAPI();
+        if (api.Init(tessdata.toString(), "eng") != 0) {
+            api.close();
+            throw TextractException.internal("Tesseract could not load eng.traineddata from " + tessdata, null);
+        }
+        api.SetPageSegMode(PSM_AUTO);
+        LOG.debug("Tesseract worker ready in {} ms", (System.nanoTime() - t0) / 1_000_000);
+        return api;
+    }
+
+    private static Path extractTraineddata() {
+        try (InputStream in = TesseractOcr.class.getClassLoader().getResourceAsStream(TRAINEDDATA)) {
+            if (in == null) {
+                throw new IllegalStateException(TRAINEDDATA + " is not on the classpath (it ships in tess4j)");
+            }
+            Path dir = Path.of(System.getProperty("java.io.tmpdir"), "barback-tessdata-" + System.getProperty("user.name"));
+            Files.createDirectories(dir);
+            Path file = dir.resolve("eng.traineddata");
+            Path part = Files.createTempFile(dir, "eng", ".part");
+            Files.copy(in, part, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return dir;
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not unpack " + TRAINEDDATA, e);
+        }
+    }
+
+    private static void destroy(PIX... pixes) {
+        for (int i = 0; i < pixes.length; i++) {
+            PIX p = pixes[i];
+            if (p == null) {
+                continue;
+            }
+            boolean seen = false;
+            for (int j = 0; j < i; j++) {
+                seen |= pixes[j] != null && pixes[j].address() == p.address();
+            }
+            if (!seen) {
+                pixDestroy(p);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        TessBaseAPI api;
+        while ((api = idle.poll()) != null) {
+            api.End();
+            api.close();
+        }
+    }
+}

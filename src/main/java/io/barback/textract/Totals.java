@@ -1,0 +1,193 @@
+package io.barback.textract;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import io.barback.textract.ExpenseExtractor.Found;
+import io.barback.textract.Labels.Kind;
+import io.barback.textract.Labels.Match;
+import io.barback.textract.Layout.Row;
+import io.barback.textract.Layout.Segment;
+import io.barback.textract.LineItemTable.Item;
+
+/**
+ * The invoice's totals: every amount printed beside (or under) a totals label is a candidate,
+ * and the subtotal, VAT and total are chosen together so that subtotal + VAT = total and, where
+ * possible, the lines add up to the subtotal. A bank account, a phone number or a VAT analysis
+ * row carries no totals label, so it never becomes a total.
+ */
+final class Totals {
+
+    private record Candidate(Found found, BigDecimal value, int score) {
+    }
+
+    private Totals() {
+    }
+
+    static Map<String, Found> choose(List<Row> rows, List<Match> labels, List<Item> items) {
+        List<Candidate> subtotals = candidates(rows, labels, Kind.SUBTOTAL);
+        List<Candidate> taxes = candidates(rows, labels, Kind.TAX);
+        List<Candidate> totals = candidates(rows, labels, Kind.TOTAL);
+        List<Candidate> dues = candidates(rows, labels, Kind.AMOUNT_DUE);
+        BigDecimal linesSum = items.isEmpty() ? null : LineItemTable.sum(items);
+
+        Candidate bestS = null;
+        Candidate bestT = null;
+        Candidate bestG = null;
+        int bestScore = Integer.MIN_VALUE;
+        for (Candidate s : withNone(subtotals)) {
+            for (Candidate t : withNone(taxes)) {
+                for (Candidate g : withNone(totals)) {
+                    int score = score(s) + score(t) + score(g);
+                    if (s != null && t != null && g != null) {
+                        score += s.value().add(t.value()).compareTo(g.value()) == 0 ? 8 : -4;
+                    } else if (s != null && g != null && t == null) {
+                        score += s.value().compareTo(g.value()) == 0 ? 1 : 0;
+                    }
+                    if (s != null && linesSum != null && linesSum.compareTo(s.value()) == 0) {
+                        score += 3;
+                    }
+                    if (s != null && g != null && s.found() == g.found()) {
+                        score -= 10;
+                    }
+                    if (score > bestScore) {
+                        bestScore = score;
+                        bestS = s;
+                        bestT = t;
+                        bestG = g;
+                    }
+                }
+            }
+        }
+        boolean agree = bestS != null && bestT != null && bestG != null
+                && bestS.value().add(bestT.value()).compareTo(bestG.value()) == 0;
+        float factor = agree ? 1f : (bestS != null && bestT != null && bestG != null) ? 0.5f : 0.85f;
+
+        Candidate bestDue = null;
+        int dueScore = Integer.MIN_VALUE;
+        for (Candidate d : dues) {
+            int score = d.score() + (bestG != null && d.value().compareTo(bestG.value()) == 0 ? 3 : 0);
+            if (score > dueScore) {
+                dueScore = score;
+                bestDue = d;
+            }
+        }
+        Map<String, Found> chosen = new LinkedHashMap<>();
+        put(chosen, "SUBTOTAL", bestS, factor);
+        put(chosen, "TAX", bestT, factor);
+        put(chosen, "TOTAL", bestG, factor);
+        if (bestDue != null) {
+            boolean dueAgrees = bestG == null || bestDue.value().compareTo(bestG.value()) == 0;
+            put(chosen, "AMOUNT_DUE", bestDue, dueAgrees ? Math.max(factor, 0.85f) : 0.8f);
+        }
+        return chosen;
+    }
+
+    /** Whether the line items add up to the chosen subtotal (or to the total when there is no subtotal). */
+    static boolean itemsAgree(Map<String, Found> fields, List<Item> items) {
+        if (items.isEmpty()) {
+            return false;
+        }
+        BigDecimal sum = LineItemTable.sum(items);
+        Found target = fields.getOrDefault("SUBTOTAL", fields.get("TOTAL"));
+        return target != null && PrintedValues.amount(target.text()).map(v -> v.compareTo(sum) == 0).orElse(false);
+    }
+
+    private static void put(Map<String, Found> chosen, String type, Candidate c, float factor) {
+        if (c == null) {
+            return;
+        }
+        Found f = c.found();
+        chosen.put(type, new Found(f.text(), f.left(), f.top(), f.right(), f.bottom(), f.confidence() * factor,
+                f.label(), f.labelText()));
+    }
+
+    private static int score(Candidate c) {
+        return c == null ? 0 : c.score();
+    }
+
+    private static List<Candidate> withNone(List<Candidate> candidates) {
+        List<Candidate> all = new ArrayList<>(candidates);
+        all.add(null);
+        return all;
+    }
+
+    private static List<Candidate> candidates(List<Row> rows, List<Match> labels, Kind kind) {
+        List<Candidate> out = new ArrayList<>();
+        for (Match m : labels) {
+            if (m.kind() != kind) {
+                continue;
+            }
+            Row row = ExpenseExtractor.rowOf(rows, m.segment());
+            boolean headerLike = labelCount(row) >= 3;
+            sameLine(row, m).ifPresent(f -> out.add(new Candidate(f, PrintedValues.amount(f.text()).get(),
+                    headerLike ? 1 : 4)));
+            below(rows, row, m).ifPresent(f -> out.add(new Candidate(f, PrintedValues.amount(f.text()).get(),
+                    headerLike ? 0 : 2)));
+        }
+        return out;
+    }
+
+    /** The amount after the label: in its own segment ("Total: €1,518.44"), else the rightmost on its row. */
+    private static Optional<Found> sameLine(Row row, Match m) {
+        List<Word> rest = m.remainderWords();
+        for (int i = rest.size() - 1; i >= 0; i--) {
+            String t = rest.get(i).text();
+            if (i > 0 && rest.get(i - 1).text().matches("(?i)€|-|eur|-€|€-")) {
+                String pair = rest.get(i - 1).text() + " " + t;
+                if (PrintedValues.amount(pair).isPresent()) {
+                    return Optional.of(Found.ofWords(pair, rest.subList(i - 1, i + 1), 1f, m.segment(), m.labelText()));
+                }
+            }
+            if (PrintedValues.amount(t).isPresent()) {
+                return Optional.of(Found.ofWords(t, List.of(rest.get(i)), 1f, m.segment(), m.labelText()));
+            }
+        }
+        int at = row.segments().indexOf(m.segment());
+        for (int i = row.segments().size() - 1; i > at; i--) {
+            Segment s = row.segments().get(i);
+            if (PrintedValues.amount(s.text()).isPresent()) {
+                return Optional.of(Found.of(s.text(), s, 1f, m.segment(), m.labelText()));
+            }
+            if (Labels.match(s) != null && Labels.match(s).kind() != Kind.OTHER) {
+                // another label on the row owns what is right of it
+                break;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Found> below(List<Row> rows, Row row, Match m) {
+        Segment label = m.segment();
+        for (int r = row.index() + 1; r < rows.size() && r <= row.index() + 2; r++) {
+            Row next = rows.get(r);
+            if (next.top() - row.bottom() > 3f * (row.bottom() - row.top()) * (r - row.index())) {
+                break;
+            }
+            for (Segment s : next.segments()) {
+                if (s.right() < label.left() - 0.01f || s.left() > label.right() + 0.06f) {
+                    continue;
+                }
+                if (PrintedValues.amount(s.text()).isPresent()) {
+                    return Optional.of(Found.of(s.text(), s, 0.97f, label, m.labelText()));
+                }
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static int labelCount(Row row) {
+        int n = 0;
+        for (Segment s : row.segments()) {
+            if (Labels.isOnlyLabel(s) || LineItemTable.header(row) != null) {
+                n++;
+            }
+        }
+        return n;
+    }
+}
