@@ -33,6 +33,8 @@ class LocalBanner {
                 "  PostgreSQL     " + env.getProperty("spring.datasource.url") + "  (user postgres)",
                 "  Kafka          " + env.getProperty("barback.kafka.bootstrap-servers"),
                 "  MongoDB        " + env.getProperty("barback.mongodb.uri"),
+                "  Textract       " + env.getProperty("barback.textract.endpoint")
+                        + "  (offline AnalyzeExpense: any region, any credentials)",
                 "  Health         http://localhost:" + port + "/actuator/health",
                 "  Data           " + env.getProperty("barback.local-stack.data-dir-resolved")
                         + "  (start with --barback.local-stack.wipe=true to wipe it)",

@@ -12,12 +12,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import io.barback.textract.TextractServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 
 /**
- * The embedded local stack: PostgreSQL, Kafka and the MongoDB-wire server, each a real server
+ * The embedded local stack: PostgreSQL, Kafka, the MongoDB-wire server and the
+ * Textract-compatible endpoint, each a real server
  * on a real port. Started before the Spring context so that every Barback component connects
  * to it through its ordinary production configuration.
  */
@@ -68,6 +70,8 @@ public final class LocalStack implements DisposableBean {
         int controllerPort = settings.resolvePort(settings.kafkaControllerPort(),
                 "barback.local-stack.kafka-controller-port", "the Kafka controller");
         int mongoPort = settings.resolvePort(settings.mongoPort(), "barback.local-stack.mongo-port", "MongoDB");
+        int textractPort = settings.resolvePort(settings.textractPort(), "barback.local-stack.textract-port",
+                "the Textract-compatible endpoint");
 
         LocalPostgres postgres = new LocalPostgres(dir.resolve("postgres"), pgPort, settings.persistent());
         postgres.start();
@@ -81,6 +85,11 @@ public final class LocalStack implements DisposableBean {
         started.add(mongo);
         mongo.start();
 
+        // OCR is CPU-bound: one worker per two cores leaves room for the rest of the stack
+        TextractServer textract = TextractServer.start("127.0.0.1", textractPort,
+                Math.max(1, Runtime.getRuntime().availableProcessors() / 2));
+        started.add(textract);
+
         properties.put("barback.postgres.host", "localhost");
         properties.put("barback.postgres.port", pgPort);
         properties.put("barback.postgres.database", LocalPostgres.DATABASE);
@@ -88,11 +97,12 @@ public final class LocalStack implements DisposableBean {
         properties.put("barback.postgres.password", "local-trust-auth");
         properties.put("barback.kafka.bootstrap-servers", kafka.bootstrapServers());
         properties.put("barback.mongodb.uri", mongo.uri("barback"));
+        properties.put("barback.textract.endpoint", textract.url());
         properties.put("barback.cdc.offset-file", dir.resolve("cdc/offsets.dat").toString());
         properties.put("barback.local-stack.data-dir-resolved", dir.toString());
         Files.createDirectories(dir.resolve("cdc"));
-        LOG.info("Local stack up in {} ms: PostgreSQL :{}, Kafka :{}, MongoDB :{}, data in {}",
-                (System.nanoTime() - t0) / 1_000_000, pgPort, kafkaPort, mongoPort, dir);
+        LOG.info("Local stack up in {} ms: PostgreSQL :{}, Kafka :{}, MongoDB :{}, Textract :{}, data in {}",
+                (System.nanoTime() - t0) / 1_000_000, pgPort, kafkaPort, mongoPort, textractPort, dir);
     }
 
     /**

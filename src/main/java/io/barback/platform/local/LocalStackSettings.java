@@ -9,7 +9,8 @@ import org.springframework.core.env.Environment;
  * suite runs while a local instance is up).
  */
 record LocalStackSettings(Path dataDir, boolean persistent, boolean wipe,
-                          int postgresPort, int kafkaPort, int kafkaControllerPort, int mongoPort) {
+                          int postgresPort, int kafkaPort, int kafkaControllerPort, int mongoPort,
+                          int textractPort) {
 
     static LocalStackSettings from(Environment env) {
         boolean persistent = env.getProperty("barback.local-stack.persistent", Boolean.class, true);
@@ -24,7 +25,8 @@ record LocalStackSettings(Path dataDir, boolean persistent, boolean wipe,
                 env.getProperty("barback.local-stack.postgres-port", Integer.class, 5432),
                 env.getProperty("barback.local-stack.kafka-port", Integer.class, 9092),
                 env.getProperty("barback.local-stack.kafka-controller-port", Integer.class, 9093),
-                env.getProperty("barback.local-stack.mongo-port", Integer.class, 27017));
+                env.getProperty("barback.local-stack.mongo-port", Integer.class, 27017),
+                env.getProperty("barback.local-stack.textract-port", Integer.class, 4566));
     }
 
     int resolvePort(int configured, String property, String what) {
