@@ -1,0 +1,58 @@
+package io.barback.textract;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Amounts and dates as Irish invoices print them. */
+class PrintedValuesTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "1518.44|1518.44", "€1,518.44|1518.44", "€ 1,518.44|1518.44", "EUR 1,234,567.89|1234567.89",
+            "-45.00|-45.00", "(45.00)|-45.00", "45.00 CR|-45.00", "45.00-|-45.00", "-€12.50|-12.50", "€-12.50|-12.50",
+            "1518,44|1518.44", "0.00|0.00"})
+    void amountsAreReadWithTheirSign(String printed, String expected) {
+        assertThat(PrintedValues.amount(printed)).contains(new BigDecimal(expected));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"23%", "061 555 0199", "IE29 AIBK 9311 5212 3456 78", "03/11/2026", "1,234", "12.5",
+            "Total", "", "1.2.3"})
+    void whatIsNoAmountIsNotTakenForOne(String printed) {
+        assertThat(PrintedValues.amount(printed)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "03/11/2026|2026-11-03", "3/11/26|2026-11-03", "03.11.2026|2026-11-03", "03-11-2026|2026-11-03",
+            "3 Nov 2026|2026-11-03", "03 November 2026|2026-11-03", "3rd November 2026|2026-11-03",
+            "2026-11-03|2026-11-03", "Tuesday, 3rd Nov. 2026|2026-11-03", "Nov 3, 2026|2026-11-03",
+            "due 01/12/2026|2026-12-01", "21-Sep-26|2026-09-21"})
+    void datesAreReadDayFirst(String printed, String iso) {
+        assertThat(PrintedValues.date(printed)).contains(LocalDate.parse(iso));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"31/02/2026", "SM-10442", "30 days", "Novice 2026", "061 555 0199"})
+    void whatIsNoDateIsNotTakenForOne(String printed) {
+        assertThat(PrintedValues.date(printed)).isEmpty();
+    }
+
+    @Test
+    void quantitiesAndRates() {
+        assertThat(PrintedValues.number("3")).contains(new BigDecimal("3"));
+        assertThat(PrintedValues.number("-2")).contains(new BigDecimal("-2"));
+        assertThat(PrintedValues.number("1.5")).contains(new BigDecimal("1.5"));
+        assertThat(PrintedValues.number("1,200")).contains(new BigDecimal("1200"));
+        assertThat(PrintedValues.number("x3")).isEmpty();
+        assertThat(PrintedValues.percent("13.5%")).contains(new BigDecimal("0.135"));
+        assertThat(PrintedValues.percent("23")).isEmpty();
+    }
+}
