@@ -3,6 +3,7 @@ package io.barback.textract.corpus;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -65,6 +66,6 @@ record Invoice(Supplier supplier, Pub billTo, Pub deliverTo, String number, Loca
     }
 
     int termsDays() {
-        return dueDate == null ? 0 : (int) java.time.temporal.ChronoUnit.DAYS.between(date, dueDate);
+        return dueDate == null ? 0 : (int) ChronoUnit.DAYS.between(date, dueDate);
     }
 }
