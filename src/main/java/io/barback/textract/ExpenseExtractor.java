@@ -46,6 +46,15 @@ final class ExpenseExtractor {
             "(?i).*\\b(ltd|limited|dac|plc|teoranta|teo|& co|and co|co\\.|wholesale|brewery|brewing|brewers|wines?|"
                     + "distribut\\w*|suppl(y|ies)|cash\\s*&\\s*carry|group|foods?|drinks|merchants?|hygiene|"
                     + "minerals|glass\\w*|snacks|services|traders?|company)\\b.*");
+    private static final Pattern EIRCODE = Pattern.compile("\\b[AC-FHKNPRTV-Y]\\d{2}\\s?[0-9AC-FHKNPRTV-Y]{4}\\b");
+    private static final Pattern POSTCODE = Pattern.compile("\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s\\d[A-Z]{2}\\b");
+    private static final Pattern ADDRESS = Pattern.compile(
+            "(?i)\\d|\\b(road|rd|street|st|lane|ln|avenue|ave|park|estate|quay|square|sq|place|terrace|way|court|"
+                    + "business|industrial|unit|co\\.|county|dublin|cork|galway|limerick|waterford|kilkenny|belfast|"
+                    + "ireland|house|mill|yard|dock|harbour|main|bridge|creamery|centre|center)\\b");
+    private static final Pattern TAGLINE = Pattern.compile(
+            "(?i)(·|•|\\||\\bsince\\b|\\best\\.|\\bestablished\\b|\\bdeliver|\\bspecialists?\\b|"
+                    + "\\bsuppliers? of\\b|\\bimporters?\\b|\\bfamily\\b|\\bquality\\b)");
     private static final Pattern CONTACT = Pattern.compile(
             "(?i).*(@|www\\.|https?:|\\btel\\b|\\bphone\\b|\\bph\\b|\\bfax\\b|\\bmob\\b|\\bt:|\\be:|\\bw:|\\bvat\\b|"
                     + "\\biban\\b|\\bbic\\b|\\breg(istered)?\\b|\\bcompany\\b\\s+no|\\bemail\\b).*");
@@ -102,7 +111,7 @@ final class ExpenseExtractor {
         labelled(rows, labels, Kind.PO_NUMBER, ExpenseExtractor::asReference).ifPresent(f -> fields.put("PO_NUMBER", f));
         Optional<Found> vendor = vendorName(rows, receiverBlock, tableSegments);
         vendor.ifPresent(f -> fields.put("VENDOR_NAME", f));
-        vendor.flatMap(v -> vendorAddress(rows, v, receiverBlock)).ifPresent(f -> fields.put("VENDOR_ADDRESS", f));
+        vendor.flatMap(v -> vendorAddress(rows, v, receiverBlock, tableSegments)).ifPresent(f -> fields.put("VENDOR_ADDRESS", f));
         vendorVatNumber(rows, receiverBlock).ifPresent(f -> fields.put("VENDOR_VAT_NUMBER", f));
 
         List<Item> items = table.map(Table::items).orElse(List.of());
@@ -355,55 +364,62 @@ final class ExpenseExtractor {
         return letters >= 3 && digits * 3 < letters && !TITLE.matcher(t).matches() && !CONTACT.matcher(t).matches();
     }
 
-    /** The lines printed under the supplier's name, aligned with it, up to the contact details. */
-    private static Optional<Found> vendorAddress(List<Row> rows, Found vendor, Set<Segment> receiver) {
-        Row nameRow = null;
+    /**
+     * The supplier's address: the block of aligned lines in the letterhead nearest the supplier's
+     * name that reads like an address (a street, a town, an Eircode), without a tagline above it
+     * and without the phone and e-mail lines below it.
+     */
+    private static Optional<Found> vendorAddress(List<Row> rows, Found vendor, Set<Segment> receiver,
+            Set<Segment> table) {
         Segment name = null;
+        Row nameRow = null;
         for (Row r : rows) {
             for (Segment s : r.segments()) {
                 if (s.left() == vendor.left() && s.top() == vendor.top()) {
-                    nameRow = r;
                     name = s;
+                    nameRow = r;
                 }
             }
         }
-        if (nameRow == null) {
+        if (name == null) {
             return Optional.empty();
         }
-        List<Segment> lines = new ArrayList<>();
-        float bottom = nameRow.bottom();
-        float lineHeight = 0;
-        for (int r = nameRow.index() + 1; r < rows.size() && lines.size() < 6; r++) {
-            Row row = rows.get(r);
-            float gap = row.top() - bottom;
-            float allowed = lineHeight == 0 ? 1.6f * (nameRow.bottom() - nameRow.top()) : 1.9f * lineHeight;
-            if (gap > allowed) {
+        List<List<Segment>> blocks = new ArrayList<>();
+        for (Row row : rows) {
+            if (row.top() - nameRow.top() > 0.25f) {
                 break;
             }
-            Segment aligned = null;
             for (Segment s : row.segments()) {
-                boolean left = Math.abs(s.left() - name.left()) < 0.015f;
-                boolean centred = Math.abs(s.centerX() - name.centerX()) < 0.015f && name.left() > 0.2f;
-                boolean right = Math.abs(s.right() - name.right()) < 0.015f && name.left() > 0.45f;
-                if ((left || centred || right) && !receiver.contains(s)) {
-                    aligned = s;
-                    break;
+                if (s == name || receiver.contains(s) || table.contains(s) || Labels.match(s) != null
+                        || TITLE.matcher(s.text()).matches() || CONTACT.matcher(s.text()).matches()) {
+                    continue;
                 }
+                List<Segment> block = blockFor(blocks, s, rows);
+                block.add(s);
             }
-            if (aligned == null || CONTACT.matcher(aligned.text()).matches() || Labels.match(aligned) != null
-                    || TITLE.matcher(aligned.text()).matches()) {
-                break;
-            }
-            lines.add(aligned);
-            lineHeight = row.bottom() - row.top();
-            bottom = row.bottom();
         }
-        if (lines.isEmpty()) {
+        List<Segment> best = null;
+        double bestScore = 0;
+        for (List<Segment> block : blocks) {
+            List<Segment> trimmed = trimToAddress(block);
+            long addressLines = trimmed.stream().filter(x -> ADDRESS.matcher(x.text()).find()).count();
+            if (addressLines == 0) {
+                continue;
+            }
+            float distance = Math.min(Math.abs(trimmed.get(0).top() - name.bottom()),
+                    Math.abs(trimmed.get(trimmed.size() - 1).bottom() - name.top()));
+            double score = addressLines + trimmed.size() * 0.5 - distance * 20;
+            if (score > bestScore) {
+                bestScore = score;
+                best = trimmed;
+            }
+        }
+        if (best == null) {
             return Optional.empty();
         }
         List<Word> words = new ArrayList<>();
         StringBuilder text = new StringBuilder();
-        for (Segment s : lines) {
+        for (Segment s : best) {
             words.addAll(s.words());
             if (!text.isEmpty()) {
                 text.append('\n');
@@ -411,6 +427,38 @@ final class ExpenseExtractor {
             text.append(s.text());
         }
         return Optional.of(Found.ofWords(text.toString(), words, 0.95f, null, null));
+    }
+
+    /** The block this segment continues: aligned (left, right or centre) with a block's last line, just above it. */
+    private static List<Segment> blockFor(List<List<Segment>> blocks, Segment s, List<Row> rows) {
+        for (List<Segment> block : blocks) {
+            Segment last = block.get(block.size() - 1);
+            float gap = s.top() - last.bottom();
+            boolean aligned = Math.abs(s.left() - last.left()) < 0.012f || Math.abs(s.right() - last.right()) < 0.012f
+                    || Math.abs(s.centerX() - last.centerX()) < 0.012f;
+            if (aligned && gap > -0.002f && gap < 1.2f * Math.max(s.height(), last.height())) {
+                return block;
+            }
+        }
+        List<Segment> block = new ArrayList<>();
+        blocks.add(block);
+        return block;
+    }
+
+    /** Drops a tagline above the address and anything after the postcode. */
+    private static List<Segment> trimToAddress(List<Segment> block) {
+        int from = 0;
+        while (from < block.size() - 1 && TAGLINE.matcher(block.get(from).text()).find()) {
+            from++;
+        }
+        int to = block.size();
+        for (int i = from; i < block.size(); i++) {
+            if (EIRCODE.matcher(block.get(i).text()).find() || POSTCODE.matcher(block.get(i).text()).find()) {
+                to = i + 1;
+                break;
+            }
+        }
+        return block.subList(from, to);
     }
 
     /** The supplier's VAT number: a VAT-shaped number outside the customer's block, a labelled one first. */

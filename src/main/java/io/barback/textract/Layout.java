@@ -81,28 +81,24 @@ final class Layout {
         sorted.sort(Comparator.comparingDouble(Word::centerY));
         List<List<Word>> lines = new ArrayList<>();
         List<Word> line = new ArrayList<>();
-        float lineTop = 0;
-        float lineBottom = 0;
+        double centerSum = 0;
+        float lineHeight = 0;
         for (Word w : sorted) {
             if (!line.isEmpty()) {
-                float overlap = Math.min(lineBottom, w.bottom()) - Math.max(lineTop, w.top());
-                float smaller = Math.min(lineBottom - lineTop, w.height());
-                // same row when the word's middle lies in the row's band or most of it overlaps
-                boolean same = (w.centerY() > lineTop && w.centerY() < lineBottom && overlap > 0.3f * smaller)
-                        || overlap > 0.6f * smaller;
-                if (!same) {
+                double center = centerSum / line.size();
+                // same row when the word's middle is near the row's mean middle; measured against the
+                // taller of the two so that a small word beside a large one still joins, while the
+                // next line (about 1.2 line heights down) never does
+                if (Math.abs(w.centerY() - center) > 0.4f * Math.max(w.height(), lineHeight)) {
                     lines.add(line);
                     line = new ArrayList<>();
+                    centerSum = 0;
+                    lineHeight = 0;
                 }
             }
-            if (line.isEmpty()) {
-                lineTop = w.top();
-                lineBottom = w.bottom();
-            } else {
-                lineTop = Math.min(lineTop, w.top());
-                lineBottom = Math.max(lineBottom, w.bottom());
-            }
             line.add(w);
+            centerSum += w.centerY();
+            lineHeight = Math.max(lineHeight, Math.min(w.height(), 3 * medianHeight(line)));
         }
         if (!line.isEmpty()) {
             lines.add(line);

@@ -243,22 +243,32 @@ final class LineItemTable {
     static Map<Column, Cell> cells(Row row, List<Col> columns) {
         Map<Column, List<Word>> byColumn = new EnumMap<>(Column.class);
         for (Segment s : row.segments()) {
+            List<Word> words = s.words();
             if (isNumeric(s.text())) {
-                add(byColumn, columnOf(columns, s.right(), true), s.words());
+                add(byColumn, columnOf(columns, s.right(), true), words);
                 continue;
             }
-            // a text segment may run into a numeric column with a number stuck on: split such words off
-            List<Word> text = new ArrayList<>();
-            Column home = columnOf(columns, s.left(), false);
-            for (Word w : s.words()) {
-                Column at = columnOf(columns, w.right(), true);
-                if (at != home && isNumeric(w.text()) && isNumericColumn(at)) {
-                    add(byColumn, at, List.of(w));
-                } else {
-                    text.add(w);
+            // a segment may run a number into a text cell when the columns are close ("1 Kilfenora Red
+            // Ale", "36 IT-077"): numbers at either end that sit under a numeric column of their own go there
+            int from = 0;
+            int to = words.size();
+            while (from < to - 1 && isNumeric(words.get(from).text())) {
+                Column at = columnOf(columns, words.get(from).right(), true);
+                if (!isNumericColumn(at) || at == columnOf(columns, words.get(from + 1).left(), false)) {
+                    break;
                 }
+                add(byColumn, at, List.of(words.get(from)));
+                from++;
             }
-            add(byColumn, home, text);
+            while (to - 1 > from && isNumeric(words.get(to - 1).text())) {
+                Column at = columnOf(columns, words.get(to - 1).right(), true);
+                if (!isNumericColumn(at) || at == columnOf(columns, words.get(from).left(), false)) {
+                    break;
+                }
+                add(byColumn, at, List.of(words.get(to - 1)));
+                to--;
+            }
+            add(byColumn, columnOf(columns, words.get(from).left(), false), words.subList(from, to));
         }
         Map<Column, Cell> cells = new EnumMap<>(Column.class);
         for (var e : byColumn.entrySet()) {

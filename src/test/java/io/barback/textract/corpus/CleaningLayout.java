@@ -60,16 +60,16 @@ final class CleaningLayout extends InvoiceLayout {
         float x = MARGIN;
         for (String[] pair : pairs) {
             c.text(HELVETICA, 8, x, 146, pair[0].toUpperCase());
-            x += 125;
+            x += 110;
         }
         c.textColour(Color.BLACK);
         x = MARGIN;
         for (String[] pair : pairs) {
             c.text(HELVETICA_BOLD, 10.5f, x, 161, pair[1]);
-            x += 125;
+            x += 110;
         }
-        c.text(HELVETICA, 8, RIGHT - 95, 146, "ACCOUNT");
-        c.text(HELVETICA_BOLD, 10.5f, RIGHT - 95, 161, account(inv));
+        c.text(HELVETICA, 8, RIGHT - 70, 146, "ACCOUNT");
+        c.text(HELVETICA_BOLD, 10.5f, RIGHT - 70, 161, account(inv));
         c.hline(MARGIN, RIGHT, 174, 0.4f);
     }
 
