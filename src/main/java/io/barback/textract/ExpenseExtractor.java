@@ -48,8 +48,8 @@ final class ExpenseExtractor {
                     + "minerals|glass\\w*|snacks|services|traders?|company)\\b.*");
     private static final Pattern EIRCODE = Pattern.compile("\\b[AC-FHKNPRTV-Y]\\d{2}\\s?[0-9AC-FHKNPRTV-Y]{4}\\b");
     private static final Pattern POSTCODE = Pattern.compile("\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s\\d[A-Z]{2}\\b");
-    private static final Pattern ADDRESS = Pattern.compile(
-            "(?i)\\d|\\b(road|rd|street|st|lane|ln|avenue|ave|park|estate|quay|square|sq|place|terrace|way|court|"
+    private static final Pattern STREET = Pattern.compile(
+            "(?i)\\b(road|rd|street|st|lane|ln|avenue|ave|park|estate|quay|square|sq|place|terrace|way|court|"
                     + "business|industrial|unit|co\\.|county|dublin|cork|galway|limerick|waterford|kilkenny|belfast|"
                     + "ireland|house|mill|yard|dock|harbour|main|bridge|creamery|centre|center)\\b");
     private static final Pattern TAGLINE = Pattern.compile(
@@ -385,13 +385,15 @@ final class ExpenseExtractor {
             return Optional.empty();
         }
         List<List<Segment>> blocks = new ArrayList<>();
+        Set<Segment> values = labelledValues(rows);
         for (Row row : rows) {
             if (row.top() - nameRow.top() > 0.25f) {
                 break;
             }
             for (Segment s : row.segments()) {
-                if (s == name || receiver.contains(s) || table.contains(s) || Labels.match(s) != null
-                        || TITLE.matcher(s.text()).matches() || CONTACT.matcher(s.text()).matches()) {
+                if (s == name || receiver.contains(s) || table.contains(s) || values.contains(s)
+                        || Labels.match(s) != null || TITLE.matcher(s.text()).matches()
+                        || CONTACT.matcher(s.text()).matches()) {
                     continue;
                 }
                 List<Segment> block = blockFor(blocks, s, rows);
@@ -402,13 +404,18 @@ final class ExpenseExtractor {
         double bestScore = 0;
         for (List<Segment> block : blocks) {
             List<Segment> trimmed = trimToAddress(block);
-            long addressLines = trimmed.stream().filter(x -> ADDRESS.matcher(x.text()).find()).count();
-            if (addressLines == 0) {
+            double cues = 0;
+            for (Segment x : trimmed) {
+                String t = x.text();
+                cues += EIRCODE.matcher(t).find() || POSTCODE.matcher(t).find() ? 3
+                        : STREET.matcher(t).find() ? 1 : t.chars().anyMatch(Character::isDigit) ? 0.3 : 0;
+            }
+            if (cues < 1) {
                 continue;
             }
             float distance = Math.min(Math.abs(trimmed.get(0).top() - name.bottom()),
                     Math.abs(trimmed.get(trimmed.size() - 1).bottom() - name.top()));
-            double score = addressLines + trimmed.size() * 0.5 - distance * 20;
+            double score = cues + trimmed.size() * 0.3 - distance * 20;
             if (score > bestScore) {
                 bestScore = score;
                 best = trimmed;
@@ -427,6 +434,31 @@ final class ExpenseExtractor {
             text.append(s.text());
         }
         return Optional.of(Found.ofWords(text.toString(), words, 0.95f, null, null));
+    }
+
+    /** Segments that are a label's value: right of a label on its row, or right under a label standing alone. */
+    private static Set<Segment> labelledValues(List<Row> rows) {
+        Set<Segment> values = new HashSet<>();
+        for (Row row : rows) {
+            List<Segment> segments = row.segments();
+            for (int i = 0; i < segments.size(); i++) {
+                Segment s = segments.get(i);
+                if (!Labels.isOnlyLabel(s)) {
+                    continue;
+                }
+                if (i + 1 < segments.size()) {
+                    values.add(segments.get(i + 1));
+                }
+                if (row.index() + 1 < rows.size()) {
+                    for (Segment below : rows.get(row.index() + 1).segments()) {
+                        if (below.left() < s.right() && below.right() > s.left()) {
+                            values.add(below);
+                        }
+                    }
+                }
+            }
+        }
+        return values;
     }
 
     /** The block this segment continues: aligned (left, right or centre) with a block's last line, just above it. */

@@ -122,7 +122,8 @@ final class Labels {
     /** Whether the whole segment is nothing but a label (so it is not somebody's value). */
     static boolean isOnlyLabel(Segment segment) {
         Match m = match(segment);
-        return m != null && m.remainder().isEmpty();
+        // "INVOICE" alone is a title, not a label waiting for a value
+        return m != null && m.remainder().isEmpty() && !m.valueMustFollowInSegment();
     }
 
     /** How many words the wording takes from the start of the segment, or 0 when it does not match. */

@@ -253,7 +253,7 @@ final class LineItemTable {
             int from = 0;
             int to = words.size();
             while (from < to - 1 && isNumeric(words.get(from).text())) {
-                Column at = columnOf(columns, words.get(from).right(), true);
+                Column at = underTitle(columns, words.get(from));
                 if (!isNumericColumn(at) || at == columnOf(columns, words.get(from + 1).left(), false)) {
                     break;
                 }
@@ -261,7 +261,7 @@ final class LineItemTable {
                 from++;
             }
             while (to - 1 > from && isNumeric(words.get(to - 1).text())) {
-                Column at = columnOf(columns, words.get(to - 1).right(), true);
+                Column at = underTitle(columns, words.get(to - 1));
                 if (!isNumericColumn(at) || at == columnOf(columns, words.get(from).left(), false)) {
                     break;
                 }
@@ -311,6 +311,16 @@ final class LineItemTable {
         String t = text.strip();
         return PrintedValues.number(t).isPresent() || PrintedValues.amount(t).isPresent()
                 || PrintedValues.percent(t).isPresent() || t.matches("[€$£]?\\s?-?[\\d.,]+\\s?(CR|cr)?");
+    }
+
+    /** The column whose title the word sits right under (a vintage year in a wine name sits under none). */
+    private static Column underTitle(List<Col> columns, Word w) {
+        for (Col c : columns) {
+            if (w.right() > c.left() - 0.01f && w.left() < c.right() + 0.01f) {
+                return c.kind();
+            }
+        }
+        return null;
     }
 
     /**

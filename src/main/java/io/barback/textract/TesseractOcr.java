@@ -67,13 +67,45 @@ final class TesseractOcr implements AutoCloseable {
         this.tessdata = extractTraineddata();
     }
 
+    /** Below this mean word certainty a page is tried in the other orientations too. */
+    static final float DOUBTFUL_CONFIDENCE = 60f;
+
     /** Reads the words of a page image; {@code dpi} is the image's resolution, used by Tesseract's heuristics. */
     PageText read(BufferedImage image, int dpi) {
         PIX gray = toPix(image);
+        try {
+            int guess = uprightQuads(gray);
+            PageText best = readTurned(gray, guess, dpi);
+            if (quality(best) >= DOUBTFUL_CONFIDENCE) {
+                return best;
+            }
+            // the detector can be fooled (a sparse page, a photo). A page read upside down gives
+            // garbage with low certainty; a page on its side comes back as columns of upright-looking
+            // words stacked vertically. Try the other ways round and keep the surest reading.
+            boolean sideways = sidewaysShare(best) > 0.5f || pixGetWidth(gray) > pixGetHeight(gray);
+            int[] order = sideways ? new int[] {1, 3, 0, 2} : new int[] {2, 0, 1, 3};
+            for (int quads : order) {
+                if (quads == guess) {
+                    continue;
+                }
+                PageText other = readTurned(gray, quads, dpi);
+                if (quality(other) > quality(best)) {
+                    best = other;
+                }
+                if (quality(best) >= DOUBTFUL_CONFIDENCE + 10) {
+                    break;
+                }
+            }
+            return best;
+        } finally {
+            destroy(gray);
+        }
+    }
+
+    private PageText readTurned(PIX gray, int quads, int dpi) {
         PIX upright = null;
         PIX straight = null;
         try {
-            int quads = uprightQuads(gray);
             upright = quads == 0 ? gray : pixRotateOrth(gray, quads);
             float[] angle = new float[1];
             float[] confidence = new float[1];
@@ -85,8 +117,40 @@ final class TesseractOcr implements AutoCloseable {
             return new PageText(words, PageText.Source.OCR, quads * 90, angle[0],
                     (float) pixGetHeight(straight) / pixGetWidth(straight));
         } finally {
-            destroy(straight, upright, gray);
+            destroy(straight == gray ? null : straight, upright == gray ? null : upright);
         }
+    }
+
+    /** How well a reading went: the words' mean certainty, less a penalty for words standing on end. */
+    static float quality(PageText page) {
+        return meanConfidence(page.words()) - 100 * sidewaysShare(page);
+    }
+
+    /** The share of words of three letters or more whose box is taller than wide: text read across its lines. */
+    static float sidewaysShare(PageText page) {
+        int words = 0;
+        int upright = 0;
+        for (Word w : page.words()) {
+            if (w.text().length() >= 3) {
+                words++;
+                if (w.height() * page.aspect() > w.width()) {
+                    upright++;
+                }
+            }
+        }
+        return words == 0 ? 0 : (float) upright / words;
+    }
+
+    /** The mean certainty of the words, weighted by their length (stray specks count little). */
+    static float meanConfidence(List<Word> words) {
+        double sum = 0;
+        int weight = 0;
+        for (Word w : words) {
+            int n = w.text().length();
+            sum += (double) w.confidence() * n;
+            weight += n;
+        }
+        return weight == 0 ? 0 : (float) (sum / weight);
     }
 
     private List<Word> recognise(PIX pix, int dpi) {
@@ -131,8 +195,8 @@ final class TesseractOcr implements AutoCloseable {
 
     /** Quarter turns clockwise that bring the text upright, from Leptonica's orientation detector. */
     private static int uprightQuads(PIX gray) {
-        // the detector wants text of 10-20 px x-height: about 150 dpi
-        float scale = Math.min(1f, 1600f / Math.max(pixGetWidth(gray), pixGetHeight(gray)));
+        // the detector is reliable on an A4 page about 2400 px high (about 200 dpi)
+        float scale = Math.min(1f, 2400f / Math.max(pixGetWidth(gray), pixGetHeight(gray)));
         PIX small = scale < 1f ? pixScale(gray, scale, scale) : gray;
         PIX binary = pixConvertTo1(small, 150);
         try {

@@ -1,0 +1,32 @@
+package io.barback.textract;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/** Prints how the reader sees a document: its rows and segments with positions. A tool for tuning the reader. */
+public final class LayoutDump {
+
+    private LayoutDump() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        try (TesseractOcr ocr = new TesseractOcr(1)) {
+            DocumentReader reader = new DocumentReader(ocr);
+            for (String file : args) {
+                byte[] bytes = ReaderAccuracy.pages(Files.readAllBytes(Path.of(file))).get(0);
+                PageText page = reader.read(bytes);
+                System.out.printf(Locale.ROOT, "== %s (%s, rotation %d, skew %.2f, aspect %.3f, mean confidence %.1f)%n", file,
+                        page.source(), page.rotation(), page.skewDegrees(), page.aspect(),
+                        TesseractOcr.meanConfidence(page.words()));
+                for (Layout.Row row : Layout.rows(page.words(), page.aspect())) {
+                    StringBuilder b = new StringBuilder();
+                    for (Layout.Segment s : row.segments()) {
+                        b.append(String.format(Locale.ROOT, "  [%.3f-%.3f] %s", s.left(), s.right(), s.text()));
+                    }
+                    System.out.printf(Locale.ROOT, "%3d y=%.3f h=%.4f%s%n", row.index(), row.top(), row.wordHeight(), b);
+                }
+            }
+        }
+    }
+}
