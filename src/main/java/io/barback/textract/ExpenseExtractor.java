@@ -38,7 +38,7 @@ import io.barback.textract.LineItemTable.Table;
 final class ExpenseExtractor {
 
     private static final Pattern VAT_NUMBER = Pattern.compile(
-            "\\b(?:IE\\s?\\d[\\dA-Z+*]\\d{5}[A-Z]{1,2}|GB\\s?\\d{3}\\s?\\d{4}\\s?\\d{2}|XI\\s?\\d{9})\\b");
+            "(?<![A-Za-z0-9])(?:[I1l|]E\\s?\\d[\\dA-Z+*]\\d{5}[A-Z]{1,2}|GB\\s?\\d{3}\\s?\\d{4}\\s?\\d{2}|XI\\s?\\d{9})\\b");
     private static final Pattern TITLE = Pattern.compile(
             "(?i)^(tax\\s+|sales\\s+|vat\\s+)?(invoice|credit\\s*note|statement|receipt|pro\\s*-?forma|delivery\\s+(note|docket)|"
                     + "page\\b|original|copy|duplicate|continued|invoice\\s*/\\s*credit).*");
@@ -53,7 +53,7 @@ final class ExpenseExtractor {
                     + "business|industrial|unit|co\\.|county|dublin|cork|galway|limerick|waterford|kilkenny|belfast|"
                     + "ireland|house|mill|yard|dock|harbour|main|bridge|creamery|centre|center)\\b");
     private static final Pattern TAGLINE = Pattern.compile(
-            "(?i)(·|•|\\||\\bsince\\b|\\best\\.|\\bestablished\\b|\\bdeliver|\\bspecialists?\\b|"
+            "(?i)(·|•|\\||\\S\\s[-–]\\s\\S.*\\s[-–]\\s\\S|\\bsince\\b|\\best\\.|\\bestablished\\b|\\bdeliver|\\bspecialists?\\b|"
                     + "\\bsuppliers? of\\b|\\bimporters?\\b|\\bfamily\\b|\\bquality\\b)");
     private static final Pattern CONTACT = Pattern.compile(
             "(?i).*(@|www\\.|https?:|\\btel\\b|\\bphone\\b|\\bph\\b|\\bfax\\b|\\bmob\\b|\\bt:|\\be:|\\bw:|\\bvat\\b|"
@@ -77,7 +77,7 @@ final class ExpenseExtractor {
     }
 
     static ExpenseDocument extract(PageText page, int pageNumber) {
-        List<Row> rows = Layout.rows(page.words(), page.aspect());
+        List<Row> rows = page.rows();
         Optional<Table> table = LineItemTable.find(rows, page.aspect());
         Set<Segment> tableSegments = new HashSet<>();
         table.ifPresent(t -> {
@@ -330,14 +330,14 @@ final class ExpenseExtractor {
                 break;
             }
             for (Segment s : row.segments()) {
-                if (receiver.contains(s) || table.contains(s) || !looksLikeName(s.text())) {
+                if (receiver.contains(s) || table.contains(s) || !looksLikeName(s.text()) || meanConfidence(s) < 50) {
                     continue;
                 }
                 Match m = Labels.match(s);
                 if (m != null) {
                     continue;
                 }
-                double score = Layout.medianHeight(s.words());
+                double score = Layout.medianHeight(s.words()) * Math.min(1, meanConfidence(s) / 90);
                 if (COMPANY.matcher(s.text()).matches()) {
                     score *= 1.35;
                 }
@@ -357,11 +357,18 @@ final class ExpenseExtractor {
         return Optional.of(Found.of(best.text(), best, factor, null, null));
     }
 
+    private static float meanConfidence(Segment s) {
+        return (float) s.words().stream().mapToDouble(Word::confidence).average().orElse(0);
+    }
+
     private static boolean looksLikeName(String text) {
         String t = text.strip();
         long letters = t.chars().filter(Character::isLetter).count();
         long digits = t.chars().filter(Character::isDigit).count();
-        return letters >= 3 && digits * 3 < letters && !TITLE.matcher(t).matches() && !CONTACT.matcher(t).matches();
+        // one long run of capitals with no space is a barcode or a banner misread, not a name
+        boolean run = !t.contains(" ") && t.length() > 15;
+        return letters >= 3 && digits * 3 < letters && !run && !TITLE.matcher(t).matches()
+                && !CONTACT.matcher(t).matches();
     }
 
     /**
@@ -514,7 +521,10 @@ final class ExpenseExtractor {
                 }
                 if (score > bestScore) {
                     bestScore = score;
-                    best = Found.of(m.group(), s, score >= 2 ? 1f : 0.85f, null, null);
+                // OCR reads the I of IE as 1 or l: the country prefix can only be IE
+                String number = m.group().replaceFirst("^[1l|]E", "IE");
+                float factor = (score >= 2 ? 1f : 0.85f) * (number.equals(m.group()) ? 1f : 0.9f);
+                best = Found.of(number, s, factor, null, null);
                 }
             }
         }
@@ -558,8 +568,13 @@ final class ExpenseExtractor {
         types.put(Column.QUANTITY, "QUANTITY");
         types.put(Column.UNIT_PRICE, "UNIT_PRICE");
         types.put(Column.AMOUNT, "PRICE");
+        boolean hasQuantityColumn = item.cells().containsKey(Column.QUANTITY) || item.quantityColumn();
         for (var e : types.entrySet()) {
             Cell cell = item.cells().get(e.getKey());
+            if (e.getKey() == Column.QUANTITY && hasQuantityColumn
+                    && (cell == null || PrintedValues.number(cell.text()).isEmpty())) {
+                cell = guessedQuantity(item, cell);
+            }
             if (cell == null) {
                 continue;
             }
@@ -576,6 +591,18 @@ final class ExpenseExtractor {
                         row.segments().get(row.segments().size() - 1).right() - row.segments().get(0).left(),
                         row.bottom() - row.top()), confidence), page, null, null));
         return new LineItemFields(fields);
+    }
+
+    /** A quantity worked out from the prices, with the low confidence of a guess; null when none can be. */
+    private static Cell guessedQuantity(Item item, Cell misread) {
+        Optional<BigDecimal> q = LineItemTable.inferredQuantity(item.cells());
+        if (q.isEmpty()) {
+            return misread;
+        }
+        Cell price = item.cells().get(Column.UNIT_PRICE);
+        Cell at = misread != null ? misread : price;
+        return new Cell(q.get().toPlainString(), at.left(), at.top(), at.right(), at.bottom(), 40f,
+                misread != null ? misread.header() : null);
     }
 
     private static Geometry geometry(Segment s) {

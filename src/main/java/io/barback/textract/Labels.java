@@ -164,10 +164,18 @@ final class Labels {
         List<String> out = new ArrayList<>();
         for (String s : t.split("\\s+")) {
             if (!s.isEmpty()) {
-                out.add(s);
+                out.add(fold(s));
             }
         }
         return out;
+    }
+
+    /** OCR reads I as l, 1 or | and O as 0 in labels ("lnv #", "N0."): compare labels with those folded together. */
+    private static String fold(String token) {
+        if (!token.chars().anyMatch(Character::isLetter)) {
+            return token;
+        }
+        return token.replace('l', 'i').replace('1', 'i').replace('|', 'i').replace('0', 'o');
     }
 
     private static String join(List<Word> words) {

@@ -77,6 +77,14 @@ final class Layout {
 
     /** {@code aspect}: page height over width, so that word heights can be measured against gaps. */
     static List<Row> rows(List<Word> words, float aspect) {
+        return rows(words, aspect, 0.9f);
+    }
+
+    /**
+     * {@code gapFactor}: the gap, in word heights, that parts two segments. OCR boxes hug the ink
+     * (no room for accents and descenders as a font's box has), so OCR pages need a larger one.
+     */
+    static List<Row> rows(List<Word> words, float aspect, float gapFactor) {
         List<Word> sorted = new ArrayList<>(words);
         sorted.sort(Comparator.comparingDouble(Word::centerY));
         List<List<Word>> lines = new ArrayList<>();
@@ -106,12 +114,12 @@ final class Layout {
         List<Row> rows = new ArrayList<>();
         for (List<Word> l : lines) {
             l.sort(Comparator.comparingDouble(Word::left));
-            rows.add(toRow(rows.size(), l, aspect));
+            rows.add(toRow(rows.size(), l, aspect, gapFactor));
         }
         return rows;
     }
 
-    private static Row toRow(int index, List<Word> words, float aspect) {
+    private static Row toRow(int index, List<Word> words, float aspect, float gapFactor) {
         float height = medianHeight(words);
         float heightAcross = height * aspect;
         List<Segment> segments = new ArrayList<>();
@@ -119,7 +127,7 @@ final class Layout {
         Word previous = null;
         for (Word w : words) {
             // an ordinary space is about a third of the x-height; a column gap is wider than a letter pair
-            if (previous != null && w.left() - previous.right() > 0.9f * heightAcross) {
+            if (previous != null && w.left() - previous.right() > gapFactor * heightAcross) {
                 segments.add(Segment.of(run));
                 run = new ArrayList<>();
             }

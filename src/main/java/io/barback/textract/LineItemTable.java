@@ -27,7 +27,7 @@ final class LineItemTable {
     }
 
     /** One item row: the cells by column, the row itself and the words of each cell. */
-    record Item(Row row, Map<Column, Cell> cells) {
+    record Item(Row row, Map<Column, Cell> cells, boolean quantityColumn) {
     }
 
     record Cell(String text, float left, float top, float right, float bottom, float confidence, String header) {
@@ -188,7 +188,7 @@ final class LineItemTable {
             }
             Map<Column, Cell> cells = cells(row, columns);
             if (isItem(cells, columns)) {
-                items.add(new Item(row, cells));
+                items.add(new Item(row, cells, columns.stream().anyMatch(c -> c.kind() == Column.QUANTITY)));
                 last = r;
                 typicalGap = Math.max(typicalGap, row.bottom() - row.top());
                 previousBottom = row.bottom();
@@ -199,18 +199,23 @@ final class LineItemTable {
         return new Table(header, columns, items, last);
     }
 
-    /** A row of totals (or a VAT analysis) closes the table. */
+    /** A row with a totals label and an amount right of it (totals, or a VAT analysis) closes the table. */
     private static boolean endsTable(Row row) {
-        for (Segment s : row.segments()) {
-            Labels.Match m = Labels.match(s);
+        List<Segment> segments = row.segments();
+        for (int i = 0; i < segments.size(); i++) {
+            Labels.Match m = Labels.match(segments.get(i));
             if (m == null) {
                 continue;
             }
             switch (m.kind()) {
-                case SUBTOTAL, TOTAL, AMOUNT_DUE -> {
-                    // "Net" or "Total" as the first word of an item's description is rare; a totals row has a value
-                    if (!m.remainder().isEmpty() || row.segments().size() > 1) {
-                        return !hasDescriptionWords(row, s);
+                case SUBTOTAL, TOTAL, AMOUNT_DUE, TAX -> {
+                    if (PrintedValues.amount(m.remainder()).isPresent()) {
+                        return true;
+                    }
+                    for (int j = i + 1; j < segments.size(); j++) {
+                        if (PrintedValues.amount(segments.get(j).text()).isPresent()) {
+                            return true;
+                        }
                     }
                 }
                 default -> {
@@ -218,10 +223,6 @@ final class LineItemTable {
             }
         }
         return false;
-    }
-
-    private static boolean hasDescriptionWords(Row row, Segment label) {
-        return row.segments().indexOf(label) > 1;
     }
 
     private static boolean isItem(Map<Column, Cell> cells, List<Col> columns) {
@@ -233,10 +234,16 @@ final class LineItemTable {
         if (amount == null || PrintedValues.amount(amount.text()).isEmpty()) {
             return false;
         }
+        Cell unitPrice = cells.get(Column.UNIT_PRICE);
+        if (unitPrice != null && PrintedValues.amount(unitPrice.text()).isEmpty()
+                && PrintedValues.number(unitPrice.text()).isEmpty()) {
+            return false;
+        }
         Cell quantity = cells.get(Column.QUANTITY);
         boolean hasQuantityColumn = columns.stream().anyMatch(c -> c.kind() == Column.QUANTITY);
-        // a discount or deposit line may have no quantity; an item with a quantity column usually does
-        return !hasQuantityColumn || quantity == null || PrintedValues.number(quantity.text()).isPresent();
+        // a discount or deposit line may have no quantity; a misread one can be worked out from the prices
+        return !hasQuantityColumn || quantity == null || PrintedValues.number(quantity.text()).isPresent()
+                || inferredQuantity(cells).isPresent();
     }
 
     /** The row's words put under the columns: numbers by their right edge, text by its left edge. */
@@ -275,6 +282,10 @@ final class LineItemTable {
             List<Word> words = e.getValue();
             if (words.isEmpty() || e.getKey() == null) {
                 continue;
+            }
+            if (isNumericColumn(e.getKey()) && words.stream().anyMatch(w -> isNumeric(w.text()))) {
+                // a speck or a ruling read as a letter beside the number is no part of it
+                words = new ArrayList<>(words.stream().filter(w -> isNumeric(w.text()) || w.text().matches("[€$£]|EUR")).toList());
             }
             words.sort(java.util.Comparator.comparingDouble(Word::left));
             float left = 1;
@@ -345,6 +356,27 @@ final class LineItemTable {
             }
         }
         return best == null ? null : best.kind();
+    }
+
+    /**
+     * The quantity the prices imply (amount / unit price) when that division is exact to the cent
+     * and gives a whole or half unit: for a quantity the OCR lost. A guess, to be reported as one.
+     */
+    static Optional<BigDecimal> inferredQuantity(Map<Column, Cell> cells) {
+        Cell unit = cells.get(Column.UNIT_PRICE);
+        Cell amount = cells.get(Column.AMOUNT);
+        if (unit == null || amount == null) {
+            return Optional.empty();
+        }
+        Optional<BigDecimal> u = PrintedValues.amount(unit.text());
+        Optional<BigDecimal> a = PrintedValues.amount(amount.text());
+        if (u.isEmpty() || a.isEmpty() || u.get().signum() == 0) {
+            return Optional.empty();
+        }
+        BigDecimal q = a.get().divide(u.get(), 1, java.math.RoundingMode.HALF_UP);
+        boolean half = q.remainder(new BigDecimal("0.5")).signum() == 0;
+        boolean exact = q.multiply(u.get()).setScale(2, java.math.RoundingMode.HALF_UP).compareTo(a.get()) == 0;
+        return half && exact && q.signum() != 0 ? Optional.of(q.stripTrailingZeros()) : Optional.empty();
     }
 
     static BigDecimal sum(List<Item> items) {

@@ -32,7 +32,7 @@ public final class OfflineTextract implements AutoCloseable {
     public DetectDocumentTextResponse detectDocumentText(byte[] document) {
         PageText page = reader.read(document);
         return new DetectDocumentTextResponse(new DocumentMetadata(1),
-                Blocks.of(Layout.rows(page.words(), page.aspect()), 1), MODEL_VERSION);
+                Blocks.of(page.rows(), 1), MODEL_VERSION);
     }
 
     @Override

@@ -10,4 +10,9 @@ import java.util.List;
 record PageText(List<Word> words, Source source, int rotation, float skewDegrees, float aspect) {
 
     enum Source { TEXT_LAYER, OCR }
+
+    /** The page's rows and segments. */
+    List<Layout.Row> rows() {
+        return Layout.rows(words, aspect, source == Source.OCR ? 1.3f : 0.9f);
+    }
 }

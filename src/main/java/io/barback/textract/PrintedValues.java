@@ -161,6 +161,9 @@ public final class PrintedValues {
         if (t.startsWith("(") && t.endsWith(")")) {
             negative = true;
             t = t.substring(1, t.length() - 1);
+        } else if (t.endsWith(")") && t.indexOf('(') < 0) {
+            // a table ruling read as a bracket after the number
+            t = t.substring(0, t.length() - 1);
         }
         t = t.strip();
         t = t.replaceAll("(?i)^(eur|€|£|\\$)\\s*", "");

@@ -38,6 +38,7 @@ import static org.bytedeco.leptonica.global.leptonica.pixRotateOrth;
 import static org.bytedeco.leptonica.global.leptonica.pixScale;
 import static org.bytedeco.leptonica.global.leptonica.setMsgSeverity;
 import static org.bytedeco.tesseract.global.tesseract.PSM_AUTO;
+import static org.bytedeco.tesseract.global.tesseract.PSM_SINGLE_WORD;
 import static org.bytedeco.tesseract.global.tesseract.RIL_WORD;
 
 /**
@@ -164,6 +165,7 @@ final class TesseractOcr implements AutoCloseable {
             float width = pixGetWidth(pix);
             float height = pixGetHeight(pix);
             List<Word> words = new ArrayList<>();
+            List<int[]> doubtful = new ArrayList<>();
             ResultIterator it = api.GetIterator();
             if (it == null) {
                 return words;
@@ -177,19 +179,77 @@ final class TesseractOcr implements AutoCloseable {
                 if (text == null) {
                     continue;
                 }
-                String value = text.getString(StandardCharsets.UTF_8).strip();
+                String value = cleanWord(text.getString(StandardCharsets.UTF_8).strip());
                 text.deallocate();
                 if (value.isEmpty() || !it.BoundingBox(RIL_WORD, x0, y0, x1, y1)) {
                     continue;
                 }
-                words.add(new Word(value, x0[0] / width, y0[0] / height, x1[0] / width, y1[0] / height,
-                        it.Confidence(RIL_WORD)));
+                float confidence = it.Confidence(RIL_WORD);
+                if (confidence < 30 && value.length() <= 2) {
+                    // specks and smudges read as a letter or two
+                    continue;
+                }
+                if (value.length() <= 2 && confidence < 90 && !value.matches("\\d+")
+                        || value.length() == 3 && confidence < 75) {
+                    doubtful.add(new int[] {words.size(), x0[0], y0[0], x1[0], y1[0]});
+                }
+                words.add(new Word(value, x0[0] / width, y0[0] / height, x1[0] / width, y1[0] / height, confidence));
             } while (it.Next(RIL_WORD));
             it.deallocate();
+            rereadAsDigits(api, words, doubtful);
             return words;
         } finally {
             api.Clear();
             idle.offer(api);
+        }
+    }
+
+    /** Table rulings and specks read as "|", "." or "'" are no words; "330m!" is "330ml". */
+    static String cleanWord(String word) {
+        // a ruling touching a word: "Qty:|", "|SCH125", "2-|"
+        word = word.replaceAll("^[|¦]+", "").replaceAll("[:;,.\\-–]?[|¦]+$", "");
+        // "20oz" read with a zero: no unit is spelt 0z
+        word = word.replaceAll("(?<=\\d)0z$", "oz");
+        if (word.matches("[|¦!:;.,'\"*_~`\\-—–“”‘’()\\[\\]{}<>/\\\\]+")) {
+            return "";
+        }
+        if (word.chars().anyMatch(Character::isLetter) && word.length() > 1) {
+            return word.charAt(0) + word.substring(1).replace('!', 'l').replace('|', 'l');
+        }
+        return word;
+    }
+
+    /**
+     * A short word read with little certainty is often a lone digit (a quantity "1" read as "al"
+     * or "|"): read its box again as a number, and keep that reading when Tesseract is much surer of it.
+     */
+    private static void rereadAsDigits(TessBaseAPI api, List<Word> words, List<int[]> doubtful) {
+        if (doubtful.isEmpty()) {
+            return;
+        }
+        api.SetPageSegMode(PSM_SINGLE_WORD);
+        api.SetVariable("tessedit_char_whitelist", "0123456789.,-");
+        try {
+            for (int[] d : doubtful) {
+                Word w = words.get(d[0]);
+                int pad = Math.max(2, (d[4] - d[2]) / 3);
+                api.SetRectangle(Math.max(0, d[1] - pad), Math.max(0, d[2] - pad), d[3] - d[1] + 2 * pad,
+                        d[4] - d[2] + 2 * pad);
+                BytePointer text = api.GetUTF8Text();
+                if (text == null) {
+                    continue;
+                }
+                String digits = text.getString(StandardCharsets.UTF_8).strip();
+                text.deallocate();
+                int confidence = api.MeanTextConf();
+                if (!digits.isEmpty() && digits.matches("-?[\\d.,]+") && confidence >= 80
+                        && confidence > w.confidence() + 10) {
+                    words.set(d[0], new Word(digits, w.left(), w.top(), w.right(), w.bottom(), confidence));
+                }
+            }
+        } finally {
+            api.SetVariable("tessedit_char_whitelist", "");
+            api.SetPageSegMode(PSM_AUTO);
         }
     }
 

@@ -19,7 +19,7 @@ public final class LayoutDump {
                 System.out.printf(Locale.ROOT, "== %s (%s, rotation %d, skew %.2f, aspect %.3f, mean confidence %.1f)%n", file,
                         page.source(), page.rotation(), page.skewDegrees(), page.aspect(),
                         TesseractOcr.meanConfidence(page.words()));
-                for (Layout.Row row : Layout.rows(page.words(), page.aspect())) {
+                for (Layout.Row row : page.rows()) {
                     StringBuilder b = new StringBuilder();
                     for (Layout.Segment s : row.segments()) {
                         b.append(String.format(Locale.ROOT, "  [%.3f-%.3f] %s", s.left(), s.right(), s.text()));

@@ -25,6 +25,11 @@ final class TestDocuments {
 
     /** A plain one-page invoice from "Shannon Minerals Ltd" to "The Local", with two lines. */
     static byte[] invoicePdf(int pages) throws IOException {
+        return invoicePdf(pages, "137.76");
+    }
+
+    /** The invoice with another total printed (one that does not agree with its subtotal and VAT). */
+    static byte[] invoicePdf(int pages, String total) throws IOException {
         try (PDDocument doc = new PDDocument()) {
             for (int p = 0; p < pages; p++) {
                 PDPage page = new PDPage(PDRectangle.A4);
@@ -56,7 +61,7 @@ final class TestDocuments {
                     text(c, regular, 10, 400, 526, "VAT 23%");
                     text(c, regular, 10, 500, 526, "25.76");
                     text(c, bold, 10, 400, 512, "Total");
-                    text(c, bold, 10, 500, 512, "137.76");
+                    text(c, bold, 10, 500, 512, total);
                     text(c, regular, 8, 50, 60, "IBAN IE29 AIBK 9311 5212 3456 78   Tel 061 555 0199");
                 }
             }

@@ -86,6 +86,23 @@ class TextractEndpointTest {
     }
 
     @Test
+    void totalsThatDoNotAddUpComeBackWithALowConfidence() throws Exception {
+        byte[] agreeing = pdf();
+        byte[] disagreeing = TestDocuments.invoicePdf(1, "173.76");
+
+        float sure = confidence(textract.analyzeExpense(r -> r.document(bytes(agreeing))), "TOTAL");
+        float doubtful = confidence(textract.analyzeExpense(r -> r.document(bytes(disagreeing))), "TOTAL");
+
+        assertThat(sure).isGreaterThan(95f);
+        assertThat(doubtful).isLessThan(60f);
+    }
+
+    private static float confidence(AnalyzeExpenseResponse response, String type) {
+        return response.expenseDocuments().get(0).summaryFields().stream()
+                .filter(f -> f.type().text().equals(type)).findFirst().orElseThrow().valueDetection().confidence();
+    }
+
+    @Test
     void analyzeExpenseReadsAScannedImageThroughOcr() throws Exception {
         byte[] png = TestDocuments.invoicePng();
         AnalyzeExpenseResponse response = textract.analyzeExpense(r -> r.document(bytes(png)));
