@@ -37,18 +37,30 @@ public class FinanceProjection {
 
     private final MongoCollection<Document> daily;
     private final MongoCollection<Document> vatPeriods;
+    private final MongoCollection<Document> suppliers;
     private final AppliedEvents applied;
     private final EventSchemas schemas;
 
     public FinanceProjection(MongoDatabase db, AppliedEvents applied, EventSchemas schemas) {
         this.daily = db.getCollection("finance_daily");
         this.vatPeriods = db.getCollection("vat_periods");
+        this.suppliers = db.getCollection("supplier_spend");
         this.applied = applied;
         this.schemas = schemas;
     }
 
     public void apply(Exchange exchange) {
         ConsumedEvent event = ConsumedEvent.from(exchange, schemas);
+        if (io.barback.invoices.InvoiceEvents.RECEIVED_TYPE.equals(event.type())) {
+            if (applied.claim(NAME, event)) {
+                try {
+                    applyPurchase(event);
+                } catch (IllegalArgumentException | NullPointerException | java.time.DateTimeException e) {
+                    throw new io.barback.platform.PoisonEventException("cannot apply " + event.id() + ": " + e);
+                }
+            }
+            return;
+        }
         int sign;
         if (SaleEvents.RECORDED_TYPE.equals(event.type())) {
             sign = 1;
@@ -103,6 +115,52 @@ public class FinanceProjection {
                 Updates.inc("vatDue", Decimals.of(signed.vat())),
                 Updates.setOnInsert("venueId", venueId),
                 Updates.setOnInsert("period", period)));
+    }
+
+    /**
+     * A supplier invoice: a purchase on its trading day (the invoice date), its VAT reclaimable in
+     * the VAT period of that date, the cash going out on its due date, and the spend per supplier.
+     * A credit note's negative amounts reduce all of them.
+     */
+    private void applyPurchase(ConsumedEvent event) {
+        JsonNode p = event.payload();
+        String venueId = p.get("venueId").asText();
+        String day = p.get("tradingDay").asText();
+        String cashDay = p.get("cashOutDate").asText();
+        String period = p.get("vatPeriod").asText();
+        Totals t = totals(p.get("totals"));
+        int count = p.get("creditNote").asBoolean() ? 0 : 1;
+        List<Bson> purchase = new ArrayList<>(List.of(
+                Updates.inc("purchases.count", count),
+                Updates.inc("purchases.net", Decimals.of(t.net())),
+                Updates.inc("purchases.vat", Decimals.of(t.vat())),
+                Updates.inc("purchases.gross", Decimals.of(t.gross())),
+                Updates.setOnInsert("venueId", venueId),
+                Updates.setOnInsert("date", day)));
+        Bson cashOut = Updates.inc("cash.out", Decimals.of(t.gross()));
+        if (cashDay.equals(day)) {
+            // one document, one guarded update: a second update of it would be taken for a replay
+            purchase.add(cashOut);
+            guardedUpsert(daily, venueId + "|" + day, event, purchase);
+        } else {
+            guardedUpsert(daily, venueId + "|" + day, event, purchase);
+            guardedUpsert(daily, venueId + "|" + cashDay, event, List.of(cashOut,
+                    Updates.setOnInsert("venueId", venueId), Updates.setOnInsert("date", cashDay)));
+        }
+        guardedUpsert(vatPeriods, venueId + "|" + period, event, List.of(
+                Updates.inc("vatOnPurchases", Decimals.of(t.vat())),
+                Updates.inc("vatDue", Decimals.of(t.vat().negate())),
+                Updates.setOnInsert("venueId", venueId),
+                Updates.setOnInsert("period", period)));
+        String supplier = p.get("supplier").get("name").asText();
+        guardedUpsert(suppliers, venueId + "|" + supplier.toLowerCase(java.util.Locale.ROOT), event, List.of(
+                Updates.inc("invoices", count),
+                Updates.inc("net", Decimals.of(t.net())),
+                Updates.inc("vat", Decimals.of(t.vat())),
+                Updates.inc("gross", Decimals.of(t.gross())),
+                Updates.set("name", supplier),
+                Updates.max("lastInvoiceDate", day),
+                Updates.setOnInsert("venueId", venueId)));
     }
 
     /** Applies the update unless this record's offset was already applied to the document. */

@@ -33,7 +33,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps the {@code inventory} collection: one document per (venue, sku) with the stock on
- * hand in stock units. Sales take stock out, voids put it back. When a product's stock crosses
+ * hand in stock units. Sales take stock out, voids put it back, invoices bring it in (a credit
+ * note, with its negative quantities, takes it out again); invoice lines that matched no product
+ * move nothing. When a product's stock crosses
  * below its reorder level, one {@code StockBelowReorderLevel} goes out; it is re-armed when the
  * stock is back at or above the level.
  */
@@ -69,7 +71,8 @@ public class InventoryProjection {
         int sign;
         if (SaleEvents.RECORDED_TYPE.equals(event.type())) {
             sign = -1;
-        } else if (SaleEvents.VOIDED_TYPE.equals(event.type())) {
+        } else if (SaleEvents.VOIDED_TYPE.equals(event.type())
+                || io.barback.invoices.InvoiceEvents.RECEIVED_TYPE.equals(event.type())) {
             sign = 1;
         } else {
             return;
@@ -89,7 +92,11 @@ public class InventoryProjection {
         JsonNode p = event.payload();
         String venueId = p.get("venueId").asText();
         Map<String, Movement> bySku = new LinkedHashMap<>();
+        boolean delivery = io.barback.invoices.InvoiceEvents.RECEIVED_TYPE.equals(event.type());
         for (JsonNode line : p.get("lines")) {
+            if (!line.hasNonNull("sku")) {
+                continue;
+            }
             String sku = line.get("sku").asText();
             Movement m = bySku.computeIfAbsent(sku, k -> new Movement(line));
             m.units = m.units.add(line.get("stockUnits").decimalValue());
@@ -97,7 +104,8 @@ public class InventoryProjection {
         Instant at = Instant.parse(p.get("occurredAt").asText());
         for (Map.Entry<String, Movement> e : bySku.entrySet()) {
             BigDecimal delta = sign < 0 ? e.getValue().units.negate() : e.getValue().units;
-            Document after = move(event, venueId, e.getKey(), e.getValue(), delta, sign < 0 ? at : null);
+            Document after = move(event, venueId, e.getKey(), e.getValue(), delta, sign < 0 ? at : null,
+                    delivery ? at : null);
             checkReorderLevel(after);
         }
     }
@@ -116,7 +124,8 @@ public class InventoryProjection {
     }
 
     /** Applies the movement (unless this offset already was) and returns the document as it now stands. */
-    private Document move(ConsumedEvent event, String venueId, String sku, Movement m, BigDecimal delta, Instant saleAt) {
+    private Document move(ConsumedEvent event, String venueId, String sku, Movement m, BigDecimal delta, Instant saleAt,
+                          Instant deliveryAt) {
         String position = event.positionField();
         Bson filter = Filters.and(Filters.eq("_id", id(venueId, sku)),
                 Filters.or(Filters.lt(position, event.offset()), Filters.exists(position, false)));
@@ -134,6 +143,9 @@ public class InventoryProjection {
         }
         if (saleAt != null) {
             updates.add(Updates.max("lastSaleAt", java.util.Date.from(saleAt)));
+        }
+        if (deliveryAt != null) {
+            updates.add(Updates.max("lastDeliveryAt", java.util.Date.from(deliveryAt)));
         }
         try {
             Document after = inventory.findOneAndUpdate(filter, Updates.combine(updates),

@@ -71,6 +71,15 @@ public class DeadLetters {
         return event(exchange, id, key == null ? null : key.toString(), origin, raw);
     }
 
+    /** A mail that failed too many times for a passing reason: parked in the Failed folder, told here. */
+    public OutboundEvent fromMail(String messageKey, String venueId, Map<String, Object> origin, String reason) {
+        DeadLettered parked = new DeadLettered(reason, "invoices-mailbox", Instant.now(), venueId, origin,
+                Map.of("messageId", messageKey));
+        return new OutboundEvent(topic, venueId == null ? messageKey : venueId,
+                "deadletter/invoices-mailbox/" + messageKey, TYPE, "/barback/routes/invoices-mailbox",
+                parked.parkedAt(), parked);
+    }
+
     /** The original is kept whole up to this many characters of JSON, and cut beyond (with its size noted). */
     static final int MAX_ORIGINAL_CHARS = 32 * 1024;
 

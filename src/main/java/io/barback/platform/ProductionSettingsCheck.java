@@ -20,13 +20,16 @@ import org.springframework.core.env.Profiles;
 public final class ProductionSettingsCheck implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     /** Environment variable → what it is for. */
-    static final Map<String, String> REQUIRED = Map.of(
-            "POSTGRES_HOST", "PostgreSQL host (system of record)",
-            "POSTGRES_DB", "PostgreSQL database name",
-            "POSTGRES_USER", "PostgreSQL user with the REPLICATION attribute",
-            "POSTGRES_PASSWORD", "PostgreSQL password",
-            "KAFKA_BOOTSTRAP_SERVERS", "Kafka bootstrap servers",
-            "MONGODB_URI", "MongoDB connection string");
+    static final Map<String, String> REQUIRED = Map.ofEntries(
+            Map.entry("MAIL_HOST", "IMAP host of the venues' invoice mailbox"),
+            Map.entry("MAIL_USERNAME", "IMAP login of the invoice mailbox"),
+            Map.entry("MAIL_PASSWORD", "IMAP password of the invoice mailbox"),
+            Map.entry("POSTGRES_HOST", "PostgreSQL host (system of record)"),
+            Map.entry("POSTGRES_DB", "PostgreSQL database name"),
+            Map.entry("POSTGRES_USER", "PostgreSQL user with the REPLICATION attribute"),
+            Map.entry("POSTGRES_PASSWORD", "PostgreSQL password"),
+            Map.entry("KAFKA_BOOTSTRAP_SERVERS", "Kafka bootstrap servers"),
+            Map.entry("MONGODB_URI", "MongoDB connection string"));
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {

@@ -21,14 +21,14 @@ import org.apache.pdfbox.rendering.PDFRenderer;
  * PNG, JPEG or TIFF (by content, not by name), at most 10 MB, one page, at most 10000 px a side.
  * A PDF with a text layer is read as it is; a scanned PDF or an image goes through OCR.
  */
-final class DocumentReader {
+public final class DocumentReader {
 
     static final int MAX_BYTES = 10 * 1024 * 1024;
     static final int MAX_SIDE_PX = 10_000;
     /** Resolution scanned PDF pages are rendered at for OCR. */
     static final int OCR_DPI = 300;
 
-    enum Format { PDF, PNG, JPEG, TIFF }
+    public enum Format { PDF, PNG, JPEG, TIFF }
 
     private final TesseractOcr ocr;
 
@@ -60,7 +60,7 @@ final class DocumentReader {
     }
 
     /** The document's format from its first bytes, or null when it is none Textract accepts. */
-    static Format sniff(byte[] b) {
+    public static Format sniff(byte[] b) {
         if (startsWith(b, 0, 0x25, 0x50, 0x44, 0x46, 0x2D) || pdfHeaderNearStart(b)) {
             return Format.PDF;
         }

@@ -45,6 +45,7 @@ public final class TextractServer implements AutoCloseable {
     private final Semaphore inFlight;
     private final ObjectMapper json = new ObjectMapper();
     private final ObjectMapper wire = ExpenseModel.mapper();
+    private final java.util.concurrent.atomic.AtomicBoolean open = new java.util.concurrent.atomic.AtomicBoolean(true);
 
     private TextractServer(HttpServer http, OfflineTextract reader, boolean ownsReader, int workers) {
         this.http = http;
@@ -184,6 +185,9 @@ public final class TextractServer implements AutoCloseable {
 
     @Override
     public void close() {
+        if (!open.compareAndSet(true, false)) {
+            return;
+        }
         http.stop(1);
         executor.shutdown();
         try {

@@ -60,6 +60,22 @@ public final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    /** The raw bytes of a GET (a document), failing on anything but 200. */
+    public byte[] getBytes(String path, String key) {
+        try {
+            HttpResponse<byte[]> r = http.send(builder(path, key).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            if (r.statusCode() != 200) {
+                throw new AssertionError("GET " + path + " gave " + r.statusCode() + ": " + new String(r.body()));
+            }
+            return r.body();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private HttpRequest.Builder builder(String path, String key) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
         if (key != null) {

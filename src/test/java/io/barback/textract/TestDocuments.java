@@ -18,18 +18,18 @@ import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 
 /** Small documents drawn on the fly for the endpoint's tests: a one-page invoice, and ways to spoil it. */
-final class TestDocuments {
+public final class TestDocuments {
 
     private TestDocuments() {
     }
 
     /** A plain one-page invoice from "Shannon Minerals Ltd" to "The Local", with two lines. */
-    static byte[] invoicePdf(int pages) throws IOException {
+    public static byte[] invoicePdf(int pages) throws IOException {
         return invoicePdf(pages, "137.76");
     }
 
     /** The invoice with another total printed (one that does not agree with its subtotal and VAT). */
-    static byte[] invoicePdf(int pages, String total) throws IOException {
+    public static byte[] invoicePdf(int pages, String total) throws IOException {
         try (PDDocument doc = new PDDocument()) {
             for (int p = 0; p < pages; p++) {
                 PDPage page = new PDPage(PDRectangle.A4);
@@ -88,7 +88,7 @@ final class TestDocuments {
     }
 
     /** The same invoice as a 300 dpi greyscale PNG, like a clean scan. */
-    static byte[] invoicePng() throws IOException {
+    public static byte[] invoicePng() throws IOException {
         try (PDDocument doc = org.apache.pdfbox.Loader.loadPDF(invoicePdf(1))) {
             BufferedImage image = new PDFRenderer(doc).renderImageWithDPI(0, 300, ImageType.GRAY);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -98,7 +98,7 @@ final class TestDocuments {
     }
 
     /** The invoice, encrypted with a user password. */
-    static byte[] encryptedPdf() throws IOException {
+    public static byte[] encryptedPdf() throws IOException {
         try (PDDocument doc = org.apache.pdfbox.Loader.loadPDF(invoicePdf(1))) {
             StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-secret", "user-secret",
                     new AccessPermission());

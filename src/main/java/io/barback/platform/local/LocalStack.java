@@ -18,8 +18,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 
 /**
- * The embedded local stack: PostgreSQL, Kafka, the MongoDB-wire server and the
- * Textract-compatible endpoint, each a real server
+ * The embedded local stack: PostgreSQL, Kafka, the MongoDB-wire server, the
+ * Textract-compatible endpoint and the invoice mailbox (SMTP + IMAP), each a real server
  * on a real port. Started before the Spring context so that every Barback component connects
  * to it through its ordinary production configuration.
  */
@@ -42,6 +42,8 @@ public final class LocalStack implements DisposableBean {
     private DataDirLock lock;
     private LocalKafka kafka;
     private LocalMongo mongo;
+    private TextractServer textract;
+    private int textractPort;
 
     LocalStack(LocalStackSettings settings) {
         this.settings = settings;
@@ -72,6 +74,8 @@ public final class LocalStack implements DisposableBean {
         int mongoPort = settings.resolvePort(settings.mongoPort(), "barback.local-stack.mongo-port", "MongoDB");
         int textractPort = settings.resolvePort(settings.textractPort(), "barback.local-stack.textract-port",
                 "the Textract-compatible endpoint");
+        int smtpPort = settings.resolvePort(settings.smtpPort(), "barback.local-stack.smtp-port", "SMTP (GreenMail)");
+        int imapPort = settings.resolvePort(settings.imapPort(), "barback.local-stack.imap-port", "IMAP (GreenMail)");
 
         LocalPostgres postgres = new LocalPostgres(dir.resolve("postgres"), pgPort, settings.persistent());
         postgres.start();
@@ -86,9 +90,14 @@ public final class LocalStack implements DisposableBean {
         mongo.start();
 
         // OCR is CPU-bound: one worker per two cores leaves room for the rest of the stack
-        TextractServer textract = TextractServer.start("127.0.0.1", textractPort,
+        this.textractPort = textractPort;
+        textract = TextractServer.start("127.0.0.1", textractPort,
                 Math.max(1, Runtime.getRuntime().availableProcessors() / 2));
         started.add(textract);
+
+        LocalMail mail = new LocalMail(smtpPort, imapPort);
+        started.add(mail);
+        mail.start();
 
         properties.put("barback.postgres.host", "localhost");
         properties.put("barback.postgres.port", pgPort);
@@ -98,11 +107,22 @@ public final class LocalStack implements DisposableBean {
         properties.put("barback.kafka.bootstrap-servers", kafka.bootstrapServers());
         properties.put("barback.mongodb.uri", mongo.uri("barback"));
         properties.put("barback.textract.endpoint", textract.url());
+        properties.put("barback.mail.protocol", "imap");
+        properties.put("barback.mail.host", "localhost");
+        properties.put("barback.mail.port", imapPort);
+        properties.put("barback.mail.smtp-port", smtpPort);
+        properties.put("barback.mail.username", LocalMail.USER);
+        properties.put("barback.mail.password", LocalMail.PASSWORD);
+        // GreenMail's folder separator is '.'
+        properties.put("barback.invoices.folders.processed", "Barback.Processed");
+        properties.put("barback.invoices.folders.rejected", "Barback.Rejected");
+        properties.put("barback.invoices.folders.failed", "Barback.Failed");
         properties.put("barback.cdc.offset-file", dir.resolve("cdc/offsets.dat").toString());
         properties.put("barback.local-stack.data-dir-resolved", dir.toString());
         Files.createDirectories(dir.resolve("cdc"));
-        LOG.info("Local stack up in {} ms: PostgreSQL :{}, Kafka :{}, MongoDB :{}, Textract :{}, data in {}",
-                (System.nanoTime() - t0) / 1_000_000, pgPort, kafkaPort, mongoPort, textractPort, dir);
+        LOG.info("Local stack up in {} ms: PostgreSQL :{}, Kafka :{}, MongoDB :{}, Textract :{}, SMTP :{}, IMAP :{}, "
+                + "data in {}", (System.nanoTime() - t0) / 1_000_000, pgPort, kafkaPort, mongoPort, textractPort,
+                smtpPort, imapPort, dir);
     }
 
     /**
@@ -115,6 +135,16 @@ public final class LocalStack implements DisposableBean {
 
     public void startKafka() {
         kafka.restart();
+    }
+
+    /** The offline Textract endpoint away (its port refuses connections) and back. */
+    public void stopTextract() {
+        textract.close();
+    }
+
+    public void startTextract() throws java.io.IOException {
+        textract = TextractServer.start("127.0.0.1", textractPort, 1);
+        started.add(textract);
     }
 
     public void stopMongo() {

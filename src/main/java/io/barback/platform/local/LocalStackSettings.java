@@ -10,7 +10,7 @@ import org.springframework.core.env.Environment;
  */
 record LocalStackSettings(Path dataDir, boolean persistent, boolean wipe,
                           int postgresPort, int kafkaPort, int kafkaControllerPort, int mongoPort,
-                          int textractPort) {
+                          int textractPort, int smtpPort, int imapPort) {
 
     static LocalStackSettings from(Environment env) {
         boolean persistent = env.getProperty("barback.local-stack.persistent", Boolean.class, true);
@@ -26,7 +26,9 @@ record LocalStackSettings(Path dataDir, boolean persistent, boolean wipe,
                 env.getProperty("barback.local-stack.kafka-port", Integer.class, 9092),
                 env.getProperty("barback.local-stack.kafka-controller-port", Integer.class, 9093),
                 env.getProperty("barback.local-stack.mongo-port", Integer.class, 27017),
-                env.getProperty("barback.local-stack.textract-port", Integer.class, 4566));
+                env.getProperty("barback.local-stack.textract-port", Integer.class, 4566),
+                env.getProperty("barback.local-stack.smtp-port", Integer.class, 3025),
+                env.getProperty("barback.local-stack.imap-port", Integer.class, 3143));
     }
 
     int resolvePort(int configured, String property, String what) {

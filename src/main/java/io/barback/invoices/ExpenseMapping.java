@@ -1,0 +1,186 @@
+package io.barback.invoices;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import io.barback.textract.PrintedValues;
+import software.amazon.awssdk.services.textract.model.Block;
+import software.amazon.awssdk.services.textract.model.ExpenseDocument;
+import software.amazon.awssdk.services.textract.model.ExpenseField;
+import software.amazon.awssdk.services.textract.model.LineItemFields;
+
+/**
+ * AnalyzeExpense's answer (one ExpenseDocument per page) turned into one invoice. Real Textract
+ * repeats fields (several TOTALs), prints labels inside values ("Invoice #1258"), names the
+ * supplier NAME in a VENDOR group on older model versions, and gives amounts as printed
+ * ("$6,231.09"): of each field the surest reading wins, header fields from the first page that
+ * has them, totals from the last.
+ */
+final class ExpenseMapping {
+
+    private static final List<String> TOTALS = List.of("SUBTOTAL", "TAX", "TOTAL", "AMOUNT_DUE");
+
+    private ExpenseMapping() {
+    }
+
+    static ExtractedInvoice map(List<ExpenseDocument> pages) {
+        Map<String, ExpenseField> fields = new LinkedHashMap<>();
+        for (ExpenseDocument page : pages) {
+            Map<String, ExpenseField> best = new LinkedHashMap<>();
+            for (ExpenseField f : page.summaryFields()) {
+                String type = type(f);
+                if (type == null || f.valueDetection() == null || f.valueDetection().text() == null
+                        || f.valueDetection().text().isBlank()) {
+                    continue;
+                }
+                ExpenseField seen = best.get(type);
+                if (seen == null || confidence(f) > confidence(seen)) {
+                    best.put(type, f);
+                }
+            }
+            best.forEach((type, f) -> {
+                if (!fields.containsKey(type) || TOTALS.contains(type)) {
+                    fields.put(type, f);
+                }
+            });
+        }
+        List<ExtractedInvoice.Line> lines = new ArrayList<>();
+        for (ExpenseDocument page : pages) {
+            for (var group : page.lineItemGroups()) {
+                for (LineItemFields item : group.lineItems()) {
+                    line(lines.size() + 1, item).ifPresent(lines::add);
+                }
+            }
+        }
+        Map<String, Float> confidence = new LinkedHashMap<>();
+        fields.forEach((type, f) -> confidence.put(type, confidence(f)));
+
+        BigDecimal net = amount(fields.get("SUBTOTAL"));
+        BigDecimal vat = amount(fields.get("TAX"));
+        BigDecimal gross = amount(fields.get("TOTAL"));
+        if (gross == null) {
+            gross = amount(fields.get("AMOUNT_DUE"));
+            if (fields.containsKey("AMOUNT_DUE")) {
+                confidence.put("TOTAL", confidence(fields.get("AMOUNT_DUE")));
+            }
+        }
+        boolean creditNote = mentionsCreditNote(pages) || (gross != null && gross.signum() < 0);
+        if (creditNote && gross != null && gross.signum() > 0) {
+            // a credit note that prints its amounts without a sign: they reduce purchases all the same
+            net = negate(net);
+            vat = negate(vat);
+            gross = gross.negate();
+            lines = lines.stream().map(l -> new ExtractedInvoice.Line(l.lineNo(), l.description(), l.productCode(),
+                    negate(l.quantity()), l.unitPrice(), negate(l.amount()), l.confidence())).toList();
+        }
+        if (net == null && gross != null && vat != null) {
+            net = gross.subtract(vat);
+        }
+        String invoiceNumber = text(fields.get("INVOICE_RECEIPT_ID"));
+        if (invoiceNumber != null) {
+            // "Invoice #1258": the label printed inside the value
+            invoiceNumber = invoiceNumber.replaceFirst("(?i)^(invoice|inv|credit note|document)\\s*(no\\.?|number|#)?\\s*[:#]?\\s*", "").strip();
+        }
+        return new ExtractedInvoice(text(fields.get("VENDOR_NAME")), vatNumber(text(fields.get("VENDOR_VAT_NUMBER"))),
+                invoiceNumber, date(fields.get("INVOICE_RECEIPT_DATE")), date(fields.get("DUE_DATE")),
+                currency(fields), creditNote, lines, net, vat, gross, confidence);
+    }
+
+    private static Optional<ExtractedInvoice.Line> line(int lineNo, LineItemFields item) {
+        Map<String, ExpenseField> f = new LinkedHashMap<>();
+        for (ExpenseField field : item.lineItemExpenseFields()) {
+            String type = field.type() == null ? null : field.type().text();
+            if (type != null && field.valueDetection() != null && field.valueDetection().text() != null) {
+                f.put(type, field);
+            }
+        }
+        BigDecimal amount = amount(f.get("PRICE"));
+        String description = text(f.get("ITEM"));
+        if (amount == null || description == null) {
+            return Optional.empty();
+        }
+        BigDecimal quantity = f.containsKey("QUANTITY")
+                ? PrintedValues.number(f.get("QUANTITY").valueDetection().text().strip()).orElse(null) : null;
+        // what moves stock and money: the quantity and the amount (a misread word in a description
+        // only costs a catalog match, and shows as an unmatched line)
+        float confidence = 100;
+        for (String type : List.of("QUANTITY", "PRICE")) {
+            if (f.containsKey(type)) {
+                confidence = Math.min(confidence, confidence(f.get(type)));
+            }
+        }
+        return Optional.of(new ExtractedInvoice.Line(lineNo, description, text(f.get("PRODUCT_CODE")), quantity,
+                amount(f.get("UNIT_PRICE")), amount, confidence));
+    }
+
+    /** The field's type, with an older model's NAME grouped as VENDOR read as VENDOR_NAME. */
+    private static String type(ExpenseField f) {
+        if (f.type() == null || f.type().text() == null) {
+            return null;
+        }
+        String type = f.type().text();
+        if (type.equals("NAME") && f.groupProperties() != null
+                && f.groupProperties().stream().anyMatch(g -> g.types().contains("VENDOR"))) {
+            return "VENDOR_NAME";
+        }
+        return type;
+    }
+
+    private static boolean mentionsCreditNote(List<ExpenseDocument> pages) {
+        for (ExpenseDocument page : pages) {
+            for (Block b : page.blocks()) {
+                if (b.text() != null && b.text().toLowerCase(Locale.ROOT).matches("(?s).*\\bcredit\\s*note\\b.*")
+                        && "LINE".equals(b.blockTypeAsString())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String currency(Map<String, ExpenseField> fields) {
+        for (ExpenseField f : fields.values()) {
+            if (f.currency() != null && f.currency().code() != null) {
+                return f.currency().code();
+            }
+        }
+        return "EUR";
+    }
+
+    private static float confidence(ExpenseField f) {
+        return f.valueDetection() == null || f.valueDetection().confidence() == null ? 0
+                : f.valueDetection().confidence();
+    }
+
+    private static String text(ExpenseField f) {
+        if (f == null) {
+            return null;
+        }
+        String t = f.valueDetection().text().replaceAll("\\s*\\n\\s*", " ").strip();
+        return t.isEmpty() ? null : t;
+    }
+
+    private static BigDecimal amount(ExpenseField f) {
+        String t = text(f);
+        return t == null ? null : PrintedValues.amount(t.replaceAll("^[A-Z]{3}\\s*", "")).orElse(null);
+    }
+
+    private static LocalDate date(ExpenseField f) {
+        String t = text(f);
+        return t == null ? null : PrintedValues.date(t).orElse(null);
+    }
+
+    private static String vatNumber(String printed) {
+        return printed == null ? null : printed.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+    }
+
+    private static BigDecimal negate(BigDecimal v) {
+        return v == null ? null : v.negate();
+    }
+}

@@ -1,0 +1,30 @@
+package io.barback.invoices;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An invoice as the reader gave it, in Barback's terms: parsed dates (day first), amounts as
+ * BigDecimal (a credit note's are negative), and the reader's confidence in each key field.
+ */
+public record ExtractedInvoice(String supplierName, String supplierVat, String invoiceNumber, LocalDate invoiceDate,
+                               LocalDate dueDate, String currency, boolean creditNote, List<Line> lines,
+                               BigDecimal net, BigDecimal vat, BigDecimal gross, Map<String, Float> confidence) {
+
+    /** One line as printed; quantity or prices are null when the line has none (a discount). */
+    public record Line(int lineNo, String description, String productCode, BigDecimal quantity,
+                       BigDecimal unitPrice, BigDecimal amount, float confidence) {
+    }
+
+    /** The same invoice with a person's corrections applied (any null keeps the read value). */
+    ExtractedInvoice corrected(String supplierName, String invoiceNumber, LocalDate invoiceDate, LocalDate dueDate,
+                               BigDecimal net, BigDecimal vat, BigDecimal gross) {
+        return new ExtractedInvoice(supplierName != null ? supplierName : this.supplierName, supplierVat,
+                invoiceNumber != null ? invoiceNumber : this.invoiceNumber,
+                invoiceDate != null ? invoiceDate : this.invoiceDate, dueDate != null ? dueDate : this.dueDate,
+                currency, creditNote, lines, net != null ? net : this.net, vat != null ? vat : this.vat,
+                gross != null ? gross : this.gross, confidence);
+    }
+}

@@ -1,0 +1,253 @@
+package io.barback.invoices;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.barback.catalog.CatalogRepository;
+import io.barback.catalog.Product;
+import io.barback.catalog.Venue;
+import io.barback.finance.TradingCalendar;
+import io.barback.invoices.InvoiceEvents.EventLine;
+import io.barback.invoices.InvoiceEvents.InvoiceNeedsReview;
+import io.barback.invoices.InvoiceEvents.InvoiceReceived;
+import io.barback.invoices.InvoiceEvents.Supplier;
+import io.barback.platform.Json;
+import io.barback.platform.OutboundEvent;
+import io.barback.platform.Totals;
+import org.apache.camel.ProducerTemplate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.services.textract.TextractClient;
+import software.amazon.awssdk.services.textract.model.AnalyzeExpenseResponse;
+import software.amazon.awssdk.services.textract.model.BadDocumentException;
+import software.amazon.awssdk.services.textract.model.DocumentTooLargeException;
+import software.amazon.awssdk.services.textract.model.ExpenseDocument;
+import software.amazon.awssdk.services.textract.model.InvalidParameterException;
+import software.amazon.awssdk.services.textract.model.TextractException;
+import software.amazon.awssdk.services.textract.model.UnsupportedDocumentException;
+
+/**
+ * Reads one kept document through Textract's AnalyzeExpense (page by page), maps it to an
+ * invoice, matches its lines to the venue's catalog and checks it: a sound invoice becomes an
+ * {@code InvoiceReceived} and goes into the books, a doubtful one an {@code InvoiceNeedsReview}
+ * and waits for a person. A document the reader cannot read is rejected with its reason; the
+ * reader or Kafka being away is a passing failure the mail route retries.
+ */
+@Component("invoiceExtraction")
+public class InvoiceExtraction {
+
+    private static final Logger LOG = LoggerFactory.getLogger(InvoiceExtraction.class);
+
+    public enum Outcome { APPLIED, REVIEW, DUPLICATE, REJECTED }
+
+    private final TextractClient textract;
+    private final InvoiceStore store;
+    private final CatalogRepository catalog;
+    private final ProducerTemplate producer;
+    private final InvoicesProperties settings;
+    private final String invoicesTopic;
+    private final String reviewTopic;
+
+    public InvoiceExtraction(TextractClient textract, InvoiceStore store, CatalogRepository catalog,
+                             ProducerTemplate producer, InvoicesProperties settings,
+                             @Value("${barback.topics.invoices}") String invoicesTopic,
+                             @Value("${barback.topics.invoices-review}") String reviewTopic) {
+        this.textract = textract;
+        this.store = store;
+        this.catalog = catalog;
+        this.producer = producer;
+        this.settings = settings;
+        this.invoicesTopic = invoicesTopic;
+        this.reviewTopic = reviewTopic;
+    }
+
+    public Outcome extract(IntakeDocument doc) {
+        long t0 = System.nanoTime();
+        List<ExpenseDocument> pages;
+        try {
+            pages = read(doc.bytes());
+        } catch (UnsupportedDocumentException | BadDocumentException | DocumentTooLargeException
+                 | InvalidParameterException e) {
+            String reason = "the reader cannot read " + name(doc) + ": " + e.awsErrorDetails().errorMessage();
+            store.setStatus(doc.invoiceId(), "rejected", reason);
+            LOG.info("Invoice {} rejected: {}", doc.invoiceId(), reason);
+            return Outcome.REJECTED;
+        } catch (IOException e) {
+            String reason = name(doc) + " is not a readable PDF: " + e.getMessage();
+            store.setStatus(doc.invoiceId(), "rejected", reason);
+            return Outcome.REJECTED;
+        }
+        ExtractedInvoice invoice = ExpenseMapping.map(pages);
+        Venue venue = catalog.venue(doc.venueId()).orElseThrow();
+
+        Optional<InvoiceStore.InvoiceRow> same = store.bySupplierNumber(doc.venueId(), invoice.supplierName(),
+                invoice.invoiceNumber(), doc.invoiceId());
+        List<EventLine> lines = match(invoice, doc.venueId());
+        List<String> problems = InvoiceChecks.problems(invoice, settings.reviewConfidence());
+        if (same.isPresent()) {
+            String reason = "duplicate of invoice " + same.get().invoiceId() + " (" + invoice.supplierName() + " "
+                    + invoice.invoiceNumber() + ")";
+            store.recordExtraction(doc.invoiceId(), "duplicate", reason, invoice, extracted(invoice, lines, problems));
+            LOG.info("Invoice {} is a {}", doc.invoiceId(), reason);
+            return Outcome.DUPLICATE;
+        }
+        Outcome outcome;
+        if (problems.isEmpty()) {
+            publish(received(doc.invoiceId(), doc.sha256(), venue, invoice, lines, null));
+            store.recordExtraction(doc.invoiceId(), "applied", null, invoice, extracted(invoice, lines, problems));
+            outcome = Outcome.APPLIED;
+        } else {
+            publish(review(doc.invoiceId(), doc.sha256(), venue.id(), invoice, problems));
+            store.recordExtraction(doc.invoiceId(), "review", String.join("; ", problems), invoice,
+                    extracted(invoice, lines, problems));
+            outcome = Outcome.REVIEW;
+        }
+        LOG.info("Invoice {} from {} no. {}: {} in {} ms ({} page(s), {} lines, {} matched){}", doc.invoiceId(),
+                invoice.supplierName(), invoice.invoiceNumber(), outcome, (System.nanoTime() - t0) / 1_000_000,
+                pages.size(), lines.size(), lines.stream().filter(l -> l.sku() != null).count(),
+                problems.isEmpty() ? "" : ": " + String.join("; ", problems));
+        return outcome;
+    }
+
+    /** Puts a reviewed invoice into the books, with a person's corrections. */
+    public InvoiceStore.InvoiceRow approve(String venueId, UUID invoiceId, Corrections corrections, String by) {
+        InvoiceStore.InvoiceRow row = store.get(venueId, invoiceId)
+                .orElseThrow(() -> new IllegalArgumentException("no invoice " + invoiceId));
+        if (!"review".equals(row.status())) {
+            throw new IllegalStateException("invoice " + invoiceId + " is " + row.status() + ", not in review");
+        }
+        ExtractedInvoice read = Json.MAPPER.convertValue(row.extracted().get("invoice"), ExtractedInvoice.class);
+        ExtractedInvoice invoice = read.corrected(corrections.supplierName(), corrections.invoiceNumber(),
+                corrections.invoiceDate(), corrections.dueDate(), corrections.net(), corrections.vat(),
+                corrections.gross());
+        List<String> missing = new ArrayList<>();
+        if (invoice.supplierName() == null) {
+            missing.add("supplierName");
+        }
+        if (invoice.invoiceNumber() == null) {
+            missing.add("invoiceNumber");
+        }
+        if (invoice.invoiceDate() == null) {
+            missing.add("invoiceDate");
+        }
+        if (invoice.gross() == null || invoice.vat() == null) {
+            missing.add(invoice.gross() == null ? "gross" : "vat");
+        }
+        if (!missing.isEmpty()) {
+            throw new IllegalArgumentException("the invoice still lacks " + String.join(", ", missing)
+                    + ": give it in the approval");
+        }
+        if (invoice.net() == null) {
+            invoice = invoice.corrected(null, null, null, null, invoice.gross().subtract(invoice.vat()), null, null);
+        }
+        Venue venue = catalog.venue(venueId).orElseThrow();
+        List<EventLine> lines = match(invoice, venueId);
+        publish(received(invoiceId, row.documentSha256(), venue, invoice, lines, by));
+        store.recordExtraction(invoiceId, "applied", "approved by " + by, invoice, extracted(invoice, lines, List.of()));
+        return store.get(venueId, invoiceId).orElseThrow();
+    }
+
+    /** What a person may correct when approving an invoice; nulls keep what was read. */
+    public record Corrections(String supplierName, String invoiceNumber, LocalDate invoiceDate, LocalDate dueDate,
+                              BigDecimal net, BigDecimal vat, BigDecimal gross) {
+    }
+
+    private List<ExpenseDocument> read(byte[] document) throws IOException {
+        List<byte[]> pages = io.barback.textract.DocumentReader.sniff(document)
+                == io.barback.textract.DocumentReader.Format.PDF ? PdfPages.split(document) : List.of(document);
+        List<ExpenseDocument> read = new ArrayList<>();
+        for (byte[] page : pages) {
+            try {
+                AnalyzeExpenseResponse response = textract.analyzeExpense(r -> r.document(d -> d.bytes(
+                        SdkBytes.fromByteArray(page))));
+                read.addAll(response.expenseDocuments());
+            } catch (UnsupportedDocumentException | BadDocumentException | DocumentTooLargeException
+                     | InvalidParameterException e) {
+                throw e;
+            } catch (TextractException | SdkClientException e) {
+                throw new TransientInvoiceFailure("Textract is unavailable: " + e.getMessage(), e);
+            }
+        }
+        return read;
+    }
+
+    private List<EventLine> match(ExtractedInvoice invoice, String venueId) {
+        Map<String, Product> products = catalog.products(venueId);
+        List<EventLine> lines = new ArrayList<>();
+        for (ExtractedInvoice.Line line : invoice.lines()) {
+            Optional<CatalogMatcher.Match> m = CatalogMatcher.match(line, invoice.supplierName(), products.values());
+            if (m.isPresent()) {
+                Product p = m.get().product();
+                lines.add(new EventLine(line.lineNo(), line.description(), line.productCode(), line.quantity(),
+                        cents(line.unitPrice()), cents(line.amount()), p.sku(), p.name(), p.stockUnit(),
+                        CatalogMatcher.stockUnits(line, p), p.reorderLevel(), m.get().how().name()));
+            } else {
+                lines.add(new EventLine(line.lineNo(), line.description(), line.productCode(), line.quantity(),
+                        cents(line.unitPrice()), cents(line.amount()), null, null, null, null, null, null));
+            }
+        }
+        return lines;
+    }
+
+    private OutboundEvent received(UUID invoiceId, String sha256, Venue venue, ExtractedInvoice inv,
+                                   List<EventLine> lines, String approvedBy) {
+        LocalDate day = inv.invoiceDate();
+        BigDecimal net = inv.net() != null ? inv.net() : inv.gross().subtract(inv.vat());
+        InvoiceReceived event = new InvoiceReceived(invoiceId.toString(), venue.id(), sha256,
+                new Supplier(inv.supplierName(), inv.supplierVat()), inv.invoiceNumber(), day, inv.dueDate(), day,
+                TradingCalendar.vatPeriod(day, venue.vatPeriodMonths()), inv.dueDate() != null ? inv.dueDate() : day,
+                inv.creditNote(), inv.currency(), Instant.now(), lines,
+                new Totals(cents(net), cents(inv.vat()), cents(inv.gross())), approvedBy);
+        return new OutboundEvent(invoicesTopic, venue.id(), InvoiceEvents.receivedId(venue.id(), sha256),
+                InvoiceEvents.RECEIVED_TYPE, "/barback/venues/" + venue.id() + "/invoices/" + invoiceId,
+                event.occurredAt(), event);
+    }
+
+    private OutboundEvent review(UUID invoiceId, String sha256, String venueId, ExtractedInvoice inv,
+                                 List<String> problems) {
+        Totals totals = inv.gross() == null || inv.vat() == null || inv.net() == null ? null
+                : new Totals(cents(inv.net()), cents(inv.vat()), cents(inv.gross()));
+        InvoiceNeedsReview event = new InvoiceNeedsReview(invoiceId.toString(), venueId, sha256,
+                new Supplier(inv.supplierName(), inv.supplierVat()), inv.invoiceNumber(), inv.invoiceDate(), totals,
+                problems, Instant.now());
+        return new OutboundEvent(reviewTopic, venueId, InvoiceEvents.reviewId(venueId, sha256), InvoiceEvents.REVIEW_TYPE,
+                "/barback/venues/" + venueId + "/invoices/" + invoiceId, event.occurredAt(), event);
+    }
+
+    private void publish(OutboundEvent event) {
+        try {
+            producer.sendBody("direct:platform-publish-event", event);
+        } catch (org.apache.camel.CamelExecutionException e) {
+            throw new TransientInvoiceFailure("Kafka did not take " + event.id() + ": " + e.getCause(), e);
+        }
+    }
+
+    private static JsonNode extracted(ExtractedInvoice invoice, List<EventLine> lines, List<String> problems) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("invoice", invoice);
+        out.put("lines", lines);
+        out.put("problems", problems);
+        return Json.MAPPER.valueToTree(out);
+    }
+
+    private static BigDecimal cents(BigDecimal v) {
+        return v == null ? null : v.setScale(2, java.math.RoundingMode.HALF_UP);
+    }
+
+    private static String name(IntakeDocument doc) {
+        return doc.fileName() == null ? "the attachment" : "'" + doc.fileName() + "'";
+    }
+}

@@ -1,0 +1,173 @@
+package io.barback.invoices;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.barback.catalog.TillAuth;
+import io.barback.catalog.Venue;
+import io.barback.invoices.InvoiceStore.InvoiceRow;
+import io.barback.platform.ApiProblem;
+import io.barback.platform.HttpReply;
+import io.barback.platform.Json;
+import org.apache.camel.Exchange;
+import org.springframework.stereotype.Component;
+
+/**
+ * GET …/invoices (by status), GET …/invoices/{id}, GET …/invoices/{id}/document (the original
+ * as received) and POST …/invoices/{id}/approve (a reviewed invoice into the books, with the
+ * publican's corrections).
+ */
+@Component("invoicesApi")
+public class InvoicesApi {
+
+    private static final Set<String> STATUSES = Set.of("received", "applied", "review", "rejected", "duplicate", "failed");
+
+    private final TillAuth auth;
+    private final InvoiceStore store;
+    private final InvoiceExtraction extraction;
+
+    public InvoicesApi(TillAuth auth, InvoiceStore store, InvoiceExtraction extraction) {
+        this.auth = auth;
+        this.store = store;
+        this.extraction = extraction;
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Invoice(String invoiceId, String status, String reason, String fileName, Map<String, String> supplier,
+                          String invoiceNumber, LocalDate invoiceDate, LocalDate dueDate, String currency,
+                          Map<String, BigDecimal> totals, JsonNode lines, JsonNode problems, String duplicateOf,
+                          String from, String subject, Instant receivedAt, String document) {
+    }
+
+    public void list(Exchange exchange) {
+        Venue venue = auth.authorize(exchange);
+        String status = exchange.getIn().getHeader("status", String.class);
+        if (status != null && !STATUSES.contains(status)) {
+            throw ApiProblem.badRequest("status is one of " + String.join(", ", new java.util.TreeSet<>(STATUSES)),
+                    "status");
+        }
+        List<Invoice> items = store.list(venue.id(), status, 500).stream().map(r -> view(venue, r)).toList();
+        HttpReply.json(exchange, 200, Map.of("items", items));
+    }
+
+    public void get(Exchange exchange) {
+        Venue venue = auth.authorize(exchange);
+        HttpReply.json(exchange, 200, view(venue, find(exchange, venue)));
+    }
+
+    public void document(Exchange exchange) {
+        Venue venue = auth.authorize(exchange);
+        InvoiceRow row = find(exchange, venue);
+        if (row.documentSha256() == null) {
+            throw ApiProblem.notFound("Invoice " + row.invoiceId() + " has no document (" + row.reason() + ").");
+        }
+        InvoiceStore.StoredDocument doc = store.document(row.documentSha256()).orElseThrow();
+        String name = row.fileName() == null ? row.documentSha256() : row.fileName().replaceAll("[\"\\\\\\r\\n]", "_");
+        HttpReply.send(exchange, 200, doc.mediaType(), doc.content(),
+                Map.of("Content-Disposition", "inline; filename=\"" + name + "\"", "ETag", "\"" + row.documentSha256() + "\""));
+    }
+
+    public void approve(Exchange exchange) {
+        Venue venue = auth.authorize(exchange);
+        InvoiceRow row = find(exchange, venue);
+        JsonNode body = body(exchange);
+        InvoiceExtraction.Corrections corrections = new InvoiceExtraction.Corrections(text(body, "supplierName"),
+                text(body, "invoiceNumber"), date(body, "invoiceDate"), date(body, "dueDate"), money(body, "net"),
+                money(body, "vat"), money(body, "gross"));
+        String by = text(body, "approvedBy");
+        try {
+            InvoiceRow applied = extraction.approve(venue.id(), row.invoiceId(), corrections, by == null ? "publican" : by);
+            HttpReply.json(exchange, 200, view(venue, applied));
+        } catch (IllegalStateException e) {
+            throw new ApiProblem(409, "Not in review", e.getMessage(), "status");
+        } catch (IllegalArgumentException e) {
+            throw new ApiProblem(422, "Invoice incomplete", e.getMessage(), null);
+        }
+    }
+
+    private InvoiceRow find(Exchange exchange, Venue venue) {
+        String id = exchange.getIn().getHeader("invoiceId", String.class);
+        try {
+            return store.get(venue.id(), UUID.fromString(id == null ? "" : id))
+                    .orElseThrow(() -> ApiProblem.notFound("No invoice " + id + " at venue " + venue.id() + "."));
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.badRequest("invoiceId is a UUID.", "invoiceId");
+        }
+    }
+
+    private static Invoice view(Venue venue, InvoiceRow r) {
+        Map<String, BigDecimal> totals = r.gross() == null ? null
+                : new java.util.LinkedHashMap<>(Map.of("net", r.net(), "vat", r.vat(), "gross", r.gross()));
+        Map<String, String> supplier = r.supplierName() == null ? null : new java.util.LinkedHashMap<>();
+        if (supplier != null) {
+            supplier.put("name", r.supplierName());
+            if (r.supplierVat() != null) {
+                supplier.put("vatNumber", r.supplierVat());
+            }
+        }
+        JsonNode extracted = r.extracted();
+        return new Invoice(r.invoiceId().toString(), r.status(), r.reason(), r.fileName(), supplier, r.invoiceNumber(),
+                r.invoiceDate(), r.dueDate(), r.currency(), totals, extracted == null ? null : extracted.get("lines"),
+                extracted == null || extracted.get("problems").isEmpty() ? null : extracted.get("problems"),
+                r.duplicateOf() == null ? null : r.duplicateOf().toString(), r.mailFrom(), r.mailSubject(), r.receivedAt(),
+                r.documentSha256() == null ? null
+                        : "/api/v1/venues/" + venue.id() + "/invoices/" + r.invoiceId() + "/document");
+    }
+
+    private static JsonNode body(Exchange exchange) {
+        byte[] body = exchange.getIn().getBody(byte[].class);
+        if (body == null || body.length == 0) {
+            return Json.MAPPER.createObjectNode();
+        }
+        try {
+            JsonNode node = Json.MAPPER.readTree(new String(body, StandardCharsets.UTF_8));
+            if (node == null || !node.isObject()) {
+                throw ApiProblem.badRequest("The body must be a JSON object of corrections (or empty).", null);
+            }
+            return node;
+        } catch (IOException e) {
+            throw ApiProblem.badRequest("Malformed JSON.", null);
+        }
+    }
+
+    private static String text(JsonNode body, String field) {
+        JsonNode v = body.get(field);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (!v.isTextual() || v.asText().isBlank()) {
+            throw ApiProblem.badRequest(field + " must be a non-empty string.", field);
+        }
+        return v.asText().strip();
+    }
+
+    private static LocalDate date(JsonNode body, String field) {
+        String v = text(body, field);
+        try {
+            return v == null ? null : LocalDate.parse(v);
+        } catch (DateTimeParseException e) {
+            throw ApiProblem.badRequest(field + " must be a date, yyyy-MM-dd.", field);
+        }
+    }
+
+    private static BigDecimal money(JsonNode body, String field) {
+        String v = text(body, field);
+        if (v == null) {
+            return null;
+        }
+        if (!v.matches("-?\\d{1,10}(\\.\\d{1,2})?")) {
+            throw ApiProblem.badRequest(field + " must be an amount as a decimal string, such as \"123.45\".", field);
+        }
+        return new BigDecimal(v).setScale(2);
+    }
+}

@@ -1,0 +1,300 @@
+package io.barback.invoices;
+
+import java.io.IOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import io.barback.invoices.InvoiceStore.MailOrigin;
+import io.barback.invoices.MimeDocuments.Attachment;
+import io.barback.platform.DeadLetters;
+import io.barback.textract.DocumentReader;
+import jakarta.mail.Address;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
+import org.apache.camel.Exchange;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.component.mail.MailMessage;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Takes a mail from the venue's invoice mailbox: finds the venue from the recipient
+ * ({@code invoices+{venue}@…}), checks the sender is one of the venue's forwarders, keeps every
+ * usable attachment (PDF, PNG, JPEG, TIFF by content, also inside forwarded mails) by its
+ * SHA-256, and tells camel-mail where the mail goes: Processed, Rejected (with the reason
+ * recorded) or, after too many failed tries, Failed. A mail is never deleted.
+ */
+@Component("mailIntake")
+public class MailIntake {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MailIntake.class);
+    /** camel-mail reads these exchange headers when it commits a mail; a mail's own headers must not steer it. */
+    private static final String MOVE_TO = "moveTo";
+
+    private final InvoiceStore store;
+    private final JdbcTemplate jdbc;
+    private final InvoicesProperties settings;
+    private final DeadLetters deadLetters;
+    private final ProducerTemplate producer;
+
+    public MailIntake(InvoiceStore store, JdbcTemplate jdbc, InvoicesProperties settings, DeadLetters deadLetters,
+                      ProducerTemplate producer) {
+        this.store = store;
+        this.jdbc = jdbc;
+        this.settings = settings;
+        this.deadLetters = deadLetters;
+        this.producer = producer;
+    }
+
+    /** The documents of this mail to read, in order; empty when the mail was rejected or parked. */
+    public List<IntakeDocument> accept(Exchange exchange) throws MessagingException, IOException {
+        org.apache.camel.Message in = exchange.getIn();
+        in.setHeader("delete", false);
+        in.removeHeader("copyTo");
+        in.setHeader(MOVE_TO, settings.folders().processed());
+        // the whole mail in one fetch, parsed here: also the parts inside forwarded mails, which
+        // IMAP servers serve badly part by part
+        Message mail = new jakarta.mail.internet.MimeMessage(
+                (jakarta.mail.internet.MimeMessage) exchange.getIn(MailMessage.class).getOriginalMessage());
+        String key = messageKey(mail);
+        exchange.setProperty("barbackMailKey", key);
+        MailOrigin origin = new MailOrigin(key, sender(mail), mail.getSubject());
+
+        Optional<InvoiceStore.Attempt> attempt = store.attempt(key);
+        if (attempt.isPresent() && attempt.get().attempts() >= settings.maxAttempts()) {
+            park(exchange, key, origin, attempt.get().attempts());
+            return List.of();
+        }
+        if (attempt.isPresent() && attempt.get().nextAttemptAt().isAfter(Instant.now())) {
+            throw new MailNotDueYet("mail " + key + " waits until " + attempt.get().nextAttemptAt());
+        }
+
+        Optional<String> venueId = venue(mail);
+        if (venueId.isEmpty()) {
+            return reject(exchange, null, origin, "no venue has the invoice address this mail was sent to ("
+                    + String.join(", ", recipients(mail)) + ")");
+        }
+        if (!allowed(venueId.get(), origin.from())) {
+            return reject(exchange, venueId.get(), origin, "the sender " + origin.from()
+                    + " is not one of the venue's allowed forwarders");
+        }
+        List<Attachment> attachments = MimeDocuments.of(mail);
+        List<IntakeDocument> documents = new ArrayList<>();
+        List<String> refused = new ArrayList<>();
+        for (Attachment a : attachments) {
+            String name = a.fileName() == null ? "an unnamed " + a.declaredType() + " attachment" : "'" + a.fileName() + "'";
+            Optional<String> problem = problem(a, name);
+            if (problem.isPresent()) {
+                refused.add(problem.get());
+                continue;
+            }
+            documents.add(keep(venueId.get(), a, origin));
+        }
+        documents.removeIf(java.util.Objects::isNull);
+        if (documents.isEmpty()) {
+            String reason = attachments.isEmpty() ? "the mail has no attachment" : String.join("; ", refused);
+            boolean duplicatesOnly = refused.isEmpty() && !attachments.isEmpty();
+            if (duplicatesOnly) {
+                // every document was seen before: handled, nothing more to read
+                return List.of();
+            }
+            return reject(exchange, venueId.get(), origin, reason);
+        }
+        if (!refused.isEmpty()) {
+            LOG.info("Mail {} from {}: {} document(s) kept, skipped: {}", key, origin.from(), documents.size(),
+                    String.join("; ", refused));
+        }
+        return documents;
+    }
+
+    /** After the documents were read: a mail whose every document was refused by the reader goes to Rejected. */
+    public void settle(Exchange exchange, List<InvoiceExtraction.Outcome> outcomes) {
+        String key = exchange.getProperty("barbackMailKey", String.class);
+        if (key != null) {
+            store.forgetAttempts(key);
+        }
+        if (!outcomes.isEmpty() && outcomes.stream().allMatch(o -> o == InvoiceExtraction.Outcome.REJECTED)) {
+            exchange.getIn().setHeader(MOVE_TO, settings.folders().rejected());
+        }
+    }
+
+    /** A passing failure: the mail stays in the inbox and is tried again after a growing wait. */
+    public void failed(Exchange exchange) {
+        String key = exchange.getProperty("barbackMailKey", String.class);
+        Throwable cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
+        if (key == null || cause instanceof MailNotDueYet) {
+            return;
+        }
+        int attempts = store.attempt(key).map(InvoiceStore.Attempt::attempts).orElse(0) + 1;
+        Duration wait = settings.retryDelay().multipliedBy(1L << Math.min(attempts - 1, 10));
+        store.recordFailure(key, String.valueOf(cause), Instant.now().plus(wait));
+        LOG.warn("Mail {} failed (try {} of {}), next try in {} s: {}", key, attempts, settings.maxAttempts(),
+                wait.toSeconds(), cause == null ? "?" : cause.getMessage());
+    }
+
+    private void park(Exchange exchange, String key, MailOrigin origin, int attempts) throws MessagingException {
+        exchange.getIn().setHeader(MOVE_TO, settings.folders().failed());
+        String reason = "gave up after " + attempts + " tries: " + jdbc.queryForObject(
+                "select last_error from mail_attempt where message_key = ?", String.class, key);
+        jdbc.update("update invoice set status = 'failed', reason = ?, updated_at = now() where mail_message_id = ? "
+                + "and status = 'received'", reason, key);
+        java.util.Map<String, Object> where = new java.util.LinkedHashMap<>();
+        where.put("from", origin.from());
+        where.put("subject", origin.subject());
+        where.put("folder", settings.folders().failed());
+        String venueId = venue(exchange.getIn(MailMessage.class).getOriginalMessage()).orElse(null);
+        producer.sendBody("direct:platform-publish-deadletter", deadLetters.fromMail(key, venueId, where, reason));
+        store.forgetAttempts(key);
+        LOG.error("Mail {} from {} moved to {}: {}", key, origin.from(), settings.folders().failed(), reason);
+    }
+
+    private List<IntakeDocument> reject(Exchange exchange, String venueId, MailOrigin origin, String reason) {
+        exchange.getIn().setHeader(MOVE_TO, settings.folders().rejected());
+        store.insert(UUID.randomUUID(), venueId, null, null, "rejected", reason, null, origin);
+        LOG.info("Mail {} from {} rejected: {}", origin.messageId(), origin.from(), reason);
+        return List.of();
+    }
+
+    /** Why this attachment is no invoice document, or empty when it is one. */
+    private Optional<String> problem(Attachment a, String name) {
+        if (a.bytes().length >= MimeDocuments.READ_LIMIT) {
+            return Optional.of(name + " is larger than 10 MB");
+        }
+        DocumentReader.Format format = DocumentReader.sniff(a.bytes());
+        if (format == null) {
+            return Optional.of(name + " is not a PDF, PNG, JPEG or TIFF");
+        }
+        if (format != DocumentReader.Format.PDF && a.bytes().length < settings.minAttachmentBytes()) {
+            return Optional.of(name + " is too small to be an invoice (a logo or an icon)");
+        }
+        if (format == DocumentReader.Format.PDF) {
+            try (var pdf = Loader.loadPDF(a.bytes())) {
+                if (pdf.getNumberOfPages() == 0) {
+                    return Optional.of(name + " has no pages");
+                }
+            } catch (InvalidPasswordException e) {
+                return Optional.of(name + " is encrypted with a password");
+            } catch (IOException e) {
+                return Optional.of(name + " is a damaged PDF");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Keeps the document and its invoice; null when this venue already has it (a duplicate, recorded as such). */
+    private IntakeDocument keep(String venueId, Attachment a, MailOrigin origin) {
+        String sha = sha256(a.bytes());
+        store.storeDocument(sha, mediaType(DocumentReader.sniff(a.bytes())), a.bytes());
+        Optional<InvoiceStore.InvoiceRow> existing = store.byDocument(venueId, sha);
+        if (existing.isPresent()) {
+            InvoiceStore.InvoiceRow row = existing.get();
+            if ("received".equals(row.status())) {
+                // a mail tried before: read its document again
+                return new IntakeDocument(row.invoiceId(), venueId, sha, row.fileName(), a.bytes());
+            }
+            store.insert(UUID.randomUUID(), venueId, sha, a.fileName(), "duplicate",
+                    "the same document as invoice " + row.invoiceId(), row.invoiceId(), origin);
+            LOG.info("Mail {}: {} is the same document as invoice {}", origin.messageId(), a.fileName(), row.invoiceId());
+            return null;
+        }
+        UUID id = UUID.randomUUID();
+        store.insert(id, venueId, sha, a.fileName(), "received", null, null, origin);
+        return new IntakeDocument(id, venueId, sha, a.fileName(), a.bytes());
+    }
+
+    private Optional<String> venue(Message mail) throws MessagingException {
+        for (String address : recipients(mail)) {
+            List<String> ids = jdbc.queryForList("select id from venue where lower(invoice_alias) = ?", String.class,
+                    address);
+            if (!ids.isEmpty()) {
+                return Optional.of(ids.get(0));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private boolean allowed(String venueId, String sender) {
+        Integer n = jdbc.queryForObject("""
+                select count(*) from venue, unnest(allowed_forwarders) f where id = ? and lower(f) = ?""",
+                Integer.class, venueId, sender);
+        return n != null && n > 0;
+    }
+
+    /** The addresses a mail was sent to: To, Cc and the headers mail servers add on delivery. */
+    static Set<String> recipients(Message mail) throws MessagingException {
+        Set<String> out = new LinkedHashSet<>();
+        for (Message.RecipientType type : List.of(Message.RecipientType.TO, Message.RecipientType.CC)) {
+            Address[] addresses = mail.getRecipients(type);
+            if (addresses != null) {
+                for (Address a : addresses) {
+                    if (a instanceof InternetAddress ia) {
+                        out.add(ia.getAddress().toLowerCase(Locale.ROOT));
+                    }
+                }
+            }
+        }
+        for (String header : List.of("Delivered-To", "X-Original-To")) {
+            String[] values = mail.getHeader(header);
+            if (values != null) {
+                for (String v : values) {
+                    out.add(v.strip().replaceAll("^<|>$", "").toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String sender(Message mail) throws MessagingException {
+        Address[] from = mail.getFrom();
+        if (from == null || from.length == 0 || !(from[0] instanceof InternetAddress ia)) {
+            return "(no sender)";
+        }
+        return ia.getAddress().toLowerCase(Locale.ROOT);
+    }
+
+    private static String messageKey(Message mail) throws MessagingException {
+        String[] ids = mail.getHeader("Message-ID");
+        if (ids != null && ids.length > 0 && !ids[0].isBlank()) {
+            return ids[0].strip();
+        }
+        try {
+            java.io.ByteArrayOutputStream raw = new java.io.ByteArrayOutputStream();
+            mail.writeTo(raw);
+            return "sha256:" + sha256(raw.toByteArray());
+        } catch (IOException e) {
+            throw new MessagingException("cannot read the mail", e);
+        }
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String mediaType(DocumentReader.Format format) {
+        return switch (format) {
+            case PDF -> "application/pdf";
+            case PNG -> "image/png";
+            case JPEG -> "image/jpeg";
+            case TIFF -> "image/tiff";
+        };
+    }
+}
