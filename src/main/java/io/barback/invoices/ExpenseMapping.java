@@ -168,7 +168,12 @@ final class ExpenseMapping {
 
     private static BigDecimal amount(ExpenseField f) {
         String t = text(f);
-        return t == null ? null : PrintedValues.amount(t.replaceAll("^[A-Z]{3}\\s*", "")).orElse(null);
+        if (t == null) {
+            return null;
+        }
+        String printed = t.replaceAll("^[A-Z]{3}\\s*", "");
+        // Textract typed it as money, so "$1000" is an amount too, not only "1,000.00"
+        return PrintedValues.amount(printed).or(() -> PrintedValues.number(printed)).orElse(null);
     }
 
     private static LocalDate date(ExpenseField f) {

@@ -14,7 +14,18 @@ final class InvoiceChecks {
     private static final List<String> KEY_FIELDS = List.of("VENDOR_NAME", "INVOICE_RECEIPT_ID",
             "INVOICE_RECEIPT_DATE", "TOTAL");
 
+    /** The reader reports a value it worked out rather than read with a confidence below this. */
+    static final BigDecimal GUESSED = new BigDecimal("50");
+
     private InvoiceChecks() {
+    }
+
+    static boolean sumsAgree(ExtractedInvoice inv) {
+        if (inv.net() == null || inv.vat() == null || inv.gross() == null || inv.lines().isEmpty()) {
+            return false;
+        }
+        BigDecimal sum = inv.lines().stream().map(ExtractedInvoice.Line::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return sum.compareTo(inv.net()) == 0 && inv.net().add(inv.vat()).compareTo(inv.gross()) == 0;
     }
 
     static List<String> problems(ExtractedInvoice inv, BigDecimal minConfidence) {
@@ -49,10 +60,19 @@ final class InvoiceChecks {
                 problems.add("the reader is unsure of " + field + " (" + Math.round(c) + " %)");
             }
         }
-        for (ExtractedInvoice.Line line : inv.lines()) {
-            if (BigDecimal.valueOf(line.confidence()).compareTo(minConfidence) < 0) {
-                problems.add("the reader is unsure of line " + line.lineNo() + " (" + Math.round(line.confidence()) + " %)");
-            }
+        // lines that add up to the subtotal of a total that adds up have their amounts confirmed
+        // (across pages, which the reader, seeing one page at a time, cannot do): then only a
+        // guessed line (a quantity worked out from the prices) needs a person
+        BigDecimal lineThreshold = sumsAgree(inv) ? GUESSED : minConfidence;
+        List<ExtractedInvoice.Line> unsure = inv.lines().stream()
+                .filter(l -> BigDecimal.valueOf(l.confidence()).compareTo(lineThreshold) < 0).toList();
+        if (unsure.size() == 1) {
+            problems.add("the reader is unsure of line " + unsure.get(0).lineNo() + " ("
+                    + Math.round(unsure.get(0).confidence()) + " %)");
+        } else if (unsure.size() > 1) {
+            problems.add("the reader is unsure of " + unsure.size() + " lines (" + unsure.stream()
+                    .map(l -> String.valueOf(l.lineNo())).limit(10).collect(java.util.stream.Collectors.joining(", "))
+                    + (unsure.size() > 10 ? ", ..." : "") + ")");
         }
         return problems;
     }

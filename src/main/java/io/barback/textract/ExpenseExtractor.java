@@ -123,7 +123,10 @@ final class ExpenseExtractor {
             summary.add(field(e.getKey(), e.getValue(), pageNumber, currency));
         }
         List<LineItemFields> lineItems = new ArrayList<>();
-        float itemFactor = Totals.itemsAgree(fields, items) ? 1f : 0.7f;
+        // lines that add up to the page's subtotal are confirmed; lines on a page with no totals
+        // (page 1 of 2) cannot be checked here; lines that do not add up are doubtful
+        boolean checkable = fields.containsKey("SUBTOTAL") || fields.containsKey("TOTAL");
+        float itemFactor = Totals.itemsAgree(fields, items) ? 1f : checkable ? 0.7f : 0.9f;
         for (Item item : items) {
             lineItems.add(lineItem(item, pageNumber, itemFactor));
         }

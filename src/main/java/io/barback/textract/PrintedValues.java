@@ -94,6 +94,11 @@ public final class PrintedValues {
             if (d.isPresent()) {
                 return d;
             }
+            // no day-first reading exists (01/31/2021): an American date
+            d = of(m.group(4), m.group(1), m.group(3));
+            if (d.isPresent()) {
+                return d;
+            }
         }
         m = WORD_DATE.matcher(t);
         while (m.find()) {

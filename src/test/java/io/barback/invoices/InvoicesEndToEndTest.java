@@ -119,6 +119,26 @@ class InvoicesEndToEndTest {
     }
 
     @Test
+    void aTwoPageInvoiceIsReadPageByPageAndACreditNoteReducesPurchases() throws Exception {
+        String subject = "Cash and carry and a credit " + venue.id();
+        mail.send(mail.mail(PUBLICAN, to, subject, List.of(sample("12-shannonside-cc-text.pdf"),
+                sample("21-boyne-hygiene-text.pdf"))));
+
+        JsonNode twoPages = awaitInvoice("D0052457", "applied");
+        assertThat(twoPages.get("lines")).hasSize(50);
+        assertThat(twoPages.get("totals").get("gross").asText()).isEqualTo("983.96");
+        JsonNode credit = awaitInvoice("CN-3547", "applied");
+        assertThat(credit.get("totals").get("gross").asText()).isEqualTo("-58.06");
+
+        JsonNode creditDay = awaitDay("2026-10-16", d -> !d.get("purchases").get("gross").asText().equals("0.00"));
+        assertThat(creditDay.get("purchases").get("gross").asText()).isEqualTo("-58.06");
+        assertThat(creditDay.get("purchases").get("vat").asText()).isEqualTo("-10.86");
+        // a credit note is no purchase: it takes money off, it does not count as one more invoice
+        assertThat(creditDay.get("purchases").get("count").asInt()).isZero();
+        awaitFolder("Barback.Processed", subject);
+    }
+
+    @Test
     void everyUnusableMailIsRejectedWithItsReason() throws Exception {
         byte[] tooLarge = new byte[11 * 1024 * 1024];
         new Random(1).nextBytes(tooLarge);
@@ -267,8 +287,10 @@ class InvoicesEndToEndTest {
     private JsonNode awaitDayOrNull(String date) {
         JsonNode days = api.get(venue.path("/finance/daily?from=" + date + "&to=" + date), venue.key()).json().get("days");
         for (JsonNode d : days) {
-            if (date.equals(d.get("date").asText()) && d.get("purchases").get("count").asInt() != 0
-                    || date.equals(d.get("date").asText()) && !d.get("cash").get("out").asText().equals("0.00")) {
+            boolean moved = d.get("purchases").get("count").asInt() != 0
+                    || !d.get("purchases").get("gross").asText().equals("0.00")
+                    || !d.get("cash").get("out").asText().equals("0.00");
+            if (date.equals(d.get("date").asText()) && moved) {
                 return d;
             }
         }

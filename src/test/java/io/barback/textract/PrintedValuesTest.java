@@ -34,7 +34,7 @@ class PrintedValuesTest {
             "03/11/2026|2026-11-03", "3/11/26|2026-11-03", "03.11.2026|2026-11-03", "03-11-2026|2026-11-03",
             "3 Nov 2026|2026-11-03", "03 November 2026|2026-11-03", "3rd November 2026|2026-11-03",
             "2026-11-03|2026-11-03", "Tuesday, 3rd Nov. 2026|2026-11-03", "Nov 3, 2026|2026-11-03",
-            "due 01/12/2026|2026-12-01", "21-Sep-26|2026-09-21"})
+            "due 01/12/2026|2026-12-01", "21-Sep-26|2026-09-21", "01/31/2021|2021-01-31"})
     void datesAreReadDayFirst(String printed, String iso) {
         assertThat(PrintedValues.date(printed)).contains(LocalDate.parse(iso));
     }

@@ -1,0 +1,103 @@
+package io.barback.invoices;
+
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.time.LocalDate;
+
+import com.sun.net.httpserver.HttpServer;
+import io.barback.invoices.ExtractedInvoice.Line;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.textract.TextractClient;
+import software.amazon.awssdk.services.textract.model.AnalyzeExpenseResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Real AWS AnalyzeExpense responses (src/test/resources/textract), as the AWS SDK parses them off
+ * the wire, mapped to Barback's invoice: repeated fields, labels inside values, amounts with
+ * currency symbols and separators, American dates, a two-page invoice merged.
+ */
+class ExpenseMappingTest {
+
+    private HttpServer server;
+
+    @Test
+    void aOnePageAwsInvoice() throws Exception {
+        ExtractedInvoice inv = ExpenseMapping.map(read("invoice-expense-response.json").expenseDocuments());
+
+        assertThat(inv.invoiceNumber()).isEqualTo("123PQR456");
+        assertThat(inv.invoiceDate()).isEqualTo(LocalDate.of(2021, 1, 1));
+        assertThat(inv.dueDate()).isEqualTo(LocalDate.of(2021, 1, 31));
+        assertThat(inv.net()).isEqualByComparingTo("6169.40");
+        assertThat(inv.vat()).isEqualByComparingTo("61.69");
+        assertThat(inv.gross()).isEqualByComparingTo("6231.09");
+        assertThat(inv.creditNote()).isFalse();
+        assertThat(inv.lines()).hasSize(4).allSatisfy(l -> assertThat(l.amount()).isNotNull());
+    }
+
+    @Test
+    void aTwoPageAwsInvoiceIsOneInvoice() throws Exception {
+        ExtractedInvoice inv = ExpenseMapping.map(read("analyzeExpenseResponse-multipage.json").expenseDocuments());
+
+        assertThat(inv.invoiceNumber()).isEqualTo("00000135");
+        assertThat(inv.supplierName()).isEqualTo("META -");
+        assertThat(inv.invoiceDate()).isEqualTo(LocalDate.of(2020, 3, 12));
+        assertThat(inv.dueDate()).isEqualTo(LocalDate.of(2020, 3, 26));
+        assertThat(inv.gross()).isEqualByComparingTo("5715.00");
+        assertThat(inv.lines()).hasSize(8);
+        assertThat(inv.lines()).extracting(Line::lineNo).containsExactly(1, 2, 3, 4, 5, 6, 7, 8);
+    }
+
+    @Test
+    void aReceiptWithRepeatedTotalsKeepsTheSurestOne() throws Exception {
+        AnalyzeExpenseResponse response = read("test_trp2_expense_sample4.json");
+        long totals = response.expenseDocuments().get(0).summaryFields().stream()
+                .filter(f -> f.type().text().equals("TOTAL")).count();
+        assertThat(totals).isGreaterThan(1);
+
+        ExtractedInvoice inv = ExpenseMapping.map(response.expenseDocuments());
+
+        BigDecimal surest = response.expenseDocuments().get(0).summaryFields().stream()
+                .filter(f -> f.type().text().equals("TOTAL"))
+                .max((a, b) -> Float.compare(a.valueDetection().confidence(), b.valueDetection().confidence()))
+                .map(f -> io.barback.textract.PrintedValues.amount(f.valueDetection().text()).orElse(null)).orElseThrow();
+        assertThat(inv.gross()).isEqualByComparingTo(surest);
+    }
+
+    /** The fixture served as Textract would serve it, read back by the real SDK client. */
+    private AnalyzeExpenseResponse read(String fixture) throws Exception {
+        byte[] body;
+        try (InputStream in = getClass().getResourceAsStream("/textract/" + fixture)) {
+            body = in.readAllBytes();
+        }
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            exchange.getResponseHeaders().set("Content-Type", "application/x-amz-json-1.1");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        server.start();
+        try (TextractClient client = TextractClient.builder()
+                .endpointOverride(URI.create("http://127.0.0.1:" + server.getAddress().getPort()))
+                .region(Region.US_EAST_1)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("a", "b"))).build()) {
+            return client.analyzeExpense(r -> r.document(d -> d.bytes(SdkBytes.fromUtf8String("%PDF-"))));
+        }
+    }
+
+    @AfterEach
+    void stop() {
+        if (server != null) {
+            server.stop(0);
+        }
+    }
+}
