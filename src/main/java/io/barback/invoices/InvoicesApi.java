@@ -106,8 +106,13 @@ public class InvoicesApi {
     }
 
     private static Invoice view(Venue venue, InvoiceRow r) {
-        Map<String, BigDecimal> totals = r.gross() == null ? null
-                : new java.util.LinkedHashMap<>(Map.of("net", r.net(), "vat", r.vat(), "gross", r.gross()));
+        Map<String, BigDecimal> totals = null;
+        if (r.gross() != null) {
+            totals = new java.util.LinkedHashMap<>();
+            totals.put("net", r.net());
+            totals.put("vat", r.vat());
+            totals.put("gross", r.gross());
+        }
         Map<String, String> supplier = r.supplierName() == null ? null : new java.util.LinkedHashMap<>();
         if (supplier != null) {
             supplier.put("name", r.supplierName());

@@ -63,9 +63,11 @@ final class ExpenseExtractor {
     record Found(String text, float left, float top, float right, float bottom, float confidence,
             Segment label, String labelText) {
 
+        /** The value's confidence is its words' mean certainty (one doubtful letter does not make a name doubtful), times the factor. */
         static Found of(String text, Segment value, float factor, Segment label, String labelText) {
-            return new Found(text, value.left(), value.top(), value.right(), value.bottom(),
-                    value.confidence() * factor, label, labelText);
+            float mean = (float) value.words().stream().mapToDouble(Word::confidence).average().orElse(0);
+            return new Found(text, value.left(), value.top(), value.right(), value.bottom(), mean * factor, label,
+                    labelText);
         }
 
         static Found ofWords(String text, List<Word> words, float factor, Segment label, String labelText) {

@@ -45,6 +45,17 @@ class LocalBanner {
                 "         -d '{\"lines\":[{\"sku\":\"GUINNESS-DRAUGHT\",\"serving\":\"pint\",\"quantity\":2,\"unitPrice\":\"5.90\"}]}'",
                 "    curl -s " + api + "/venues/the-local/inventory/GUINNESS-DRAUGHT -H 'Authorization: Bearer local-demo-key'",
                 "    curl -s " + api + "/venues/the-local/finance/daily -H 'Authorization: Bearer local-demo-key'",
+                "",
+                "  Send an invoice (any mail client works: SMTP localhost:" + env.getProperty("barback.mail.smtp-port")
+                        + ", to invoices+the-local@barback.local, from publican@the-local.ie):",
+                "    curl -s smtp://localhost:" + env.getProperty("barback.mail.smtp-port")
+                        + " --mail-from publican@the-local.ie --mail-rcpt invoices+the-local@barback.local \\",
+                "         -H 'Subject: Invoice' -H 'From: publican@the-local.ie' -H 'To: invoices+the-local@barback.local' \\",
+                "         -F '=Invoice attached;type=text/plain' \\",
+                "         -F 'file=@sample-invoices/01-liffey-drinks-text.pdf;type=application/pdf;encoder=base64'",
+                "    curl -s " + api + "/venues/the-local/invoices -H 'Authorization: Bearer local-demo-key'",
+                "  Mailbox (IMAP localhost:" + env.getProperty("barback.mail.port")
+                        + ", invoices@barback.local / barback): Barback.Processed, Barback.Rejected, Barback.Failed",
                 "");
         LOG.info(banner);
     }
