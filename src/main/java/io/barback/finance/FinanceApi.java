@@ -22,7 +22,7 @@ import org.apache.camel.Exchange;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 
-/** GET …/finance/daily and …/finance/vat, read from the finance projections. */
+/** GET …/finance/daily, …/finance/vat and …/finance/suppliers, read from the finance projections. */
 @Component("financeApi")
 public class FinanceApi {
 
@@ -31,11 +31,31 @@ public class FinanceApi {
     private final TillAuth auth;
     private final MongoCollection<Document> daily;
     private final MongoCollection<Document> vatPeriods;
+    private final MongoCollection<Document> suppliers;
 
     public FinanceApi(TillAuth auth, MongoDatabase db) {
         this.auth = auth;
         this.daily = db.getCollection("finance_daily");
         this.vatPeriods = db.getCollection("vat_periods");
+        this.suppliers = db.getCollection("supplier_spend");
+    }
+
+    /** Spend per supplier (invoices less credit notes), largest first: {"suppliers": [...]}. */
+    public void suppliers(Exchange exchange) {
+        Venue venue = auth.authorize(exchange);
+        java.util.List<Map<String, Object>> out = new java.util.ArrayList<>();
+        suppliers.find(com.mongodb.client.model.Filters.eq("venueId", venue.id())).forEach(doc -> {
+            Map<String, Object> s = new LinkedHashMap<>();
+            s.put("name", doc.getString("name"));
+            s.put("invoices", doc.get("invoices") instanceof Number n ? n.longValue() : 0L);
+            s.put("net", Decimals.money(doc, "net"));
+            s.put("vat", Decimals.money(doc, "vat"));
+            s.put("gross", Decimals.money(doc, "gross"));
+            s.put("lastInvoiceDate", doc.getString("lastInvoiceDate"));
+            out.add(s);
+        });
+        out.sort((a, b) -> ((java.math.BigDecimal) b.get("gross")).compareTo((java.math.BigDecimal) a.get("gross")));
+        HttpReply.json(exchange, 200, Map.of("suppliers", out));
     }
 
     /** ?from=&to= (trading days, inclusive); by default the last 30 trading days up to today. Days without trade are zeros. */

@@ -89,6 +89,9 @@ class InvoicesEndToEndTest {
         JsonNode vat = api.get(venue.path("/finance/vat?period=2026-11/2026-12"), venue.key()).json();
         assertThat(vat.toString()).contains("\"vatOnPurchases\":\"328.16\"");
         awaitFolder("Barback.Processed", subject);
+        JsonNode suppliers = api.get(venue.path("/finance/suppliers"), venue.key()).json().get("suppliers");
+        assertThat(suppliers.get(0).get("name").asText()).isEqualTo("Liffey Drinks Distribution Ltd");
+        assertThat(suppliers.get(0).get("gross").asText()).isEqualTo("1754.96");
 
         byte[] original = api.getBytes(venue.path("/invoices/" + invoice.get("invoiceId").asText() + "/document"),
                 venue.key());
