@@ -67,12 +67,13 @@ public class MailIntake {
         in.setHeader("delete", false);
         in.removeHeader("copyTo");
         in.setHeader(MOVE_TO, settings.folders().processed());
+        Message original = exchange.getIn(MailMessage.class).getOriginalMessage();
+        // the key first, so that a mail that cannot even be parsed is counted and, in the end, parked
+        String key = messageKey(original);
+        exchange.setProperty("barbackMailKey", key);
         // the whole mail in one fetch, parsed here: also the parts inside forwarded mails, which
         // IMAP servers serve badly part by part
-        Message mail = new jakarta.mail.internet.MimeMessage(
-                (jakarta.mail.internet.MimeMessage) exchange.getIn(MailMessage.class).getOriginalMessage());
-        String key = messageKey(mail);
-        exchange.setProperty("barbackMailKey", key);
+        Message mail = new jakarta.mail.internet.MimeMessage((jakarta.mail.internet.MimeMessage) original);
         MailOrigin origin = new MailOrigin(key, sender(mail), mail.getSubject());
 
         Optional<InvoiceStore.Attempt> attempt = store.attempt(key);

@@ -226,6 +226,11 @@ class InvoicesEndToEndTest {
             await().atMost(WAIT).until(() -> jdbc.queryForList(
                     "select attempts from mail_attempt where last_error like '%Textract%'", Integer.class).size() > 0);
             assertThat(mail.subjects("INBOX")).contains(subject);
+            // the failing mail waits in the inbox; the mails behind it are not held up
+            String behind = "Behind it " + venue.id();
+            mail.send(mail.mail(PUBLICAN, to, behind, List.of()));
+            awaitFolder("Barback.Rejected", behind);
+            assertThat(mail.subjects("INBOX")).contains(subject);
         } finally {
             stack.startTextract();
         }
