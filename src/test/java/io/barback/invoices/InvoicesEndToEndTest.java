@@ -186,9 +186,10 @@ class InvoicesEndToEndTest {
         JsonNode all = api.get(venue.path("/invoices"), venue.key()).json().get("items");
         assertThat(all).hasSize(2);
         assertThat(all.toString()).contains("\"status\":\"duplicate\"").contains("the same document as invoice");
-        Thread.sleep(1500);
-        assertThat(api.get(venue.path("/inventory/JAMESON-70"), venue.key()).json().get("onHand").asText())
-                .isEqualTo("4200");
+        // and it stays there: the second copy moves nothing
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(250))
+                .until(() -> api.get(venue.path("/inventory/JAMESON-70"), venue.key()).json().get("onHand").asText()
+                        .equals("4200"));
         JsonNode day = awaitDay("2026-10-24", d -> d.get("purchases").get("count").asInt() >= 1);
         assertThat(day.get("purchases").get("count").asInt()).isEqualTo(1);
         assertThat(day.get("purchases").get("gross").asText()).isEqualTo("663.22");
