@@ -86,6 +86,9 @@ final class ExpenseMapping {
         if (invoiceNumber != null) {
             // "Invoice #1258": the label printed inside the value
             invoiceNumber = invoiceNumber.replaceFirst("(?i)^(invoice|inv|credit note|document)\\s*(no\\.?|number|#)?\\s*[:#]?\\s*", "").strip();
+            if (invoiceNumber.isEmpty()) {
+                invoiceNumber = null;
+            }
         }
         return new ExtractedInvoice(text(fields.get("VENDOR_NAME")), vatNumber(text(fields.get("VENDOR_VAT_NUMBER"))),
                 invoiceNumber, date(fields.get("INVOICE_RECEIPT_DATE")), date(fields.get("DUE_DATE")),
@@ -135,8 +138,9 @@ final class ExpenseMapping {
     private static boolean mentionsCreditNote(List<ExpenseDocument> pages) {
         for (ExpenseDocument page : pages) {
             for (Block b : page.blocks()) {
-                if (b.text() != null && b.text().toLowerCase(Locale.ROOT).matches("(?s).*\\bcredit\\s*note\\b.*")
-                        && "LINE".equals(b.blockTypeAsString())) {
+                // the document's title, not a sentence that mentions credit notes in passing
+                if (b.text() != null && "LINE".equals(b.blockTypeAsString())
+                        && b.text().strip().toLowerCase(Locale.ROOT).matches("(tax\\s+)?credit\\s*(note|memo)\\b.{0,20}")) {
                     return true;
                 }
             }

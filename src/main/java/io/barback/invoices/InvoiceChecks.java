@@ -42,6 +42,9 @@ final class InvoiceChecks {
         if (inv.gross() == null) {
             problems.add("no total could be read");
         }
+        if (inv.vat() == null) {
+            problems.add("no VAT amount could be read");
+        }
         if (inv.net() != null && inv.vat() != null && inv.gross() != null
                 && inv.net().add(inv.vat()).compareTo(inv.gross()) != 0) {
             problems.add("subtotal " + inv.net() + " + VAT " + inv.vat() + " is not the total " + inv.gross());

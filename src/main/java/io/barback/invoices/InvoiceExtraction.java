@@ -153,9 +153,22 @@ public class InvoiceExtraction {
         if (invoice.net() == null) {
             invoice = invoice.corrected(null, null, null, null, invoice.gross().subtract(invoice.vat()), null, null);
         }
+        if (invoice.net().add(invoice.vat()).compareTo(invoice.gross()) != 0) {
+            throw new IllegalArgumentException("net " + invoice.net() + " + VAT " + invoice.vat() + " is not the total "
+                    + invoice.gross() + ": correct them so that they add up");
+        }
+        // one approval wins: a second, at the same moment, finds the invoice no longer in review
+        if (!store.moveStatus(invoiceId, "review", "applied", "approved by " + by)) {
+            throw new IllegalStateException("invoice " + invoiceId + " was approved at the same moment by someone else");
+        }
         Venue venue = catalog.venue(venueId).orElseThrow();
         List<EventLine> lines = match(invoice, venueId);
-        publish(received(invoiceId, row.documentSha256(), venue, invoice, lines, by));
+        try {
+            publish(received(invoiceId, row.documentSha256(), venue, invoice, lines, by));
+        } catch (RuntimeException e) {
+            store.moveStatus(invoiceId, "applied", "review", row.reason());
+            throw e;
+        }
         store.recordExtraction(invoiceId, "applied", "approved by " + by, invoice, extracted(invoice, lines, List.of()));
         return store.get(venueId, invoiceId).orElseThrow();
     }

@@ -31,7 +31,8 @@ public class InvoiceStore {
                              String reason, String supplierName, String supplierVat, String invoiceNumber,
                              LocalDate invoiceDate, LocalDate dueDate, String currency, java.math.BigDecimal net,
                              java.math.BigDecimal vat, java.math.BigDecimal gross, JsonNode extracted,
-                             UUID duplicateOf, String mailFrom, String mailSubject, Instant receivedAt) {
+                             UUID duplicateOf, String mailMessageId, String mailFrom, String mailSubject,
+                             Instant receivedAt) {
     }
 
     public record StoredDocument(String mediaType, byte[] content) {
@@ -93,6 +94,12 @@ public class InvoiceStore {
                 Json.write(extracted), id);
     }
 
+    /** Moves an invoice from one status to another; false when it was not in {@code from} (someone else moved it). */
+    boolean moveStatus(UUID id, String from, String to, String reason) {
+        return jdbc.update("update invoice set status = ?, reason = ?, updated_at = now() where invoice_id = ? and status = ?",
+                to, reason, id, from) == 1;
+    }
+
     void setStatus(UUID id, String status, String reason) {
         jdbc.update("update invoice set status = ?, reason = ?, updated_at = now() where invoice_id = ?",
                 status, reason, id);
@@ -138,7 +145,8 @@ public class InvoiceStore {
                 rs.getString("invoice_number"), date(rs, "invoice_date"), date(rs, "due_date"),
                 rs.getString("currency") == null ? null : rs.getString("currency").trim(), rs.getBigDecimal("net"),
                 rs.getBigDecimal("vat"), rs.getBigDecimal("gross"), extracted == null ? null : Json.read(extracted),
-                dup == null ? null : UUID.fromString(dup), rs.getString("mail_from"), rs.getString("mail_subject"),
+                dup == null ? null : UUID.fromString(dup), rs.getString("mail_message_id"), rs.getString("mail_from"),
+                rs.getString("mail_subject"),
                 rs.getTimestamp("received_at").toInstant());
     }
 

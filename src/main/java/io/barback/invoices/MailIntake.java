@@ -45,6 +45,10 @@ public class MailIntake {
     private static final Logger LOG = LoggerFactory.getLogger(MailIntake.class);
     /** camel-mail reads these exchange headers when it commits a mail; a mail's own headers must not steer it. */
     private static final String MOVE_TO = "moveTo";
+    /** A mail this large (its attachments base64-encoded) is refused without being downloaded. */
+    static final int MAX_MAIL_BYTES = 50 * 1024 * 1024;
+    /** A PDF with more pages than this is no supplier invoice (and each page is a Textract call). */
+    static final int MAX_PAGES = 20;
 
     private final InvoiceStore store;
     private final JdbcTemplate jdbc;
@@ -71,10 +75,7 @@ public class MailIntake {
         // the key first, so that a mail that cannot even be parsed is counted and, in the end, parked
         String key = messageKey(original);
         exchange.setProperty("barbackMailKey", key);
-        // the whole mail in one fetch, parsed here: also the parts inside forwarded mails, which
-        // IMAP servers serve badly part by part
-        Message mail = new jakarta.mail.internet.MimeMessage((jakarta.mail.internet.MimeMessage) original);
-        MailOrigin origin = new MailOrigin(key, sender(mail), mail.getSubject());
+        MailOrigin origin = new MailOrigin(key, sender(original), original.getSubject());
 
         Optional<InvoiceStore.Attempt> attempt = store.attempt(key);
         if (attempt.isPresent() && attempt.get().attempts() >= settings.maxAttempts()) {
@@ -84,6 +85,13 @@ public class MailIntake {
         if (attempt.isPresent() && attempt.get().nextAttemptAt().isAfter(Instant.now())) {
             throw new MailNotDueYet("mail " + key + " waits until " + attempt.get().nextAttemptAt());
         }
+        if (original.getSize() > MAX_MAIL_BYTES) {
+            return reject(exchange, venue(original).orElse(null), origin, "the mail is larger than "
+                    + MAX_MAIL_BYTES / (1024 * 1024) + " MB");
+        }
+        // the whole mail in one fetch, parsed here: also the parts inside forwarded mails, which
+        // IMAP servers serve badly part by part
+        Message mail = new jakarta.mail.internet.MimeMessage((jakarta.mail.internet.MimeMessage) original);
 
         Optional<String> venueId = venue(mail);
         if (venueId.isEmpty()) {
@@ -188,6 +196,10 @@ public class MailIntake {
                 if (pdf.getNumberOfPages() == 0) {
                     return Optional.of(name + " has no pages");
                 }
+                if (pdf.getNumberOfPages() > MAX_PAGES) {
+                    return Optional.of(name + " has " + pdf.getNumberOfPages() + " pages, more than an invoice has ("
+                            + MAX_PAGES + ")");
+                }
             } catch (InvalidPasswordException e) {
                 return Optional.of(name + " is encrypted with a password");
             } catch (IOException e) {
@@ -204,9 +216,15 @@ public class MailIntake {
         Optional<InvoiceStore.InvoiceRow> existing = store.byDocument(venueId, sha);
         if (existing.isPresent()) {
             InvoiceStore.InvoiceRow row = existing.get();
-            if ("received".equals(row.status())) {
-                // a mail tried before: read its document again
+            if (List.of("received", "failed", "rejected").contains(row.status())) {
+                // tried before and not in the books (this mail's earlier try, or the document sent
+                // again after it failed): read it again
+                store.setStatus(row.invoiceId(), "received", null);
                 return new IntakeDocument(row.invoiceId(), venueId, sha, row.fileName(), a.bytes());
+            }
+            if (origin.messageId().equals(row.mailMessageId())) {
+                // this very mail, tried again after another of its documents failed: already done
+                return null;
             }
             store.insert(UUID.randomUUID(), venueId, sha, a.fileName(), "duplicate",
                     "the same document as invoice " + row.invoiceId(), row.invoiceId(), origin);

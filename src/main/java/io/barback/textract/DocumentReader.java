@@ -25,6 +25,8 @@ public final class DocumentReader {
 
     static final int MAX_BYTES = 10 * 1024 * 1024;
     static final int MAX_SIDE_PX = 10_000;
+    /** A small file can decode to a huge image: beyond this many pixels (an A4 page at 600 dpi is 35 M) it is refused. */
+    static final long MAX_PIXELS = 40_000_000L;
     /** Resolution scanned PDF pages are rendered at for OCR. */
     static final int OCR_DPI = 300;
 
@@ -93,8 +95,12 @@ public final class DocumentReader {
                         ? box.getHeight() / box.getWidth() : box.getWidth() / box.getHeight();
                 return new PageText(words, PageText.Source.TEXT_LAYER, 0, 0f, aspect);
             }
-            BufferedImage image = new PDFRenderer(document).renderImageWithDPI(0, OCR_DPI, ImageType.GRAY);
-            return ocr.read(image, OCR_DPI);
+            // an outsized page is rendered at a lower resolution, never above MAX_SIDE_PX a side
+            var box = document.getPage(0).getCropBox();
+            float longest = Math.max(box.getWidth(), box.getHeight()) / 72f;
+            int dpi = Math.max(72, Math.min(OCR_DPI, (int) (MAX_SIDE_PX / Math.max(longest, 1f))));
+            BufferedImage image = new PDFRenderer(document).renderImageWithDPI(0, dpi, ImageType.GRAY);
+            return ocr.read(image, dpi);
         } catch (InvalidPasswordException e) {
             throw TextractException.badDocument("The PDF is encrypted with a password", e);
         }
@@ -115,7 +121,7 @@ public final class DocumentReader {
                 }
                 int width = reader.getWidth(0);
                 int height = reader.getHeight(0);
-                if (width > MAX_SIDE_PX || height > MAX_SIDE_PX) {
+                if (width > MAX_SIDE_PX || height > MAX_SIDE_PX || (long) width * height > MAX_PIXELS) {
                     throw TextractException.unsupportedDocument("The image is " + width + " x " + height
                             + " px; at most " + MAX_SIDE_PX + " px a side is accepted");
                 }

@@ -99,26 +99,26 @@ final class TesseractOcr implements AutoCloseable {
             }
             return best;
         } finally {
-            destroy(gray);
+            release(gray);
         }
     }
 
     private PageText readTurned(PIX gray, int quads, int dpi) {
-        PIX upright = null;
-        PIX straight = null;
+        // every handle Leptonica gives back is released once: a deskew that finds nothing to do
+        // returns a clone (the same image, its reference count raised), which needs its own release
+        PIX upright = quads == 0 ? null : pixRotateOrth(gray, quads);
+        PIX source = upright == null ? gray : upright;
+        float[] angle = new float[1];
+        float[] confidence = new float[1];
+        PIX straight = pixDeskewGeneral(source, 0, 0f, 0f, 0, 0, angle, confidence);
         try {
-            upright = quads == 0 ? gray : pixRotateOrth(gray, quads);
-            float[] angle = new float[1];
-            float[] confidence = new float[1];
-            straight = pixDeskewGeneral(upright, 0, 0f, 0f, 0, 0, angle, confidence);
-            if (straight == null) {
-                straight = upright;
-            }
-            List<Word> words = recognise(straight, dpi);
+            PIX page = straight == null ? source : straight;
+            List<Word> words = recognise(page, dpi);
             return new PageText(words, PageText.Source.OCR, quads * 90, angle[0],
-                    (float) pixGetHeight(straight) / pixGetWidth(straight));
+                    (float) pixGetHeight(page) / pixGetWidth(page));
         } finally {
-            destroy(straight == gray ? null : straight, upright == gray ? null : upright);
+            release(straight);
+            release(upright);
         }
     }
 
@@ -278,7 +278,10 @@ final class TesseractOcr implements AutoCloseable {
             }
             return 0;
         } finally {
-            destroy(binary, small == gray ? null : small);
+            release(binary);
+            if (small != gray) {
+                release(small);
+            }
         }
     }
 
@@ -317,7 +320,12 @@ final class TesseractOcr implements AutoCloseable {
             return api;
         }
         if (created.incrementAndGet() <= size) {
-            return newApi();
+            try {
+                return newApi();
+            } catch (RuntimeException e) {
+                created.decrementAndGet();
+                throw e;
+            }
         }
         created.decrementAndGet();
         try {
@@ -360,19 +368,9 @@ final class TesseractOcr implements AutoCloseable {
         }
     }
 
-    private static void destroy(PIX... pixes) {
-        for (int i = 0; i < pixes.length; i++) {
-            PIX p = pixes[i];
-            if (p == null) {
-                continue;
-            }
-            boolean seen = false;
-            for (int j = 0; j < i; j++) {
-                seen |= pixes[j] != null && pixes[j].address() == p.address();
-            }
-            if (!seen) {
-                pixDestroy(p);
-            }
+    private static void release(PIX pix) {
+        if (pix != null) {
+            pixDestroy(pix);
         }
     }
 

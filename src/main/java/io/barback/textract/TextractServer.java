@@ -51,8 +51,9 @@ public final class TextractServer implements AutoCloseable {
         this.http = http;
         this.reader = reader;
         this.ownsReader = ownsReader;
-        // a few requests may queue for an OCR worker; beyond that the caller is told to back off
-        this.inFlight = new Semaphore(workers * 4);
+        // one request per OCR worker is read at a time; the spare handler threads answer any more
+        // at once with a ThrottlingException, which the AWS SDK retries with back-off by itself
+        this.inFlight = new Semaphore(workers);
         this.executor = Executors.newFixedThreadPool(workers * 2, r -> {
             Thread t = new Thread(r, "textract-http");
             t.setDaemon(true);

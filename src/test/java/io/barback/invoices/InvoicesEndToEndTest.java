@@ -255,6 +255,11 @@ class InvoicesEndToEndTest {
         assertThat(failed.get(0).get("reason").asText()).startsWith("gave up after 3 tries").contains("Textract");
         new Topics(bootstrap).await("barback.deadletter.v1", r -> venue.id().equals(r.key()), f -> f.size() == 1,
                 Duration.ofSeconds(30));
+
+        // sent again once the reader is back, the parked invoice is read and applied (no "duplicate" of a dead one)
+        mail.send(mail.mail(PUBLICAN, to, "Again " + subject, List.of(sample("02-liffey-drinks-text.pdf"))));
+        awaitInvoice("LDD-211604", "applied");
+        awaitOnHand("JAMESON-70", "2100");
     }
 
     // ---- helpers -----------------------------------------------------------------------------
