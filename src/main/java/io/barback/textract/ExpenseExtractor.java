@@ -617,8 +617,4 @@ final class ExpenseExtractor {
     static float round(float confidence) {
         return Math.round(Math.max(0, Math.min(100, confidence)) * 1000f) / 1000f;
     }
-
-    static BigDecimal amountOf(Found f) {
-        return PrintedValues.amount(f.text()).orElse(null);
-    }
 }

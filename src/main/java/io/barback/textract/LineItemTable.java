@@ -33,7 +33,7 @@ final class LineItemTable {
     record Cell(String text, float left, float top, float right, float bottom, float confidence, String header) {
     }
 
-    record Table(Row header, List<Col> columns, List<Item> items, int lastRow) {
+    record Table(Row header, List<Col> columns, List<Item> items) {
     }
 
     private static final Map<String, Column> TITLES = new java.util.LinkedHashMap<>();
@@ -172,7 +172,6 @@ final class LineItemTable {
 
     private static Table read(List<Row> rows, Row header, List<Col> columns, float aspect) {
         List<Item> items = new ArrayList<>();
-        int last = header.index();
         float typicalGap = header.bottom() - header.top();
         float previousBottom = header.bottom();
         for (int r = header.index() + 1; r < rows.size(); r++) {
@@ -182,21 +181,19 @@ final class LineItemTable {
             }
             if (header(row) != null) {
                 // the header repeated (a new page section): carry on under it
-                last = r;
                 previousBottom = row.bottom();
                 continue;
             }
             Map<Column, Cell> cells = cells(row, columns);
             if (isItem(cells, columns)) {
                 items.add(new Item(row, cells, columns.stream().anyMatch(c -> c.kind() == Column.QUANTITY)));
-                last = r;
                 typicalGap = Math.max(typicalGap, row.bottom() - row.top());
                 previousBottom = row.bottom();
             } else if (!items.isEmpty() && row.top() - previousBottom > 6 * typicalGap) {
                 break;
             }
         }
-        return new Table(header, columns, items, last);
+        return new Table(header, columns, items);
     }
 
     /** A row with a totals label and an amount right of it (totals, or a VAT analysis) closes the table. */

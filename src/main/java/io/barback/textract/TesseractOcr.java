@@ -117,7 +117,7 @@ final class TesseractOcr implements AutoCloseable {
             return new PageText(words, PageText.Source.OCR, quads * 90, angle[0],
                     (float) pixGetHeight(page) / pixGetWidth(page));
         } finally {
-            release(straight);
+            releaseResult(straight, source);
             release(upright);
         }
     }
@@ -278,7 +278,7 @@ final class TesseractOcr implements AutoCloseable {
             }
             return 0;
         } finally {
-            release(binary);
+            releaseResult(binary, small);
             if (small != gray) {
                 release(small);
             }
@@ -372,6 +372,18 @@ final class TesseractOcr implements AutoCloseable {
         if (pix != null) {
             pixDestroy(pix);
         }
+    }
+
+    /**
+     * Releases what a Leptonica call returned from {@code input}. When it returned a clone of its
+     * input, JavaCPP hands back the input's own Java object; the clone's reference is then released
+     * through a second handle, so that the input's handle stays usable.
+     */
+    private static void releaseResult(PIX result, PIX input) {
+        if (result == null) {
+            return;
+        }
+        pixDestroy(result == input ? new PIX(result) : result);
     }
 
     @Override

@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -307,9 +306,5 @@ public final class ReaderAccuracy {
 
     private static String quote(String s) {
         return s == null ? "(nothing)" : "\"" + s.replace("\n", "\\n") + "\"";
-    }
-
-    static String percent(double v) {
-        return BigDecimal.valueOf(100 * v).setScale(1, RoundingMode.HALF_UP) + "%";
     }
 }

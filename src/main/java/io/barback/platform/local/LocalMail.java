@@ -43,14 +43,6 @@ final class LocalMail implements AutoCloseable {
         });
     }
 
-    int smtpPort() {
-        return smtpPort;
-    }
-
-    int imapPort() {
-        return imapPort;
-    }
-
     @Override
     public void close() {
         if (greenMail != null) {
