@@ -6,6 +6,5 @@
 # Prints per-field accuracy, line-item precision/recall/F1 and seconds per page, by text PDF, scan and photo.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./mvnw -q -B test-compile
-cp=$(./mvnw -q -B dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dmdep.includeScope=test)
-java -Xmx1g -cp "target/test-classes:target/classes:$cp" io.barback.bench.InvoiceReaderBenchmark "$@"
+. bench/lib.sh
+bench_java -Xmx1g io.barback.bench.InvoiceReaderBenchmark "$@"

@@ -7,13 +7,7 @@
 # Usage: bench/invoices.sh [FOLDER]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-pid=$(pgrep -f 'io.barback.Barback' | head -1 || true)
-if [ -z "$pid" ]; then
-  echo "No running Barback found: start it with ./mvnw spring-boot:run" >&2
-  exit 1
-fi
-./mvnw -q -B test-compile
-cp=$(./mvnw -q -B dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dmdep.includeScope=test)
-java -cp "target/test-classes:target/classes:$cp" io.barback.bench.InvoiceBenchmark "$@"
-grep -E 'VmHWM|VmRSS' /proc/"$pid"/status | sed 's/^/Barback (pid '"$pid"') /'
-echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(java -version 2>&1 | head -1)"
+. bench/lib.sh
+pid=$(barback_pid)
+bench_java io.barback.bench.InvoiceBenchmark "$@"
+report_memory "$pid"

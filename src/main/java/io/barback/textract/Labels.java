@@ -22,12 +22,12 @@ final class Labels {
     record Match(Kind kind, Segment segment, int labelWords, boolean valueMustFollowInSegment) {
 
         String labelText() {
-            return join(segment.words().subList(0, labelWords));
+            return Layout.join(segment.words().subList(0, labelWords));
         }
 
         /** The words after the label in the same segment, with separators such as ':' or '#' dropped. */
         String remainder() {
-            String rest = join(segment.words().subList(labelWords, segment.words().size())).strip();
+            String rest = Layout.join(segment.words().subList(labelWords, segment.words().size())).strip();
             return rest.replaceFirst("^[:#.\\-\u2013\u2014]+\\s*", "").strip();
         }
 
@@ -176,16 +176,5 @@ final class Labels {
             return token;
         }
         return token.replace('l', 'i').replace('1', 'i').replace('|', 'i').replace('0', 'o');
-    }
-
-    private static String join(List<Word> words) {
-        StringBuilder b = new StringBuilder();
-        for (Word w : words) {
-            if (!b.isEmpty()) {
-                b.append(' ');
-            }
-            b.append(w.text());
-        }
-        return b.toString();
     }
 }

@@ -18,24 +18,19 @@ final class Layout {
             float confidence) {
 
         static Segment of(List<Word> words) {
-            StringBuilder text = new StringBuilder();
             float left = 1;
             float top = 1;
             float right = 0;
             float bottom = 0;
             float confidence = 100;
             for (Word w : words) {
-                if (!text.isEmpty()) {
-                    text.append(' ');
-                }
-                text.append(w.text());
                 left = Math.min(left, w.left());
                 top = Math.min(top, w.top());
                 right = Math.max(right, w.right());
                 bottom = Math.max(bottom, w.bottom());
                 confidence = Math.min(confidence, w.confidence());
             }
-            return new Segment(text.toString(), List.copyOf(words), left, top, right, bottom, confidence);
+            return new Segment(join(words), List.copyOf(words), left, top, right, bottom, confidence);
         }
 
         float height() {
@@ -142,6 +137,18 @@ final class Layout {
             bottom = Math.max(bottom, w.bottom());
         }
         return new Row(index, List.copyOf(segments), top, bottom, height);
+    }
+
+    /** The words' text, one space between them. */
+    static String join(List<Word> words) {
+        StringBuilder b = new StringBuilder();
+        for (Word w : words) {
+            if (!b.isEmpty()) {
+                b.append(' ');
+            }
+            b.append(w.text());
+        }
+        return b.toString();
     }
 
     static float medianHeight(List<Word> words) {

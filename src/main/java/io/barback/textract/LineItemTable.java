@@ -99,7 +99,7 @@ final class LineItemTable {
                 if (!sameSegment(row, words.get(i), words.get(i + n - 1))) {
                     continue;
                 }
-                String key = String.join(" ", Labels.tokens(join(words.subList(i, i + n))));
+                String key = String.join(" ", Labels.tokens(Layout.join(words.subList(i, i + n))));
                 if (TITLES.containsKey(key)) {
                     matched = n;
                     kind = TITLES.get(key);
@@ -113,7 +113,7 @@ final class LineItemTable {
                 continue;
             }
             List<Word> title = words.subList(i, i + matched);
-            columns.add(new Col(kind, join(title), title.get(0).left(), title.get(title.size() - 1).right()));
+            columns.add(new Col(kind, Layout.join(title), title.get(0).left(), title.get(title.size() - 1).right()));
             i += matched;
         }
         long known = columns.stream().filter(c -> c.kind() != null).count();
@@ -299,7 +299,7 @@ final class LineItemTable {
             }
             String header = columns.stream().filter(c -> c.kind() == e.getKey()).map(Col::title).findFirst()
                     .orElse(null);
-            cells.put(e.getKey(), new Cell(join(words), left, top, right, bottom, conf, header));
+            cells.put(e.getKey(), new Cell(Layout.join(words), left, top, right, bottom, conf, header));
         }
         return cells;
     }
@@ -391,16 +391,5 @@ final class LineItemTable {
             }
         }
         return false;
-    }
-
-    private static String join(List<Word> words) {
-        StringBuilder b = new StringBuilder();
-        for (Word w : words) {
-            if (!b.isEmpty()) {
-                b.append(' ');
-            }
-            b.append(w.text());
-        }
-        return b.toString();
     }
 }
