@@ -105,6 +105,15 @@ public class InvoicesApi {
         }
     }
 
+    /**
+     * GET /admin/invoices/unrouted (the operator): mail that named no known venue, with why. The
+     * venue's own list cannot show it, and a publican who mistyped the alias asks the operator.
+     */
+    public void unrouted(Exchange exchange) {
+        List<Invoice> items = store.unrouted(500).stream().map(r -> view(null, r)).toList();
+        HttpReply.json(exchange, 200, Map.of("items", items));
+    }
+
     private static Invoice view(Venue venue, InvoiceRow r) {
         Map<String, BigDecimal> totals = null;
         if (r.gross() != null) {
@@ -125,7 +134,7 @@ public class InvoicesApi {
                 r.invoiceDate(), r.dueDate(), r.currency(), totals, extracted == null ? null : extracted.get("lines"),
                 extracted == null || extracted.get("problems").isEmpty() ? null : extracted.get("problems"),
                 r.duplicateOf() == null ? null : r.duplicateOf().toString(), r.mailFrom(), r.mailSubject(), r.receivedAt(),
-                r.documentSha256() == null ? null
+                r.documentSha256() == null || venue == null ? null
                         : "/api/v1/venues/" + venue.id() + "/invoices/" + r.invoiceId() + "/document");
     }
 

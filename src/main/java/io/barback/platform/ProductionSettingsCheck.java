@@ -29,7 +29,12 @@ public final class ProductionSettingsCheck implements ApplicationContextInitiali
             Map.entry("POSTGRES_USER", "PostgreSQL user with the REPLICATION attribute"),
             Map.entry("POSTGRES_PASSWORD", "PostgreSQL password"),
             Map.entry("KAFKA_BOOTSTRAP_SERVERS", "Kafka bootstrap servers"),
-            Map.entry("MONGODB_URI", "MongoDB connection string"));
+            Map.entry("MONGODB_URI", "MongoDB connection string"),
+            Map.entry("BARBACK_ADMIN_PASSWORD", "the operator's password (Hawtio, metrics, /api/v1/admin)"));
+
+    /** The local run's published secrets: fine on a laptop, an open door in production. */
+    static final java.util.Set<String> LOCAL_SECRETS = java.util.Set.of("barback", "postgres", "admin", "password",
+            "local-demo-key");
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
@@ -47,8 +52,15 @@ public final class ProductionSettingsCheck implements ApplicationContextInitiali
         if (env.getProperty("barback.local-stack.enabled", Boolean.class, false)) {
             problems.add("barback.local-stack.enabled=true: the embedded local stack is not for production");
         }
-        if ("postgres".equals(env.getProperty("POSTGRES_PASSWORD")) || "barback".equals(env.getProperty("POSTGRES_PASSWORD"))) {
-            problems.add("POSTGRES_PASSWORD is a local default; set a real secret");
+        for (String secret : List.of("POSTGRES_PASSWORD", "MAIL_PASSWORD", "BARBACK_ADMIN_PASSWORD")) {
+            String value = env.getProperty(secret);
+            if (value != null && LOCAL_SECRETS.contains(value.strip().toLowerCase(java.util.Locale.ROOT))) {
+                problems.add(secret + " is a local default; set a real secret");
+            }
+        }
+        String admin = env.getProperty("BARBACK_ADMIN_PASSWORD");
+        if (admin != null && !admin.isBlank() && !admin.startsWith("{") && admin.length() < 12) {
+            problems.add("BARBACK_ADMIN_PASSWORD is shorter than 12 characters (or give a {bcrypt} hash)");
         }
         if (!problems.isEmpty()) {
             throw new MissingProductionSettingsException(problems);

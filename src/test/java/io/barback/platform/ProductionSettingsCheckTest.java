@@ -30,6 +30,25 @@ class ProductionSettingsCheckTest {
     }
 
     @Test
+    void prodRefusesTheLocalOperatorLoginAndAShortPassword() {
+        ProductionSettingsCheck.MissingProductionSettingsException local = catchThrowableOfType(
+                ProductionSettingsCheck.MissingProductionSettingsException.class,
+                () -> check(complete().withProperty("BARBACK_ADMIN_PASSWORD", "barback")));
+        assertThat(local.problems()).anyMatch(p -> p.startsWith("BARBACK_ADMIN_PASSWORD is a local default"));
+        ProductionSettingsCheck.MissingProductionSettingsException shortOne = catchThrowableOfType(
+                ProductionSettingsCheck.MissingProductionSettingsException.class,
+                () -> check(complete().withProperty("BARBACK_ADMIN_PASSWORD", "s3cret!")));
+        assertThat(shortOne.problems()).anyMatch(p -> p.contains("shorter than 12"));
+        ProductionSettingsCheck.MissingProductionSettingsException mail = catchThrowableOfType(
+                ProductionSettingsCheck.MissingProductionSettingsException.class,
+                () -> check(complete().withProperty("MAIL_PASSWORD", "barback")));
+        assertThat(mail.problems()).anyMatch(p -> p.startsWith("MAIL_PASSWORD is a local default"));
+        // an encoded password is taken as it is
+        assertThatCode(() -> check(complete().withProperty("BARBACK_ADMIN_PASSWORD",
+                "{bcrypt}$2a$10$abcdefghijklmnopqrstuuABCDEFGHIJKLMNOPQRSTUVWXYZ01234"))).doesNotThrowAnyException();
+    }
+
+    @Test
     void prodStartsWhenEverythingIsSetAndOtherProfilesAreNotChecked() {
         assertThatCode(() -> check(complete())).doesNotThrowAnyException();
         assertThatCode(() -> check(new MockEnvironment())).doesNotThrowAnyException();

@@ -1,0 +1,176 @@
+package io.barback.platform;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Who may reach what over HTTP.
+ * <ul>
+ * <li>{@code /api/v1/admin/**}: the operator, with HTTP Basic; answers are RFC 9457 problems.</li>
+ * <li>The rest of {@code /api/**}: the tills. Spring Security lets them through; each route
+ * checks the till's key for its venue ({@code TillAuth}), so a key never opens a session.</li>
+ * <li>{@code /actuator/health/**}: anyone (the orchestrator's probes).</li>
+ * <li>Everything else (Hawtio, Jolokia, Prometheus, the other actuator endpoints): the
+ * operator, by the login form (a browser) or HTTP Basic (a scraper, a script).</li>
+ * </ul>
+ * The operator's name and password come from {@code BARBACK_ADMIN_USERNAME} and
+ * {@code BARBACK_ADMIN_PASSWORD}; the local run's {@code admin}/{@code barback} is refused in
+ * production by {@link ProductionSettingsCheck}. The password may be given already encoded
+ * ({@code {bcrypt}$2a$…}); a plain one is bcrypt-hashed in memory at start-up.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+class WebSecurity {
+
+    static final String ADMIN = "ADMIN";
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    UserDetailsService operators(@Value("${barback.admin.username}") String username,
+                                 @Value("${barback.admin.password}") String password, PasswordEncoder encoder) {
+        if (username.isBlank() || password.isBlank()) {
+            throw new IllegalStateException("barback.admin.username and barback.admin.password (BARBACK_ADMIN_USERNAME,"
+                    + " BARBACK_ADMIN_PASSWORD) must not be empty");
+        }
+        String stored = password.startsWith("{") ? password : encoder.encode(password);
+        return new InMemoryUserDetailsManager(User.withUsername(username).password(stored).roles(ADMIN).build());
+    }
+
+    /** The operator's API: Basic auth, no session, problems as JSON. */
+    @Bean
+    @Order(1)
+    SecurityFilterChain adminApi(HttpSecurity http) throws Exception {
+        return http.securityMatcher(path("/api/v1/admin/**"))
+                .authorizeHttpRequests(a -> a.anyRequest().hasRole(ADMIN))
+                .httpBasic(b -> b.authenticationEntryPoint(problem(401, "Unauthorized",
+                        "The operator's login is required (HTTP Basic).")))
+                .exceptionHandling(e -> e.authenticationEntryPoint(problem(401, "Unauthorized",
+                                "The operator's login is required (HTTP Basic)."))
+                        .accessDeniedHandler(denied()))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(c -> c.disable())
+                .build();
+    }
+
+    /** The tills' API: each route authenticates the till key itself; no cookies, so no CSRF. */
+    @Bean
+    @Order(2)
+    SecurityFilterChain tillApi(HttpSecurity http) throws Exception {
+        return http.securityMatcher(path("/api/**"))
+                .authorizeHttpRequests(a -> a.anyRequest().permitAll())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(c -> c.disable())
+                .build();
+    }
+
+    /** Hawtio, Jolokia and the actuator: the operator's login; only health is open. */
+    @Bean
+    @Order(3)
+    SecurityFilterChain console(HttpSecurity http) throws Exception {
+        return http
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers(path("/actuator/health"), path("/actuator/health/**"), path("/error")).permitAll()
+                        .anyRequest().hasRole(ADMIN))
+                .formLogin(f -> f.defaultSuccessUrl("/actuator/hawtio/", false))
+                .httpBasic(Customizer.withDefaults())
+                // Hawtio is a single-page app: it reads the token from the XSRF-TOKEN cookie and
+                // sends it back as X-XSRF-TOKEN on its Jolokia POSTs
+                .csrf(c -> c.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+                        .csrfTokenRequestHandler(new SinglePageAppCsrf()))
+                .addFilterAfter(new CsrfCookieFilter(), BasicAuthenticationFilter.class)
+                .build();
+    }
+
+    /** By the request's whole path: the API is Camel's servlet, not Spring MVC's, so MVC matchers do not see it. */
+    private static RequestMatcher path(String pattern) {
+        return PathPatternRequestMatcher.withDefaults().matcher(pattern);
+    }
+
+    private static AuthenticationEntryPoint problem(int status, String title, String detail) {
+        return (request, response, e) -> writeProblem(request, response, status, title, detail);
+    }
+
+    private static AccessDeniedHandler denied() {
+        return (request, response, e) -> writeProblem(request, response, 403, "Forbidden",
+                "This login may not use the operator's API.");
+    }
+
+    private static void writeProblem(HttpServletRequest request, HttpServletResponse response, int status,
+                                     String title, String detail) throws IOException {
+        response.setStatus(status);
+        if (status == 401) {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"Barback\"");
+        }
+        response.setContentType(HttpReply.PROBLEM_JSON);
+        String json = Json.write(ProblemResponses.body(status, title, detail, null, request.getRequestURI()));
+        response.getOutputStream().write(json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The token travels masked (BREACH-safe) when a page renders it, and plain when a script
+     * echoes the cookie back in the header, which is what Hawtio does.
+     */
+    private static final class SinglePageAppCsrf extends CsrfTokenRequestAttributeHandler {
+        private final XorCsrfTokenRequestAttributeHandler masked = new XorCsrfTokenRequestAttributeHandler();
+
+        @Override
+        public void handle(HttpServletRequest request, HttpServletResponse response, Supplier<CsrfToken> token) {
+            masked.handle(request, response, token);
+        }
+
+        @Override
+        public String resolveCsrfTokenValue(HttpServletRequest request, CsrfToken token) {
+            String header = request.getHeader(token.getHeaderName());
+            return header != null && !header.isBlank()
+                    ? super.resolveCsrfTokenValue(request, token)
+                    : masked.resolveCsrfTokenValue(request, token);
+        }
+    }
+
+    /** Loads the deferred token on every request so that the XSRF-TOKEN cookie is always set. */
+    private static final class CsrfCookieFilter extends OncePerRequestFilter {
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            CsrfToken token = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+            if (token != null) {
+                token.getToken();
+            }
+            chain.doFilter(request, response);
+        }
+    }
+}
