@@ -43,8 +43,28 @@ public class InvoiceStore {
 
     private final JdbcTemplate jdbc;
 
-    public InvoiceStore(JdbcTemplate jdbc) {
+    private final io.micrometer.core.instrument.MeterRegistry meters;
+
+    public InvoiceStore(JdbcTemplate jdbc, io.micrometer.core.instrument.MeterRegistry meters) {
         this.jdbc = jdbc;
+        this.meters = meters;
+        // the review queue as it stands: what a person still has to look at
+        io.micrometer.core.instrument.Gauge.builder("barback.invoices.awaiting.review", this::awaitingReview)
+                .description("Invoices held for review, in every venue").register(meters);
+    }
+
+    /** barback_invoices_total{status}: each time an invoice reaches a status (applied, review, rejected, ...). */
+    private void counted(String status) {
+        meters.counter("barback.invoices", "status", status).increment();
+    }
+
+    private double awaitingReview() {
+        try {
+            Long n = jdbc.queryForObject("select count(*) from invoice where status = 'review'", Long.class);
+            return n == null ? 0 : n;
+        } catch (org.springframework.dao.DataAccessException e) {
+            return Double.NaN;
+        }
     }
 
     void storeDocument(String sha256, String mediaType, byte[] content) {
@@ -82,6 +102,7 @@ public class InvoiceStore {
                                      mail_message_id, mail_from, mail_subject)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", id, venueId, sha256, fileName, status, reason, duplicateOf,
                 mail.messageId(), mail.from(), mail.subject());
+        counted(status);
     }
 
     void recordExtraction(UUID id, String status, String reason, ExtractedInvoice inv, JsonNode extracted) {
@@ -92,22 +113,34 @@ public class InvoiceStore {
                 where invoice_id = ?""", status, reason, inv.supplierName(), inv.supplierVat(), inv.invoiceNumber(),
                 inv.invoiceDate(), inv.dueDate(), inv.currency(), inv.net(), inv.vat(), inv.gross(),
                 Json.write(extracted), id);
+        counted(status);
     }
 
     /** Moves an invoice from one status to another; false when it was not in {@code from} (someone else moved it). */
     boolean moveStatus(UUID id, String from, String to, String reason) {
-        return jdbc.update("update invoice set status = ?, reason = ?, updated_at = now() where invoice_id = ? and status = ?",
+        boolean moved = jdbc.update("update invoice set status = ?, reason = ?, updated_at = now() where invoice_id = ? and status = ?",
                 to, reason, id, from) == 1;
+        if (moved) {
+            counted(to);
+        }
+        return moved;
     }
 
     void setStatus(UUID id, String status, String reason) {
-        jdbc.update("update invoice set status = ?, reason = ?, updated_at = now() where invoice_id = ?",
-                status, reason, id);
+        if (jdbc.update("update invoice set status = ?, reason = ?, updated_at = now() where invoice_id = ?",
+                status, reason, id) == 1) {
+            counted(status);
+        }
     }
 
     public Optional<InvoiceRow> get(String venueId, UUID id) {
         return jdbc.query("select * from invoice where venue_id = ? and invoice_id = ?", this::row, venueId, id)
                 .stream().findFirst();
+    }
+
+    /** Mail that reached no venue (an unknown venue alias): rejected, and visible only to the operator. */
+    public List<InvoiceRow> unrouted(int limit) {
+        return jdbc.query("select * from invoice where venue_id is null order by received_at desc limit ?", this::row, limit);
     }
 
     public List<InvoiceRow> list(String venueId, String status, int limit) {

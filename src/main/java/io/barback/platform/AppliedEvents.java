@@ -26,9 +26,11 @@ import org.springframework.stereotype.Component;
 public class AppliedEvents {
 
     private final MongoCollection<Document> ledger;
+    private final io.micrometer.core.instrument.MeterRegistry meters;
 
-    public AppliedEvents(MongoDatabase database) {
+    public AppliedEvents(MongoDatabase database, io.micrometer.core.instrument.MeterRegistry meters) {
         this.ledger = database.getCollection("applied_events");
+        this.meters = meters;
     }
 
     /**
@@ -47,6 +49,9 @@ public class AppliedEvents {
                     .append("offset", event.offset())
                     .append("type", event.type())
                     .append("appliedAt", java.util.Date.from(Instant.now())));
+            // first sight of this event by this projection: "sales applied", "invoices applied"
+            meters.counter("barback.events.applied", "projection", projection,
+                    "type", event.type() == null ? "unknown" : shortType(event.type())).increment();
             return true;
         } catch (MongoWriteException e) {
             if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
@@ -57,5 +62,11 @@ public class AppliedEvents {
         return seen != null && event.topic().equals(seen.getString("topic"))
                 && event.partition() == seen.getInteger("partition")
                 && event.offset() == seen.getLong("offset");
+    }
+
+    /** {@code io.barback.sales.SaleRecorded.v1} → {@code SaleRecorded}: a short, bounded tag value. */
+    static String shortType(String type) {
+        String[] parts = type.split("\\.");
+        return parts.length >= 2 && parts[parts.length - 1].matches("v\\d+") ? parts[parts.length - 2] : parts[parts.length - 1];
     }
 }

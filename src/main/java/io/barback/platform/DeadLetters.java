@@ -24,9 +24,16 @@ public class DeadLetters {
     public static final String TYPE = "io.barback.platform.DeadLettered.v1";
 
     private final String topic;
+    private final io.micrometer.core.instrument.MeterRegistry meters;
 
-    public DeadLetters(@Value("${barback.topics.deadletter}") String topic) {
+    public DeadLetters(@Value("${barback.topics.deadletter}") String topic, io.micrometer.core.instrument.MeterRegistry meters) {
         this.topic = topic;
+        this.meters = meters;
+    }
+
+    /** barback_dead_letters_total{route}: anything above zero wants a person's look. */
+    private void count(String route) {
+        meters.counter("barback.dead.letters", "route", route == null ? "unknown" : route).increment();
     }
 
     public record DeadLettered(String reason, String route, Instant parkedAt, String venueId,
@@ -75,6 +82,7 @@ public class DeadLetters {
     public OutboundEvent fromMail(String messageKey, String venueId, Map<String, Object> origin, String reason) {
         DeadLettered parked = new DeadLettered(reason, "invoices-mailbox", Instant.now(), venueId, origin,
                 Map.of("messageId", messageKey));
+        count("invoices-mailbox");
         return new OutboundEvent(topic, venueId == null ? messageKey : venueId,
                 "deadletter/invoices-mailbox/" + messageKey, TYPE, "/barback/routes/invoices-mailbox",
                 parked.parkedAt(), parked);
@@ -100,6 +108,7 @@ public class DeadLetters {
         String reason = cause == null ? "unknown" : cause.getMessage();
         String route = exchange.getFromRouteId();
         LOG.warn("Parking input of route {} on {}: {}", route, topic, reason);
+        count(route);
         DeadLettered payload = new DeadLettered(reason == null ? cause.getClass().getName() : reason, route, Instant.now(),
                 venueId, origin, bounded(raw));
         return new OutboundEvent(topic, venueId == null ? "unknown" : venueId, id, TYPE,

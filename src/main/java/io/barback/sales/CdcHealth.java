@@ -3,6 +3,7 @@ package io.barback.sales;
 import java.util.List;
 import java.util.Map;
 
+import io.barback.platform.Degraded;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ServiceStatus;
 import org.springframework.beans.factory.annotation.Value;
@@ -42,9 +43,10 @@ public class CdcHealth extends AbstractHealthIndicator {
                 "select active, pg_wal_lsn_diff(pg_current_wal_lsn(), confirmed_flush_lsn) as lag_bytes"
                         + " from pg_replication_slots where slot_name = ?", slot);
         if (rows.isEmpty()) {
-            builder.down().withDetail("slot", slot + " does not exist (yet)");
+            builder.status(Degraded.STATUS).withDetail("slot", slot + " does not exist (yet)");
         } else if (!Boolean.TRUE.equals(rows.get(0).get("active"))) {
-            builder.down().withDetail("slot", slot + " has no reader: the Debezium engine is not streaming");
+            // sales are still stored; they are published once the engine streams again
+            builder.status(Degraded.STATUS).withDetail("slot", slot + " has no reader: the Debezium engine is not streaming");
         } else {
             builder.up().withDetail("slot", slot).withDetail("lagBytes", rows.get(0).get("lag_bytes"));
         }
