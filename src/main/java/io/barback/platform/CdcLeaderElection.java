@@ -24,6 +24,7 @@ class CdcLeaderElection {
     @Bean
     KubernetesClusterService kubernetesClusterService(
             @Value("${barback.cdc-leader.pod-name:${HOSTNAME:}}") String podName,
+            // the pod's namespace, from the downward API (BARBACK_CDC_LEADER_NAMESPACE in k8s/)
             @Value("${barback.cdc-leader.namespace:}") String namespace,
             @Value("${barback.cdc-leader.lease-duration-ms:15000}") long leaseDurationMs,
             @Value("${barback.cdc-leader.renew-deadline-ms:10000}") long renewDeadlineMs,
@@ -33,7 +34,10 @@ class CdcLeaderElection {
             throw new IllegalStateException("Leader election needs the pod's name: set HOSTNAME (Kubernetes does)"
                     + " or barback.cdc-leader.pod-name");
         }
-        KubernetesClusterService service = new KubernetesClusterService();
+        // Camel 4.17 applies masterUrl and namespace only onto a configuration it was given: with
+        // none it builds a bare one and skips both
+        KubernetesClusterService service = new KubernetesClusterService(
+                new org.apache.camel.component.kubernetes.KubernetesConfiguration());
         service.setId("barback-cluster");
         service.setLeaseResourceType(LeaseResourceType.Lease);
         service.setKubernetesResourceName("barback");
@@ -43,7 +47,9 @@ class CdcLeaderElection {
         service.setRenewDeadlineMillis(renewDeadlineMs);
         service.setRetryPeriodMillis(retryPeriodMs);
         if (!namespace.isBlank()) {
+            // both: the client's namespace and the one the Lease lives in (Camel does not default one to the other)
             service.setKubernetesNamespace(namespace);
+            service.setKubernetesResourcesNamespace(namespace);
         }
         if (!masterUrl.isBlank()) {
             service.setMasterUrl(masterUrl);

@@ -156,10 +156,13 @@ class DeploymentFilesTest {
         assertThat(app.getResources().getLimits()).containsKeys("memory", "cpu");
         assertThat(app.getResources().getRequests()).containsKeys("memory", "cpu");
         Map<String, String> env = app.getEnv().stream().collect(Collectors.toMap(e -> e.getName(),
-                e -> e.getValue() != null ? e.getValue() : "from " + e.getValueFrom().getSecretKeyRef().getName()));
+                e -> e.getValue() != null ? e.getValue()
+                        : e.getValueFrom().getSecretKeyRef() != null ? "from " + e.getValueFrom().getSecretKeyRef().getName()
+                        : "field " + e.getValueFrom().getFieldRef().getFieldPath()));
         assertThat(env.keySet()).containsAll(ProductionSettingsCheck.REQUIRED.keySet());
         assertThat(env.get("SPRING_PROFILES_ACTIVE")).contains("prod", "kubernetes");
         assertThat(env.get("BARBACK_CDC_OFFSET_STORAGE")).endsWith("KafkaOffsetBackingStore");
+        assertThat(env.get("BARBACK_CDC_LEADER_NAMESPACE")).isEqualTo("field metadata.namespace");
         for (String secret : List.of("POSTGRES_PASSWORD", "MAIL_PASSWORD", "BARBACK_ADMIN_PASSWORD")) {
             assertThat(env.get(secret)).as(secret + " comes from a Secret").startsWith("from ");
         }

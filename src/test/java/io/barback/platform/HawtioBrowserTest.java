@@ -12,6 +12,8 @@ import org.apache.camel.Route;
 import org.apache.camel.test.spring.junit5.DisableJmx;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -39,7 +41,9 @@ class HawtioBrowserTest {
         assertThat(routeIds).contains("sales-cdc", "inventory-apply-sales", "finance-apply-sales", "invoices-mailbox");
         ChromeDriver browser = Browser.open(1600, 1400);
         try {
+            // Hawtio redraws its table as it refreshes: an element may go stale between two looks
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+            wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
             browser.get("http://localhost:" + port + "/actuator/hawtio/camel/routes");
             wait.until(ExpectedConditions.urlContains("/login"));
             browser.findElement(By.name("username")).sendKeys("admin");
@@ -64,15 +68,30 @@ class HawtioBrowserTest {
 
             // the operator stops a route from the console and starts it again
             String route = "finance-get-vat";
-            browser.findElements(By.cssSelector("table tbody tr")).stream()
-                    .filter(r -> java.util.Arrays.asList(r.getText().split("\\s+")).contains(route))
-                    .findFirst().orElseThrow().findElement(By.cssSelector("input[type=checkbox]")).click();
-            browser.findElement(By.xpath("//button[normalize-space()='Stop']")).click();
+            wait.until(d -> select(d, route));
+            wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space()='Stop']"))).click();
             wait.until(d -> camel.getRouteController().getRouteStatus(route).isStopped());
-            browser.findElement(By.xpath("//button[normalize-space()='Start']")).click();
+            wait.until(d -> row(d, route).getText().contains("Stopped"));
+            wait.until(d -> select(d, route));
+            wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space()='Start']"))).click();
             wait.until(d -> camel.getRouteController().getRouteStatus(route).isStarted());
         } finally {
             browser.quit();
         }
+    }
+
+    private static WebElement row(WebDriver browser, String route) {
+        return browser.findElements(By.cssSelector("table tbody tr")).stream()
+                .filter(r -> java.util.Arrays.asList(r.getText().split("\\s+")).contains(route))
+                .findFirst().orElseThrow(() -> new org.openqa.selenium.NoSuchElementException("no row for " + route));
+    }
+
+    /** Ticks the route's row (the table is redrawn as it refreshes, so the row is looked up each time). */
+    private static boolean select(WebDriver browser, String route) {
+        WebElement box = row(browser, route).findElement(By.cssSelector("input[type=checkbox]"));
+        if (!box.isSelected()) {
+            box.click();
+        }
+        return box.isSelected();
     }
 }
