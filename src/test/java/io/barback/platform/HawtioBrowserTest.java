@@ -75,6 +75,16 @@ class HawtioBrowserTest {
             wait.until(d -> select(d, route));
             wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space()='Start']"))).click();
             wait.until(d -> camel.getRouteController().getRouteStatus(route).isStarted());
+
+            // and draws a route: the CDC route's steps, by their ids
+            browser.get("http://localhost:" + port + "/actuator/hawtio/camel/routeDiagram");
+            wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[normalize-space()='sales-cdc']"))).click();
+            try {
+                wait.until(d -> d.findElements(By.cssSelector(".react-flow__node")).stream()
+                        .anyMatch(n -> n.getText().contains("sales-cdc-map")));
+            } finally {
+                Browser.screenshot(browser, "hawtio-route-diagram");
+            }
         } finally {
             browser.quit();
         }
