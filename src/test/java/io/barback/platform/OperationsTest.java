@@ -56,6 +56,7 @@ class OperationsTest {
         assertThat(get("/actuator/health/liveness", null).statusCode()).isEqualTo(200);
         // without the login no details (hosts, slot names) are shown; with it they are
         assertThat(get("/actuator/health", null).body()).doesNotContain("details");
+        assertThat(get("/actuator/health/readiness", null).body()).doesNotContain("details", "slot", "imap");
         assertThat(Json.read(get("/actuator/health", OPERATOR).body()).at("/components/kafka/details/brokers").asInt())
                 .isEqualTo(1);
 
