@@ -113,6 +113,10 @@ class OperationsTest {
                 assertThat(health.at("/components/mongo/status").asText()).isEqualTo("DEGRADED");
                 assertThat(health.at("/components/db/status").asText()).isEqualTo("UP");
             });
+            // and liveness stays UP: restarting Barback would not bring MongoDB back
+            HttpResponse<String> live = get("/actuator/health/liveness", null);
+            assertThat(live.statusCode()).isEqualTo(200);
+            assertThat(Json.read(live.body()).get("status").asText()).isEqualTo("UP");
             TestVenue venue = TestVenues.create(jdbc);
             assertThat(new Api(port).post(venue.path("/sales"), venue.key(),
                     "{\"lines\": [{\"sku\": \"GUINNESS-DRAUGHT\", \"serving\": \"pint\", \"unitPrice\": \"5.90\"}]}").status())
