@@ -49,7 +49,7 @@ public class TillKeys {
         String key = "bbk_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         Long id = jdbc.queryForObject("insert into api_key (venue_id, key_hash, label) values (?, ?, ?) returning id",
                 Long.class, venue.id(), TillAuth.sha256(key), label);
-        LOG.info("Till key {} ('{}') issued for venue {} by {}", id, label, venue.id(), operator(exchange));
+        LOG.info("Till key {} ('{}') issued for venue {} by {}", id, label, venue.id(), operator());
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("keyId", id);
         body.put("venueId", venue.id());
@@ -89,7 +89,7 @@ public class TillKeys {
         if (known == 0) {
             throw ApiProblem.notFound("Venue '" + venue.id() + "' has no till key " + keyId + ".");
         }
-        LOG.info("Till key {} of venue {} revoked by {}", keyId, venue.id(), operator(exchange));
+        LOG.info("Till key {} of venue {} revoked by {}", keyId, venue.id(), operator());
         HttpReply.send(exchange, 204, HttpReply.JSON, "", Map.of());
     }
 
@@ -119,7 +119,7 @@ public class TillKeys {
         return text;
     }
 
-    private static String operator(Exchange exchange) {
+    private static String operator() {
         var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
         return auth == null ? "?" : auth.getName();
     }
