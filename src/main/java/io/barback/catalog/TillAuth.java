@@ -19,10 +19,12 @@ public class TillAuth {
 
     private final JdbcTemplate jdbc;
     private final CatalogRepository catalog;
+    private final VenueLogins logins;
 
-    public TillAuth(JdbcTemplate jdbc, CatalogRepository catalog) {
+    public TillAuth(JdbcTemplate jdbc, CatalogRepository catalog, VenueLogins logins) {
         this.jdbc = jdbc;
         this.catalog = catalog;
+        this.logins = logins;
     }
 
     /** Returns the venue the request may act on, or throws 401/403/404 as a problem. */
@@ -46,10 +48,17 @@ public class TillAuth {
         return venue;
     }
 
-    /** The same check for a REST exchange: the {@code venueId} path parameter and the Authorization header. */
+    /**
+     * The same check for a REST exchange: the {@code venueId} path parameter and the Authorization
+     * header. The dashboard's paths ({@code /api/v1/dashboard/…}) carry no venue: there the venue
+     * is the signed-in publican's, from the session that the dashboard's security chain checked.
+     */
     public Venue authorize(org.apache.camel.Exchange exchange) {
-        return authorize(exchange.getIn().getHeader("venueId", String.class),
-                exchange.getIn().getHeader("Authorization", String.class));
+        String venueId = exchange.getIn().getHeader("venueId", String.class);
+        if (venueId == null) {
+            return logins.signedInVenue();
+        }
+        return authorize(venueId, exchange.getIn().getHeader("Authorization", String.class));
     }
 
     static byte[] sha256(String key) {

@@ -2,7 +2,16 @@ package io.barback.platform;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -63,8 +72,14 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
         response.getOutputStream().write(json.getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * The request with its body already read. The container can no longer parse a form body
+     * from the stream, so the form's parameters (the dashboard's sign-in) are parsed here, after
+     * the query string's.
+     */
     private static final class BufferedRequest extends HttpServletRequestWrapper {
         private final byte[] body;
+        private Map<String, String[]> parameters;
 
         BufferedRequest(HttpServletRequest request, byte[] body) {
             super(request);
@@ -105,6 +120,67 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
         @Override
         public int getContentLength() {
             return body.length;
+        }
+
+        @Override
+        public String getParameter(String name) {
+            String[] values = parameters().get(name);
+            return values == null || values.length == 0 ? null : values[0];
+        }
+
+        @Override
+        public Map<String, String[]> getParameterMap() {
+            return parameters();
+        }
+
+        @Override
+        public Enumeration<String> getParameterNames() {
+            return Collections.enumeration(parameters().keySet());
+        }
+
+        @Override
+        public String[] getParameterValues(String name) {
+            return parameters().get(name);
+        }
+
+        private Map<String, String[]> parameters() {
+            if (parameters == null) {
+                Map<String, List<String>> all = new LinkedHashMap<>();
+                decode(getQueryString(), StandardCharsets.UTF_8, all);
+                String type = getContentType();
+                if (type != null && type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
+                    Charset charset = StandardCharsets.UTF_8;
+                    try {
+                        charset = getCharacterEncoding() == null ? charset : Charset.forName(getCharacterEncoding());
+                    } catch (IllegalArgumentException e) {
+                        // an unknown charset: read it as UTF-8
+                    }
+                    decode(new String(body, StandardCharsets.ISO_8859_1), charset, all);
+                }
+                Map<String, String[]> done = new LinkedHashMap<>();
+                all.forEach((k, v) -> done.put(k, v.toArray(String[]::new)));
+                parameters = Collections.unmodifiableMap(done);
+            }
+            return parameters;
+        }
+
+        private static void decode(String encoded, Charset charset, Map<String, List<String>> into) {
+            if (encoded == null || encoded.isEmpty()) {
+                return;
+            }
+            for (String pair : encoded.split("&")) {
+                if (pair.isEmpty()) {
+                    continue;
+                }
+                int eq = pair.indexOf('=');
+                try {
+                    String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), charset);
+                    String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), charset);
+                    into.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
+                } catch (IllegalArgumentException e) {
+                    // a malformed %-escape: that pair is left out, as the container would
+                }
+            }
         }
 
         @Override

@@ -37,9 +37,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Who may reach what over HTTP.
  * <ul>
  * <li>{@code /api/v1/admin/**}: the operator, with HTTP Basic; answers are RFC 9457 problems.</li>
+ * <li>{@code /api/v1/dashboard/**}: the publican's dashboard, signed in with a venue's login
+ * ({@code VenueLogins}) into a session; JSON answers, a CSRF cookie for the page's writes.</li>
  * <li>The rest of {@code /api/**}: the tills. Spring Security lets them through; each route
  * checks the till's key for its venue ({@code TillAuth}), so a key never opens a session.</li>
- * <li>{@code /actuator/health/**}: anyone (the orchestrator's probes).</li>
+ * <li>{@code /actuator/health/**}: anyone (the orchestrator's probes); so is the dashboard's page
+ * itself ({@code /}, its scripts and styles), which holds no data.</li>
  * <li>Everything else (Hawtio, Jolokia, Prometheus, the other actuator endpoints): the
  * operator, by the login form (a browser) or HTTP Basic (a scraper, a script).</li>
  * </ul>
@@ -53,6 +56,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class WebSecurity {
 
     static final String ADMIN = "ADMIN";
+    static final String DASHBOARD_CONTEXT = "BARBACK_DASHBOARD_SECURITY_CONTEXT";
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -86,9 +90,69 @@ class WebSecurity {
                 .build();
     }
 
-    /** The tills' API: each route authenticates the till key itself; no cookies, so no CSRF. */
+    /**
+     * The dashboard's API. The page signs in by POSTing the login form to {@code …/session} and
+     * signs out with DELETE on it; every other call needs the session. The security context is
+     * kept in the session under its own key, so a venue's sign-in and the operator's console in
+     * one browser do not overwrite each other. Answers are JSON (a page, not a redirect, decides
+     * what to show), and writes carry the CSRF token the page reads from its cookie.
+     */
     @Bean
     @Order(2)
+    SecurityFilterChain dashboardSecurity(HttpSecurity http, io.barback.catalog.VenueLogins logins, PasswordEncoder encoder)
+            throws Exception {
+        var provider = new org.springframework.security.authentication.dao.DaoAuthenticationProvider(logins::load);
+        provider.setPasswordEncoder(encoder);
+        var contexts = new org.springframework.security.web.context.HttpSessionSecurityContextRepository();
+        contexts.setSpringSecurityContextKey(DASHBOARD_CONTEXT);
+        String session = "/api/v1/dashboard/session";
+        return http.securityMatcher(path("/api/v1/dashboard/**"))
+                .authenticationManager(new org.springframework.security.authentication.ProviderManager(provider))
+                .securityContext(c -> c.securityContextRepository(contexts))
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers(path(session)).permitAll()
+                        .anyRequest().hasRole(io.barback.catalog.VenueLogins.ROLE))
+                .formLogin(f -> f.loginProcessingUrl(session)
+                        .successHandler((request, response, auth) -> {
+                            logins.signedIn(auth.getName());
+                            response.setStatus(200);
+                            response.setContentType(HttpReply.JSON);
+                            var user = (io.barback.catalog.VenueLogins.VenueUser) auth.getPrincipal();
+                            response.getOutputStream().write(Json.write(java.util.Map.of("username", user.getUsername(),
+                                    "venueId", user.venueId())).getBytes(StandardCharsets.UTF_8));
+                        })
+                        .failureHandler((request, response, e) -> {
+                            if (e instanceof org.springframework.security.authentication.LockedException) {
+                                writeProblem(request, response, 429, "Too many attempts",
+                                        "Too many wrong passwords for this login: try again in 15 minutes.", false);
+                                return;
+                            }
+                            logins.failed(request.getParameter("username"));
+                            writeProblem(request, response, 401, "Unauthorized", "Wrong login or password.", false);
+                        }))
+                .logout(l -> l.logoutRequestMatcher(PathPatternRequestMatcher.withDefaults()
+                                .matcher(org.springframework.http.HttpMethod.DELETE, session))
+                        .invalidateHttpSession(false)
+                        .addLogoutHandler((request, response, auth) -> {
+                            var s = request.getSession(false);
+                            if (s != null) {
+                                s.removeAttribute(DASHBOARD_CONTEXT);
+                            }
+                        })
+                        .logoutSuccessHandler((request, response, auth) -> response.setStatus(204)))
+                .exceptionHandling(e -> e.authenticationEntryPoint((request, response, ex) -> writeProblem(request,
+                                response, 401, "Unauthorized", "Sign in to the dashboard first.", false))
+                        .accessDeniedHandler((request, response, ex) -> writeProblem(request, response, 403, "Forbidden",
+                                "The request was refused: sign in again, or reload the page (its security token is stale).")))
+                .csrf(c -> c.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+                        .csrfTokenRequestHandler(new SinglePageAppCsrf()))
+                .addFilterAfter(new CsrfCookieFilter(), BasicAuthenticationFilter.class)
+                .build();
+    }
+
+    /** The tills' API: each route authenticates the till key itself; no cookies, so no CSRF. */
+    @Bean
+    @Order(3)
     SecurityFilterChain tillApi(HttpSecurity http) throws Exception {
         return http.securityMatcher(path("/api/**"))
                 .authorizeHttpRequests(a -> a.anyRequest().permitAll())
@@ -99,11 +163,13 @@ class WebSecurity {
 
     /** Hawtio, Jolokia and the actuator: the operator's login; only health is open. */
     @Bean
-    @Order(3)
+    @Order(4)
     SecurityFilterChain console(HttpSecurity http) throws Exception {
         return http
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(path("/actuator/health"), path("/actuator/health/**"), path("/error")).permitAll()
+                        // the dashboard's page: static files with no data in them
+                        .requestMatchers(path("/"), path("/index.html"), path("/assets/**"), path("/favicon.svg")).permitAll()
                         .anyRequest().hasRole(ADMIN))
                 .formLogin(f -> f.defaultSuccessUrl("/actuator/hawtio/", false))
                 .httpBasic(Customizer.withDefaults())
@@ -131,8 +197,14 @@ class WebSecurity {
 
     private static void writeProblem(HttpServletRequest request, HttpServletResponse response, int status,
                                      String title, String detail) throws IOException {
+        writeProblem(request, response, status, title, detail, true);
+    }
+
+    /** {@code basicChallenge} false for the dashboard: a Basic challenge would make the browser pop up its own login box. */
+    private static void writeProblem(HttpServletRequest request, HttpServletResponse response, int status,
+                                     String title, String detail, boolean basicChallenge) throws IOException {
         response.setStatus(status);
-        if (status == 401) {
+        if (status == 401 && basicChallenge) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"Barback\"");
         }
         response.setContentType(HttpReply.PROBLEM_JSON);
