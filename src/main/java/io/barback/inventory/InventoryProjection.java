@@ -43,9 +43,12 @@ import org.springframework.stereotype.Component;
 public class InventoryProjection {
 
     static final String NAME = "inventory";
+    /** One document per (venue, sku, trading day): stock units sold ({@code out}, net of voids) and delivered ({@code in}). */
+    static final String DAILY = "inventory_daily";
     public static final String ALERT_TYPE = "io.barback.inventory.StockBelowReorderLevel.v1";
 
     private final MongoCollection<Document> inventory;
+    private final MongoCollection<Document> daily;
     private final AppliedEvents applied;
     private final EventSchemas schemas;
     private final ProducerTemplate producer;
@@ -54,6 +57,7 @@ public class InventoryProjection {
     public InventoryProjection(MongoDatabase db, AppliedEvents applied, EventSchemas schemas, ProducerTemplate producer,
                                @Value("${barback.topics.alerts}") String alertsTopic) {
         this.inventory = db.getCollection("inventory");
+        this.daily = db.getCollection(DAILY);
         this.applied = applied;
         this.schemas = schemas;
         this.producer = producer;
@@ -102,10 +106,14 @@ public class InventoryProjection {
             m.units = m.units.add(line.get("stockUnits").decimalValue());
         }
         Instant at = Instant.parse(p.get("occurredAt").asText());
+        java.time.LocalDate day = java.time.LocalDate.parse(p.get("tradingDay").asText());
         for (Map.Entry<String, Movement> e : bySku.entrySet()) {
-            BigDecimal delta = sign < 0 ? e.getValue().units.negate() : e.getValue().units;
+            BigDecimal units = e.getValue().units;
+            BigDecimal delta = sign < 0 ? units.negate() : units;
             Document after = move(event, venueId, e.getKey(), e.getValue(), delta, sign < 0 ? at : null,
                     delivery ? at : null);
+            // a void takes the sale back out of the day it was sold on (its event carries that day)
+            moveDay(event, venueId, e.getKey(), day, delivery ? "in" : "out", delivery || sign < 0 ? units : units.negate());
             checkReorderLevel(after);
         }
     }
@@ -161,6 +169,26 @@ public class InventoryProjection {
             }
         }
         return inventory.find(Filters.eq("_id", id(venueId, sku))).first();
+    }
+
+    /** Adds to a product's day, under the same per-partition offset guard as the stock level. */
+    private void moveDay(ConsumedEvent event, String venueId, String sku, java.time.LocalDate day, String field,
+                         BigDecimal units) {
+        String position = event.positionField();
+        String id = id(venueId, sku) + "|" + day;
+        Bson filter = Filters.and(Filters.eq("_id", id),
+                Filters.or(Filters.lt(position, event.offset()), Filters.exists(position, false)));
+        Bson update = Updates.combine(Updates.inc(field, Decimals.of(units)), Updates.set(position, event.offset()),
+                Updates.setOnInsert("venueId", venueId), Updates.setOnInsert("sku", sku),
+                Updates.setOnInsert("date", day.toString()));
+        try {
+            daily.updateOne(filter, update, new com.mongodb.client.model.UpdateOptions().upsert(true));
+        } catch (MongoCommandException | MongoWriteException e) {
+            if (!(e instanceof MongoWriteException w && w.getError().getCategory() == ErrorCategory.DUPLICATE_KEY)
+                    && !(e instanceof MongoCommandException c && c.getErrorCode() == 11000)) {
+                throw e;
+            }
+        }
     }
 
     /**

@@ -20,6 +20,7 @@ public class MongoConfig {
         db.getCollection("inventory").createIndex(Indexes.ascending("venueId", "sku"));
         db.getCollection("finance_daily").createIndex(Indexes.ascending("venueId", "date"));
         db.getCollection("vat_periods").createIndex(Indexes.ascending("venueId", "period"));
+        db.getCollection("inventory_daily").createIndex(Indexes.ascending("venueId", "sku", "date"));
         return db;
     }
 }
