@@ -3,6 +3,16 @@
 # docker-compose.yml passes both image tags from .env; the defaults are the same versions.
 ARG MAVEN_IMAGE=maven:3.9.16-eclipse-temurin-17-noble
 ARG JRE_IMAGE=eclipse-temurin:17.0.20_8-jre-noble
+# Vite 7 needs Node.js 20.19 or 22.12 and later
+ARG NODE_IMAGE=node:22.14-bookworm-slim
+
+# --- the dashboard: src/main/frontend built by Vite into static files --------------------
+FROM ${NODE_IMAGE} AS frontend
+WORKDIR /frontend
+COPY src/main/frontend/package.json src/main/frontend/package-lock.json ./
+RUN npm ci --no-audit --no-fund
+COPY src/main/frontend ./
+RUN npx vite build --outDir /frontend/dist --emptyOutDir
 
 # --- build: the Spring Boot fat jar ---------------------------------------------------
 FROM ${MAVEN_IMAGE} AS build
@@ -11,8 +21,10 @@ WORKDIR /build
 COPY pom.xml ./
 RUN mvn -B -q dependency:go-offline
 COPY src/main ./src/main
+# The dashboard comes from the Node stage, so Maven does not build it again (frontend.skip)
+COPY --from=frontend /frontend/dist ./target/classes/static
 # No test runs or test compilation here: no plugin in the pom needs test classes
-RUN mvn -B -Dmaven.test.skip=true package \
+RUN mvn -B -Dmaven.test.skip=true -Dfrontend.skip=true package \
  && mv target/barback-*.jar target/barback.jar
 
 # --- runtime: glibc, because the Tesseract/Leptonica natives (JavaCPP) are built for it -

@@ -70,6 +70,12 @@ public class FinanceApi {
         if (ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
             throw ApiProblem.invalid("At most " + MAX_DAYS + " days at a time.", "from");
         }
+        List<Map<String, Object>> days = days(venue, from, to);
+        HttpReply.json(exchange, 200, Map.of("days", days));
+    }
+
+    /** Each trading day from {@code from} to {@code to}, inclusive; days without trade are zeros. */
+    public List<Map<String, Object>> days(Venue venue, LocalDate from, LocalDate to) {
         Map<String, Document> docs = new HashMap<>();
         daily.find(Filters.and(Filters.eq("venueId", venue.id()), Filters.gte("date", from.toString()),
                 Filters.lte("date", to.toString()))).forEach(d -> docs.put(d.getString("date"), d));
@@ -77,7 +83,7 @@ public class FinanceApi {
         for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
             days.add(day(d, docs.getOrDefault(d.toString(), new Document())));
         }
-        HttpReply.json(exchange, 200, Map.of("days", days));
+        return days;
     }
 
     /** ?period=2026-11/2026-12 (or any month or date in it); by default the current period. */
@@ -94,6 +100,15 @@ public class FinanceApi {
         } catch (IllegalArgumentException e) {
             throw ApiProblem.invalid(e.getMessage(), "period");
         }
+        Map<String, Object> body = vatPeriod(venue, period);
+        HttpReply.json(exchange, 200, body);
+    }
+
+    /** The current VAT period's figures when {@code period} is null. */
+    public Map<String, Object> vatPeriod(Venue venue, String period) {
+        if (period == null) {
+            period = TradingCalendar.vatPeriod(LocalDate.now(venue.timeZone()), venue.vatPeriodMonths());
+        }
         Document doc = vatPeriods.find(Filters.eq("_id", venue.id() + "|" + period)).first();
         doc = doc == null ? new Document() : doc;
         Map<String, Object> body = new LinkedHashMap<>();
@@ -101,7 +116,7 @@ public class FinanceApi {
         body.put("vatOnSales", Decimals.money(doc, "vatOnSales"));
         body.put("vatOnPurchases", Decimals.money(doc, "vatOnPurchases"));
         body.put("vatDue", Decimals.money(doc, "vatOnSales").subtract(Decimals.money(doc, "vatOnPurchases")));
-        HttpReply.json(exchange, 200, body);
+        return body;
     }
 
     static Map<String, Object> day(LocalDate date, Document doc) {

@@ -49,14 +49,18 @@ public class InventoryApi {
     }
 
     public void list(Exchange exchange) {
-        Venue venue = auth.authorize(exchange);
+        HttpReply.json(exchange, 200, Map.of("items", items(auth.authorize(exchange))));
+    }
+
+    /** Every product of the venue's catalog, in catalog order, with its stock on hand. */
+    public List<Item> items(Venue venue) {
         Map<String, Document> docs = new HashMap<>();
         inventory.find(Filters.eq("venueId", venue.id())).forEach(d -> docs.put(d.getString("sku"), d));
         List<Item> items = new ArrayList<>();
         for (Product p : catalog.products(venue.id()).values()) {
             items.add(item(p, docs.get(p.sku())));
         }
-        HttpReply.json(exchange, 200, Map.of("items", items));
+        return items;
     }
 
     public void get(Exchange exchange) {

@@ -56,8 +56,12 @@ public class InvoicesApi {
             throw ApiProblem.badRequest("status is one of " + String.join(", ", new java.util.TreeSet<>(STATUSES)),
                     "status");
         }
-        List<Invoice> items = store.list(venue.id(), status, 500).stream().map(r -> view(venue, r)).toList();
-        HttpReply.json(exchange, 200, Map.of("items", items));
+        HttpReply.json(exchange, 200, Map.of("items", invoices(venue, status, 500)));
+    }
+
+    /** The venue's invoices, newest first; {@code status} null for all. */
+    public List<Invoice> invoices(Venue venue, String status, int limit) {
+        return store.list(venue.id(), status, limit).stream().map(r -> view(venue, r)).toList();
     }
 
     public void get(Exchange exchange) {
@@ -86,7 +90,8 @@ public class InvoicesApi {
                 money(body, "vat"), money(body, "gross"));
         String by = text(body, "approvedBy");
         try {
-            InvoiceRow applied = extraction.approve(venue.id(), row.invoiceId(), corrections, by == null ? "publican" : by);
+            InvoiceRow applied = extraction.approve(venue.id(), row.invoiceId(), corrections,
+                    by != null ? by : io.barback.catalog.VenueLogins.currentUser().map(u -> u.getUsername()).orElse("publican"));
             HttpReply.json(exchange, 200, view(venue, applied));
         } catch (IllegalStateException e) {
             throw new ApiProblem(409, "Not in review", e.getMessage(), "status");

@@ -19,15 +19,15 @@ import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
 
 /** A publican's mail client for the tests: sends over SMTP, looks into the mailbox's folders over IMAP. */
-final class InvoiceMail {
+public final class InvoiceMail {
 
-    record File(String name, String type, byte[] bytes) {
+    public record File(String name, String type, byte[] bytes) {
     }
 
     private final Session session;
     private final int imapPort;
 
-    InvoiceMail(int smtpPort, int imapPort) {
+    public InvoiceMail(int smtpPort, int imapPort) {
         Properties p = new Properties();
         p.put("mail.smtp.host", "127.0.0.1");
         p.put("mail.smtp.port", String.valueOf(smtpPort));
@@ -35,7 +35,7 @@ final class InvoiceMail {
         this.imapPort = imapPort;
     }
 
-    MimeMessage mail(String from, String to, String subject, List<File> files) throws MessagingException {
+    public MimeMessage mail(String from, String to, String subject, List<File> files) throws MessagingException {
         MimeMessage m = new MimeMessage(session);
         m.setFrom(new InternetAddress(from));
         m.setRecipients(Message.RecipientType.TO, to);
@@ -73,7 +73,7 @@ final class InvoiceMail {
         return m;
     }
 
-    void send(MimeMessage m) throws MessagingException {
+    public void send(MimeMessage m) throws MessagingException {
         Transport.send(m);
     }
 

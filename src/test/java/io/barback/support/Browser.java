@@ -47,6 +47,25 @@ public final class Browser {
         return driver;
     }
 
+    /**
+     * The whole page, not just the window: the window is made as tall as the page for the shot,
+     * then put back.
+     */
+    public static Path fullPage(ChromeDriver driver, String name) {
+        Dimension before = driver.manage().window().getSize();
+        Number height = (Number) driver.executeScript("window.scrollTo(0, 0);"
+                + " return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)");
+        // the window's frame is the difference between its outer and inner heights
+        Number frame = (Number) driver.executeScript("return window.outerHeight - window.innerHeight");
+        driver.manage().window().setSize(new Dimension(before.getWidth(),
+                Math.min(height.intValue() + Math.max(frame.intValue(), 0), 8000)));
+        try {
+            return screenshot(driver, name);
+        } finally {
+            driver.manage().window().setSize(before);
+        }
+    }
+
     /** Saves what the browser shows as target/screenshots/{name}.png and returns the file. */
     public static Path screenshot(ChromeDriver driver, String name) {
         try {

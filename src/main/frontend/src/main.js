@@ -1,0 +1,468 @@
+// The publican's dashboard: sign in with the venue's login, then one page of money, stock and
+// invoices that keeps itself current. It polls the overview every 2 s with If-None-Match, so an
+// unchanged answer costs a 304 and nothing else; the poll pauses while the tab is hidden.
+import {
+  BarController, BarElement, CategoryScale, Chart, Filler, Legend, LinearScale, LineController, LineElement,
+  PointElement, Tooltip,
+} from 'chart.js';
+import { api, ApiError } from './api.js';
+import { chartQuantity, day, money, quantity, STATUS_LABELS, time, unitLabel } from './format.js';
+import './style.css';
+
+Chart.register(BarController, BarElement, CategoryScale, Filler, Legend, LinearScale, LineController, LineElement,
+  PointElement, Tooltip);
+Chart.defaults.font.family = getComputedStyle(document.documentElement).getPropertyValue('--font') || 'system-ui';
+Chart.defaults.maintainAspectRatio = false;
+
+const POLL_MS = 2000;
+const COLOURS = { net: '#2f6f4f', vat: '#8cc5a3', purchases: '#d08a2c', cashIn: '#2f6f4f', cashOut: '#b54a3c',
+  sold: '#b54a3c', delivered: '#2f6f4f' };
+
+const app = document.getElementById('app');
+const state = { me: null, overview: null, etag: null, timer: null, charts: {}, selectedSku: null, lastSeen: null,
+  offline: false };
+
+/** Builds an element; strings become text nodes, so nothing from an invoice is ever read as HTML. */
+function h(tag, attrs = {}, ...children) {
+  const el = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (v === null || v === undefined || v === false) continue;
+    if (k.startsWith('on')) el.addEventListener(k.substring(2), v);
+    else if (k === 'class') el.className = v;
+    else el.setAttribute(k, v === true ? '' : v);
+  }
+  for (const c of children.flat()) {
+    if (c === null || c === undefined || c === false) continue;
+    el.append(c instanceof Node ? c : document.createTextNode(String(c)));
+  }
+  return el;
+}
+
+// --- signing in ------------------------------------------------------------------------
+
+function showSignIn(message) {
+  stopPolling();
+  destroyCharts();
+  state.me = null;
+  state.overview = null;
+  state.etag = null;
+  const error = h('p', { class: 'form-error', role: 'alert' }, message || '');
+  const username = h('input', { name: 'username', id: 'username', autocomplete: 'username', required: true,
+    autocapitalize: 'none', spellcheck: 'false' });
+  const password = h('input', { name: 'password', id: 'password', type: 'password', autocomplete: 'current-password',
+    required: true });
+  const button = h('button', { type: 'submit', class: 'primary' }, 'Sign in');
+  const form = h('form', {
+    class: 'signin card',
+    onsubmit: async (e) => {
+      e.preventDefault();
+      button.disabled = true;
+      error.textContent = '';
+      try {
+        await api.signIn(username.value, password.value);
+        await start();
+      } catch (err) {
+        error.textContent = err.message;
+        button.disabled = false;
+        password.select();
+      }
+    },
+  },
+  h('div', { class: 'brand' }, h('img', { src: '/favicon.svg', alt: '' }), h('span', {}, 'Barback')),
+  h('h1', {}, 'Sign in to your pub'),
+  h('label', { for: 'username' }, 'Login'), username,
+  h('label', { for: 'password' }, 'Password'), password,
+  error, button,
+  h('p', { class: 'hint' }, 'Use the login your Barback operator gave the venue. A till key is not a login.'));
+  app.replaceChildren(h('main', { class: 'signin-page' }, form));
+  username.focus();
+}
+
+async function signOut() {
+  try {
+    await api.signOut();
+  } catch {
+    // signed out either way on this page
+  }
+  showSignIn('Signed out.');
+}
+
+// --- the page --------------------------------------------------------------------------
+
+async function start() {
+  try {
+    state.me = (await api.me()).data;
+  } catch (err) {
+    if (err instanceof ApiError && err.status === 401) {
+      showSignIn();
+      return;
+    }
+    app.replaceChildren(h('p', { class: 'boot' }, err.message));
+    setTimeout(start, 5000);
+    return;
+  }
+  renderShell();
+  await refresh();
+  startPolling();
+}
+
+function renderShell() {
+  const venue = state.me.venue;
+  app.replaceChildren(
+    h('header', { class: 'topbar' },
+      h('div', { class: 'brand' }, h('img', { src: '/favicon.svg', alt: '' }), h('span', {}, venue.name)),
+      h('div', { class: 'live', id: 'live', 'data-state': 'live' }, h('span', { class: 'dot' }),
+        h('span', { id: 'live-text' }, 'Live')),
+      h('div', { class: 'who' }, h('span', { class: 'username' }, state.me.username),
+        h('button', { class: 'link', onclick: signOut }, 'Sign out'))),
+    h('main', { class: 'grid', id: 'grid' },
+      h('section', { class: 'kpis', id: 'kpis', 'aria-label': 'Today' }),
+      h('section', { class: 'card span-2' }, h('h2', {}, 'Takings and purchases, last 30 trading days'),
+        h('div', { class: 'chart tall' }, h('canvas', { id: 'chart-days', 'aria-label': 'Takings and purchases per day',
+          role: 'img' }))),
+      h('div', { class: 'side' },
+        h('section', { class: 'card' }, h('h2', { id: 'vat-title' }, 'VAT this period'), h('div', { id: 'vat' })),
+        h('section', { class: 'card' }, h('h2', {}, 'Cash in and out'),
+          h('div', { class: 'chart short' }, h('canvas', { id: 'chart-cash', 'aria-label': 'Cash in and out per day',
+            role: 'img' })))),
+      h('section', { class: 'card span-2 stock-card', id: 'stock-card' },
+        h('div', { class: 'card-head' }, h('h2', {}, 'Stock'), h('span', { id: 'stock-summary', class: 'muted' })),
+        h('div', { id: 'stock' })),
+      h('section', { class: 'card', id: 'history-card' }, h('h2', { id: 'history-title' }, 'Product history'),
+        h('p', { class: 'muted', id: 'history-hint' }, 'Pick a product in the stock list to see what went out and came in.'),
+        h('div', { class: 'chart' }, h('canvas', { id: 'chart-history', 'aria-label': 'Sold and delivered per day',
+          role: 'img' }))),
+      h('section', { class: 'card span-3', id: 'review-card' },
+        h('div', { class: 'card-head' }, h('h2', {}, 'Invoices to review'), h('span', { id: 'review-count', class: 'badge' })),
+        h('div', { id: 'review' })),
+      h('section', { class: 'card span-3' }, h('h2', {}, 'Recent invoices'), h('div', { id: 'invoices' }))));
+}
+
+async function refresh() {
+  let answer;
+  try {
+    answer = await api.overview(state.etag);
+  } catch (err) {
+    if (err instanceof ApiError && err.status === 401) {
+      showSignIn('Your session ended: sign in again.');
+      return;
+    }
+    setLive('offline', err.status ? err.message : 'Offline, retrying…');
+    return;
+  }
+  state.lastSeen = new Date();
+  if (!answer.notModified) {
+    const previous = state.overview;
+    state.overview = answer.data;
+    state.etag = answer.etag;
+    render(previous);
+  }
+  setLive('live', `Live · ${time(state.lastSeen)}`);
+}
+
+function setLive(mode, text) {
+  const live = document.getElementById('live');
+  if (!live) return;
+  live.dataset.state = mode;
+  document.getElementById('live-text').textContent = text;
+}
+
+function startPolling() {
+  stopPolling();
+  const tick = async () => {
+    if (!document.hidden && state.me) await refresh();
+    if (state.me) state.timer = setTimeout(tick, POLL_MS);
+  };
+  state.timer = setTimeout(tick, POLL_MS);
+}
+
+function stopPolling() {
+  clearTimeout(state.timer);
+  state.timer = null;
+}
+
+document.addEventListener('visibilitychange', () => {
+  if (!document.hidden && state.me) refresh();
+});
+
+// --- rendering -------------------------------------------------------------------------
+
+function render(previous) {
+  const o = state.overview;
+  const currency = o.venue.currency;
+  renderKpis(o, previous, currency);
+  renderDays(o, currency);
+  renderVat(o, currency);
+  renderStock(o);
+  renderReview(o, currency);
+  renderInvoices(o, currency);
+  if (!state.selectedSku && o.stock.length) selectProduct(o.stock[0].sku);
+  else if (state.selectedSku && previous) loadHistory(state.selectedSku);
+}
+
+function kpi(id, label, value, detail, changed) {
+  return h('div', { class: `kpi${changed ? ' changed' : ''}`, 'data-kpi': id },
+    h('div', { class: 'kpi-label' }, label),
+    h('div', { class: 'kpi-value', 'data-value': id }, value),
+    h('div', { class: 'kpi-detail' }, detail));
+}
+
+function renderKpis(o, previous, currency) {
+  const t = o.today;
+  // a figure that moved since the last look flashes once
+  const p = previous && previous.today.date === t.date ? previous.today : null;
+  const moved = (now, before) => before !== undefined && now !== before;
+  const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const due = o.vat.vatDue;
+  document.getElementById('kpis').replaceChildren(
+    h('h2', { class: 'kpis-title' }, `Today · ${day(o.tradingDay, 'long')}`),
+    kpi('takings', 'Takings', money(t.sales.gross, currency),
+      `${plural(t.sales.count, 'sale')} · net ${money(t.sales.net, currency)} · VAT ${money(t.sales.vat, currency)}`,
+      moved(t.sales.gross, p?.sales.gross)),
+    kpi('purchases', 'Purchases', money(t.purchases.gross, currency),
+      `${plural(t.purchases.count, 'invoice')} · VAT ${money(t.purchases.vat, currency)}`,
+      moved(t.purchases.gross, p?.purchases.gross)),
+    kpi('cash', 'Cash in', money(t.cash.in, currency), `${money(t.cash.out, currency)} out to suppliers due today`,
+      moved(t.cash.in, p?.cash.in) || moved(t.cash.out, p?.cash.out)),
+    kpi('vat-due', due.startsWith('-') ? 'VAT repayable this period' : 'VAT due this period',
+      money(due.replace(/^-/, ''), currency), o.vat.period, moved(due, previous?.vat.vatDue)));
+}
+
+function chart(id, config) {
+  const existing = state.charts[id];
+  if (existing) {
+    existing.data = config.data;
+    existing.options = config.options;
+    existing.update('none');
+    return existing;
+  }
+  const canvas = document.getElementById(id);
+  if (!canvas) return null;
+  state.charts[id] = new Chart(canvas, config);
+  return state.charts[id];
+}
+
+function destroyCharts() {
+  Object.values(state.charts).forEach((c) => c.destroy());
+  state.charts = {};
+}
+
+function moneyAxis(currency) {
+  return { beginAtZero: true, ticks: { callback: (v) => money(v, currency).replace(/\.00$/, '') } };
+}
+
+function renderDays(o, currency) {
+  const labels = o.days.map((d) => day(d.date));
+  chart('chart-days', {
+    type: 'bar',
+    data: {
+      labels,
+      datasets: [
+        { label: 'Takings, net', data: o.days.map((d) => Number(d.sales.net)), backgroundColor: COLOURS.net, stack: 'sales' },
+        { label: 'Takings, VAT', data: o.days.map((d) => Number(d.sales.vat)), backgroundColor: COLOURS.vat, stack: 'sales' },
+        { label: 'Purchases', data: o.days.map((d) => Number(d.purchases.gross)), backgroundColor: COLOURS.purchases,
+          stack: 'purchases' },
+      ],
+    },
+    options: {
+      interaction: { mode: 'index', intersect: false },
+      plugins: { tooltip: { callbacks: { label: (c) => `${c.dataset.label}: ${money(c.raw, currency)}` } },
+        legend: { position: 'bottom' } },
+      scales: { x: { stacked: true, ticks: { maxRotation: 0, autoSkipPadding: 12 } }, y: { stacked: true, ...moneyAxis(currency) } },
+    },
+  });
+  chart('chart-cash', {
+    type: 'line',
+    data: {
+      labels,
+      datasets: [
+        { label: 'Cash in', data: o.days.map((d) => Number(d.cash.in)), borderColor: COLOURS.cashIn,
+          backgroundColor: `${COLOURS.cashIn}22`, fill: true, tension: 0.25, pointRadius: 2 },
+        { label: 'Cash out', data: o.days.map((d) => Number(d.cash.out)), borderColor: COLOURS.cashOut,
+          backgroundColor: `${COLOURS.cashOut}22`, fill: true, tension: 0.25, pointRadius: 2 },
+      ],
+    },
+    options: {
+      interaction: { mode: 'index', intersect: false },
+      plugins: { tooltip: { callbacks: { label: (c) => `${c.dataset.label}: ${money(c.raw, currency)}` } },
+        legend: { position: 'bottom' } },
+      scales: { x: { ticks: { maxRotation: 0, autoSkipPadding: 12 } }, y: moneyAxis(currency) },
+    },
+  });
+}
+
+function renderVat(o, currency) {
+  const v = o.vat;
+  document.getElementById('vat-title').textContent = `VAT · ${v.period}`;
+  const due = v.vatDue.startsWith('-') ? -1 : 1;
+  document.getElementById('vat').replaceChildren(
+    h('dl', { class: 'vat' },
+      h('dt', {}, 'VAT on sales'), h('dd', { 'data-value': 'vat-on-sales' }, money(v.vatOnSales, currency)),
+      h('dt', {}, 'VAT reclaimable on purchases'), h('dd', { 'data-value': 'vat-reclaimable' }, `− ${money(v.vatOnPurchases, currency)}`),
+      h('dt', { class: 'total' }, due >= 0 ? 'VAT due to Revenue' : 'VAT repayable to you'),
+      h('dd', { class: 'total', 'data-value': 'vat-period-due' }, money(v.vatDue.replace(/^-/, ''), currency))));
+}
+
+function renderStock(o) {
+  const low = o.stock.filter((s) => s.belowReorder).length;
+  document.getElementById('stock-summary').textContent = low
+    ? `${low} below reorder level` : 'Everything above its reorder level';
+  const rows = o.stock.map((s) => {
+    const level = Number(s.reorderLevel);
+    const onHand = Number(s.onHand);
+    const ratio = level > 0 ? Math.max(0, Math.min(onHand / (level * 2), 1)) : 1;
+    return h('tr', {
+      class: `${s.belowReorder ? 'low' : ''}${s.sku === state.selectedSku ? ' selected' : ''}`,
+      'data-sku': s.sku, tabindex: 0,
+      onclick: () => selectProduct(s.sku),
+      onkeydown: (e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); selectProduct(s.sku); } },
+    },
+    h('td', { class: 'name' }, s.name, s.belowReorder ? h('span', { class: 'chip low' }, 'Low') : null),
+    h('td', { class: 'num', 'data-value': 'on-hand' }, quantity(s.onHand, s.stockUnit)),
+    h('td', { class: 'num muted' }, quantity(s.reorderLevel, s.stockUnit)),
+    h('td', { class: 'gauge-cell hide-narrow' }, h('div', { class: 'gauge', title: `reorder at ${quantity(s.reorderLevel, s.stockUnit)}` },
+      h('div', { class: 'gauge-fill', style: `width:${(ratio * 100).toFixed(0)}%` }),
+      h('div', { class: 'gauge-mark' }))));
+  });
+  document.getElementById('stock').replaceChildren(h('div', { class: 'table-wrap' }, h('table', { class: 'stock' },
+    h('thead', {}, h('tr', {}, h('th', {}, 'Product'), h('th', { class: 'num' }, 'On hand'),
+      h('th', { class: 'num' }, 'Reorder at'), h('th', { class: 'hide-narrow' }, h('span', { class: 'sr-only' }, 'Level')))),
+    h('tbody', {}, rows))));
+}
+
+async function selectProduct(sku) {
+  state.selectedSku = sku;
+  document.querySelectorAll('table.stock tr[data-sku]').forEach((tr) => tr.classList.toggle('selected', tr.dataset.sku === sku));
+  await loadHistory(sku);
+}
+
+async function loadHistory(sku) {
+  let history;
+  try {
+    history = (await api.history(sku)).data;
+  } catch (err) {
+    document.getElementById('history-hint').textContent = err.message;
+    return;
+  }
+  if (state.selectedSku !== sku) return;
+  document.getElementById('history-title').textContent = history.name;
+  document.getElementById('history-hint').textContent = `On hand ${quantity(history.onHand, history.stockUnit)}`
+    + ` · reorder at ${quantity(history.reorderLevel, history.stockUnit)}`
+    + (history.packDescription ? ` · comes as ${history.packDescription}` : '');
+  const unit = unitLabel(history.stockUnit);
+  chart('chart-history', {
+    type: 'bar',
+    data: {
+      labels: history.days.map((d) => day(d.date)),
+      datasets: [
+        { label: `Sold (${unit})`, data: history.days.map((d) => -chartQuantity(d.out, history.stockUnit)),
+          backgroundColor: COLOURS.sold },
+        { label: `Delivered (${unit})`, data: history.days.map((d) => chartQuantity(d.in, history.stockUnit)),
+          backgroundColor: COLOURS.delivered },
+      ],
+    },
+    options: {
+      interaction: { mode: 'index', intersect: false },
+      plugins: { legend: { position: 'bottom' },
+        tooltip: { callbacks: { label: (c) => `${c.dataset.label}: ${Math.abs(c.raw).toLocaleString('en-IE', { maximumFractionDigits: 2 })}` } } },
+      scales: { x: { stacked: true, ticks: { maxRotation: 0, autoSkipPadding: 12 } }, y: { stacked: true } },
+    },
+  });
+}
+
+function statusChip(status) {
+  return h('span', { class: `chip status-${status}` }, STATUS_LABELS[status] || status);
+}
+
+function renderInvoices(o, currency) {
+  if (!o.invoices.length) {
+    document.getElementById('invoices').replaceChildren(h('p', { class: 'muted' },
+      'No invoices yet. Forward a supplier\'s invoice to the venue\'s invoice address and it appears here.'));
+    return;
+  }
+  const rows = o.invoices.map((inv) => h('tr', { 'data-invoice': inv.invoiceId },
+    h('td', {}, day(inv.invoiceDate || (inv.receivedAt || '').substring(0, 10))),
+    h('td', { class: 'name' }, inv.supplier ? inv.supplier.name : (inv.fileName || inv.subject || '–'),
+      inv.reason && inv.status !== 'applied' ? h('div', { class: 'reason' }, inv.reason) : null),
+    h('td', { class: 'hide-narrow' }, inv.invoiceNumber || '–'),
+    h('td', { class: 'num' }, inv.totals ? money(inv.totals.gross, currency) : '–'),
+    h('td', {}, statusChip(inv.status)),
+    h('td', {}, inv.document ? h('a', { href: api.documentUrl(inv.invoiceId), target: '_blank', rel: 'noopener',
+      class: 'doc-link' }, 'Document') : null)));
+  document.getElementById('invoices').replaceChildren(h('div', { class: 'table-wrap' }, h('table', { class: 'invoices' },
+    h('thead', {}, h('tr', {}, h('th', {}, 'Date'), h('th', {}, 'Supplier'), h('th', { class: 'hide-narrow' }, 'Number'),
+      h('th', { class: 'num' }, 'Total'), h('th', {}, 'Status'), h('th', {}, h('span', { class: 'sr-only' }, 'Original')))),
+    h('tbody', {}, rows))));
+}
+
+function field(label, name, value, type = 'text') {
+  const id = `f-${name}-${Math.random().toString(36).slice(2, 8)}`;
+  return h('div', { class: 'field' }, h('label', { for: id }, label),
+    h('input', { id, name, value: value || '', type, inputmode: type === 'text' && /^(net|vat|gross)$/.test(name) ? 'decimal' : null }));
+}
+
+function renderReview(o, currency) {
+  const count = o.review.length;
+  document.getElementById('review-count').textContent = count ? String(count) : '';
+  document.getElementById('review-card').classList.toggle('empty', count === 0);
+  const container = document.getElementById('review');
+  if (!count) {
+    container.replaceChildren(h('p', { class: 'muted' }, 'Nothing waiting: every invoice read so far is in the books.'));
+    return;
+  }
+  // keep a form the publican is typing in; add and drop the others
+  const open = new Set([...container.querySelectorAll('form[data-invoice]')].map((f) => f.dataset.invoice));
+  const wanted = new Set(o.review.map((i) => i.invoiceId));
+  container.querySelectorAll('form[data-invoice]').forEach((f) => { if (!wanted.has(f.dataset.invoice)) f.remove(); });
+  container.querySelectorAll('p.muted').forEach((p) => p.remove());
+  for (const inv of o.review) {
+    if (open.has(inv.invoiceId)) continue;
+    container.append(reviewForm(inv, currency));
+  }
+}
+
+function reviewForm(inv, currency) {
+  const message = h('p', { class: 'form-error', role: 'alert' });
+  const problems = (inv.problems || []).map((p) => (typeof p === 'string' ? p : p.message || JSON.stringify(p)));
+  const form = h('form', {
+    class: 'review', 'data-invoice': inv.invoiceId,
+    onsubmit: async (e) => {
+      e.preventDefault();
+      const data = Object.fromEntries(new FormData(form).entries());
+      const corrections = {};
+      for (const [k, v] of Object.entries(data)) if (v.trim()) corrections[k] = v.trim();
+      const button = form.querySelector('button[type=submit]');
+      button.disabled = true;
+      message.textContent = '';
+      try {
+        await api.approve(inv.invoiceId, corrections);
+        form.classList.add('done');
+        message.textContent = 'Approved: it is in the books.';
+        state.etag = null;
+        await refresh();
+      } catch (err) {
+        message.textContent = err.message;
+        button.disabled = false;
+      }
+    },
+  },
+  h('div', { class: 'review-head' },
+    h('strong', {}, inv.supplier ? inv.supplier.name : (inv.fileName || 'Unknown supplier')),
+    h('span', { class: 'muted' }, ` received ${day((inv.receivedAt || '').substring(0, 10))}`),
+    h('a', { href: api.documentUrl(inv.invoiceId), target: '_blank', rel: 'noopener', class: 'doc-link' }, 'Open the document')),
+  problems.length ? h('ul', { class: 'problems' }, problems.map((p) => h('li', {}, p)))
+    : h('p', { class: 'reason' }, inv.reason || 'Held for a person to check.'),
+  h('div', { class: 'fields' },
+    field('Supplier', 'supplierName', inv.supplier && inv.supplier.name),
+    field('Invoice number', 'invoiceNumber', inv.invoiceNumber),
+    field('Invoice date', 'invoiceDate', inv.invoiceDate, 'date'),
+    field('Due date', 'dueDate', inv.dueDate, 'date'),
+    field(`Net (${currency})`, 'net', inv.totals && inv.totals.net),
+    field(`VAT (${currency})`, 'vat', inv.totals && inv.totals.vat),
+    field(`Total (${currency})`, 'gross', inv.totals && inv.totals.gross)),
+  message,
+  h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, 'Approve with these figures')));
+  return form;
+}
+
+start();
