@@ -76,7 +76,7 @@ class ProjectionReplayTest {
 
     List<Document> figures(String venueId) {
         List<Document> all = new ArrayList<>();
-        for (String c : List.of("inventory", "finance_daily", "vat_periods")) {
+        for (String c : List.of("inventory", "inventory_daily", "finance_daily", "vat_periods")) {
             mongo.getCollection(c).find(Filters.eq("venueId", venueId)).sort(new Document("_id", 1)).into(all);
         }
         return all;
