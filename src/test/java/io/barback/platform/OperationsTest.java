@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.barback.platform.local.LocalStack;
@@ -41,6 +42,8 @@ class OperationsTest {
     CamelContext camel;
     @Autowired
     LocalStack stack;
+    @Autowired
+    org.springframework.boot.actuate.health.HealthEndpointGroups healthGroups;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -99,6 +102,27 @@ class OperationsTest {
             }
             assertThat(metrics).contains("barback_invoices_awaiting_review");
         });
+    }
+
+    /**
+     * A replica that is starting (OUT_OF_SERVICE) or has lost PostgreSQL (DOWN) must answer 503,
+     * or the orchestrator sends it traffic; DEGRADED answers 200. A custom mapping replaces
+     * Spring Boot's defaults, which once turned every status into 200 (CrashRecoveryTest saw a
+     * starting Barback answer 200 OUT_OF_SERVICE).
+     */
+    @Test
+    void everyProbeAnswers503WhenDownOrStartingAnd200WhenDegraded() {
+        for (String group : List.of("liveness", "readiness")) {
+            var mapper = healthGroups.get(group).getHttpCodeStatusMapper();
+            assertThat(mapper.getStatusCode(org.springframework.boot.actuate.health.Status.DOWN)).as(group).isEqualTo(503);
+            assertThat(mapper.getStatusCode(org.springframework.boot.actuate.health.Status.OUT_OF_SERVICE)).as(group)
+                    .isEqualTo(503);
+            assertThat(mapper.getStatusCode(Degraded.STATUS)).as(group).isEqualTo(200);
+            assertThat(mapper.getStatusCode(org.springframework.boot.actuate.health.Status.UP)).as(group).isEqualTo(200);
+        }
+        var primary = healthGroups.getPrimary().getHttpCodeStatusMapper();
+        assertThat(primary.getStatusCode(org.springframework.boot.actuate.health.Status.OUT_OF_SERVICE)).isEqualTo(503);
+        assertThat(primary.getStatusCode(org.springframework.boot.actuate.health.Status.DOWN)).isEqualTo(503);
     }
 
     @Test
