@@ -33,7 +33,15 @@ public final class LocalStackInitializer implements ApplicationContextInitialize
             stack.destroy();
             throw new IllegalStateException("The local stack did not start: " + e.getMessage(), e);
         }
-        env.getPropertySources().addFirst(new MapPropertySource("barbackLocalStack", stack.properties()));
+        // above the configuration files, below what is given on the command line or as a system
+        // property: a drill can point Barback at a mailbox of its own that outlives a kill -9
+        MapPropertySource local = new MapPropertySource("barbackLocalStack", stack.properties());
+        var sources = env.getPropertySources();
+        if (sources.contains(org.springframework.core.env.StandardEnvironment.SYSTEM_PROPERTIES_PROPERTY_SOURCE_NAME)) {
+            sources.addAfter(org.springframework.core.env.StandardEnvironment.SYSTEM_PROPERTIES_PROPERTY_SOURCE_NAME, local);
+        } else {
+            sources.addFirst(local);
+        }
         DefaultListableBeanFactory beanFactory = (DefaultListableBeanFactory) context.getBeanFactory();
         beanFactory.registerSingleton("barbackLocalStack", stack);
         beanFactory.registerDisposableBean("barbackLocalStack", stack);
