@@ -1,0 +1,135 @@
+package io.barback.faults;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Barback as a process of its own, as it runs in production: started with the local profile on
+ * a data directory that survives it, killed with SIGKILL, and started again on the same data
+ * and ports. Its output goes to {@code barback-N.log} in the data directory's parent.
+ */
+final class BarbackProcess implements AutoCloseable {
+
+    final Path dir;
+    final int httpPort;
+    private final int postgresPort = freePort();
+    private final int kafkaPort = freePort();
+    private final int controllerPort = freePort();
+    private final int mongoPort = freePort();
+    private final int textractPort = freePort();
+    private final List<String> extraArguments;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private Process process;
+    private int starts;
+    /** What the readiness probe answered while Barback was starting, for the record. */
+    final List<String> readiness = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    BarbackProcess(Path dir, List<String> extraArguments) {
+        this.dir = dir;
+        this.httpPort = freePort();
+        this.extraArguments = extraArguments;
+    }
+
+    String base() {
+        return "http://localhost:" + httpPort;
+    }
+
+    int kafkaPort() {
+        return kafkaPort;
+    }
+
+    /** Starts Barback and waits until it answers its readiness probe. */
+    Duration start() throws IOException, InterruptedException {
+        long t0 = System.nanoTime();
+        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx1g", "-XX:+UseSerialGC", "-cp", classpath, "io.barback.Barback",
+                "--spring.profiles.active=local",
+                "--server.port=" + httpPort,
+                "--barback.local-stack.data-dir=" + dir.resolve("data"),
+                "--barback.local-stack.persistent=true",
+                "--barback.local-stack.postgres-port=" + postgresPort,
+                "--barback.local-stack.kafka-port=" + kafkaPort,
+                "--barback.local-stack.kafka-controller-port=" + controllerPort,
+                "--barback.local-stack.mongo-port=" + mongoPort,
+                "--barback.local-stack.textract-port=" + textractPort,
+                "--barback.local-stack.smtp-port=0",
+                "--barback.local-stack.imap-port=0",
+                "--barback.routes-dir=" + Path.of("routes").toAbsolutePath(),
+                "--logging.level.org.apache.kafka=WARN",
+                "--logging.level.io.debezium=WARN"));
+        command.addAll(extraArguments);
+        Files.createDirectories(dir);
+        starts++;
+        process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(dir.resolve("barback-" + starts + ".log").toFile()).start();
+        long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Barback exited with " + process.exitValue() + " while starting; see "
+                        + dir.resolve("barback-" + starts + ".log"));
+            }
+            try {
+                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base() + "/actuator/health/readiness"))
+                        .timeout(Duration.ofSeconds(2)).GET().build(), HttpResponse.BodyHandlers.ofString());
+                readiness.add(System.nanoTime() - t0 + " ns: " + r.statusCode() + " " + r.body());
+                HttpResponse<Void> api = http.send(HttpRequest.newBuilder(URI.create(base()
+                                + "/api/v1/venues/the-local/products")).header("Authorization", "Bearer local-demo-key")
+                        .timeout(Duration.ofSeconds(2)).GET().build(), HttpResponse.BodyHandlers.discarding());
+                if (r.statusCode() == 200 && api.statusCode() == 200) {
+                    return Duration.ofNanos(System.nanoTime() - t0);
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException("Barback was not ready within 180 s; see " + dir.resolve("barback-" + starts + ".log"));
+    }
+
+    /** kill -9: no shutdown hook runs, nothing is flushed or closed. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
+    /** SIGTERM, as an orchestrator stops it. */
+    @Override
+    public void close() throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+            if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+        }
+        // a test that failed between a kill and the next start leaves that run's PostgreSQL
+        Path pidFile = dir.resolve("data").resolve("postgres").resolve("postmaster.pid");
+        try {
+            if (Files.exists(pidFile)) {
+                long pid = Long.parseLong(Files.readAllLines(pidFile).get(0).trim());
+                ProcessHandle.of(pid).ifPresent(ProcessHandle::destroy);
+            }
+        } catch (IOException | RuntimeException e) {
+            // best effort: it is a scratch server on a scratch directory
+        }
+    }
+
+    static int freePort() {
+        try (ServerSocket s = new ServerSocket(0)) {
+            s.setReuseAddress(true);
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
