@@ -1,7 +1,6 @@
 package io.barback.platform;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -41,12 +40,8 @@ public class NotReadyFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        response.setStatus(503);
         response.setHeader("Retry-After", "2");
-        response.setContentType(HttpReply.PROBLEM_JSON);
-        String json = Json.write(ProblemResponses.body(503, "Service unavailable",
-                "Barback is starting or stopping; try again in a moment. Nothing was stored.", null,
-                request.getRequestURI()));
-        response.getOutputStream().write(json.getBytes(StandardCharsets.UTF_8));
+        ProblemResponses.write(request, response, 503, "Service unavailable",
+                "Barback is starting or stopping; try again in a moment. Nothing was stored.");
     }
 }

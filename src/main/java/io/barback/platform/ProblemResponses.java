@@ -36,6 +36,19 @@ public class ProblemResponses {
         HttpReply.send(exchange, status, HttpReply.PROBLEM_JSON, Json.write(body(status, title, detail, field, instance)), Map.of());
     }
 
+    /**
+     * The same problem written straight to the servlet response, for answers given before a
+     * request reaches a route (security, the body limit, a replica not ready yet).
+     */
+    public static void write(jakarta.servlet.http.HttpServletRequest request,
+                             jakarta.servlet.http.HttpServletResponse response, int status, String title, String detail)
+            throws java.io.IOException {
+        response.setStatus(status);
+        response.setContentType(HttpReply.PROBLEM_JSON);
+        String json = Json.write(body(status, title, detail, null, request.getRequestURI()));
+        response.getOutputStream().write(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     public static Map<String, Object> body(int status, String title, String detail, String field, String instance) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "https://barback.io/problems/" + slug(title));

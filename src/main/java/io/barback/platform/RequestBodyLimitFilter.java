@@ -63,13 +63,9 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
     }
 
     private void tooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        response.setStatus(413);
-        response.setContentType(HttpReply.PROBLEM_JSON);
         response.setHeader("Connection", "close");
-        String json = Json.write(ProblemResponses.body(413, "Payload too large",
-                "The request body is over the limit of " + limit + " bytes; nothing was stored.", null,
-                request.getRequestURI()));
-        response.getOutputStream().write(json.getBytes(StandardCharsets.UTF_8));
+        ProblemResponses.write(request, response, 413, "Payload too large",
+                "The request body is over the limit of " + limit + " bytes; nothing was stored.");
     }
 
     /**

@@ -203,13 +203,10 @@ class WebSecurity {
     /** {@code basicChallenge} false for the dashboard: a Basic challenge would make the browser pop up its own login box. */
     private static void writeProblem(HttpServletRequest request, HttpServletResponse response, int status,
                                      String title, String detail, boolean basicChallenge) throws IOException {
-        response.setStatus(status);
         if (status == 401 && basicChallenge) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"Barback\"");
         }
-        response.setContentType(HttpReply.PROBLEM_JSON);
-        String json = Json.write(ProblemResponses.body(status, title, detail, null, request.getRequestURI()));
-        response.getOutputStream().write(json.getBytes(StandardCharsets.UTF_8));
+        ProblemResponses.write(request, response, status, title, detail);
     }
 
     /**
