@@ -73,28 +73,28 @@ final class BarbackProcess implements AutoCloseable {
         starts++;
         process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(dir.resolve("barback-" + starts + ".log").toFile()).start();
-        long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("Barback exited with " + process.exitValue() + " while starting; see "
-                        + dir.resolve("barback-" + starts + ".log"));
-            }
-            try {
-                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base() + "/actuator/health/readiness"))
-                        .timeout(Duration.ofSeconds(2)).GET().build(), HttpResponse.BodyHandlers.ofString());
-                readiness.add(System.nanoTime() - t0 + " ns: " + r.statusCode() + " " + r.body());
-                HttpResponse<Void> api = http.send(HttpRequest.newBuilder(URI.create(base()
-                                + "/api/v1/venues/the-local/products")).header("Authorization", "Bearer local-demo-key")
-                        .timeout(Duration.ofSeconds(2)).GET().build(), HttpResponse.BodyHandlers.discarding());
-                if (r.statusCode() == 200 && api.statusCode() == 200) {
-                    return Duration.ofNanos(System.nanoTime() - t0);
-                }
-            } catch (IOException e) {
-                // not listening yet
-            }
-            Thread.sleep(250);
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(250))
+                .until(this::ready);
+        return Duration.ofNanos(System.nanoTime() - t0);
+    }
+
+    /** Ready once the probe says so and the API answers; a process that exited fails the start at once. */
+    private boolean ready() throws InterruptedException {
+        if (!process.isAlive()) {
+            throw new IllegalStateException("Barback exited with " + process.exitValue() + " while starting; see "
+                    + dir.resolve("barback-" + starts + ".log"));
         }
-        throw new IllegalStateException("Barback was not ready within 180 s; see " + dir.resolve("barback-" + starts + ".log"));
+        try {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base() + "/actuator/health/readiness"))
+                    .timeout(Duration.ofSeconds(2)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            readiness.add(r.statusCode() + " " + r.body());
+            HttpResponse<Void> api = http.send(HttpRequest.newBuilder(URI.create(base()
+                            + "/api/v1/venues/the-local/products")).header("Authorization", "Bearer local-demo-key")
+                    .timeout(Duration.ofSeconds(2)).GET().build(), HttpResponse.BodyHandlers.discarding());
+            return r.statusCode() == 200 && api.statusCode() == 200;
+        } catch (IOException e) {
+            return false; // not listening yet
+        }
     }
 
     /** kill -9: no shutdown hook runs, nothing is flushed or closed. */

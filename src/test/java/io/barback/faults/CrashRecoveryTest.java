@@ -1,6 +1,7 @@
 package io.barback.faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -118,7 +119,12 @@ class CrashRecoveryTest {
                 "--barback.mail.smtp-port=" + smtp, "--barback.mail.poll-delay=300",
                 "--barback.mongodb.uri=" + mongo.uri("barback")));
         log("first start in %d ms (%s)", barback.start().toMillis(), dir);
-        log("readiness while starting: %s", barback.readiness);
+        // while starting, the probe keeps the orchestrator away: never 200 before it is ready
+        assertThat(barback.readiness).isNotEmpty().allSatisfy(answer -> {
+            if (answer.contains("OUT_OF_SERVICE") || answer.contains("\"DOWN\"")) {
+                assertThat(answer).startsWith("503");
+            }
+        });
         Map<String, Map<String, BigDecimal>> servings = servings();
 
         till = Executors.newFixedThreadPool(THREADS);
@@ -170,22 +176,22 @@ class CrashRecoveryTest {
         assertThat(folder(imap, "Barback.Rejected") + folder(imap, "Barback.Failed")).isZero();
 
         // the figures settle on what the till and the invoices say, and stay there
-        Figures expected = null;
-        Figures actual = null;
-        long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
-        while (System.nanoTime() < deadline) {
-            expected = expected(invoices.size(), servings);
-            actual = actual();
-            if (expected != null && expected.equals(actual)) {
-                break;
-            }
-            Thread.sleep(1000);
+        java.util.concurrent.atomic.AtomicReference<Figures> expected = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.atomic.AtomicReference<Figures> actual = new java.util.concurrent.atomic.AtomicReference<>();
+        try {
+            await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+                expected.set(expected(invoices.size(), servings));
+                actual.set(actual());
+                return expected.get() != null && expected.get().equals(actual.get());
+            });
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            // the comparison below says what differs
         }
-        assertThat(expected).as("every mailed invoice read once, with nothing failed or duplicated").isNotNull();
-        assertThat(actual).isEqualTo(expected);
-        Thread.sleep(3000);
-        assertThat(actual()).as("figures stay put once settled").isEqualTo(expected);
-        log("settled: %s", actual);
+        assertThat(expected.get()).as("every mailed invoice read once, with nothing failed or duplicated").isNotNull();
+        assertThat(actual.get()).isEqualTo(expected.get());
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(500))
+                .until(() -> actual().equals(expected.get()));
+        log("settled: %s", actual.get());
 
         // the three kills hit work in progress
         assertThat(first.behind()).as("kill 1 with sales not yet projected: " + first).isTrue();
@@ -421,7 +427,7 @@ class CrashRecoveryTest {
         }
     }
 
-    void awaitAccepted(int n) throws InterruptedException {
+    void awaitAccepted(int n) {
         awaitUntil(Duration.ofMinutes(5), () -> {
             for (Future<?> f : sales) {
                 if (f.isDone()) {
@@ -436,21 +442,10 @@ class CrashRecoveryTest {
         });
     }
 
-    static void awaitUntil(Duration timeout, java.util.concurrent.Callable<Boolean> condition) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            try {
-                if (Boolean.TRUE.equals(condition.call())) {
-                    return;
-                }
-            } catch (AssertionError e) {
-                throw e;
-            } catch (Exception e) {
-                // not yet
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("not reached within " + timeout);
+    /** Waits for the condition; an AssertionError from it (the till failed) ends the wait at once. */
+    static void awaitUntil(Duration timeout, java.util.concurrent.Callable<Boolean> condition) {
+        await().atMost(timeout).pollInterval(Duration.ofMillis(100)).ignoreExceptionsInstanceOf(Exception.class)
+                .until(condition);
     }
 
     static void send(InvoiceMail mail, Path pdf) throws Exception {
