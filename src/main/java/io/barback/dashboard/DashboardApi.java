@@ -128,7 +128,7 @@ public class DashboardApi {
             day.put("in", quantity(doc, "in"));
             days.add(day);
         }
-        InventoryApi.Item item = inventory.items(venue).stream().filter(i -> i.sku().equals(sku)).findFirst().orElseThrow();
+        InventoryApi.Item item = inventory.item(venue, product);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("sku", product.sku());
         body.put("name", product.name());

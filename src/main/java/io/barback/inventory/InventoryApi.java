@@ -68,7 +68,12 @@ public class InventoryApi {
         String sku = exchange.getIn().getHeader("sku", String.class);
         Product p = catalog.product(venue.id(), sku)
                 .orElseThrow(() -> ApiProblem.notFound("No product '" + sku + "' at venue " + venue.id() + "."));
-        HttpReply.json(exchange, 200, item(p, inventory.find(Filters.eq("_id", InventoryProjection.id(venue.id(), sku))).first()));
+        HttpReply.json(exchange, 200, item(venue, p));
+    }
+
+    /** One product's stock on hand. */
+    public Item item(Venue venue, Product p) {
+        return item(p, inventory.find(Filters.eq("_id", InventoryProjection.id(venue.id(), p.sku()))).first());
     }
 
     private static Item item(Product p, Document doc) {
