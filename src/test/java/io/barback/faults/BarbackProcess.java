@@ -15,9 +15,13 @@ import java.util.List;
 /**
  * Barback as a process of its own, as it runs in production: started with the local profile on
  * a data directory that survives it, killed with SIGKILL, and started again on the same data
- * and ports. Its output goes to {@code barback-N.log} in the data directory's parent.
+ * and ports. Its output goes to {@code barback-N.log} in the data directory's parent. The crash
+ * drill and the load benchmark use it.
  */
-final class BarbackProcess implements AutoCloseable {
+public final class BarbackProcess implements AutoCloseable {
+
+    /** The crash drill's JVM: small and frugal, as several run on one CI machine. */
+    public static final List<String> SMALL_JVM = List.of("-Xmx1g", "-XX:+UseSerialGC");
 
     final Path dir;
     final int httpPort;
@@ -26,6 +30,7 @@ final class BarbackProcess implements AutoCloseable {
     private final int controllerPort = freePort();
     private final int mongoPort = freePort();
     private final int textractPort = freePort();
+    private final List<String> jvmOptions;
     private final List<String> extraArguments;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private Process process;
@@ -34,26 +39,53 @@ final class BarbackProcess implements AutoCloseable {
     final List<String> readiness = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     BarbackProcess(Path dir, List<String> extraArguments) {
+        this(dir, SMALL_JVM, extraArguments);
+    }
+
+    public BarbackProcess(Path dir, List<String> jvmOptions, List<String> extraArguments) {
         this.dir = dir;
         this.httpPort = freePort();
+        this.jvmOptions = jvmOptions;
         this.extraArguments = extraArguments;
     }
 
-    String base() {
+    public String base() {
         return "http://localhost:" + httpPort;
     }
 
-    int kafkaPort() {
+    public int kafkaPort() {
         return kafkaPort;
     }
 
+    public int postgresPort() {
+        return postgresPort;
+    }
+
+    /** The running JVM's process id. */
+    public long pid() {
+        return process.pid();
+    }
+
+    /** The local stack's PostgreSQL server (its postmaster), while it runs. */
+    public java.util.Optional<ProcessHandle> postgres() {
+        try {
+            Path pidFile = dir.resolve("data").resolve("postgres").resolve("postmaster.pid");
+            return Files.exists(pidFile)
+                    ? ProcessHandle.of(Long.parseLong(Files.readAllLines(pidFile).get(0).trim()))
+                    : java.util.Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     /** Starts Barback and waits until it answers its readiness probe. */
-    Duration start() throws IOException, InterruptedException {
+    public Duration start() throws IOException, InterruptedException {
         long t0 = System.nanoTime();
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx1g", "-XX:+UseSerialGC", "-cp", classpath, "io.barback.Barback",
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", classpath, "io.barback.Barback",
                 "--spring.profiles.active=local",
                 "--server.port=" + httpPort,
                 "--barback.local-stack.data-dir=" + dir.resolve("data"),
@@ -98,7 +130,7 @@ final class BarbackProcess implements AutoCloseable {
     }
 
     /** kill -9: no shutdown hook runs, nothing is flushed or closed. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor();
     }
@@ -124,7 +156,7 @@ final class BarbackProcess implements AutoCloseable {
         }
     }
 
-    static int freePort() {
+    public static int freePort() {
         try (ServerSocket s = new ServerSocket(0)) {
             s.setReuseAddress(true);
             return s.getLocalPort();

@@ -76,6 +76,7 @@ class CrashRecoveryTest {
     BarbackProcess barback;
     GreenMail mailbox;
     io.barback.platform.local.LocalMongo mongo;
+    OutageProxy mailboxLink;
     ExecutorService till;
 
     @AfterEach
@@ -85,6 +86,9 @@ class CrashRecoveryTest {
         }
         if (barback != null) {
             barback.close();
+        }
+        if (mailboxLink != null) {
+            mailboxLink.close();
         }
         if (mailbox != null) {
             mailbox.stop();
@@ -107,6 +111,8 @@ class CrashRecoveryTest {
         int smtp = mailbox.getSmtp().getPort();
         int imap = mailbox.getImap().getPort();
         InvoiceMail mail = new InvoiceMail(smtp, imap);
+        // Barback reaches the mailbox through a link the drill can cut
+        mailboxLink = new OutageProxy(imap);
 
         // MongoDB, like the mailbox, is a server of its own in production: it outlives a kill of
         // Barback. (The local stack's file-backed stand-in is not crash-safe: a kill -9 can leave
@@ -115,7 +121,7 @@ class CrashRecoveryTest {
         mongo.start();
 
         Path dir = Path.of("target", "crash", "run-" + System.currentTimeMillis()).toAbsolutePath();
-        barback = new BarbackProcess(dir, List.of("--barback.mail.host=127.0.0.1", "--barback.mail.port=" + imap,
+        barback = new BarbackProcess(dir, List.of("--barback.mail.host=127.0.0.1", "--barback.mail.port=" + mailboxLink.port(),
                 "--barback.mail.smtp-port=" + smtp, "--barback.mail.poll-delay=300",
                 "--barback.mongodb.uri=" + mongo.uri("barback")));
         log("first start in %d ms (%s)", barback.start().toMillis(), dir);
@@ -160,9 +166,24 @@ class CrashRecoveryTest {
         barback.kill();
         log("kill 3 (reading invoices): %d mails processed, %d still in the inbox", folder(imap, "Barback.Processed"), waiting);
         log("started again in %d ms", barback.start().toMillis());
+
+        // the mailbox goes away while more invoices arrive: Barback says so on its readiness probe
+        // (degraded, still 200: the tills keep selling) and reads them all once the mailbox is back
+        mailboxLink.cut();
+        long cut = System.nanoTime();
         for (Path pdf : invoices.subList(12, invoices.size())) {
             send(mail, pdf);
         }
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).ignoreExceptions().untilAsserted(() -> {
+            HttpResponse<String> ready = http.send(HttpRequest.newBuilder(URI.create(barback.base()
+                    + "/actuator/health/readiness")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(ready.statusCode()).isEqualTo(200);
+            assertThat(Json.read(ready.body()).at("/components/mailbox/status").asText()).isEqualTo("DEGRADED");
+        });
+        int waitingWhileAway = folder(imap, "INBOX");
+        mailboxLink.restore();
+        log("mailbox away for %d s with %d mails waiting; readiness said DEGRADED", (System.nanoTime() - cut) / 1_000_000_000,
+                waitingWhileAway);
 
         for (Future<?> f : sales) {
             f.get(10, TimeUnit.MINUTES);
@@ -197,6 +218,45 @@ class CrashRecoveryTest {
         assertThat(first.behind()).as("kill 1 with sales not yet projected: " + first).isTrue();
         assertThat(second.behind()).as("kill 2 with sales not yet projected: " + second).isTrue();
         assertThat(waiting).as("kill 3 with mails still unread").isPositive();
+        assertThat(waitingWhileAway).as("mails waiting while the mailbox was away").isGreaterThanOrEqualTo(10);
+
+        // a graceful restart too, as a deploy does it: the slot is kept and a sale after it flows through
+        barback.close();
+        log("stopped with SIGTERM; started again in %d ms", barback.start().toMillis());
+        JsonNode after = Json.read(untilAnswered("POST", VENUE + "/sales",
+                "{\"lines\": [{\"sku\": \"TAYTO-CHEESE-ONION\", \"quantity\": 1, \"unitPrice\": \"2.00\"}]}",
+                "crash-after-restart", 201));
+        BigDecimal crispsBefore = expected.get().onHand().get("TAYTO-CHEESE-ONION");
+        awaitUntil(Duration.ofSeconds(60), () -> crispsBefore.subtract(BigDecimal.ONE).compareTo(
+                actual().onHand().get("TAYTO-CHEESE-ONION")) == 0);
+        assertThat(after.get("saleId").asText()).isNotBlank();
+
+        // one replication slot all along: created once, never dropped, read again after every start
+        String serverLog = postgresLog(dir);
+        assertThat(count(serverLog, "received replication command: CREATE_REPLICATION_SLOT \"barback\"")).as("slot created").isEqualTo(1);
+        assertThat(count(serverLog, "received replication command: DROP_REPLICATION_SLOT")).as("slot dropped").isZero();
+        assertThat(count(serverLog, "received replication command: START_REPLICATION SLOT \"barback\"")).as("streams from the slot")
+                .isGreaterThanOrEqualTo(5);
+    }
+
+    /** PostgreSQL's own server log, every file of it: it logs the replication commands it receives. */
+    static String postgresLog(Path dir) throws IOException {
+        Path logs = dir.resolve("data").resolve("postgres").resolve("log");
+        StringBuilder all = new StringBuilder();
+        try (var files = Files.list(logs)) {
+            for (Path f : files.sorted().toList()) {
+                all.append(Files.readString(f, java.nio.charset.StandardCharsets.ISO_8859_1));
+            }
+        }
+        return all.toString();
+    }
+
+    static int count(String text, String what) {
+        int n = 0;
+        for (int at = text.indexOf(what); at >= 0; at = text.indexOf(what, at + what.length())) {
+            n++;
+        }
+        return n;
     }
 
     // --- the till -------------------------------------------------------------------------

@@ -52,6 +52,10 @@ final class LocalPostgres implements AutoCloseable {
                 .setServerConfig("max_replication_slots", "8")
                 .setServerConfig("max_wal_senders", "8")
                 .setServerConfig("max_connections", "100")
+                // its own log in <data>/postgres/log, with the replication commands Debezium sends
+                // (a slot created or dropped shows there)
+                .setServerConfig("logging_collector", "on")
+                .setServerConfig("log_replication_commands", "on")
                 .setServerConfig("fsync", durable ? "on" : "off")
                 .setServerConfig("synchronous_commit", durable ? "on" : "off")
                 .start();
