@@ -29,16 +29,21 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * API request bodies are small (a sale is a few hundred bytes). Anything over the limit gets a
  * 413 problem before a byte of it reaches a route, whether it announces its length or streams
- * it chunked.
+ * it chunked. A body must also arrive whole within a time limit: a client that trickles it a byte
+ * at a time, or stops half-way, gets a 408 problem and its connection closed, rather than
+ * holding a request thread for as long as it likes. Nothing of such a request is stored.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 public class RequestBodyLimitFilter extends OncePerRequestFilter {
 
     private final int limit;
+    private final java.time.Duration timeout;
 
-    public RequestBodyLimitFilter(@Value("${barback.api.max-body-bytes:65536}") int limit) {
+    public RequestBodyLimitFilter(@Value("${barback.api.max-body-bytes:65536}") int limit,
+                                  @Value("${barback.api.body-read-timeout:10s}") java.time.Duration timeout) {
         this.limit = limit;
+        this.timeout = timeout;
     }
 
     @Override
@@ -54,12 +59,50 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
             tooLarge(request, response);
             return;
         }
-        byte[] body = request.getInputStream().readNBytes(limit + 1);
-        if (body.length > limit) {
-            tooLarge(request, response);
-            return;
+        java.io.ByteArrayOutputStream read = new java.io.ByteArrayOutputStream();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        byte[] chunk = new byte[8192];
+        try {
+            var in = request.getInputStream();
+            while (read.size() != declared) {
+                int n = in.read(chunk, 0, Math.min(chunk.length, limit + 1 - read.size()));
+                if (n < 0) {
+                    break;
+                }
+                read.write(chunk, 0, n);
+                if (read.size() > limit) {
+                    tooLarge(request, response);
+                    return;
+                }
+                if (read.size() != declared && System.nanoTime() > deadline) {
+                    tooSlow(request, response, "did not arrive whole within " + timeout.toSeconds() + " s");
+                    return;
+                }
+            }
+        } catch (IOException e) {
+            // Tomcat's read timeout (server.tomcat.connection-timeout), wrapped: the client stopped
+            // sending. Tomcat has already chosen a 408 for it, which ProblemErrorController renders.
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof java.net.SocketTimeoutException) {
+                    tooSlow(request, response, "stopped arriving part-way");
+                    return;
+                }
+            }
+            throw e;
         }
-        chain.doFilter(new BufferedRequest(request, body), response);
+        chain.doFilter(new BufferedRequest(request, read.toByteArray()), response);
+    }
+
+    private void tooSlow(HttpServletRequest request, HttpServletResponse response, String what) {
+        response.setHeader("Connection", "close");
+        try {
+            ProblemResponses.write(request, response, 408, "Request timeout",
+                    "The request body " + what + "; nothing was stored. Send it again.");
+            // committed now, so the container's own 408 error page does not replace the problem
+            response.flushBuffer();
+        } catch (IOException | RuntimeException e) {
+            // the client is gone: there is nobody to tell
+        }
     }
 
     private void tooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {

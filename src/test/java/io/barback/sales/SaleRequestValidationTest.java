@@ -1,5 +1,6 @@
 package io.barback.sales;
 
+import java.util.List;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -64,7 +65,38 @@ class SaleRequestValidationTest {
                 arguments("occurredAt in the future", "{\"occurredAt\": \"2099-01-01T00:00:00Z\", \"lines\": [" + PINT + "]}", 422, "/occurredAt"),
                 arguments("occurredAt not a time", "{\"occurredAt\": \"yesterday\", \"lines\": [" + PINT + "]}", 422, "/occurredAt"),
                 arguments("control characters in tillRef", "{\"tillRef\": \"T1\\u0000\", \"lines\": [" + PINT + "]}", 422, "/tillRef"),
-                arguments("deeply nested", "{\"lines\": " + "[".repeat(200) + "]".repeat(200) + "}", 400, null));
+                arguments("deeply nested", "{\"lines\": " + "[".repeat(200) + "]".repeat(200) + "}", 400, null),
+                arguments("empty body", "", 400, null),
+                arguments("lines null", "{\"lines\": null}", 422, "/lines"),
+                arguments("line not an object", "{\"lines\": [\"GUINNESS-DRAUGHT\"]}", 422, "/lines/0"),
+                arguments("SQL injection as sku", "{\"lines\": [{\"sku\": \"'; drop table sale; --\", \"quantity\": 1, \"unitPrice\": \"1.00\"}]}", 422, "/lines/0/sku"),
+                arguments("NoSQL operator as sku", "{\"lines\": [{\"sku\": {\"$gt\": \"\"}, \"quantity\": 1, \"unitPrice\": \"1.00\"}]}", 422, "/lines/0/sku"),
+                arguments("full-width lookalike sku", "{\"lines\": [{\"sku\": \"ＴＡＹＴＯ-CHEESE-ONION\", \"quantity\": 1, \"unitPrice\": \"2.00\"}]}", 422, "/lines/0/sku"),
+                arguments("quantity of 400 digits", "{\"lines\": [{\"sku\": \"TAYTO-CHEESE-ONION\", \"quantity\": " + "9".repeat(400) + ", \"unitPrice\": \"2.00\"}]}", 400, null),
+                arguments("price of 400 digits", "{\"lines\": [{\"sku\": \"TAYTO-CHEESE-ONION\", \"quantity\": 1, \"unitPrice\": \"" + "9".repeat(400) + "\"}]}", 422, "/lines/0/unitPrice"),
+                arguments("payment method a number", "{\"paymentMethod\": 7, \"lines\": [" + PINT + "]}", 422, "/paymentMethod"),
+                arguments("tillRef over 64 characters", "{\"tillRef\": \"" + "T".repeat(65) + "\", \"lines\": [" + PINT + "]}", 422, "/tillRef"));
+    }
+
+    /** Odd but harmless input is taken as it is: unknown fields are ignored, text is stored verbatim. */
+    static Stream<Arguments> oddButValidSales() {
+        return Stream.of(
+                arguments("unknown fields ignored", "{\"discount\": \"100%\", \"$where\": \"1\", \"lines\": [{\"sku\": \"GUINNESS-DRAUGHT\", \"serving\": \"pint\", \"unitPrice\": \"5.90\", \"free\": true}]}", null),
+                arguments("unicode tillRef", "{\"tillRef\": \"Bar 🍺 Ó Súilleabháin\", \"lines\": [" + PINT + "]}", "Bar 🍺 Ó Súilleabháin"),
+                arguments("SQL text as tillRef", "{\"tillRef\": \"'; drop table sale; --\", \"lines\": [" + PINT + "]}", "'; drop table sale; --"),
+                arguments("NoSQL text as tillRef", "{\"tillRef\": \"{\\\"$ne\\\": null}\", \"lines\": [" + PINT + "]}", "{\"$ne\": null}"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("oddButValidSales")
+    void oddButValidSaleIsStoredExactlyAsSent(String name, String body, String tillRef) {
+        Api.Reply reply = api.post(venue.path("/sales"), venue.key(), body);
+        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+        assertThat(reply.json().at("/totals/gross").asText()).isEqualTo("5.90");
+        assertThat(reply.json().get("lines")).hasSize(1);
+        assertThat(salesOfVenue()).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select till_ref from sale where venue_id = ?", String.class, venue.id()))
+                .isEqualTo(tillRef);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -154,6 +186,71 @@ class SaleRequestValidationTest {
         assertThat(api.post(venue.path("/sales/simulate?count=0"), venue.key(), null, null, null).status()).isEqualTo(422);
         assertThat(api.post(venue.path("/sales/simulate?count=lots"), venue.key(), null, null, null).status()).isEqualTo(422);
         assertThat(salesOfVenue()).isZero();
+    }
+
+    /**
+     * Slow bodies: twenty clients trickle a sale a byte every half second (it would take a minute
+     * to arrive) and one stops half-way. Each gets a 408 problem within the body time limit plus
+     * one read timeout, nothing of theirs is stored, and a till posting meanwhile is served at once.
+     */
+    @Test
+    void aBodyTrickledOrStalledIs408AndOtherTillsAreServedMeanwhile() throws Exception {
+        String body = "{\"tillRef\": \"slow\", \"lines\": [" + PINT + "]}";
+        java.util.concurrent.ExecutorService clients = java.util.concurrent.Executors.newFixedThreadPool(21);
+        try {
+            List<java.util.concurrent.Future<String>> trickled = new java.util.ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                trickled.add(clients.submit(() -> slowPost(body, body.length())));
+            }
+            java.util.concurrent.Future<String> stalled = clients.submit(() -> slowPost(body, 20));
+
+            long t0 = System.nanoTime();
+            Api.Reply meanwhile = api.post(venue.path("/sales"), venue.key(), "{\"lines\": [" + PINT + "]}");
+            long servedMillis = (System.nanoTime() - t0) / 1_000_000;
+            assertThat(meanwhile.status()).as(meanwhile.body()).isEqualTo(201);
+            assertThat(servedMillis).as("a till is not kept waiting by slow clients").isLessThan(5_000);
+
+            for (var answer : trickled) {
+                assertThat(answer.get(60, java.util.concurrent.TimeUnit.SECONDS)).startsWith("HTTP/1.1 408")
+                        .contains("application/problem+json").contains("did not arrive whole within 10 s")
+                        .contains("nothing was stored");
+            }
+            assertThat(stalled.get(60, java.util.concurrent.TimeUnit.SECONDS)).startsWith("HTTP/1.1 408")
+                    .contains("stopped arriving part-way");
+        } finally {
+            clients.shutdownNow();
+        }
+        assertThat(salesOfVenue()).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from sale where venue_id = ? and till_ref = 'slow'", Integer.class,
+                venue.id())).isZero();
+    }
+
+    /**
+     * Sends a sale's headers, then its body a byte every 500 ms, stopping after {@code send} bytes
+     * or when the server answers, and returns what the server answered. The pause paces a
+     * misbehaving client; it waits on no condition.
+     */
+    String slowPost(String body, int send) throws Exception {
+        byte[] bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
+            socket.setSoTimeout(40_000);
+            var out = socket.getOutputStream();
+            var in = socket.getInputStream();
+            out.write(("POST /api/v1" + venue.path("/sales") + " HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Authorization: Bearer " + venue.key() + "\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: " + bytes.length + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            out.flush();
+            try {
+                for (int i = 0; i < send && in.available() == 0; i++) {
+                    out.write(bytes[i]);
+                    out.flush();
+                    Thread.sleep(500);
+                }
+            } catch (java.io.IOException e) {
+                // the server answered and closed while we were still sending
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
     }
 
     int salesOfVenue() {
