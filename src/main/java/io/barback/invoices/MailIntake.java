@@ -152,21 +152,32 @@ public class MailIntake {
         int attempts = store.attempt(key).map(InvoiceStore.Attempt::attempts).orElse(0) + 1;
         Duration wait = settings.retryDelay().multipliedBy(1L << Math.min(attempts - 1, 10));
         store.recordFailure(key, String.valueOf(cause), Instant.now().plus(wait));
-        LOG.warn("Mail {} failed (try {} of {}), next try in {} s: {}", key, attempts, settings.maxAttempts(),
-                wait.toSeconds(), cause == null ? "?" : cause.getMessage());
+        if (attempts >= settings.maxAttempts()) {
+            LOG.warn("Mail {} failed (try {} of {}); it goes to {} at the next poll: {}", key, attempts,
+                    settings.maxAttempts(), settings.folders().failed(), cause == null ? "?" : cause.getMessage());
+        } else {
+            LOG.warn("Mail {} failed (try {} of {}), next try in {} s: {}", key, attempts, settings.maxAttempts(),
+                    wait.toSeconds(), cause == null ? "?" : cause.getMessage());
+        }
     }
 
     private void park(Exchange exchange, String key, MailOrigin origin, int attempts) throws MessagingException {
         exchange.getIn().setHeader(MOVE_TO, settings.folders().failed());
         String reason = "gave up after " + attempts + " tries: " + jdbc.queryForObject(
                 "select last_error from mail_attempt where message_key = ?", String.class, key);
-        jdbc.update("update invoice set status = 'failed', reason = ?, updated_at = now() where mail_message_id = ? "
-                + "and status = 'received'", reason, key);
+        int invoices = jdbc.update("update invoice set status = 'failed', reason = ?, updated_at = now() "
+                + "where mail_message_id = ? and status = 'received'", reason, key);
         java.util.Map<String, Object> where = new java.util.LinkedHashMap<>();
         where.put("from", origin.from());
         where.put("subject", origin.subject());
         where.put("folder", settings.folders().failed());
         String venueId = venue(exchange.getIn(MailMessage.class).getOriginalMessage()).orElse(null);
+        if (invoices == 0 && jdbc.queryForObject("select count(*) from invoice where mail_message_id = ?", Integer.class,
+                key) == 0) {
+            // it failed before a document was taken from it (a mail that breaks the MIME parser):
+            // it is still listed, with its reason, where the publican looks
+            store.insert(UUID.randomUUID(), venueId, null, null, "failed", reason, null, origin);
+        }
         producer.sendBody("direct:platform-publish-deadletter", deadLetters.fromMail(key, venueId, where, reason));
         store.forgetAttempts(key);
         LOG.error("Mail {} from {} moved to {}: {}", key, origin.from(), settings.folders().failed(), reason);

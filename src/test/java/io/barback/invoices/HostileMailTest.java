@@ -32,7 +32,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * Mail a hostile or careless world sends: each one ends in the folder the design names, with
  * its reason where it is refused, and Barback stays healthy and keeps taking invoices after
- * them. (InvoicesEndToEndTest has the everyday refusals: no attachment, unknown venue, a
+ * them. A mail that breaks the MIME parser itself is retried (the failure could be passing),
+ * then parked in Failed with a dead letter, and is listed with its reason. (InvoicesEndToEndTest has the everyday refusals: no attachment, unknown venue, a
  * stranger, encrypted, a Word file, over 10 MB.)
  */
 @StackTest
@@ -126,6 +127,18 @@ class HostileMailTest {
         mail.send(latin);
         expected.put("Fáctúr Éire" + tag, new String[] {"Barback.Processed", null});
 
+        // broken MIME: a multipart whose boundary never appears, and a PDF part whose base64 is not base64
+        mail.sendRaw(PUBLICAN, to, "From: " + PUBLICAN + "\nTo: " + to + "\nSubject: Broken MIME" + tag
+                + "\nMessage-ID: <broken-" + venue.id() + "@example.com>\nMIME-Version: 1.0\n"
+                + "Content-Type: multipart/mixed; boundary=\"never-used\"\n\nNo parts here at all.\n");
+        expected.put("Broken MIME" + tag, new String[] {"Barback.Failed", "gave up after 3 tries: jakarta.mail.internet.ParseException: Missing start boundary"});
+        mail.sendRaw(PUBLICAN, to, "From: " + PUBLICAN + "\nTo: " + to + "\nSubject: Bad base64" + tag
+                + "\nMessage-ID: <base64-" + venue.id() + "@example.com>\nMIME-Version: 1.0\n"
+                + "Content-Type: multipart/mixed; boundary=\"b\"\n\n--b\nContent-Type: text/plain\n\nInvoice attached.\n"
+                + "--b\nContent-Type: application/pdf; name=\"invoice.pdf\"\nContent-Transfer-Encoding: base64\n"
+                + "Content-Disposition: attachment; filename=\"invoice.pdf\"\n\n%%%% this is not base64 !!!! ####\n--b--\n");
+        expected.put("Bad base64" + tag, new String[] {"Barback.Failed", "BASE64Decoder: Error in encoded stream"});
+
         // each mail in its folder
         for (Map.Entry<String, String[]> e : expected.entrySet()) {
             await(e.getKey()).atMost(WAIT).pollInterval(Duration.ofMillis(500))
@@ -133,10 +146,11 @@ class HostileMailTest {
         }
         // with its reason, in the venue's invoice list
         JsonNode rejected = api.get(venue.path("/invoices?status=rejected"), venue.key()).json().get("items");
+        JsonNode failed = api.get(venue.path("/invoices?status=failed"), venue.key()).json().get("items");
         for (Map.Entry<String, String[]> e : expected.entrySet()) {
             String reason = e.getValue()[1];
             if (reason != null) {
-                assertThat(rejected).as(e.getKey()).anySatisfy(i -> {
+                assertThat(e.getValue()[0].equals("Barback.Failed") ? failed : rejected).as(e.getKey()).anySatisfy(i -> {
                     assertThat(i.get("subject").asText()).isEqualTo(e.getKey());
                     assertThat(i.get("reason").asText()).contains(reason);
                 });

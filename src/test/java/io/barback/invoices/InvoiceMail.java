@@ -25,6 +25,7 @@ public final class InvoiceMail {
     }
 
     private final Session session;
+    private final int smtpPort;
     private final int imapPort;
 
     public InvoiceMail(int smtpPort, int imapPort) {
@@ -32,6 +33,7 @@ public final class InvoiceMail {
         p.put("mail.smtp.host", "127.0.0.1");
         p.put("mail.smtp.port", String.valueOf(smtpPort));
         this.session = Session.getInstance(p);
+        this.smtpPort = smtpPort;
         this.imapPort = imapPort;
     }
 
@@ -75,6 +77,40 @@ public final class InvoiceMail {
 
     public void send(MimeMessage m) throws MessagingException {
         Transport.send(m);
+    }
+
+    /**
+     * Delivers a message exactly as written, over a bare SMTP conversation: JavaMail would mend
+     * (or refuse to send) the broken MIME a test needs.
+     */
+    public void sendRaw(String from, String to, String message) throws java.io.IOException {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", smtpPort)) {
+            socket.setSoTimeout(10_000);
+            var in = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    java.nio.charset.StandardCharsets.ISO_8859_1));
+            var out = socket.getOutputStream();
+            expect(in, "220");
+            for (String[] step : new String[][] {{"HELO test", "250"}, {"MAIL FROM:<" + from + ">", "250"},
+                    {"RCPT TO:<" + to + ">", "250"}, {"DATA", "354"}}) {
+                out.write((step[0] + "\r\n").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+                out.flush();
+                expect(in, step[1]);
+            }
+            String body = message.replace("\r\n", "\n").replace("\n", "\r\n").replace("\r\n.", "\r\n..");
+            out.write((body + "\r\n.\r\nQUIT\r\n").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            out.flush();
+            expect(in, "250");
+        }
+    }
+
+    private static void expect(java.io.BufferedReader in, String code) throws java.io.IOException {
+        String line;
+        do {
+            line = in.readLine();
+            if (line == null || !line.startsWith(code)) {
+                throw new java.io.IOException("SMTP answered " + line + ", expected " + code);
+            }
+        } while (line.charAt(3) == '-');
     }
 
     /** The subjects of the mails in a folder of the invoice mailbox (none when it does not exist yet). */
