@@ -11,7 +11,7 @@ barback_pid() {
 }
 
 bench_java() {
-  ./mvnw -q -B test-compile
+  ./mvnw -q -B -Dfrontend.skip=true test-compile
   local cp
   cp=$(./mvnw -q -B dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dmdep.includeScope=test)
   java -cp "target/test-classes:target/classes:$cp" "$@"

@@ -39,6 +39,20 @@ public final class SalesBenchmark {
     record Sent(long sentAtMillis, long sentNanos) {
     }
 
+    /** One phase's figures: what was offered, what the pipeline applied, and how long it took end to end. */
+    record Phase(String label, int count, double offeredPerSecond, double appliedPerSecond, long p50, long p95, long p99,
+                 long max, int errors, int notApplied) {
+
+        static final String HEADER = String.format("%-10s %8s %10s %10s %8s %8s %8s %8s %8s",
+                "phase", "sales", "offered/s", "applied/s", "p50 ms", "p95 ms", "p99 ms", "max ms", "errors");
+
+        String line() {
+            return String.format(java.util.Locale.ROOT, "%-10s %8d %10.0f %10.0f %8d %8d %8d %8d %8d%s", label, count,
+                    offeredPerSecond, appliedPerSecond, p50, p95, p99, max, errors,
+                    notApplied == 0 ? "" : "  (" + notApplied + " not applied within 5 min)");
+        }
+    }
+
     public static void main(String[] args) throws Exception {
         String url = System.getProperty("bench.url", "http://localhost:8080/api/v1");
         String mongoUri = System.getProperty("bench.mongo", "mongodb://localhost:27017/barback");
@@ -56,18 +70,18 @@ public final class SalesBenchmark {
         }
         Json.read(catalog.body()).get("items").forEach(products::add);
 
-        System.out.printf("%-10s %8s %10s %10s %8s %8s %8s %8s %8s%n",
-                "phase", "sales", "offered/s", "applied/s", "p50 ms", "p95 ms", "p99 ms", "max ms", "errors");
+        System.out.println(Phase.HEADER);
         try (MongoClient mongo = MongoClients.create(mongoUri)) {
             MongoCollection<Document> applied = mongo.getDatabase("barback").getCollection("applied_events");
             for (String phase : phases) {
                 String[] p = phase.split("@");
-                run(http, applied, url, venue, key, products, Integer.parseInt(p[0]), Integer.parseInt(p[1]), concurrency, phase);
+                System.out.println(run(http, applied, url, venue, key, products, Integer.parseInt(p[0]),
+                        Integer.parseInt(p[1]), concurrency, phase).line());
             }
         }
     }
 
-    static void run(HttpClient http, MongoCollection<Document> applied, String url, String venue, String key,
+    static Phase run(HttpClient http, MongoCollection<Document> applied, String url, String venue, String key,
                     List<JsonNode> products, int count, int rate, int concurrency, String label) throws Exception {
         SplittableRandom random = new SplittableRandom(count * 31L + rate);
         Map<String, Sent> sent = new ConcurrentHashMap<>();
@@ -135,10 +149,9 @@ public final class SalesBenchmark {
         long firstSent = sent.values().stream().mapToLong(Sent::sentAtMillis).min().orElse(0);
         long lastApplied = appliedAt.values().stream().mapToLong(Long::longValue).max().orElse(firstSent);
         double appliedPerSecond = appliedAt.size() / Math.max(0.001, (lastApplied - firstSent) / 1000.0);
-        System.out.printf("%-10s %8d %10.0f %10.0f %8d %8d %8d %8d %8d%s%n", label, count, count / offeredSeconds,
-                appliedPerSecond, pct(latencies, 50), pct(latencies, 95), pct(latencies, 99),
-                latencies.length == 0 ? 0 : latencies[latencies.length - 1], errors.get(),
-                pending.isEmpty() ? "" : "  (" + pending.size() + " not applied within 5 min)");
+        return new Phase(label, count, count / offeredSeconds, appliedPerSecond, pct(latencies, 50), pct(latencies, 95),
+                pct(latencies, 99), latencies.length == 0 ? 0 : latencies[latencies.length - 1], errors.get(),
+                pending.size());
     }
 
     static long pct(long[] sorted, int p) {

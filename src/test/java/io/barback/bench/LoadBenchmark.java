@@ -1,0 +1,513 @@
+package io.barback.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import io.barback.faults.BarbackProcess;
+import io.barback.invoices.InvoiceMail;
+import io.barback.platform.Json;
+import io.barback.platform.local.LocalMongo;
+import jdk.jfr.consumer.RecordedEvent;
+import jdk.jfr.consumer.RecordedFrame;
+import jdk.jfr.consumer.RecordingFile;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.common.TopicPartition;
+
+/**
+ * The load benchmark in one command ({@code bench/load.sh}): starts Barback as its own process on
+ * a fresh local stack, warms it up, drives sales at 50/s, at 200/s, in steps of 25/s from 225/s up
+ * to the highest rate the pipeline keeps up with (the maximum sustained) and flat out (profiled
+ * with JFR), then
+ * mails the sample invoices (text PDFs, then scans and photos), and prints one table: sales/s,
+ * end-to-end latency, invoices/minute, consumer lag, CPU and peak memory, with a JFR profile of the
+ * flat-out phase (where Barback's CPU time goes). Not a test: the figures are for reading.
+ *
+ * <p>As in production, the mailbox and MongoDB are servers of their own: they run in this
+ * benchmark's JVM (GreenMail and the MongoDB-wire server in memory), outside Barback's. PostgreSQL,
+ * Kafka and the Textract-compatible reader are Barback's local stack.
+ */
+public final class LoadBenchmark {
+
+    private static final String VENUE = "the-local";
+    private static final String KEY = "local-demo-key";
+    private static final List<String> SALES_GROUPS = List.of("barback-inventory", "barback-finance");
+    private static final List<String> INVOICE_GROUPS = List.of("barback-inventory-invoices", "barback-finance-invoices");
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final Path out;
+    private BarbackProcess barback;
+    private Admin kafka;
+    private final AtomicLong peakLag = new AtomicLong();
+    private final AtomicLong peakCdcBacklog = new AtomicLong();
+    private java.sql.Connection postgres;
+    private final AtomicLong peakPostgresRss = new AtomicLong();
+
+    private LoadBenchmark(Path out) {
+        this.out = out;
+    }
+
+    public static void main(String[] args) throws Exception {
+        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
+                .setLevel(ch.qos.logback.classic.Level.WARN);
+        Path out = Path.of("target", "bench", "load-" + System.currentTimeMillis()).toAbsolutePath();
+        Files.createDirectories(out);
+        new LoadBenchmark(out).run();
+        System.exit(0); // the Kafka admin client and the servers leave non-daemon threads
+    }
+
+    private void run() throws Exception {
+        GreenMail mailbox = new GreenMail(new ServerSetup[] {
+                new ServerSetup(BarbackProcess.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
+                new ServerSetup(BarbackProcess.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_IMAP)})
+                .withConfiguration(GreenMailConfiguration.aConfig().withSieveIgnoreDetail());
+        mailbox.start();
+        mailbox.setUser("invoices@barback.local", "invoices@barback.local", "barback");
+        LocalMongo mongo = new LocalMongo(null, BarbackProcess.freePort());
+        mongo.start();
+        List<String> jvm = List.of("-Xms1g", "-Xmx1g", "-XX:FlightRecorderOptions:stackdepth=256");
+        barback = new BarbackProcess(out, jvm, List.of(
+                "--barback.mail.host=127.0.0.1", "--barback.mail.port=" + mailbox.getImap().getPort(),
+                "--barback.mail.smtp-port=" + mailbox.getSmtp().getPort(), "--barback.mail.poll-delay=1000",
+                "--barback.mongodb.uri=" + mongo.uri("barback"),
+                "--logging.level.root=WARN", "--logging.level.io.barback=INFO"));
+        ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
+        try {
+            progress("starting Barback (local stack in %s)", out);
+            progress("Barback ready in %d ms", barback.start().toMillis());
+            Properties p = new Properties();
+            p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, "localhost:" + barback.kafkaPort());
+            kafka = Admin.create(p);
+            postgres = java.sql.DriverManager.getConnection("jdbc:postgresql://localhost:" + barback.postgresPort()
+                    + "/barback", "postgres", "");
+            sampler.scheduleAtFixedRate(this::sample, 1, 1, TimeUnit.SECONDS);
+
+            String api = barback.base() + "/api/v1";
+            List<JsonNode> products = new ArrayList<>();
+            Json.read(get(api + "/venues/" + VENUE + "/products")).get("items").forEach(products::add);
+            List<Row> rows = new ArrayList<>();
+            String profile;
+            try (MongoClient client = MongoClients.create(mongo.uri("barback"))) {
+                var applied = client.getDatabase("barback").getCollection("applied_events");
+                // a JVM's first tens of thousands of sales are slower while the JIT compiles (its
+                // compiler threads take CPU that the pipeline then lacks): warm up first, so that
+                // the phases measure Barback rather than the warm-up
+                progress("warming up: 5000 sales at 150/s (not in the table)");
+                sales(applied, api, products, 5000, 150, "warm-up");
+                rows.add(sales(applied, api, products, 1000, 50, "50 sales/s"));
+                rows.add(sales(applied, api, products, 4000, 200, "200 sales/s"));
+                // the highest steady rate the whole pipeline keeps up with: applied ≥ 97 % of offered, p99 under 1 s
+                Row sustained = null;
+                for (int rate = 225; rate <= 600; rate += 25) {
+                    Row r = sales(applied, api, products, rate * 15, rate, rate + " sales/s");
+                    rows.add(r);
+                    if (r.phase.appliedPerSecond() < 0.97 * rate || r.phase.p99() >= 1000) {
+                        break;
+                    }
+                    sustained = r;
+                }
+                if (sustained != null) {
+                    rows.add(new Row(new SalesBenchmark.Phase("**max sustained: " + sustained.phase.label() + "**",
+                            sustained.phase.count(), sustained.phase.offeredPerSecond(), sustained.phase.appliedPerSecond(),
+                            sustained.phase.p50(), sustained.phase.p95(), sustained.phase.p99(), sustained.phase.max(),
+                            sustained.phase.errors(), sustained.phase.notApplied()), sustained.cdcBacklog, sustained.peakLag,
+                            sustained.cpu));
+                }
+                // and flat out, profiled: what the API takes, and what gives first when it is more than the pipeline can
+                Path jfr = out.resolve("flat-out.jfr");
+                jcmd("JFR.start", "name=bench", "settings=profile", "filename=" + jfr);
+                rows.add(sales(applied, api, products, 10000, 0, "flat out"));
+                jcmd("JFR.stop", "name=bench");
+                profile = profile(jfr);
+            }
+            InvoiceMail mail = new InvoiceMail(mailbox.getSmtp().getPort(), mailbox.getImap().getPort());
+            List<String> invoiceRows = new ArrayList<>();
+            invoiceRows.add(invoices(api, mail, "text PDFs", "text"));
+            invoiceRows.add(invoices(api, mail, "scans and photos", "scan", "photo"));
+            long hwm = status(barback.pid(), "VmHWM");
+
+            StringBuilder report = new StringBuilder();
+            report.append(machine()).append("\n\n");
+            report.append("| sales phase | sales | offered/s | applied/s | p50 ms | p95 ms | p99 ms | max ms | errors | peak CDC backlog | peak consumer lag | CPU: Barback / PostgreSQL / driver (of ")
+                    .append(Runtime.getRuntime().availableProcessors()).append(" cores) |\n");
+            report.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
+            for (Row r : rows) {
+                report.append(r.markdown()).append('\n');
+            }
+            report.append("\n| invoices | count | mailed in | all handled after | invoices/minute | applied | held for review | peak consumer lag |\n");
+            report.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
+            invoiceRows.forEach(r -> report.append(r).append('\n'));
+            report.append(String.format(Locale.ROOT, "%nPeak resident memory: Barback JVM %d MB (VmHWM; -Xmx1g), "
+                    + "PostgreSQL %d MB (sum of its processes' RSS, shared buffers counted once per process).%n",
+                    hwm / 1024, peakPostgresRss.get() / 1024));
+            report.append("\n").append(profile);
+            Files.writeString(out.resolve("report.md"), report);
+            System.out.println();
+            System.out.println(report);
+            progress("report written to %s", out.resolve("report.md"));
+        } finally {
+            sampler.shutdownNow();
+            if (postgres != null) {
+                postgres.close();
+            }
+            if (kafka != null) {
+                kafka.close(Duration.ofSeconds(2));
+            }
+            barback.close();
+            mailbox.stop();
+            mongo.close();
+        }
+    }
+
+    // --- sales -----------------------------------------------------------------------------------
+
+    record Cpu(double barback, double postgres, double driver, double wall) {
+        String text() {
+            return String.format(Locale.ROOT, "%.0f %% / %.0f %% / %.0f %% of %.0f s", 100 * barback / wall,
+                    100 * postgres / wall, 100 * driver / wall, wall);
+        }
+    }
+
+    record Row(SalesBenchmark.Phase phase, long cdcBacklog, long peakLag, Cpu cpu) {
+        String markdown() {
+            SalesBenchmark.Phase p = phase;
+            return String.format(Locale.ROOT, "| %s | %d | %.0f | %.0f | %d | %d | %d | %d | %d | %d | %d | %s |", p.label(),
+                    p.count(), p.offeredPerSecond(), p.appliedPerSecond(), p.p50(), p.p95(), p.p99(), p.max(),
+                    p.errors() + p.notApplied(), cdcBacklog, peakLag, cpu.text());
+        }
+    }
+
+    private Row sales(com.mongodb.client.MongoCollection<org.bson.Document> applied, String api, List<JsonNode> products,
+                      int count, int rate, String label) throws Exception {
+        progress("%s: %d sales%s", label, count, rate == 0 ? " as fast as 32 requests in flight allow" : " at " + rate + "/s");
+        peakLag.set(0);
+        peakCdcBacklog.set(0);
+        double[] before = cpuSeconds();
+        long t0 = System.nanoTime();
+        SalesBenchmark.Phase phase = SalesBenchmark.run(http, applied, api, VENUE, KEY, products, count, rate, 32, label);
+        double[] after = cpuSeconds();
+        Cpu cpu = new Cpu(after[0] - before[0], after[1] - before[1], after[2] - before[2], (System.nanoTime() - t0) / 1e9);
+        Row row = new Row(phase, peakCdcBacklog.get(), peakLag.get(), cpu);
+        progress("%s", phase.line() + "  CDC backlog≤" + row.cdcBacklog + "  consumer lag≤" + row.peakLag + "  CPU " + cpu.text());
+        return row;
+    }
+
+    // --- invoices --------------------------------------------------------------------------------
+
+    private String invoices(String api, InvoiceMail mail, String label, String... kinds) throws Exception {
+        List<Path> docs;
+        try (Stream<Path> files = Files.list(Path.of("sample-invoices"))) {
+            docs = files.filter(f -> Stream.of(kinds).anyMatch(k -> f.getFileName().toString().contains("-" + k + ".")))
+                    .filter(f -> !f.toString().endsWith(".json")).sorted().toList();
+        }
+        progress("%s: mailing %d invoices, one per mail", label, docs.size());
+        peakLag.set(0);
+        Set<String> before = handled(api).keySet();
+        long t0 = System.nanoTime();
+        for (Path doc : docs) {
+            String name = doc.getFileName().toString();
+            String type = name.endsWith(".pdf") ? "application/pdf" : name.endsWith(".png") ? "image/png"
+                    : name.endsWith(".jpg") ? "image/jpeg" : "image/tiff";
+            mail.send(mail.mail("publican@the-local.ie", "invoices+the-local@barback.local", "Fwd: " + name,
+                    List.of(new InvoiceMail.File(name, type, Files.readAllBytes(doc)))));
+        }
+        double mailedIn = (System.nanoTime() - t0) / 1e9;
+        Map<String, String> done = Map.of();
+        int reported = 0;
+        while (done.size() < docs.size() && System.nanoTime() - t0 < Duration.ofMinutes(10).toNanos()) {
+            Thread.sleep(200);
+            Map<String, String> now = handled(api);
+            before.forEach(now::remove);
+            done = now;
+            if (done.size() / 5 > reported / 5 || done.size() == docs.size()) {
+                reported = done.size();
+                progress("  %d/%d handled after %.1f s", done.size(), docs.size(), (System.nanoTime() - t0) / 1e9);
+            }
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        long appliedCount = done.values().stream().filter("applied"::equals).count();
+        long review = done.values().stream().filter("review"::equals).count();
+        return String.format(Locale.ROOT, "| %s | %d | %.1f s | %.1f s | %.1f | %d | %d | %d |%s", label, docs.size(), mailedIn,
+                seconds, done.size() * 60 / seconds, appliedCount, review, peakLag.get(),
+                done.size() < docs.size() ? " (" + (docs.size() - done.size()) + " not handled in 10 min)" : "");
+    }
+
+    /** The venue's invoices in an end state, by id, with their status. */
+    private Map<String, String> handled(String api) throws Exception {
+        Map<String, String> out = new HashMap<>();
+        for (JsonNode i : Json.read(get(api + "/venues/" + VENUE + "/invoices")).get("items")) {
+            if (!"received".equals(i.get("status").asText())) {
+                out.put(i.get("invoiceId").asText(), i.get("status").asText());
+            }
+        }
+        return out;
+    }
+
+    // --- what the machine is doing -----------------------------------------------------------------
+
+    /** Once a second: the projections' consumer lag and PostgreSQL's resident memory. */
+    private void sample() {
+        try {
+            long lag = lag("barback.sales.v1", SALES_GROUPS) + lag("barback.invoices.v1", INVOICE_GROUPS);
+            peakLag.accumulateAndGet(lag, Math::max);
+            peakCdcBacklog.accumulateAndGet(cdcBacklog(), Math::max);
+            long pg = postgresProcesses().stream().mapToLong(h -> status(h.pid(), "VmRSS")).sum();
+            peakPostgresRss.accumulateAndGet(pg, Math::max);
+        } catch (Exception e) {
+            // a missed sample is no loss
+        }
+    }
+
+    /**
+     * Sales committed in PostgreSQL but not yet published as events (the benchmark voids none, so
+     * each sale is one record on barback.sales.v1).
+     */
+    private long cdcBacklog() throws Exception {
+        long stored;
+        try (var st = postgres.createStatement(); var rs = st.executeQuery("select count(*) from sale")) {
+            rs.next();
+            stored = rs.getLong(1);
+        }
+        return Math.max(0, stored - endOffsets("barback.sales.v1").values().stream().mapToLong(Long::longValue).sum());
+    }
+
+    private Map<TopicPartition, Long> endOffsets(String topic) throws Exception {
+        Map<TopicPartition, OffsetSpec> ends = new HashMap<>();
+        kafka.describeTopics(List.of(topic)).allTopicNames().get(5, TimeUnit.SECONDS).get(topic).partitions()
+                .forEach(i -> ends.put(new TopicPartition(topic, i.partition()), OffsetSpec.latest()));
+        Map<TopicPartition, Long> end = new HashMap<>();
+        kafka.listOffsets(ends).all().get(5, TimeUnit.SECONDS).forEach((tp, info) -> end.put(tp, info.offset()));
+        return end;
+    }
+
+    /** Records on the topic that the slowest of the groups has not yet committed, summed over partitions. */
+    private long lag(String topic, List<String> groups) throws Exception {
+        Map<TopicPartition, Long> end = endOffsets(topic);
+        long worst = 0;
+        for (String group : groups) {
+            var committed = kafka.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get(5, TimeUnit.SECONDS);
+            long lag = 0;
+            for (var e : end.entrySet()) {
+                var c = committed.get(e.getKey());
+                lag += e.getValue() - (c == null ? 0 : c.offset());
+            }
+            worst = Math.max(worst, lag);
+        }
+        return worst;
+    }
+
+    private List<ProcessHandle> postgresProcesses() {
+        List<ProcessHandle> all = new ArrayList<>();
+        barback.postgres().filter(ProcessHandle::isAlive).ifPresent(pm -> {
+            all.add(pm);
+            pm.children().forEach(all::add);
+        });
+        return all;
+    }
+
+    /** CPU seconds used so far by Barback, by PostgreSQL's processes and by this driver. */
+    private double[] cpuSeconds() {
+        double pg = postgresProcesses().stream().mapToDouble(h -> cpu(h.pid())).sum();
+        double driver = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime() / 1e9;
+        return new double[] {cpu(barback.pid()), pg, driver};
+    }
+
+    private static double cpu(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0; // utime + stime, in USER_HZ
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    /** A /proc/PID/status figure in kB, 0 when the process is gone. */
+    private static long status(long pid, String field) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status"))) {
+                if (line.startsWith(field + ":")) {
+                    return Long.parseLong(line.replaceAll("\\D", ""));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // gone
+        }
+        return 0;
+    }
+
+    private void jcmd(String... command) throws Exception {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString());
+        cmd.add(String.valueOf(barback.pid()));
+        cmd.addAll(List.of(command));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String said = new String(p.getInputStream().readAllBytes());
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException("jcmd " + String.join(" ", command) + " failed: " + said);
+        }
+    }
+
+    /**
+     * Where Barback's CPU time went in the flat-out phase: JFR's execution samples, by the part of
+     * Barback the sampled thread belongs to, and by the package of the frame on top of the stack.
+     */
+    static String profile(Path jfr) throws IOException {
+        Map<String, Integer> byPart = new HashMap<>();
+        Map<String, Integer> byPackage = new HashMap<>();
+        int total = 0;
+        for (RecordedEvent e : RecordingFile.readAllEvents(jfr)) {
+            if (!e.getEventType().getName().equals("jdk.ExecutionSample") || e.getStackTrace() == null) {
+                continue;
+            }
+            total++;
+            List<RecordedFrame> frames = e.getStackTrace().getFrames();
+            String thread = e.getThread("sampledThread") == null ? "" : e.getThread("sampledThread").getJavaName();
+            byPart.merge(part(thread, frames), 1, Integer::sum);
+            // the JDK works for somebody: charge its time to the first frame outside it
+            frames.stream().map(f -> f.getMethod().getType().getName()).filter(t -> !jdk(t)).findFirst()
+                    .or(() -> frames.stream().findFirst().map(f -> f.getMethod().getType().getName()))
+                    .ifPresent(t -> byPackage.merge(area(t), 1, Integer::sum));
+        }
+        StringBuilder s = new StringBuilder();
+        s.append("JFR profile of the Barback JVM, flat-out phase: ").append(total).append(" execution samples\n\n");
+        s.append("| share | part of Barback (by thread) |\n|---:|---|\n");
+        appendShares(s, byPart, total, 12);
+        s.append("\n| share | library on top of the stack (self time; JDK frames charged to their caller) |\n|---:|---|\n");
+        appendShares(s, byPackage, total, 15);
+        return s.toString();
+    }
+
+    private static void appendShares(StringBuilder s, Map<String, Integer> counts, int total, int limit) {
+        counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(limit)
+                .forEach(e -> s.append(String.format(Locale.ROOT, "| %.1f %% | %s |%n", 100.0 * e.getValue() / total, e.getKey())));
+    }
+
+    /** Which part of Barback a sampled thread was working for. */
+    static String part(String thread, List<RecordedFrame> frames) {
+        boolean debezium = false;
+        boolean kafkaConsumer = false;
+        boolean mail = false;
+        for (RecordedFrame f : frames) {
+            String type = f.getMethod().getType().getName();
+            debezium |= type.startsWith("io.debezium");
+            kafkaConsumer |= type.startsWith("org.apache.camel.component.kafka.KafkaFetchRecords");
+            mail |= type.startsWith("org.apache.camel.component.mail") || type.startsWith("io.barback.invoices");
+        }
+        if (thread.contains("KafkaConsumer[")) {
+            return "projections (Kafka consumers applying events to MongoDB)";
+        }
+        if (thread.contains("KafkaProducer[")) {
+            return "CDC (Debezium reading the WAL, the sales-cdc route, publishing)";
+        }
+        if (thread.startsWith("http-nio")) {
+            return "REST API (Tomcat request threads: parse, price, insert)";
+        }
+        if (debezium) {
+            return "CDC (Debezium reading the WAL, the sales-cdc route, publishing)";
+        }
+        if (kafkaConsumer) {
+            return "projections (Kafka consumers applying events to MongoDB)";
+        }
+        if (thread.startsWith("kafka-producer-network-thread")) {
+            return "Kafka producer I/O";
+        }
+        if (thread.contains("kafka") || thread.startsWith("data-plane") || thread.startsWith("raft")
+                || thread.startsWith("broker-") || thread.startsWith("controller-") || thread.startsWith("ReplicaFetcher")
+                || thread.startsWith("LogDirFailureHandler") || thread.startsWith("ExpirationReaper")) {
+            return "Kafka broker (local stack)";
+        }
+        if (mail) {
+            return "invoices (mail, OCR)";
+        }
+        if (thread.startsWith("textract") || thread.contains("Textract")) {
+            return "Textract-compatible reader (local stack)";
+        }
+        return "other: " + thread.replaceAll("\\d+", "#");
+    }
+
+    static boolean jdk(String type) {
+        return type.startsWith("java.") || type.startsWith("jdk.") || type.startsWith("sun.") || type.startsWith("com.sun.");
+    }
+
+    /** A readable name for the code a frame belongs to. */
+    static String area(String type) {
+        String[][] areas = {
+            {"org.postgresql", "PostgreSQL JDBC driver"}, {"com.zaxxer.hikari", "HikariCP"},
+            {"com.fasterxml.jackson", "Jackson (JSON)"}, {"org.apache.kafka", "Kafka (broker and clients)"},
+            {"kafka.", "Kafka (broker and clients)"}, {"io.debezium", "Debezium"}, {"com.mongodb", "MongoDB driver"},
+            {"org.bson", "MongoDB driver"}, {"org.apache.camel", "Camel"}, {"org.apache.catalina", "Tomcat"},
+            {"org.apache.coyote", "Tomcat"}, {"org.apache.tomcat", "Tomcat"}, {"org.springframework.security", "Spring Security"},
+            {"org.springframework", "Spring"}, {"io.barback", "Barback's own code"}, {"ch.qos.logback", "logging"},
+            {"org.slf4j", "logging"}, {"io.micrometer", "metrics"}, {"org.networknt", "JSON schema validation"},
+            {"com.networknt", "JSON schema validation"}, {"sun.nio", "JDK I/O"}, {"java.nio", "JDK I/O"},
+            {"sun.security", "JDK TLS and crypto"}, {"java.util.zip", "JDK compression"}, {"java.util.regex", "JDK regex"},
+            {"java.", "JDK (collections, strings, time, …)"}, {"jdk.", "JDK (collections, strings, time, …)"},
+            {"sun.", "JDK (collections, strings, time, …)"}};
+        for (String[] a : areas) {
+            if (type.startsWith(a[0])) {
+                return a[1];
+            }
+        }
+        int dots = 0;
+        int i = 0;
+        for (; i < type.length() && dots < 2; i++) {
+            if (type.charAt(i) == '.') {
+                dots++;
+            }
+        }
+        return type.substring(0, dots < 2 ? type.length() : i - 1);
+    }
+
+    private static String machine() throws IOException {
+        String cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
+                .findFirst().map(l -> l.substring(l.indexOf(':') + 2)).orElse("?");
+        String mem = Files.readAllLines(Path.of("/proc/meminfo")).get(0).replaceAll("\\D", "");
+        String os = Files.readAllLines(Path.of("/etc/os-release")).stream().filter(l -> l.startsWith("PRETTY_NAME"))
+                .findFirst().map(l -> l.substring(l.indexOf('=') + 1).replace("\"", "")).orElse("?");
+        return String.format(Locale.ROOT, "%s: %d cores (%s), %d GiB, %s, Java %s", LocalDate.now(),
+                Runtime.getRuntime().availableProcessors(), cpu, Long.parseLong(mem) / 1024 / 1024, os,
+                System.getProperty("java.version"));
+    }
+
+    private String get(String url) throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + KEY).build(), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException("GET " + url + " → " + r.statusCode() + " " + r.body());
+        }
+        return r.body();
+    }
+
+    private static void progress(String format, Object... args) {
+        System.out.printf(Locale.ROOT, "[%tT] %s%n", System.currentTimeMillis(), String.format(Locale.ROOT, format, args));
+    }
+}
