@@ -7,114 +7,107 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Properties;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.activation.DataHandler;
-import jakarta.mail.Message;
-import jakarta.mail.Session;
-import jakarta.mail.Transport;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeBodyPart;
-import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
-import jakarta.mail.util.ByteArrayDataSource;
+import io.barback.invoices.InvoiceMail;
+import io.barback.platform.Json;
 
 /**
  * Invoices end to end against a running local Barback: mails every sample invoice of one kind
  * (text PDFs, then scans and photos) to the demo venue, one invoice per mail, and waits until each
  * has reached its end state (applied, in review, duplicate, rejected) in the API. Prints invoices
- * per minute by kind. Mail in to figures out includes the mailbox poll interval.
+ * per minute by kind. Mail in to figures out includes the mailbox poll interval. The load
+ * benchmark uses the same {@link #mailAndWait}.
  */
 public final class InvoiceBenchmark {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String API = "http://localhost:8080/api/v1/venues/the-local/invoices";
 
     private InvoiceBenchmark() {
     }
 
+    /** One kind of invoice, mailed and handled: how long it took, and each invoice's end state by id. */
+    record Batch(String label, int count, double mailedSeconds, double seconds, Map<String, String> done) {
+        double perMinute() {
+            return done.size() * 60 / seconds;
+        }
+
+        long withStatus(String status) {
+            return done.values().stream().filter(status::equals).count();
+        }
+    }
+
     public static void main(String[] args) throws Exception {
         Path folder = Path.of(args.length > 0 ? args[0] : "sample-invoices");
-        Properties p = new Properties();
-        p.put("mail.smtp.host", "localhost");
-        p.put("mail.smtp.port", System.getProperty("bench.smtp-port", "3025"));
-        Session session = Session.getInstance(p);
+        InvoiceMail mail = new InvoiceMail(Integer.getInteger("bench.smtp-port", 3025), Integer.getInteger("bench.imap-port", 3143));
         HttpClient http = HttpClient.newHttpClient();
-        for (List<String> kind : List.of(List.of("text"), List.of("scan", "photo"))) {
-            List<Path> docs;
-            try (Stream<Path> files = Files.list(folder)) {
-                docs = files.filter(f -> !f.toString().endsWith(".json") && !f.toString().endsWith(".md"))
-                        .filter(f -> kind.stream().anyMatch(k -> f.getFileName().toString().contains("-" + k + ".")))
-                        .sorted().toList();
-            }
-            Set<String> before = handled(http, null);
-            Instant t0 = Instant.now();
-            for (Path doc : docs) {
-                send(session, doc);
-            }
-            System.out.printf(Locale.ROOT, "%s: %d invoices mailed in %d ms%n", String.join("+", kind), docs.size(),
-                    Duration.between(t0, Instant.now()).toMillis());
-            int done = 0;
-            while (done < docs.size()) {
-                Thread.sleep(250);
-                Set<String> now = handled(http, before);
-                if (now.size() != done) {
-                    done = now.size();
-                    System.out.printf(Locale.ROOT, "  %d/%d handled after %.1f s%n", done, docs.size(),
-                            Duration.between(t0, Instant.now()).toMillis() / 1000.0);
-                }
-                if (Duration.between(t0, Instant.now()).toMinutes() >= 10) {
-                    System.out.println("  gave up after 10 minutes");
-                    break;
-                }
-            }
-            double seconds = Duration.between(t0, Instant.now()).toMillis() / 1000.0;
-            System.out.printf(Locale.ROOT, "%s: %d invoices in %.1f s = %.1f invoices/minute%n%n", String.join("+", kind),
-                    done, seconds, done * 60 / seconds);
+        String venue = "http://localhost:8080/api/v1/venues/the-local";
+        for (Batch b : List.of(mailAndWait(http, venue, "local-demo-key", mail, folder, "text", "text"),
+                mailAndWait(http, venue, "local-demo-key", mail, folder, "scan+photo", "scan", "photo"))) {
+            System.out.printf(Locale.ROOT, "%s: %d invoices in %.1f s = %.1f invoices/minute (%d applied, %d held for review)%n%n",
+                    b.label(), b.done().size(), b.seconds(), b.perMinute(), b.withStatus("applied"), b.withStatus("review"));
         }
     }
 
-    private static void send(Session session, Path doc) throws Exception {
-        String name = doc.getFileName().toString();
-        String type = name.endsWith(".pdf") ? "application/pdf" : name.endsWith(".png") ? "image/png"
-                : name.endsWith(".jpg") ? "image/jpeg" : "image/tiff";
-        MimeMessage m = new MimeMessage(session);
-        m.setFrom(new InternetAddress("publican@the-local.ie"));
-        m.setRecipients(Message.RecipientType.TO, "invoices+the-local@barback.local");
-        m.setSubject("Bench " + name);
-        MimeMultipart body = new MimeMultipart();
-        MimeBodyPart text = new MimeBodyPart();
-        text.setText("Invoice attached.");
-        body.addBodyPart(text);
-        MimeBodyPart file = new MimeBodyPart();
-        file.setDataHandler(new DataHandler(new ByteArrayDataSource(Files.readAllBytes(doc), type)));
-        file.setFileName(name);
-        body.addBodyPart(file);
-        m.setContent(body);
-        Transport.send(m);
+    /**
+     * Mails every invoice of the given kinds in the folder to the demo venue, one per mail, and
+     * waits (at most 10 minutes) until the venue's API shows each in an end state.
+     */
+    static Batch mailAndWait(HttpClient http, String venueApi, String key, InvoiceMail mail, Path folder, String label,
+                             String... kinds) throws Exception {
+        List<Path> docs;
+        try (Stream<Path> files = Files.list(folder)) {
+            docs = files.filter(f -> Stream.of(kinds).anyMatch(k -> f.getFileName().toString().contains("-" + k + ".")))
+                    .filter(f -> !f.toString().endsWith(".json")).sorted().toList();
+        }
+        System.out.printf(Locale.ROOT, "%s: mailing %d invoices, one per mail%n", label, docs.size());
+        Set<String> before = handled(http, venueApi, key).keySet();
+        long t0 = System.nanoTime();
+        for (Path doc : docs) {
+            String name = doc.getFileName().toString();
+            String type = name.endsWith(".pdf") ? "application/pdf" : name.endsWith(".png") ? "image/png"
+                    : name.endsWith(".jpg") ? "image/jpeg" : "image/tiff";
+            mail.send(mail.mail("publican@the-local.ie", "invoices+the-local@barback.local", "Fwd: " + name,
+                    List.of(new InvoiceMail.File(name, type, Files.readAllBytes(doc)))));
+        }
+        double mailedIn = (System.nanoTime() - t0) / 1e9;
+        Map<String, String> done = Map.of();
+        int reported = 0;
+        while (done.size() < docs.size() && System.nanoTime() - t0 < Duration.ofMinutes(10).toNanos()) {
+            Thread.sleep(200);
+            Map<String, String> now = handled(http, venueApi, key);
+            before.forEach(now::remove);
+            done = now;
+            if (done.size() / 5 > reported / 5 || done.size() == docs.size()) {
+                reported = done.size();
+                System.out.printf(Locale.ROOT, "  %d/%d handled after %.1f s%n", done.size(), docs.size(),
+                        (System.nanoTime() - t0) / 1e9);
+            }
+        }
+        if (done.size() < docs.size()) {
+            System.out.printf("  gave up after 10 minutes: %d not handled%n", docs.size() - done.size());
+        }
+        return new Batch(label, docs.size(), mailedIn, (System.nanoTime() - t0) / 1e9, done);
     }
 
-    /** The ids of the venue's invoices in an end state, less those already there before. */
-    private static Set<String> handled(HttpClient http, Set<String> before) throws Exception {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(API))
-                .header("Authorization", "Bearer local-demo-key").build(), HttpResponse.BodyHandlers.ofString());
-        Set<String> ids = new HashSet<>();
-        for (JsonNode i : JSON.readTree(r.body()).get("items")) {
+    /** The venue's invoices in an end state, by id, with their status. */
+    private static Map<String, String> handled(HttpClient http, String venueApi, String key) throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(venueApi + "/invoices"))
+                .header("Authorization", "Bearer " + key).timeout(Duration.ofSeconds(30)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException("GET " + venueApi + "/invoices → " + r.statusCode() + " " + r.body());
+        }
+        Map<String, String> out = new HashMap<>();
+        for (JsonNode i : Json.read(r.body()).get("items")) {
             if (!"received".equals(i.get("status").asText())) {
-                ids.add(i.get("invoiceId").asText());
+                out.put(i.get("invoiceId").asText(), i.get("status").asText());
             }
         }
-        if (before != null) {
-            ids.removeAll(before);
-        }
-        return ids;
+        return out;
     }
 }

@@ -16,12 +16,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
-import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
@@ -222,52 +220,12 @@ public final class LoadBenchmark {
     // --- invoices --------------------------------------------------------------------------------
 
     private String invoices(String api, InvoiceMail mail, String label, String... kinds) throws Exception {
-        List<Path> docs;
-        try (Stream<Path> files = Files.list(Path.of("sample-invoices"))) {
-            docs = files.filter(f -> Stream.of(kinds).anyMatch(k -> f.getFileName().toString().contains("-" + k + ".")))
-                    .filter(f -> !f.toString().endsWith(".json")).sorted().toList();
-        }
-        progress("%s: mailing %d invoices, one per mail", label, docs.size());
         peakLag.set(0);
-        Set<String> before = handled(api).keySet();
-        long t0 = System.nanoTime();
-        for (Path doc : docs) {
-            String name = doc.getFileName().toString();
-            String type = name.endsWith(".pdf") ? "application/pdf" : name.endsWith(".png") ? "image/png"
-                    : name.endsWith(".jpg") ? "image/jpeg" : "image/tiff";
-            mail.send(mail.mail("publican@the-local.ie", "invoices+the-local@barback.local", "Fwd: " + name,
-                    List.of(new InvoiceMail.File(name, type, Files.readAllBytes(doc)))));
-        }
-        double mailedIn = (System.nanoTime() - t0) / 1e9;
-        Map<String, String> done = Map.of();
-        int reported = 0;
-        while (done.size() < docs.size() && System.nanoTime() - t0 < Duration.ofMinutes(10).toNanos()) {
-            Thread.sleep(200);
-            Map<String, String> now = handled(api);
-            before.forEach(now::remove);
-            done = now;
-            if (done.size() / 5 > reported / 5 || done.size() == docs.size()) {
-                reported = done.size();
-                progress("  %d/%d handled after %.1f s", done.size(), docs.size(), (System.nanoTime() - t0) / 1e9);
-            }
-        }
-        double seconds = (System.nanoTime() - t0) / 1e9;
-        long appliedCount = done.values().stream().filter("applied"::equals).count();
-        long review = done.values().stream().filter("review"::equals).count();
-        return String.format(Locale.ROOT, "| %s | %d | %.1f s | %.1f s | %.1f | %d | %d | %d |%s", label, docs.size(), mailedIn,
-                seconds, done.size() * 60 / seconds, appliedCount, review, peakLag.get(),
-                done.size() < docs.size() ? " (" + (docs.size() - done.size()) + " not handled in 10 min)" : "");
-    }
-
-    /** The venue's invoices in an end state, by id, with their status. */
-    private Map<String, String> handled(String api) throws Exception {
-        Map<String, String> out = new HashMap<>();
-        for (JsonNode i : Json.read(get(api + "/venues/" + VENUE + "/invoices")).get("items")) {
-            if (!"received".equals(i.get("status").asText())) {
-                out.put(i.get("invoiceId").asText(), i.get("status").asText());
-            }
-        }
-        return out;
+        InvoiceBenchmark.Batch b = InvoiceBenchmark.mailAndWait(http, api + "/venues/" + VENUE, KEY, mail,
+                Path.of("sample-invoices"), label, kinds);
+        return String.format(Locale.ROOT, "| %s | %d | %.1f s | %.1f s | %.1f | %d | %d | %d |%s", label, b.count(),
+                b.mailedSeconds(), b.seconds(), b.perMinute(), b.withStatus("applied"), b.withStatus("review"), peakLag.get(),
+                b.done().size() < b.count() ? " (" + (b.count() - b.done().size()) + " not handled in 10 min)" : "");
     }
 
     // --- what the machine is doing -----------------------------------------------------------------
