@@ -226,29 +226,38 @@ class SaleRequestValidationTest {
     }
 
     /**
-     * Sends a sale's headers, then its body a byte every 500 ms, stopping after {@code send} bytes
-     * or when the server answers, and returns what the server answered. The pause paces a
-     * misbehaving client; it waits on no condition.
+     * Sends a sale's headers, then its body a byte at a time, waiting up to 500 ms after each for
+     * the server's answer; stops after {@code send} bytes or once the server answers, and returns
+     * what the server answered.
      */
     String slowPost(String body, int send) throws Exception {
         byte[] bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
         try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
-            socket.setSoTimeout(40_000);
             var out = socket.getOutputStream();
-            var in = socket.getInputStream();
+            var in = new java.io.PushbackInputStream(socket.getInputStream());
             out.write(("POST /api/v1" + venue.path("/sales") + " HTTP/1.1\r\nHost: localhost\r\n"
                     + "Authorization: Bearer " + venue.key() + "\r\nContent-Type: application/json\r\n"
                     + "Content-Length: " + bytes.length + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
             out.flush();
+            socket.setSoTimeout(500);
             try {
-                for (int i = 0; i < send && in.available() == 0; i++) {
+                for (int i = 0; i < send; i++) {
                     out.write(bytes[i]);
                     out.flush();
-                    Thread.sleep(500);
+                    try {
+                        int first = in.read();
+                        if (first >= 0) {
+                            in.unread(first);
+                        }
+                        break; // the server answered, or hung up
+                    } catch (java.net.SocketTimeoutException e) {
+                        // no answer within 500 ms: the next byte
+                    }
                 }
             } catch (java.io.IOException e) {
                 // the server answered and closed while we were still sending
             }
+            socket.setSoTimeout(40_000);
             return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         }
     }
