@@ -110,11 +110,16 @@ public final class BarbackProcess implements AutoCloseable {
         return Duration.ofNanos(System.nanoTime() - t0);
     }
 
+    /** The output of the current (or last) start. */
+    public Path log() {
+        return dir.resolve("barback-" + starts + ".log");
+    }
+
     /** Ready once the probe says so and the API answers; a process that exited fails the start at once. */
     private boolean ready() throws InterruptedException {
         if (!process.isAlive()) {
             throw new IllegalStateException("Barback exited with " + process.exitValue() + " while starting; see "
-                    + dir.resolve("barback-" + starts + ".log"));
+                    + log() + "\n" + whyItFailed(log()));
         }
         try {
             HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base() + "/actuator/health/readiness"))
@@ -135,14 +140,59 @@ public final class BarbackProcess implements AutoCloseable {
         process.waitFor();
     }
 
-    /** SIGTERM, as an orchestrator stops it. */
+    /**
+     * What a failed start said, for the test report (CI keeps no files): Spring Boot's "APPLICATION
+     * FAILED TO START" section, or else the last ERROR and its causes.
+     */
+    static String whyItFailed(Path log) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(log, java.nio.charset.StandardCharsets.ISO_8859_1);
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            if (lines.get(i).contains("APPLICATION FAILED TO START")) {
+                return String.join("\n", lines.subList(i, Math.min(lines.size(), i + 16)));
+            }
+        }
+        List<String> said = new ArrayList<>();
+        for (int i = lines.size() - 1; i >= 0 && said.isEmpty(); i--) {
+            if (lines.get(i).contains(" ERROR ")) {
+                said.add(lines.get(i));
+                for (int j = i + 1; j < lines.size() && said.size() < 12; j++) {
+                    if (lines.get(j).startsWith("Caused by:")) {
+                        said.add(lines.get(j));
+                    }
+                }
+            }
+        }
+        return said.isEmpty() ? String.join("\n", lines.subList(Math.max(0, lines.size() - 12), lines.size()))
+                : String.join("\n", said);
+    }
+
+    /** How a stop went: how long it took, and whether it had to be forced. */
+    public record Stop(Duration took, boolean forced, int exitCode) {
+    }
+
+    /**
+     * SIGTERM, as an orchestrator stops it, with the Deployment's grace period
+     * ({@code terminationGracePeriodSeconds: 45}); SIGKILL after it, as the kubelet does.
+     */
+    public Stop stop() throws InterruptedException {
+        long t0 = System.nanoTime();
+        process.destroy();
+        boolean forced = !process.waitFor(45, java.util.concurrent.TimeUnit.SECONDS);
+        if (forced) {
+            process.destroyForcibly().waitFor();
+        }
+        return new Stop(Duration.ofNanos(System.nanoTime() - t0), forced, process.exitValue());
+    }
+
     @Override
     public void close() throws InterruptedException {
         if (process != null && process.isAlive()) {
-            process.destroy();
-            if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor();
-            }
+            stop();
         }
         // a test that failed between a kill and the next start leaves that run's PostgreSQL
         Path pidFile = dir.resolve("data").resolve("postgres").resolve("postmaster.pid");

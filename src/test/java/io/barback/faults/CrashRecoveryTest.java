@@ -220,9 +220,19 @@ class CrashRecoveryTest {
         assertThat(waiting).as("kill 3 with mails still unread").isPositive();
         assertThat(waitingWhileAway).as("mails waiting while the mailbox was away").isGreaterThanOrEqualTo(10);
 
-        // a graceful restart too, as a deploy does it: the slot is kept and a sale after it flows through
-        barback.close();
-        log("stopped with SIGTERM; started again in %d ms", barback.start().toMillis());
+        // a graceful restart too, as a deploy does it: within the pod's grace period, the database
+        // last (it stays up under the requests and routes that are finishing), the slot kept, and
+        // a sale after it flows through
+        Path stoppedLog = barback.log();
+        BarbackProcess.Stop stop = barback.stop();
+        assertThat(stop.forced()).as("stopped by itself within the 45 s grace period: " + stop).isFalse();
+        Instant stopping = logTime(stoppedLog, "Commencing graceful shutdown");
+        Instant camelStopped = logTime(stoppedLog, "(barback) shutdown in");
+        List<Instant> postgresStops = postgresTimes(postgresLog(dir), "received fast shutdown request");
+        assertThat(postgresStops).as("PostgreSQL stopped after Camel (%s .. %s)", stopping, camelStopped)
+                .noneMatch(t -> !t.isBefore(stopping) && t.isBefore(camelStopped))
+                .anyMatch(t -> !t.isBefore(camelStopped));
+        log("stopped with SIGTERM in %d ms; started again in %d ms", stop.took().toMillis(), barback.start().toMillis());
         JsonNode after = Json.read(untilAnswered("POST", VENUE + "/sales",
                 "{\"lines\": [{\"sku\": \"TAYTO-CHEESE-ONION\", \"quantity\": 1, \"unitPrice\": \"2.00\"}]}",
                 "crash-after-restart", 201));
@@ -249,6 +259,21 @@ class CrashRecoveryTest {
             }
         }
         return all.toString();
+    }
+
+    /** When Barback's log first says {@code what} (its lines begin with an ISO instant). */
+    static Instant logTime(Path log, String what) throws IOException {
+        try (var lines = Files.lines(log, java.nio.charset.StandardCharsets.ISO_8859_1)) {
+            String line = lines.filter(l -> l.contains(what)).findFirst()
+                    .orElseThrow(() -> new AssertionError(log + " never says \"" + what + "\""));
+            return Instant.parse(line.substring(0, line.indexOf(' ')));
+        }
+    }
+
+    /** When PostgreSQL's log says {@code what}: its lines begin "2026-11-22 15:51:54.660 UTC". */
+    static List<Instant> postgresTimes(String serverLog, String what) {
+        return serverLog.lines().filter(l -> l.contains(what))
+                .map(l -> Instant.parse(l.substring(0, 23).replace(' ', 'T') + "Z")).toList();
     }
 
     static int count(String text, String what) {

@@ -48,6 +48,10 @@ final class LocalPostgres implements AutoCloseable {
                 .setCleanDataDirectory(false)
                 .setPort(port)
                 .setPGStartupWait(Duration.ofSeconds(60))
+                // stopped by close(), after everything that uses it: the library's own shutdown hook
+                // would stop it the moment SIGTERM arrives, under the sales Tomcat and Camel are
+                // still finishing on a graceful stop
+                .setRegisterShutdownHook(false)
                 .setServerConfig("wal_level", "logical")
                 .setServerConfig("max_replication_slots", "8")
                 .setServerConfig("max_wal_senders", "8")
@@ -56,6 +60,7 @@ final class LocalPostgres implements AutoCloseable {
                 // (a slot created or dropped shows there)
                 .setServerConfig("logging_collector", "on")
                 .setServerConfig("log_replication_commands", "on")
+                .setServerConfig("log_timezone", "UTC")
                 .setServerConfig("fsync", durable ? "on" : "off")
                 .setServerConfig("synchronous_commit", durable ? "on" : "off")
                 .start();
@@ -78,11 +83,21 @@ final class LocalPostgres implements AutoCloseable {
         return port;
     }
 
+    /**
+     * A fast shutdown; returns once the server has exited. The library's {@code pg_ctl stop}
+     * gives up after 5 s, while the shutdown checkpoint may still be writing: the next start
+     * must not find this server still holding the data directory.
+     */
     @Override
     public void close() throws IOException {
         if (postgres != null) {
             postgres.close();
             postgres = null;
+            try {
+                stopServer(dataDir, "is still shutting down after pg_ctl stop", Duration.ofSeconds(30));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
@@ -92,6 +107,15 @@ final class LocalPostgres implements AutoCloseable {
      * that is gone, or that is not a postgres, is removed.
      */
     static void reapOrphanedPostmaster(Path dataDir) throws IOException, InterruptedException {
+        stopServer(dataDir, "from an earlier run that was killed still holds the data", Duration.ofSeconds(20));
+    }
+
+    /**
+     * Stops the postmaster named in the data directory's {@code postmaster.pid}, if it runs: a
+     * fast shutdown (a server already shutting down ignores it and goes on), waiting up to
+     * {@code patience}; then an immediate shutdown.
+     */
+    private static void stopServer(Path dataDir, String why, Duration patience) throws IOException, InterruptedException {
         Path pidFile = dataDir.resolve("postmaster.pid");
         if (!Files.exists(pidFile)) {
             return;
@@ -107,18 +131,18 @@ final class LocalPostgres implements AutoCloseable {
         }
         long p = process.get().pid();
         long t0 = System.nanoTime();
-        LOG.warn("A PostgreSQL server (pid {}) from an earlier run that was killed still holds {}: stopping it", p, dataDir);
+        LOG.warn("The PostgreSQL server (pid {}) on {} {}: stopping it", p, dataDir, why);
         signal(p, "INT");
-        if (!waitForExit(process.get(), Duration.ofSeconds(20))) {
+        if (!waitForExit(process.get(), patience)) {
             LOG.warn("PostgreSQL pid {} ignored a fast shutdown; sending an immediate shutdown", p);
             signal(p, "QUIT");
             if (!waitForExit(process.get(), Duration.ofSeconds(20))) {
-                throw new IllegalStateException("Could not stop the orphaned PostgreSQL server pid " + p
+                throw new IllegalStateException("Could not stop the PostgreSQL server pid " + p
                         + " that holds " + dataDir + "; stop it by hand (kill " + p + ") and start again");
             }
         }
         Files.deleteIfExists(pidFile);
-        LOG.info("Stopped the orphaned PostgreSQL server pid {} in {} ms", p, (System.nanoTime() - t0) / 1_000_000);
+        LOG.info("Stopped the PostgreSQL server pid {} in {} ms", p, (System.nanoTime() - t0) / 1_000_000);
     }
 
     private static Optional<Long> readPid(Path pidFile) {
