@@ -1,7 +1,6 @@
 package io.barback.faults;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -206,12 +205,8 @@ public final class BarbackProcess implements AutoCloseable {
         }
     }
 
+    /** A free port that stays free across Barback's restarts: see {@link io.barback.platform.local.LocalStack#freePort()}. */
     public static int freePort() {
-        try (ServerSocket s = new ServerSocket(0)) {
-            s.setReuseAddress(true);
-            return s.getLocalPort();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return io.barback.platform.local.LocalStack.freePort();
     }
 }

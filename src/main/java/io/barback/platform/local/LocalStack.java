@@ -195,11 +195,51 @@ public final class LocalStack implements DisposableBean {
         }
     }
 
-    static int freePort() {
+    /**
+     * A free port below the kernel's ephemeral range. The fault drills bind a port again after a
+     * restart (of Barback, or of the broker inside it); a port from the ephemeral range may by
+     * then be the local end of some outgoing connection (a client reconnecting, even one that
+     * connected to itself while nothing listened), and the restart would find it taken.
+     */
+    public static int freePort() {
+        int below = ephemeralRangeStart();
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        synchronized (HANDED_OUT) {
+            for (int attempt = 0; attempt < 200 && below > 11_000; attempt++) {
+                int port = random.nextInt(10_000, below);
+                if (!HANDED_OUT.contains(port) && bindable(port)) {
+                    HANDED_OUT.add(port);
+                    return port;
+                }
+            }
+        }
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         } catch (IOException e) {
             throw new IllegalStateException("No free port on localhost", e);
+        }
+    }
+
+    /** Ports given out in this JVM: free when given, maybe not bound yet. */
+    private static final java.util.Set<Integer> HANDED_OUT = new java.util.HashSet<>();
+
+    private static boolean bindable(int port) {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.setReuseAddress(false);
+            socket.bind(new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+            return true;
+        } catch (IOException taken) {
+            return false;
+        }
+    }
+
+    private static int ephemeralRangeStart() {
+        try {
+            // readAllLines: Files.readString sees a /proc file as one byte long
+            return Integer.parseInt(Files.readAllLines(Path.of("/proc/sys/net/ipv4/ip_local_port_range")).get(0).trim()
+                    .split("\\s+")[0]);
+        } catch (IOException | RuntimeException e) {
+            return 32_768; // Linux's default
         }
     }
 }
