@@ -31,6 +31,7 @@ import io.barback.faults.BarbackProcess;
 import io.barback.invoices.InvoiceMail;
 import io.barback.platform.Json;
 import io.barback.platform.local.LocalMongo;
+import io.barback.platform.local.LocalStack;
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordedFrame;
 import jdk.jfr.consumer.RecordingFile;
@@ -83,12 +84,12 @@ public final class LoadBenchmark {
 
     private void run() throws Exception {
         GreenMail mailbox = new GreenMail(new ServerSetup[] {
-                new ServerSetup(BarbackProcess.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
-                new ServerSetup(BarbackProcess.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_IMAP)})
+                new ServerSetup(LocalStack.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
+                new ServerSetup(LocalStack.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_IMAP)})
                 .withConfiguration(GreenMailConfiguration.aConfig().withSieveIgnoreDetail());
         mailbox.start();
         mailbox.setUser("invoices@barback.local", "invoices@barback.local", "barback");
-        LocalMongo mongo = new LocalMongo(null, BarbackProcess.freePort());
+        LocalMongo mongo = new LocalMongo(null, LocalStack.freePort());
         mongo.start();
         List<String> jvm = List.of("-Xms1g", "-Xmx1g", "-XX:FlightRecorderOptions:stackdepth=256");
         barback = new BarbackProcess(out, jvm, List.of(

@@ -11,6 +11,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.barback.platform.local.LocalStack;
+
 /**
  * Barback as a process of its own, as it runs in production: started with the local profile on
  * a data directory that survives it, killed with SIGKILL, and started again on the same data
@@ -24,11 +26,11 @@ public final class BarbackProcess implements AutoCloseable {
 
     final Path dir;
     final int httpPort;
-    private final int postgresPort = freePort();
-    private final int kafkaPort = freePort();
-    private final int controllerPort = freePort();
-    private final int mongoPort = freePort();
-    private final int textractPort = freePort();
+    private final int postgresPort = LocalStack.freePort();
+    private final int kafkaPort = LocalStack.freePort();
+    private final int controllerPort = LocalStack.freePort();
+    private final int mongoPort = LocalStack.freePort();
+    private final int textractPort = LocalStack.freePort();
     private final List<String> jvmOptions;
     private final List<String> extraArguments;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -43,7 +45,7 @@ public final class BarbackProcess implements AutoCloseable {
 
     public BarbackProcess(Path dir, List<String> jvmOptions, List<String> extraArguments) {
         this.dir = dir;
-        this.httpPort = freePort();
+        this.httpPort = LocalStack.freePort();
         this.jvmOptions = jvmOptions;
         this.extraArguments = extraArguments;
     }
@@ -203,10 +205,5 @@ public final class BarbackProcess implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             // best effort: it is a scratch server on a scratch directory
         }
-    }
-
-    /** A free port that stays free across Barback's restarts: see {@link io.barback.platform.local.LocalStack#freePort()}. */
-    public static int freePort() {
-        return io.barback.platform.local.LocalStack.freePort();
     }
 }

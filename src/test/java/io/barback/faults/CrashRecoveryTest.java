@@ -33,6 +33,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import io.barback.finance.TradingCalendar;
 import io.barback.invoices.InvoiceMail;
 import io.barback.platform.Json;
+import io.barback.platform.local.LocalStack;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -102,8 +103,8 @@ class CrashRecoveryTest {
     void killedThreeTimesMidStreamEverySaleAndInvoiceIsCountedOnce() throws Exception {
         // the venue's mailbox: strips "+the-local" as the real ones do
         mailbox = new GreenMail(new ServerSetup[] {
-                new ServerSetup(BarbackProcess.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
-                new ServerSetup(BarbackProcess.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_IMAP)})
+                new ServerSetup(LocalStack.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
+                new ServerSetup(LocalStack.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_IMAP)})
                 .withConfiguration(com.icegreen.greenmail.configuration.GreenMailConfiguration.aConfig()
                         .withSieveIgnoreDetail());
         mailbox.start();
@@ -117,7 +118,7 @@ class CrashRecoveryTest {
         // MongoDB, like the mailbox, is a server of its own in production: it outlives a kill of
         // Barback. (The local stack's file-backed stand-in is not crash-safe: a kill -9 can leave
         // its _id index and its documents disagreeing.)
-        mongo = new io.barback.platform.local.LocalMongo(null, BarbackProcess.freePort());
+        mongo = new io.barback.platform.local.LocalMongo(null, LocalStack.freePort());
         mongo.start();
 
         Path dir = Path.of("target", "crash", "run-" + System.currentTimeMillis()).toAbsolutePath();

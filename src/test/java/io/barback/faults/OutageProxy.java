@@ -10,6 +10,8 @@ import java.net.SocketException;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import io.barback.platform.local.LocalStack;
+
 /**
  * A TCP hop between Barback and a server it depends on, which a test can cut: while cut, open
  * connections are dropped and new ones are refused, as when the server or the network between
@@ -23,7 +25,7 @@ public final class OutageProxy implements AutoCloseable {
     private volatile ServerSocket listener;
 
     public OutageProxy(int targetPort) {
-        this.port = BarbackProcess.freePort();
+        this.port = LocalStack.freePort();
         this.targetPort = targetPort;
         restore();
     }

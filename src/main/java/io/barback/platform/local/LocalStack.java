@@ -2,14 +2,18 @@ package io.barback.platform.local;
 
 import java.io.IOException;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 
 import io.barback.textract.TextractServer;
@@ -35,6 +39,12 @@ public final class LocalStack implements DisposableBean {
             "barback.alerts.v1", 1,
             "barback.deadletter.v1", 1,
             "barback.cdc.offsets", 1);
+
+    /** Where the kernel's ephemeral port range starts: {@link #freePort()} stays below it. */
+    private static final int EPHEMERAL_START = ephemeralRangeStart();
+
+    /** Ports {@link #freePort()} gave out in this JVM: free when given, maybe not bound yet. */
+    private static final Set<Integer> HANDED_OUT = new HashSet<>();
 
     private final LocalStackSettings settings;
     private final List<AutoCloseable> started = new ArrayList<>();
@@ -202,11 +212,10 @@ public final class LocalStack implements DisposableBean {
      * connected to itself while nothing listened), and the restart would find it taken.
      */
     public static int freePort() {
-        int below = ephemeralRangeStart();
-        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        ThreadLocalRandom random = ThreadLocalRandom.current();
         synchronized (HANDED_OUT) {
-            for (int attempt = 0; attempt < 200 && below > 11_000; attempt++) {
-                int port = random.nextInt(10_000, below);
+            for (int attempt = 0; attempt < 200 && EPHEMERAL_START > 11_000; attempt++) {
+                int port = random.nextInt(10_000, EPHEMERAL_START);
                 if (!HANDED_OUT.contains(port) && bindable(port)) {
                     HANDED_OUT.add(port);
                     return port;
@@ -220,13 +229,10 @@ public final class LocalStack implements DisposableBean {
         }
     }
 
-    /** Ports given out in this JVM: free when given, maybe not bound yet. */
-    private static final java.util.Set<Integer> HANDED_OUT = new java.util.HashSet<>();
-
     private static boolean bindable(int port) {
         try (ServerSocket socket = new ServerSocket()) {
             socket.setReuseAddress(false);
-            socket.bind(new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+            socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
             return true;
         } catch (IOException taken) {
             return false;
