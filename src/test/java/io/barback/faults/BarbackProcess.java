@@ -152,24 +152,27 @@ public final class BarbackProcess implements AutoCloseable {
         } catch (IOException e) {
             return "(no log: " + e.getMessage() + ")";
         }
+        int failed = lastLineWith(lines, "APPLICATION FAILED TO START");
+        if (failed >= 0) {
+            return String.join("\n", lines.subList(failed, Math.min(lines.size(), failed + 16)));
+        }
+        int error = lastLineWith(lines, " ERROR ");
+        if (error < 0) {
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 12), lines.size()));
+        }
+        List<String> said = new ArrayList<>(List.of(lines.get(error)));
+        lines.subList(error + 1, lines.size()).stream().filter(l -> l.startsWith("Caused by:")).limit(11)
+                .forEach(said::add);
+        return String.join("\n", said);
+    }
+
+    private static int lastLineWith(List<String> lines, String what) {
         for (int i = lines.size() - 1; i >= 0; i--) {
-            if (lines.get(i).contains("APPLICATION FAILED TO START")) {
-                return String.join("\n", lines.subList(i, Math.min(lines.size(), i + 16)));
+            if (lines.get(i).contains(what)) {
+                return i;
             }
         }
-        List<String> said = new ArrayList<>();
-        for (int i = lines.size() - 1; i >= 0 && said.isEmpty(); i--) {
-            if (lines.get(i).contains(" ERROR ")) {
-                said.add(lines.get(i));
-                for (int j = i + 1; j < lines.size() && said.size() < 12; j++) {
-                    if (lines.get(j).startsWith("Caused by:")) {
-                        said.add(lines.get(j));
-                    }
-                }
-            }
-        }
-        return said.isEmpty() ? String.join("\n", lines.subList(Math.max(0, lines.size() - 12), lines.size()))
-                : String.join("\n", said);
+        return -1;
     }
 
     /** How a stop went: how long it took, and whether it had to be forced. */
