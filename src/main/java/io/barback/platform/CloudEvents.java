@@ -3,9 +3,15 @@ package io.barback.platform;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.component.kafka.KafkaConstants;
+import org.apache.camel.support.DefaultMessage;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,19 +25,60 @@ public class CloudEvents {
     public static final String SPEC_VERSION = "1.0";
 
     private final EventSchemas schemas;
+    private final DeadLetters deadLetters;
 
-    public CloudEvents(EventSchemas schemas) {
+    public CloudEvents(EventSchemas schemas, DeadLetters deadLetters) {
         this.schemas = schemas;
+        this.deadLetters = deadLetters;
+    }
+
+    /**
+     * Many events as Kafka records for camel-kafka to send together (an {@code Iterable} body: every
+     * send in flight at once, the exchange done when all are acknowledged). An event that fails its
+     * schema becomes its dead letter in its place. Each iteration builds fresh messages, because
+     * camel-kafka consumes their topic header as it sends: a redelivery sends the same records again.
+     */
+    public Iterable<Message> records(Exchange exchange) throws org.apache.camel.InvalidPayloadException {
+        @SuppressWarnings("unchecked")
+        List<OutboundEvent> events = exchange.getMessage().getMandatoryBody(List.class);
+        List<Record> records = new ArrayList<>(events.size());
+        for (OutboundEvent event : events) {
+            try {
+                records.add(record(event));
+            } catch (PoisonEventException e) {
+                records.add(record(deadLetters.fromInvalidEvent(event, e.getMessage())));
+            }
+        }
+        CamelContext camel = exchange.getContext();
+        return () -> records.stream().map(r -> r.message(camel)).iterator();
+    }
+
+    private record Record(OutboundEvent event, String json) {
+        Message message(CamelContext camel) {
+            Message m = new DefaultMessage(camel);
+            headers(m, event);
+            m.setBody(json);
+            return m;
+        }
+    }
+
+    private Record record(OutboundEvent event) {
+        JsonNode tree = Json.MAPPER.valueToTree(event.payload());
+        schemas.validate(event.type(), tree);
+        return new Record(event, Json.write(tree));
     }
 
     /** Turns an {@link OutboundEvent} body into a Kafka record: key, ce_* headers, JSON value. */
     public void prepare(Exchange exchange) throws org.apache.camel.InvalidPayloadException {
         OutboundEvent event = exchange.getMessage().getMandatoryBody(OutboundEvent.class);
-        com.fasterxml.jackson.databind.JsonNode tree = Json.MAPPER.valueToTree(event.payload());
-        schemas.validate(event.type(), tree);
-        String json = Json.write(tree);
+        Record record = record(event);
         Message m = exchange.getMessage();
         m.removeHeaders("*");
+        headers(m, event);
+        m.setBody(record.json());
+    }
+
+    private static void headers(Message m, OutboundEvent event) {
         m.setHeader(KafkaConstants.KEY, event.key());
         m.setHeader(KafkaConstants.OVERRIDE_TOPIC, event.topic());
         m.setHeader("ce_specversion", SPEC_VERSION);
@@ -40,7 +87,6 @@ public class CloudEvents {
         m.setHeader("ce_source", event.source());
         m.setHeader("ce_time", DateTimeFormatter.ISO_INSTANT.format(event.time()));
         m.setHeader("content-type", "application/json");
-        m.setBody(json);
     }
 
     /** A CloudEvents header of a consumed Kafka record, whatever form camel-kafka gave it in. */

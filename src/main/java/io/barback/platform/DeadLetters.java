@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.apache.camel.Exchange;
+import org.apache.camel.Message;
 import org.apache.camel.component.kafka.KafkaConstants;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,24 +41,33 @@ public class DeadLetters {
                                Map<String, Object> origin, Object original) {
     }
 
-    /** A change from the CDC route that could not be mapped. */
-    public OutboundEvent fromChange(Exchange exchange) {
+    /** A change of a batch from the CDC route that could not be mapped (the rest of its batch goes on). */
+    public OutboundEvent fromChange(Message change, Throwable cause, String route) {
         Map<String, Object> origin = new LinkedHashMap<>();
-        Object identifier = exchange.getMessage().getHeader("CamelDebeziumIdentifier");
-        Object operation = exchange.getMessage().getHeader("CamelDebeziumOperation");
-        Object key = exchange.getMessage().getHeader("CamelDebeziumKey");
-        Object source = exchange.getMessage().getHeader("CamelDebeziumSourceMetadata");
+        Object identifier = change.getHeader("CamelDebeziumIdentifier");
+        Object key = change.getHeader("CamelDebeziumKey");
+        Object source = change.getHeader("CamelDebeziumSourceMetadata");
         origin.put("table", String.valueOf(identifier));
-        origin.put("operation", String.valueOf(operation));
+        origin.put("operation", String.valueOf(change.getHeader("CamelDebeziumOperation")));
         Map<String, Object> raw = new LinkedHashMap<>();
         raw.put("key", DebeziumValues.toPlain(key));
-        raw.put("before", DebeziumValues.toPlain(exchange.getMessage().getHeader("CamelDebeziumBefore")));
-        raw.put("after", DebeziumValues.toPlain(exchange.getProperty(DebeziumValues.ORIGINAL_AFTER)));
+        raw.put("before", DebeziumValues.toPlain(change.getHeader("CamelDebeziumBefore")));
+        raw.put("after", DebeziumValues.toPlain(change.getBody()));
         raw.put("source", DebeziumValues.toPlain(source));
         String lsn = source instanceof Map<?, ?> m ? String.valueOf(m.get("lsn")) : "?";
-        String venue = DebeziumValues.string(exchange.getProperty(DebeziumValues.ORIGINAL_AFTER), "venue_id");
+        String venue = DebeziumValues.string(change.getBody(), "venue_id");
         String id = "deadletter/cdc/" + identifier + "/" + lsn + "/" + DebeziumValues.toPlain(key);
-        return event(exchange, id, venue, origin, raw);
+        return event(route, cause, id, venue, origin, raw);
+    }
+
+    /** An event a producer built that fails its own schema (a bug): parked with the event as it was. */
+    public OutboundEvent fromInvalidEvent(OutboundEvent event, String reason) {
+        Map<String, Object> origin = new LinkedHashMap<>();
+        origin.put("ce_id", event.id());
+        origin.put("ce_type", event.type());
+        origin.put("topic", event.topic());
+        return event("platform-publish", new IllegalStateException(reason), "deadletter/invalid/" + event.id(), event.key(),
+                origin, event.payload());
     }
 
     /** A Kafka record a projection could not apply. */
@@ -104,9 +114,13 @@ public class DeadLetters {
     }
 
     private OutboundEvent event(Exchange exchange, String id, String venueId, Map<String, Object> origin, Object raw) {
-        Throwable cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
+        return event(exchange.getFromRouteId(), exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class), id,
+                venueId, origin, raw);
+    }
+
+    private OutboundEvent event(String route, Throwable cause, String id, String venueId, Map<String, Object> origin,
+                                Object raw) {
         String reason = cause == null ? "unknown" : cause.getMessage();
-        String route = exchange.getFromRouteId();
         LOG.warn("Parking input of route {} on {}: {}", route, topic, reason);
         count(route);
         DeadLettered payload = new DeadLettered(reason == null ? cause.getClass().getName() : reason, route, Instant.now(),

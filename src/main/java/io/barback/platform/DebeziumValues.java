@@ -10,9 +10,6 @@ import org.apache.kafka.connect.data.Struct;
 /** Reads Debezium's Kafka Connect values (Structs, maps) as plain Java values. */
 public final class DebeziumValues {
 
-    /** Exchange property holding the change's {@code after} value as it arrived. */
-    public static final String ORIGINAL_AFTER = "barbackOriginalAfter";
-
     private DebeziumValues() {
     }
 

@@ -13,12 +13,13 @@ import io.barback.catalog.CatalogRepository;
 import io.barback.catalog.Product;
 import io.barback.catalog.Venue;
 import io.barback.finance.TradingCalendar;
+import io.barback.platform.DeadLetters;
 import io.barback.platform.DebeziumValues;
 import io.barback.platform.Json;
 import io.barback.platform.OutboundEvent;
 import io.barback.platform.PoisonEventException;
 import io.barback.platform.Totals;
-import org.apache.camel.Exchange;
+import org.apache.camel.Message;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -48,22 +49,42 @@ public class SaleChangeMapper {
         }
     }
 
+    static final String ROUTE = "sales-cdc";
+
     private final SaleRepository sales;
     private final CatalogRepository catalog;
+    private final DeadLetters deadLetters;
     private final String topic;
 
-    public SaleChangeMapper(SaleRepository sales, CatalogRepository catalog,
+    public SaleChangeMapper(SaleRepository sales, CatalogRepository catalog, DeadLetters deadLetters,
                             @Value("${barback.topics.sales}") String topic) {
         this.sales = sales;
         this.catalog = catalog;
+        this.deadLetters = deadLetters;
         this.topic = topic;
     }
 
-    public List<OutboundEvent> map(Exchange exchange) {
-        Object after = exchange.getMessage().getBody();
-        exchange.setProperty(DebeziumValues.ORIGINAL_AFTER, after);
-        String table = exchange.getMessage().getHeader("CamelDebeziumIdentifier", String.class);
-        Operation op = Operation.of(exchange.getMessage().getHeader("CamelDebeziumOperation", String.class));
+    /**
+     * A batch of changes as Debezium polled them (see {@link CdcBatchComponent}), in WAL order: the
+     * events of each, and for a change that can never be mapped its dead letter in its place, so
+     * the rest of the batch goes on.
+     */
+    public List<OutboundEvent> mapChanges(List<Message> changes) {
+        List<OutboundEvent> events = new ArrayList<>(changes.size() + 4);
+        for (Message change : changes) {
+            try {
+                events.addAll(map(change));
+            } catch (PoisonEventException e) {
+                events.add(deadLetters.fromChange(change, e, ROUTE));
+            }
+        }
+        return events;
+    }
+
+    List<OutboundEvent> map(Message change) {
+        Object after = change.getBody();
+        String table = change.getHeader("CamelDebeziumIdentifier", String.class);
+        Operation op = Operation.of(change.getHeader("CamelDebeziumOperation", String.class));
         if (table == null || !table.endsWith(".sale")) {
             throw new UnmappableChangeException("change of table " + table + " is not a sale");
         }

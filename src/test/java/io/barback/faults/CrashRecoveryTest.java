@@ -483,10 +483,10 @@ class CrashRecoveryTest {
         long published = 0;
         try (Admin admin = Admin.create(p)) {
             Map<TopicPartition, OffsetSpec> ends = new java.util.HashMap<>();
-            admin.describeTopics(List.of("barback.sales.v1")).allTopicNames().get(5, TimeUnit.SECONDS)
+            admin.describeTopics(List.of("barback.sales.v1")).allTopicNames().get(30, TimeUnit.SECONDS)
                     .get("barback.sales.v1").partitions()
                     .forEach(i -> ends.put(new TopicPartition("barback.sales.v1", i.partition()), OffsetSpec.latest()));
-            for (var e : admin.listOffsets(ends).all().get(5, TimeUnit.SECONDS).values()) {
+            for (var e : admin.listOffsets(ends).all().get(30, TimeUnit.SECONDS).values()) {
                 published += e.offset();
             }
         }
