@@ -2,7 +2,6 @@ package io.barback.platform;
 
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,6 +11,8 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.component.kafka.KafkaConstants;
 import org.apache.camel.support.DefaultMessage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,6 +24,7 @@ import org.springframework.stereotype.Component;
 public class CloudEvents {
 
     public static final String SPEC_VERSION = "1.0";
+    private static final Logger LOG = LoggerFactory.getLogger(CloudEvents.class);
 
     private final EventSchemas schemas;
     private final DeadLetters deadLetters;
@@ -46,7 +48,13 @@ public class CloudEvents {
             try {
                 records.add(record(event));
             } catch (PoisonEventException e) {
-                records.add(record(deadLetters.fromInvalidEvent(event, e.getMessage())));
+                OutboundEvent parked = deadLetters.fromInvalidEvent(event, e.getMessage());
+                try {
+                    records.add(record(parked));
+                } catch (PoisonEventException unwritable) {
+                    // as platform-publish-deadletter does: a dead letter that fails its own schema is logged whole
+                    LOG.error("Dead letter could not be published ({}); it was: {}", unwritable.getMessage(), parked);
+                }
             }
         }
         CamelContext camel = exchange.getContext();
