@@ -1,0 +1,1 @@
+"""One module per layout; each defines ID, DESC, make(rng, variant, kind), render(doc, path)."""
