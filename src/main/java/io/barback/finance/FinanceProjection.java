@@ -1,28 +1,28 @@
 package io.barback.finance;
 
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.UpdateOptions;
-import com.mongodb.client.model.Updates;
+import io.barback.invoices.InvoiceEvents;
 import io.barback.platform.AppliedEvents;
 import io.barback.platform.ConsumedEvent;
-import io.barback.platform.Decimals;
+import io.barback.platform.DeadLetters;
 import io.barback.platform.EventSchemas;
+import io.barback.platform.GuardedWrites;
+import io.barback.platform.GuardedWrites.Change;
+import io.barback.platform.GuardedWrites.Delta;
+import io.barback.platform.PoisonEventException;
+import io.barback.platform.ProjectionBatch;
 import io.barback.platform.Totals;
 import io.barback.sales.SaleEvents;
 import org.apache.camel.Exchange;
-import org.bson.Document;
-import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,86 +35,92 @@ public class FinanceProjection {
 
     static final String NAME = "finance";
 
-    private final MongoCollection<Document> daily;
-    private final MongoCollection<Document> vatPeriods;
-    private final MongoCollection<Document> suppliers;
+    private final GuardedWrites dailyWrites;
+    private final GuardedWrites vatWrites;
+    private final GuardedWrites supplierWrites;
     private final AppliedEvents applied;
     private final EventSchemas schemas;
+    private final DeadLetters deadLetters;
 
-    public FinanceProjection(MongoDatabase db, AppliedEvents applied, EventSchemas schemas) {
-        this.daily = db.getCollection("finance_daily");
-        this.vatPeriods = db.getCollection("vat_periods");
-        this.suppliers = db.getCollection("supplier_spend");
+    public FinanceProjection(MongoDatabase db, AppliedEvents applied, EventSchemas schemas, DeadLetters deadLetters) {
+        this.dailyWrites = GuardedWrites.on(db.getCollection("finance_daily"));
+        this.vatWrites = GuardedWrites.on(db.getCollection("vat_periods"));
+        this.supplierWrites = GuardedWrites.on(db.getCollection("supplier_spend"));
         this.applied = applied;
         this.schemas = schemas;
+        this.deadLetters = deadLetters;
     }
 
+    /**
+     * Applies a batch of sales or invoice records: one read and one write per collection for the
+     * whole batch, whatever number of records fall on the same day or VAT period.
+     */
     public void apply(Exchange exchange) {
-        ConsumedEvent event = ConsumedEvent.from(exchange, schemas);
-        if (io.barback.invoices.InvoiceEvents.RECEIVED_TYPE.equals(event.type())) {
-            if (applied.claim(NAME, event)) {
-                try {
-                    applyPurchase(event);
-                } catch (IllegalArgumentException | NullPointerException | java.time.DateTimeException e) {
-                    throw new io.barback.platform.PoisonEventException("cannot apply " + event.id() + ": " + e);
+        ProjectionBatch batch = ProjectionBatch.read(exchange, schemas, deadLetters);
+        List<ConsumedEvent> events = applied.claimAll(NAME, batch.events(FinanceProjection::counts));
+        Map<GuardedWrites, List<Change<Delta>>> changes = new LinkedHashMap<>();
+        changes.put(dailyWrites, new ArrayList<>());
+        changes.put(vatWrites, new ArrayList<>());
+        changes.put(supplierWrites, new ArrayList<>());
+        for (ConsumedEvent event : events) {
+            Map<GuardedWrites, List<Change<Delta>>> mine = new LinkedHashMap<>();
+            try {
+                if (InvoiceEvents.RECEIVED_TYPE.equals(event.type())) {
+                    purchase(event, mine);
+                } else {
+                    sale(event, SaleEvents.RECORDED_TYPE.equals(event.type()) ? 1 : -1, mine);
                 }
+            } catch (IllegalArgumentException | NullPointerException | DateTimeException | ArithmeticException e) {
+                // the payload passed its schema but still cannot be read: it will never apply
+                batch.park(event, new PoisonEventException("cannot apply " + event.id() + ": " + e));
+                continue;
             }
-            return;
+            mine.forEach((writes, list) -> changes.get(writes).addAll(list));
         }
-        int sign;
-        if (SaleEvents.RECORDED_TYPE.equals(event.type())) {
-            sign = 1;
-        } else if (SaleEvents.VOIDED_TYPE.equals(event.type())) {
-            sign = -1;
-        } else {
-            return;
-        }
-        if (!applied.claim(NAME, event)) {
-            return;
-        }
-        try {
-            applyPayload(event, sign);
-        } catch (IllegalArgumentException | NullPointerException | java.time.DateTimeException | ArithmeticException e) {
-            // the payload passed its schema but still cannot be read: it will never apply
-            throw new io.barback.platform.PoisonEventException("cannot apply " + event.id() + ": " + e);
-        }
+        changes.forEach((writes, list) -> writes.apply(list, GuardedWrites::merge, () -> { }));
     }
 
-    private void applyPayload(ConsumedEvent event, int sign) {
+    private static boolean counts(String type) {
+        return SaleEvents.RECORDED_TYPE.equals(type) || SaleEvents.VOIDED_TYPE.equals(type)
+                || InvoiceEvents.RECEIVED_TYPE.equals(type);
+    }
+
+    private static void add(Map<GuardedWrites, List<Change<Delta>>> changes, GuardedWrites writes, String id,
+                            ConsumedEvent event, Delta delta) {
+        changes.computeIfAbsent(writes, k -> new ArrayList<>()).add(new Change<>(id, event, delta));
+    }
+
+    /** A sale (sign 1) or its void (sign -1): takings, VAT by rate, payments and cash in, on the sale's own day and period. */
+    private void sale(ConsumedEvent event, int sign, Map<GuardedWrites, List<Change<Delta>>> changes) {
         JsonNode p = event.payload();
         String venueId = p.get("venueId").asText();
         String day = p.get("tradingDay").asText();
         String period = p.get("vatPeriod").asText();
         Totals totals = totals(p.get("totals"));
         Totals signed = sign > 0 ? totals : totals.negate();
-
-        Map<String, Totals> byRate = new LinkedHashMap<>();
+        Delta today = new Delta()
+                .inc("sales.count", sign)
+                .inc("sales.net", signed.net())
+                .inc("sales.vat", signed.vat())
+                .inc("sales.gross", signed.gross())
+                .inc("cash.in", signed.gross())
+                .inc("payments." + p.get("paymentMethod").asText(), signed.gross())
+                .setOnInsert("venueId", venueId)
+                .setOnInsert("date", day);
         for (JsonNode line : p.get("lines")) {
             String rate = rateKey(new BigDecimal(line.get("vatRate").asText()));
             Totals t = totals(line);
-            byRate.merge(rate, sign > 0 ? t : t.negate(), Totals::plus);
+            Totals s = sign > 0 ? t : t.negate();
+            today.inc("sales.byVatRate." + rate + ".net", s.net())
+                    .inc("sales.byVatRate." + rate + ".vat", s.vat())
+                    .inc("sales.byVatRate." + rate + ".gross", s.gross());
         }
-        List<Bson> dayUpdates = new ArrayList<>(List.of(
-                Updates.inc("sales.count", sign),
-                Updates.inc("sales.net", Decimals.of(signed.net())),
-                Updates.inc("sales.vat", Decimals.of(signed.vat())),
-                Updates.inc("sales.gross", Decimals.of(signed.gross())),
-                Updates.inc("cash.in", Decimals.of(signed.gross())),
-                Updates.inc("payments." + p.get("paymentMethod").asText(), Decimals.of(signed.gross())),
-                Updates.setOnInsert("venueId", venueId),
-                Updates.setOnInsert("date", day)));
-        byRate.forEach((rate, t) -> {
-            dayUpdates.add(Updates.inc("sales.byVatRate." + rate + ".net", Decimals.of(t.net())));
-            dayUpdates.add(Updates.inc("sales.byVatRate." + rate + ".vat", Decimals.of(t.vat())));
-            dayUpdates.add(Updates.inc("sales.byVatRate." + rate + ".gross", Decimals.of(t.gross())));
-        });
-        guardedUpsert(daily, venueId + "|" + day, event, dayUpdates);
-
-        guardedUpsert(vatPeriods, venueId + "|" + period, event, List.of(
-                Updates.inc("vatOnSales", Decimals.of(signed.vat())),
-                Updates.inc("vatDue", Decimals.of(signed.vat())),
-                Updates.setOnInsert("venueId", venueId),
-                Updates.setOnInsert("period", period)));
+        add(changes, dailyWrites, venueId + "|" + day, event, today);
+        add(changes, vatWrites, venueId + "|" + period, event, new Delta()
+                .inc("vatOnSales", signed.vat())
+                .inc("vatDue", signed.vat())
+                .setOnInsert("venueId", venueId)
+                .setOnInsert("period", period));
     }
 
     /**
@@ -122,7 +128,7 @@ public class FinanceProjection {
      * the VAT period of that date, the cash going out on its due date, and the spend per supplier.
      * A credit note's negative amounts reduce all of them.
      */
-    private void applyPurchase(ConsumedEvent event) {
+    private void purchase(ConsumedEvent event, Map<GuardedWrites, List<Change<Delta>>> changes) {
         JsonNode p = event.payload();
         String venueId = p.get("venueId").asText();
         String day = p.get("tradingDay").asText();
@@ -130,53 +136,32 @@ public class FinanceProjection {
         String period = p.get("vatPeriod").asText();
         Totals t = totals(p.get("totals"));
         int count = p.get("creditNote").asBoolean() ? 0 : 1;
-        List<Bson> purchase = new ArrayList<>(List.of(
-                Updates.inc("purchases.count", count),
-                Updates.inc("purchases.net", Decimals.of(t.net())),
-                Updates.inc("purchases.vat", Decimals.of(t.vat())),
-                Updates.inc("purchases.gross", Decimals.of(t.gross())),
-                Updates.setOnInsert("venueId", venueId),
-                Updates.setOnInsert("date", day)));
-        Bson cashOut = Updates.inc("cash.out", Decimals.of(t.gross()));
-        if (cashDay.equals(day)) {
-            // one document, one guarded update: a second update of it would be taken for a replay
-            purchase.add(cashOut);
-            guardedUpsert(daily, venueId + "|" + day, event, purchase);
-        } else {
-            guardedUpsert(daily, venueId + "|" + day, event, purchase);
-            guardedUpsert(daily, venueId + "|" + cashDay, event, List.of(cashOut,
-                    Updates.setOnInsert("venueId", venueId), Updates.setOnInsert("date", cashDay)));
-        }
-        guardedUpsert(vatPeriods, venueId + "|" + period, event, List.of(
-                Updates.inc("vatOnPurchases", Decimals.of(t.vat())),
-                Updates.inc("vatDue", Decimals.of(t.vat().negate())),
-                Updates.setOnInsert("venueId", venueId),
-                Updates.setOnInsert("period", period)));
+        add(changes, dailyWrites, venueId + "|" + day, event, new Delta()
+                .inc("purchases.count", count)
+                .inc("purchases.net", t.net())
+                .inc("purchases.vat", t.vat())
+                .inc("purchases.gross", t.gross())
+                .setOnInsert("venueId", venueId)
+                .setOnInsert("date", day));
+        // the same day's document when the invoice is due on its date: the two changes are merged
+        add(changes, dailyWrites, venueId + "|" + cashDay, event, new Delta()
+                .inc("cash.out", t.gross())
+                .setOnInsert("venueId", venueId)
+                .setOnInsert("date", cashDay));
+        add(changes, vatWrites, venueId + "|" + period, event, new Delta()
+                .inc("vatOnPurchases", t.vat())
+                .inc("vatDue", t.vat().negate())
+                .setOnInsert("venueId", venueId)
+                .setOnInsert("period", period));
         String supplier = p.get("supplier").get("name").asText();
-        guardedUpsert(suppliers, venueId + "|" + supplier.toLowerCase(java.util.Locale.ROOT), event, List.of(
-                Updates.inc("invoices", count),
-                Updates.inc("net", Decimals.of(t.net())),
-                Updates.inc("vat", Decimals.of(t.vat())),
-                Updates.inc("gross", Decimals.of(t.gross())),
-                Updates.set("name", supplier),
-                Updates.max("lastInvoiceDate", day),
-                Updates.setOnInsert("venueId", venueId)));
-    }
-
-    /** Applies the update unless this record's offset was already applied to the document. */
-    static void guardedUpsert(MongoCollection<Document> collection, String id, ConsumedEvent event, List<Bson> updates) {
-        String position = event.positionField();
-        Bson filter = Filters.and(Filters.eq("_id", id),
-                Filters.or(Filters.lt(position, event.offset()), Filters.exists(position, false)));
-        List<Bson> all = new ArrayList<>(updates);
-        all.add(Updates.set(position, event.offset()));
-        try {
-            collection.updateOne(filter, Updates.combine(all), new UpdateOptions().upsert(true));
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                throw e;
-            }
-        }
+        add(changes, supplierWrites, venueId + "|" + supplier.toLowerCase(Locale.ROOT), event, new Delta()
+                .inc("invoices", count)
+                .inc("net", t.net())
+                .inc("vat", t.vat())
+                .inc("gross", t.gross())
+                .set("name", supplier)
+                .max("lastInvoiceDate", day)
+                .setOnInsert("venueId", venueId));
     }
 
     static Totals totals(JsonNode node) {

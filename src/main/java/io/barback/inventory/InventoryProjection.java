@@ -1,33 +1,34 @@
 package io.barback.inventory;
 
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Filters;
-import com.mongodb.MongoCommandException;
-import com.mongodb.client.model.FindOneAndUpdateOptions;
-import com.mongodb.client.model.ReturnDocument;
-import com.mongodb.client.model.Updates;
+import io.barback.invoices.InvoiceEvents;
 import io.barback.platform.AppliedEvents;
 import io.barback.platform.ConsumedEvent;
+import io.barback.platform.DeadLetters;
 import io.barback.platform.Decimals;
 import io.barback.platform.EventSchemas;
+import io.barback.platform.GuardedWrites;
+import io.barback.platform.GuardedWrites.Delta;
 import io.barback.platform.Json;
 import io.barback.platform.OutboundEvent;
+import io.barback.platform.PoisonEventException;
+import io.barback.platform.ProjectionBatch;
 import io.barback.sales.SaleEvents;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.bson.Document;
-import org.bson.conversions.Bson;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -47,19 +48,22 @@ public class InventoryProjection {
     static final String DAILY = "inventory_daily";
     public static final String ALERT_TYPE = "io.barback.inventory.StockBelowReorderLevel.v1";
 
-    private final MongoCollection<Document> inventory;
-    private final MongoCollection<Document> daily;
+    private final GuardedWrites stockWrites;
+    private final GuardedWrites dailyWrites;
     private final AppliedEvents applied;
     private final EventSchemas schemas;
+    private final DeadLetters deadLetters;
     private final ProducerTemplate producer;
     private final String alertsTopic;
 
-    public InventoryProjection(MongoDatabase db, AppliedEvents applied, EventSchemas schemas, ProducerTemplate producer,
-                               @Value("${barback.topics.alerts}") String alertsTopic) {
-        this.inventory = db.getCollection("inventory");
-        this.daily = db.getCollection(DAILY);
+    public InventoryProjection(MongoDatabase db, AppliedEvents applied, EventSchemas schemas, DeadLetters deadLetters,
+                               ProducerTemplate producer, @Value("${barback.topics.alerts}") String alertsTopic) {
+        // a stock level's update depends on what it holds (the alert), so its writes are versioned
+        this.stockWrites = GuardedWrites.versioned(db.getCollection(NAME));
+        this.dailyWrites = GuardedWrites.on(db.getCollection(DAILY));
         this.applied = applied;
         this.schemas = schemas;
+        this.deadLetters = deadLetters;
         this.producer = producer;
         this.alertsTopic = alertsTopic;
     }
@@ -70,153 +74,140 @@ public class InventoryProjection {
                                          String stockUnit, Instant at) {
     }
 
+    /**
+     * Applies a batch of sales or invoice records: one read and one write per collection for the
+     * whole batch. Per product, the batch's movements are applied in log order from the stock as
+     * it stood, so each crossing below the reorder level is seen and alerted, however many fall
+     * in one batch.
+     */
     public void apply(Exchange exchange) {
-        ConsumedEvent event = ConsumedEvent.from(exchange, schemas);
-        int sign;
-        if (SaleEvents.RECORDED_TYPE.equals(event.type())) {
-            sign = -1;
-        } else if (SaleEvents.VOIDED_TYPE.equals(event.type())
-                || io.barback.invoices.InvoiceEvents.RECEIVED_TYPE.equals(event.type())) {
-            sign = 1;
-        } else {
-            return;
+        ProjectionBatch batch = ProjectionBatch.read(exchange, schemas, deadLetters);
+        List<ConsumedEvent> events = applied.claimAll(NAME, batch.events(InventoryProjection::moves));
+        List<GuardedWrites.Change<Movement>> stock = new ArrayList<>();
+        List<GuardedWrites.Change<GuardedWrites.Delta>> days = new ArrayList<>();
+        for (ConsumedEvent event : events) {
+            List<GuardedWrites.Change<Movement>> eventStock = new ArrayList<>();
+            List<GuardedWrites.Change<GuardedWrites.Delta>> eventDays = new ArrayList<>();
+            try {
+                movements(event, eventStock, eventDays);
+            } catch (IllegalArgumentException | NullPointerException | DateTimeException | ArithmeticException e) {
+                // the payload passed its schema but still cannot be read: it will never apply
+                batch.park(event, new PoisonEventException("cannot apply " + event.id() + ": " + e));
+                continue;
+            }
+            stock.addAll(eventStock);
+            days.addAll(eventDays);
         }
-        if (!applied.claim(NAME, event)) {
-            return;
-        }
-        try {
-            applyPayload(event, sign);
-        } catch (IllegalArgumentException | NullPointerException | java.time.DateTimeException | ArithmeticException e) {
-            // the payload passed its schema but still cannot be read: it will never apply
-            throw new io.barback.platform.PoisonEventException("cannot apply " + event.id() + ": " + e);
-        }
+        List<OutboundEvent> alerts = new ArrayList<>();
+        stockWrites.apply(stock, (before, pending) -> planStock(before, pending, alerts), () -> {
+            // the alert goes out before the trace of the movement that crossed the level
+            alerts.forEach(alert -> producer.sendBody("direct:platform-publish-event", alert));
+            alerts.clear();
+        });
+        dailyWrites.apply(days, GuardedWrites::merge, () -> { });
     }
 
-    private void applyPayload(ConsumedEvent event, int sign) {
+    private static boolean moves(String type) {
+        return SaleEvents.RECORDED_TYPE.equals(type) || SaleEvents.VOIDED_TYPE.equals(type)
+                || InvoiceEvents.RECEIVED_TYPE.equals(type);
+    }
+
+    /** One event's movements: per product, its stock change and its day's units sold or delivered. */
+    private void movements(ConsumedEvent event, List<GuardedWrites.Change<Movement>> stock,
+                           List<GuardedWrites.Change<GuardedWrites.Delta>> days) {
         JsonNode p = event.payload();
+        boolean delivery = InvoiceEvents.RECEIVED_TYPE.equals(event.type());
+        boolean sale = SaleEvents.RECORDED_TYPE.equals(event.type());
         String venueId = p.get("venueId").asText();
+        Instant at = Instant.parse(p.get("occurredAt").asText());
+        LocalDate day = LocalDate.parse(p.get("tradingDay").asText());
         Map<String, Movement> bySku = new LinkedHashMap<>();
-        boolean delivery = io.barback.invoices.InvoiceEvents.RECEIVED_TYPE.equals(event.type());
         for (JsonNode line : p.get("lines")) {
             if (!line.hasNonNull("sku")) {
                 continue;
             }
             String sku = line.get("sku").asText();
-            Movement m = bySku.computeIfAbsent(sku, k -> new Movement(line));
+            Movement m = bySku.computeIfAbsent(sku, k -> new Movement(venueId, sku, line, sale ? at : null,
+                    delivery ? at : null));
             m.units = m.units.add(line.get("stockUnits").decimalValue());
         }
-        Instant at = Instant.parse(p.get("occurredAt").asText());
-        java.time.LocalDate day = java.time.LocalDate.parse(p.get("tradingDay").asText());
-        for (Map.Entry<String, Movement> e : bySku.entrySet()) {
-            BigDecimal units = e.getValue().units;
-            BigDecimal delta = sign < 0 ? units.negate() : units;
-            Document after = move(event, venueId, e.getKey(), e.getValue(), delta, sign < 0 ? at : null,
-                    delivery ? at : null);
+        for (Movement m : bySku.values()) {
+            BigDecimal units = m.units;
+            m.delta = sale ? units.negate() : units;
+            stock.add(new GuardedWrites.Change<>(id(venueId, m.sku), event, m));
             // a void takes the sale back out of the day it was sold on (its event carries that day)
-            moveDay(event, venueId, e.getKey(), day, delivery ? "in" : "out", delivery || sign < 0 ? units : units.negate());
-            checkReorderLevel(after);
+            days.add(new GuardedWrites.Change<>(id(venueId, m.sku) + "|" + day, event, new GuardedWrites.Delta()
+                    .inc(delivery ? "in" : "out", delivery || sale ? units : units.negate())
+                    .setOnInsert("venueId", venueId)
+                    .setOnInsert("sku", m.sku)
+                    .setOnInsert("date", day.toString())));
         }
     }
 
-    private static final class Movement {
+    static final class Movement {
+        final String venueId;
+        final String sku;
         final String name;
         final String stockUnit;
         final BigDecimal reorderLevel;
+        final Instant saleAt;
+        final Instant deliveryAt;
         BigDecimal units = BigDecimal.ZERO;
+        BigDecimal delta;
 
-        Movement(JsonNode line) {
+        Movement(String venueId, String sku, JsonNode line, Instant saleAt, Instant deliveryAt) {
+            this.venueId = venueId;
+            this.sku = sku;
             this.name = line.get("name").asText();
             this.stockUnit = line.get("stockUnit").asText();
             this.reorderLevel = line.hasNonNull("reorderLevel") ? line.get("reorderLevel").decimalValue() : null;
-        }
-    }
-
-    /** Applies the movement (unless this offset already was) and returns the document as it now stands. */
-    private Document move(ConsumedEvent event, String venueId, String sku, Movement m, BigDecimal delta, Instant saleAt,
-                          Instant deliveryAt) {
-        String position = event.positionField();
-        Bson filter = Filters.and(Filters.eq("_id", id(venueId, sku)),
-                Filters.or(Filters.lt(position, event.offset()), Filters.exists(position, false)));
-        List<Bson> updates = new java.util.ArrayList<>(List.of(
-                Updates.inc("onHand", Decimals.of(delta)),
-                Updates.set(position, event.offset()),
-                Updates.set("name", m.name),
-                Updates.set("stockUnit", m.stockUnit),
-                Updates.setOnInsert("venueId", venueId),
-                Updates.setOnInsert("sku", sku),
-                Updates.setOnInsert("alertArmed", true),
-                Updates.setOnInsert("alertSeq", 0)));
-        if (m.reorderLevel != null) {
-            updates.add(Updates.set("reorderLevel", Decimals.of(m.reorderLevel)));
-        }
-        if (saleAt != null) {
-            updates.add(Updates.max("lastSaleAt", java.util.Date.from(saleAt)));
-        }
-        if (deliveryAt != null) {
-            updates.add(Updates.max("lastDeliveryAt", java.util.Date.from(deliveryAt)));
-        }
-        try {
-            Document after = inventory.findOneAndUpdate(filter, Updates.combine(updates),
-                    new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
-            if (after != null) {
-                return after;
-            }
-        } catch (MongoCommandException | MongoWriteException e) {
-            // the document exists with this offset already applied: the upsert's insert collided
-            if (!(e instanceof MongoWriteException w && w.getError().getCategory() == ErrorCategory.DUPLICATE_KEY)
-                    && !(e instanceof MongoCommandException c && c.getErrorCode() == 11000)) {
-                throw e;
-            }
-        }
-        return inventory.find(Filters.eq("_id", id(venueId, sku))).first();
-    }
-
-    /** Adds to a product's day, under the same per-partition offset guard as the stock level. */
-    private void moveDay(ConsumedEvent event, String venueId, String sku, java.time.LocalDate day, String field,
-                         BigDecimal units) {
-        String position = event.positionField();
-        String id = id(venueId, sku) + "|" + day;
-        Bson filter = Filters.and(Filters.eq("_id", id),
-                Filters.or(Filters.lt(position, event.offset()), Filters.exists(position, false)));
-        Bson update = Updates.combine(Updates.inc(field, Decimals.of(units)), Updates.set(position, event.offset()),
-                Updates.setOnInsert("venueId", venueId), Updates.setOnInsert("sku", sku),
-                Updates.setOnInsert("date", day.toString()));
-        try {
-            daily.updateOne(filter, update, new com.mongodb.client.model.UpdateOptions().upsert(true));
-        } catch (MongoCommandException | MongoWriteException e) {
-            if (!(e instanceof MongoWriteException w && w.getError().getCategory() == ErrorCategory.DUPLICATE_KEY)
-                    && !(e instanceof MongoCommandException c && c.getErrorCode() == 11000)) {
-                throw e;
-            }
+            this.saleAt = saleAt;
+            this.deliveryAt = deliveryAt;
         }
     }
 
     /**
-     * Emits the alert when stock is below the reorder level and the alert is armed. The alert's
-     * id comes from the document's crossing counter, so a re-run after a crash re-sends the same
-     * id rather than a second alert.
+     * A product's pending movements, applied one by one from the stock as read: each time the
+     * stock falls below the reorder level while the alert is armed, one alert, whose id comes from
+     * the product's crossing counter (a re-run after a crash re-sends the same id, not a second
+     * alert); the alert is re-armed when the stock is back at or above the level.
      */
-    private void checkReorderLevel(Document doc) {
-        if (doc == null || doc.get("reorderLevel") == null) {
-            return;
+    private Delta planStock(Document before, List<GuardedWrites.Change<Movement>> pending, List<OutboundEvent> alerts) {
+        BigDecimal onHand = before == null ? BigDecimal.ZERO : Decimals.at(before, "onHand");
+        BigDecimal reorder = before == null || before.get("reorderLevel") == null ? null : Decimals.at(before, "reorderLevel");
+        boolean armed = before == null || !Boolean.FALSE.equals(before.getBoolean("alertArmed"));
+        int seq = before == null ? 0 : before.getInteger("alertSeq", 0);
+        Delta delta = new Delta();
+        for (GuardedWrites.Change<Movement> change : pending) {
+            Movement m = change.data();
+            onHand = onHand.add(m.delta);
+            delta.inc("onHand", m.delta).set("name", m.name).set("stockUnit", m.stockUnit)
+                    .setOnInsert("venueId", m.venueId).setOnInsert("sku", m.sku);
+            if (m.reorderLevel != null) {
+                reorder = m.reorderLevel;
+                delta.set("reorderLevel", reorder);
+            }
+            if (m.saleAt != null) {
+                delta.max("lastSaleAt", Date.from(m.saleAt));
+            }
+            if (m.deliveryAt != null) {
+                delta.max("lastDeliveryAt", Date.from(m.deliveryAt));
+            }
+            if (reorder == null) {
+                continue;
+            }
+            if (onHand.compareTo(reorder) < 0 && armed) {
+                StockBelowReorderLevel alert = new StockBelowReorderLevel(m.venueId, m.sku, m.name, onHand, reorder,
+                        m.stockUnit, Instant.now());
+                alerts.add(new OutboundEvent(alertsTopic, m.venueId, "stock/" + m.venueId + "/" + m.sku + "/below/" + seq,
+                        ALERT_TYPE, "/barback/venues/" + m.venueId + "/inventory/" + m.sku, alert.at(), alert));
+                armed = false;
+                seq++;
+            } else if (onHand.compareTo(reorder) >= 0 && !armed) {
+                armed = true;
+            }
         }
-        BigDecimal onHand = Decimals.at(doc, "onHand");
-        BigDecimal reorder = Decimals.at(doc, "reorderLevel");
-        boolean armed = !Boolean.FALSE.equals(doc.getBoolean("alertArmed"));
-        int seq = doc.getInteger("alertSeq", 0);
-        if (onHand.compareTo(reorder) < 0 && armed) {
-            String venueId = doc.getString("venueId");
-            String sku = doc.getString("sku");
-            StockBelowReorderLevel alert = new StockBelowReorderLevel(venueId, sku, doc.getString("name"), onHand, reorder,
-                    doc.getString("stockUnit"), Instant.now());
-            producer.sendBody("direct:platform-publish-event", new OutboundEvent(alertsTopic, venueId,
-                    "stock/" + venueId + "/" + sku + "/below/" + seq, ALERT_TYPE,
-                    "/barback/venues/" + venueId + "/inventory/" + sku, alert.at(), alert));
-            inventory.updateOne(Filters.and(Filters.eq("_id", doc.get("_id")), Filters.eq("alertSeq", seq)),
-                    Updates.combine(Updates.set("alertArmed", false), Updates.inc("alertSeq", 1)));
-        } else if (onHand.compareTo(reorder) >= 0 && !armed) {
-            inventory.updateOne(Filters.eq("_id", doc.get("_id")), Updates.set("alertArmed", true));
-        }
+        return delta.set("alertArmed", armed).set("alertSeq", seq);
     }
 
     static String id(String venueId, String sku) {

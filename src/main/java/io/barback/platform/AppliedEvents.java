@@ -1,9 +1,18 @@
 package io.barback.platform;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.bulk.BulkWriteError;
+import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -34,34 +43,63 @@ public class AppliedEvents {
     }
 
     /**
-     * Claims the event for this projection at this position of the log. The claim is written
-     * first, in one round trip: when it is new, or the same event is seen again at the same
-     * position (a redelivery after a crash), the caller applies it and the per-document offset
-     * guards make that a no-op wherever it had already been applied. False when the same event
-     * id was already claimed at another position: a duplicate publication, skipped.
+     * Claims a batch of events for this projection at their positions in the log, in two round
+     * trips at most (an unordered insert of every claim, then one read of those already there),
+     * and returns the events to apply, in their order. A new claim is applied; so is an event seen
+     * again at the position it was claimed at (a redelivery after a crash), where the per-document
+     * offset guards make it a no-op wherever it had already been applied. An event id already
+     * claimed at another position is a duplicate publication, and is skipped.
      */
-    public boolean claim(String projection, ConsumedEvent event) {
-        String id = projection + "|" + event.id();
-        try {
-            ledger.insertOne(new Document("_id", id)
+    public List<ConsumedEvent> claimAll(String projection, List<ConsumedEvent> events) {
+        if (events.isEmpty()) {
+            return events;
+        }
+        List<Document> claims = new ArrayList<>(events.size());
+        Date now = Date.from(Instant.now());
+        for (ConsumedEvent event : events) {
+            claims.add(new Document("_id", projection + "|" + event.id())
                     .append("topic", event.topic())
                     .append("partition", event.partition())
                     .append("offset", event.offset())
                     .append("type", event.type())
-                    .append("appliedAt", java.util.Date.from(Instant.now())));
-            // first sight of this event by this projection: "sales applied", "invoices applied"
-            meters.counter("barback.events.applied", "projection", projection,
-                    "type", event.type() == null ? "unknown" : shortType(event.type())).increment();
-            return true;
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                throw e;
+                    .append("appliedAt", now));
+        }
+        Set<Integer> taken = new HashSet<>();
+        try {
+            ledger.insertMany(claims, new InsertManyOptions().ordered(false));
+        } catch (MongoBulkWriteException e) {
+            for (BulkWriteError error : e.getWriteErrors()) {
+                if (ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY) {
+                    throw e;
+                }
+                taken.add(error.getIndex());
             }
         }
-        Document seen = ledger.find(Filters.eq("_id", id)).first();
-        return seen != null && event.topic().equals(seen.getString("topic"))
-                && event.partition() == seen.getInteger("partition")
-                && event.offset() == seen.getLong("offset");
+        Map<Object, Document> seen = new HashMap<>();
+        if (!taken.isEmpty()) {
+            List<Object> ids = taken.stream().map(i -> claims.get(i).get("_id")).toList();
+            for (Document doc : ledger.find(Filters.in("_id", ids))) {
+                seen.put(doc.get("_id"), doc);
+            }
+        }
+        List<ConsumedEvent> toApply = new ArrayList<>(events.size());
+        for (int i = 0; i < events.size(); i++) {
+            ConsumedEvent event = events.get(i);
+            if (!taken.contains(i)) {
+                meters.counter("barback.events.applied", "projection", projection,
+                        "type", event.type() == null ? "unknown" : shortType(event.type())).increment();
+                toApply.add(event);
+                continue;
+            }
+            // claimed before: applied again only at the position it was claimed at (a redelivery)
+            Document first = seen.get(claims.get(i).get("_id"));
+            if (first != null && event.topic().equals(first.getString("topic"))
+                    && event.partition() == first.getInteger("partition")
+                    && event.offset() == first.getLong("offset")) {
+                toApply.add(event);
+            }
+        }
+        return toApply;
     }
 
     /** {@code io.barback.sales.SaleRecorded.v1} → {@code SaleRecorded}: a short, bounded tag value. */

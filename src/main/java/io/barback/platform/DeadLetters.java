@@ -70,8 +70,8 @@ public class DeadLetters {
                 origin, event.payload());
     }
 
-    /** A Kafka record a projection could not apply. */
-    public OutboundEvent fromRecord(Exchange exchange) {
+    /** A Kafka record of a batch that route could not apply, for that reason; the rest of the batch goes on. */
+    public OutboundEvent fromRecord(Exchange exchange, String route, Throwable cause) {
         Map<String, Object> origin = new LinkedHashMap<>();
         String recordTopic = exchange.getMessage().getHeader(KafkaConstants.TOPIC, String.class);
         Object partition = exchange.getMessage().getHeader(KafkaConstants.PARTITION);
@@ -84,8 +84,8 @@ public class DeadLetters {
         Object body = exchange.getMessage().getBody();
         String raw = body instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8) : String.valueOf(body);
         Object key = exchange.getMessage().getHeader(KafkaConstants.KEY);
-        String id = "deadletter/" + exchange.getFromRouteId() + "/" + recordTopic + "-" + partition + "-" + offset;
-        return event(exchange, id, key == null ? null : key.toString(), origin, raw);
+        String id = "deadletter/" + route + "/" + recordTopic + "-" + partition + "-" + offset;
+        return event(route, cause, id, key == null ? null : key.toString(), origin, raw);
     }
 
     /** A mail that failed too many times for a passing reason: parked in the Failed folder, told here. */
@@ -111,11 +111,6 @@ public class DeadLetters {
         cut.put("length", json.length());
         cut.put("head", json.substring(0, MAX_ORIGINAL_CHARS));
         return cut;
-    }
-
-    private OutboundEvent event(Exchange exchange, String id, String venueId, Map<String, Object> origin, Object raw) {
-        return event(exchange.getFromRouteId(), exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class), id,
-                venueId, origin, raw);
     }
 
     private OutboundEvent event(String route, Throwable cause, String id, String venueId, Map<String, Object> origin,

@@ -1,0 +1,249 @@
+package io.barback.platform;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.bulk.BulkWriteError;
+import com.mongodb.bulk.BulkWriteResult;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.WriteModel;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+
+/**
+ * Applies a batch of records' changes to one collection's documents in two round trips (one
+ * read, one bulk write), each record at most once per document, however often the batch runs
+ * and however the log is cut into batches.
+ *
+ * <p>The guard is the one every projection document carries: per partition of the log, the
+ * offset of the last record applied to it. Each round reads the touched documents, keeps for
+ * each only the changes of records above its stored offsets, folds them in log order into one
+ * update, and writes it on condition that the offsets (and, for a {@link #versioned} collection,
+ * the whole document's revision) are still what was read. A document that changed in between
+ * (another projection's route, a second replica during a rebalance) fails that condition and is
+ * planned again from what it now holds, in the next round. Repeating a round is always safe:
+ * what a previous round applied is no longer pending.
+ */
+public final class GuardedWrites {
+
+    /** The revision a versioned document counts its writes in. */
+    public static final String REVISION = "rev";
+    private static final int MAX_ROUNDS = 20;
+
+    /** One record's change to one document. */
+    public record Change<T>(String documentId, ConsumedEvent event, T data) {
+    }
+
+    /**
+     * Folds a document's pending changes (log order) into one update; {@code before} is the
+     * document as read, null when it does not exist yet. Called again if the write must be retried.
+     */
+    @FunctionalInterface
+    public interface Planner<T> {
+        Delta plan(Document before, List<Change<T>> pending);
+    }
+
+    /** The planner for changes that are plain deltas: they are merged. */
+    public static Delta merge(Document before, List<Change<Delta>> pending) {
+        Delta all = new Delta();
+        pending.forEach(c -> all.merge(c.data()));
+        return all;
+    }
+
+    private final MongoCollection<Document> collection;
+    private final boolean versioned;
+
+    private GuardedWrites(MongoCollection<Document> collection, boolean versioned) {
+        this.collection = collection;
+        this.versioned = versioned;
+    }
+
+    /** For documents whose updates commute (increments): only the offsets are checked. */
+    public static GuardedWrites on(MongoCollection<Document> collection) {
+        return new GuardedWrites(collection, false);
+    }
+
+    /**
+     * For documents whose update depends on what they hold (a threshold crossed, a counter):
+     * every writer of the collection must go through here, since the revision it checks is
+     * counted only by these writes.
+     */
+    public static GuardedWrites versioned(MongoCollection<Document> collection) {
+        return new GuardedWrites(collection, true);
+    }
+
+    /**
+     * Applies the changes. {@code beforeWrite} runs after a round is planned and before its write
+     * (to send what the plan decided, such as an alert, before the trace that it was decided).
+     */
+    public <T> void apply(List<Change<T>> changes, Planner<T> planner, Runnable beforeWrite) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        Map<String, List<Change<T>>> byDocument = new LinkedHashMap<>();
+        for (Change<T> change : changes) {
+            byDocument.computeIfAbsent(change.documentId(), k -> new ArrayList<>()).add(change);
+        }
+        for (int round = 1; round <= MAX_ROUNDS; round++) {
+            Map<Object, Document> current = new LinkedHashMap<>();
+            for (Document doc : collection.find(Filters.in("_id", byDocument.keySet()))) {
+                current.put(doc.get("_id"), doc);
+            }
+            List<WriteModel<Document>> writes = new ArrayList<>();
+            byDocument.forEach((id, all) -> {
+                Document before = current.get(id);
+                List<Change<T>> pending = all.stream()
+                        .filter(c -> c.event().offset() > position(before, c.event().positionField()))
+                        .toList();
+                if (!pending.isEmpty()) {
+                    writes.add(write(id, before, pending, planner.plan(before, pending)));
+                }
+            });
+            if (writes.isEmpty()) {
+                return;
+            }
+            beforeWrite.run();
+            if (allApplied(writes)) {
+                return;
+            }
+        }
+        throw new IllegalStateException("documents of " + collection.getNamespace().getCollectionName()
+                + " kept changing under the write for " + MAX_ROUNDS + " rounds: " + byDocument.keySet());
+    }
+
+    private <T> UpdateOneModel<Document> write(String id, Document before, List<Change<T>> pending, Delta delta) {
+        List<Bson> conditions = new ArrayList<>();
+        conditions.add(Filters.eq("_id", id));
+        Map<String, Long> positions = new LinkedHashMap<>();
+        for (Change<T> change : pending) {
+            positions.merge(change.event().positionField(), change.event().offset(), Math::max);
+        }
+        positions.forEach((field, offset) -> {
+            long stored = position(before, field);
+            conditions.add(stored < 0 ? Filters.exists(field, false) : Filters.eq(field, stored));
+            delta.set(field, offset);
+        });
+        if (versioned) {
+            Object revision = before == null ? null : before.get(REVISION);
+            conditions.add(revision == null ? Filters.exists(REVISION, false) : Filters.eq(REVISION, revision));
+            delta.inc(REVISION, 1);
+        }
+        // a document read as absent is created; one read as present must still be as read
+        return new UpdateOneModel<>(Filters.and(conditions), delta.toUpdate(), new UpdateOptions().upsert(before == null));
+    }
+
+    /** True when every write found its document as planned; false when one must be planned again. */
+    private boolean allApplied(List<WriteModel<Document>> writes) {
+        try {
+            BulkWriteResult result = collection.bulkWrite(writes, new BulkWriteOptions().ordered(false));
+            return result.getMatchedCount() + result.getUpserts().size() == writes.size();
+        } catch (MongoBulkWriteException e) {
+            for (BulkWriteError error : e.getWriteErrors()) {
+                // an upsert whose document appeared meanwhile collides on _id: planned again
+                if (ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY) {
+                    throw e;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** The offset of the last record of that partition applied to the document; -1 for none. */
+    static long position(Document doc, String field) {
+        Object value = doc;
+        for (String part : field.split("\\.")) {
+            if (!(value instanceof Document d)) {
+                return -1;
+            }
+            value = d.get(part);
+        }
+        return value instanceof Number n ? n.longValue() : -1;
+    }
+
+    /**
+     * One document's update, built from many records: increments add up, {@code set} keeps the
+     * latest value, {@code setOnInsert} the first, {@code max} the largest. Money and quantities
+     * are {@link BigDecimal} (written as Decimal128), counts {@code int}.
+     */
+    public static final class Delta {
+        private final Map<String, Object> inc = new LinkedHashMap<>();
+        private final Map<String, Object> set = new LinkedHashMap<>();
+        private final Map<String, Object> setOnInsert = new LinkedHashMap<>();
+        private final Map<String, Comparable<?>> max = new LinkedHashMap<>();
+
+        public Delta inc(String field, BigDecimal amount) {
+            inc.merge(field, amount, (a, b) -> ((BigDecimal) a).add((BigDecimal) b));
+            return this;
+        }
+
+        public Delta inc(String field, int amount) {
+            inc.merge(field, amount, (a, b) -> Math.addExact((Integer) a, (Integer) b));
+            return this;
+        }
+
+        public Delta set(String field, Object value) {
+            set.put(field, value);
+            return this;
+        }
+
+        public Delta setOnInsert(String field, Object value) {
+            setOnInsert.putIfAbsent(field, value);
+            return this;
+        }
+
+        public Delta max(String field, Date value) {
+            return maxOf(field, value);
+        }
+
+        public Delta max(String field, String value) {
+            return maxOf(field, value);
+        }
+
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        private Delta maxOf(String field, Comparable value) {
+            max.merge(field, value, (a, b) -> ((Comparable) a).compareTo(b) >= 0 ? a : b);
+            return this;
+        }
+
+        /** Adds a later record's delta to this one. */
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        public Delta merge(Delta later) {
+            later.inc.forEach((f, v) -> {
+                if (v instanceof BigDecimal d) {
+                    inc(f, d);
+                } else {
+                    inc(f, (Integer) v);
+                }
+            });
+            set.putAll(later.set);
+            later.setOnInsert.forEach(this::setOnInsert);
+            later.max.forEach((f, v) -> maxOf(f, (Comparable) v));
+            return this;
+        }
+
+        Bson toUpdate() {
+            List<Bson> updates = new ArrayList<>();
+            inc.forEach((f, v) -> updates.add(Updates.inc(f, v instanceof BigDecimal d ? Decimals.of(d) : (Integer) v)));
+            set.forEach((f, v) -> updates.add(Updates.set(f, v instanceof BigDecimal d ? Decimals.of(d) : v)));
+            max.forEach((f, v) -> updates.add(Updates.max(f, v)));
+            setOnInsert.forEach((f, v) -> {
+                // a field the update writes anyway must not be named twice
+                if (!inc.containsKey(f) && !set.containsKey(f) && !max.containsKey(f)) {
+                    updates.add(Updates.setOnInsert(f, v instanceof BigDecimal d ? Decimals.of(d) : v));
+                }
+            });
+            return Updates.combine(updates);
+        }
+    }
+}
