@@ -6,11 +6,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.barback.platform.Json;
@@ -18,27 +20,41 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * Venues and their catalogs in PostgreSQL. A venue's catalog is read on every sale, so it is
- * cached for a few seconds; a change through this repository takes effect at once.
+ * Venues and their catalogs in PostgreSQL. A venue and its catalog are read on every sale, so
+ * each replica keeps them in memory until {@link CatalogChanges} says they changed; while that
+ * listener is not connected, a copy is trusted for a few seconds only. The statement that stores a
+ * sale checks the catalog version it was priced from, so a copy that is stale for a moment costs a
+ * retry, never a wrong sale.
  */
 @Repository
 public class CatalogRepository {
 
-    private static final long CACHE_MILLIS = 5_000;
+    /** How long a copy is trusted while changes are not being announced. */
+    private static final long UNANNOUNCED_MILLIS = 5_000;
 
     private final JdbcTemplate jdbc;
+    private final CatalogChanges changes;
     private final Map<String, Cached<Optional<Venue>>> venues = new ConcurrentHashMap<>();
-    private final Map<String, Cached<Map<String, Product>>> catalogs = new ConcurrentHashMap<>();
+    private final Map<String, Cached<VenueCatalog>> catalogs = new ConcurrentHashMap<>();
+    /** Counts the changes announced: a copy read while one arrived is not kept. */
+    private final AtomicLong generation = new AtomicLong();
 
-    public CatalogRepository(JdbcTemplate jdbc) {
+    public CatalogRepository(JdbcTemplate jdbc, CatalogChanges changes) {
         this.jdbc = jdbc;
+        this.changes = changes;
+        changes.subscribe(this::changed);
+    }
+
+    /** A venue's products by sku, in catalog order, and the catalog version they are. */
+    public record VenueCatalog(long version, Map<String, Product> products) {
     }
 
     public Optional<Venue> venue(String venueId) {
         Cached<Optional<Venue>> hit = venues.get(venueId);
-        if (hit != null && hit.fresh()) {
+        if (hit != null && hit.fresh(changes.listening())) {
             return hit.value();
         }
+        long seen = generation.get();
         List<Venue> rows = jdbc.query("""
                 select id, name, currency, time_zone, trading_day_cutoff, vat_period_months, invoice_alias,
                        allowed_forwarders from venue where id = ?""", (rs, i) -> new Venue(
@@ -50,25 +66,66 @@ public class CatalogRepository {
         if (venues.size() > 10_000) {
             venues.clear();
         }
-        venues.put(venueId, new Cached<>(venue));
+        keep(venues, venueId, new Cached<>(venue), seen);
         return venue;
     }
 
     /** The venue's products by sku, in catalog order. */
     public Map<String, Product> products(String venueId) {
-        Cached<Map<String, Product>> hit = catalogs.get(venueId);
-        if (hit != null && hit.fresh()) {
+        return catalog(venueId).products();
+    }
+
+    /** The venue's catalog with its version (-1 for a venue that does not exist). */
+    public VenueCatalog catalog(String venueId) {
+        Cached<VenueCatalog> hit = catalogs.get(venueId);
+        if (hit != null && hit.fresh(changes.listening())) {
             return hit.value();
         }
+        long seen = generation.get();
         Map<String, Product> products = new LinkedHashMap<>();
-        jdbc.query("select * from product where venue_id = ? order by category, sku",
+        long[] version = {-1};
+        // the version and the products in one statement, so that they agree
+        jdbc.query("""
+                select v.catalog_version, p.* from venue v left join product p on p.venue_id = v.id
+                 where v.id = ? order by p.category, p.sku""",
                 rs -> {
-                    Product p = map(rs);
-                    products.put(p.sku(), p);
+                    version[0] = rs.getLong("catalog_version");
+                    if (rs.getString("sku") != null) {
+                        Product p = map(rs);
+                        products.put(p.sku(), p);
+                    }
                 }, venueId);
-        Map<String, Product> result = java.util.Collections.unmodifiableMap(products);
-        catalogs.put(venueId, new Cached<>(result));
-        return result;
+        VenueCatalog catalog = new VenueCatalog(version[0], Collections.unmodifiableMap(products));
+        if (catalogs.size() > 10_000) {
+            catalogs.clear();
+        }
+        keep(catalogs, venueId, new Cached<>(catalog), seen);
+        return catalog;
+    }
+
+    /** Drops this replica's copy of a venue's catalog, as when the sale statement found it stale. */
+    public void forget(String venueId) {
+        generation.incrementAndGet();
+        catalogs.remove(venueId);
+        venues.remove(venueId);
+    }
+
+    private void changed(String change) {
+        generation.incrementAndGet();
+        if (change == null) {
+            catalogs.clear();
+            venues.clear();
+        } else if (change.startsWith(CatalogChanges.VENUE)) {
+            forget(change.substring(CatalogChanges.VENUE.length()));
+        }
+    }
+
+    /** Keeps a copy only if no change was announced while it was being read. */
+    private <T> void keep(Map<String, Cached<T>> cache, String venueId, Cached<T> copy, long seen) {
+        cache.put(venueId, copy);
+        if (generation.get() != seen) {
+            cache.remove(venueId, copy);
+        }
     }
 
     public Optional<Product> product(String venueId, String sku) {
@@ -95,7 +152,7 @@ public class CatalogRepository {
                     Json.write(p.servings()), Json.write(p.prices()), Json.write(p.supplierCodes()),
                     p.aliases().toArray(String[]::new), p.reorderLevel(), p.active(), venueId, p.sku());
         }
-        catalogs.remove(venueId);
+        forget(venueId);
         return inserted == 1;
     }
 
@@ -125,8 +182,8 @@ public class CatalogRepository {
             this(value, System.currentTimeMillis());
         }
 
-        boolean fresh() {
-            return System.currentTimeMillis() - at < CACHE_MILLIS;
+        boolean fresh(boolean announced) {
+            return announced || System.currentTimeMillis() - at < UNANNOUNCED_MILLIS;
         }
     }
 }

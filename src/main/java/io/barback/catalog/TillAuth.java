@@ -3,9 +3,15 @@ package io.barback.catalog;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 import io.barback.platform.ApiProblem;
+import org.apache.camel.Exchange;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -13,22 +19,52 @@ import org.springframework.stereotype.Component;
  * Till authentication: {@code Authorization: Bearer <key>}. Only the SHA-256 of a key is
  * stored; the presented key's hash is looked up and compared in constant time. A key is valid
  * for its own venue only.
+ *
+ * <p>What a key opens is kept in memory on each replica, dropped as soon as {@link CatalogChanges}
+ * announces a change to the till keys (a key issued or revoked anywhere), and re-read from
+ * PostgreSQL while changes are not being announced. A sale does not rely on the copy: the
+ * statement that stores it checks the key again (see {@link Till#keyHash()}).
  */
 @Component("tillAuth")
 public class TillAuth {
 
+    /** Keys remembered at most; an attacker's guesses must not fill the memory. */
+    private static final int MAX_REMEMBERED = 10_000;
+
     private final JdbcTemplate jdbc;
     private final CatalogRepository catalog;
     private final VenueLogins logins;
+    private final CatalogChanges changes;
+    /** key hash (hex) → the venue it opens, empty for a key that opens nothing. */
+    private final Map<String, Optional<String>> keys = new ConcurrentHashMap<>();
+    private final AtomicLong generation = new AtomicLong();
 
-    public TillAuth(JdbcTemplate jdbc, CatalogRepository catalog, VenueLogins logins) {
+    public TillAuth(JdbcTemplate jdbc, CatalogRepository catalog, VenueLogins logins, CatalogChanges changes) {
         this.jdbc = jdbc;
         this.catalog = catalog;
         this.logins = logins;
+        this.changes = changes;
+        changes.subscribe(change -> {
+            if (change == null || CatalogChanges.KEYS.equals(change)) {
+                forgetKeys();
+            }
+        });
+    }
+
+    /**
+     * A till allowed to act on a venue, and the hash of the key it showed (null when the request
+     * came from a signed-in dashboard, which has no key).
+     */
+    public record Till(Venue venue, byte[] keyHash) {
     }
 
     /** Returns the venue the request may act on, or throws 401/403/404 as a problem. */
     public Venue authorize(String venueId, String authorization) {
+        return till(venueId, authorization).venue();
+    }
+
+    /** As {@link #authorize(String, String)}, with the key's hash for a statement that checks it again. */
+    public Till till(String venueId, String authorization) {
         if (authorization == null || authorization.isBlank()) {
             throw new ApiProblem(401, "Unauthorized", "An API key is required: send 'Authorization: Bearer <key>'.", null);
         }
@@ -36,16 +72,15 @@ public class TillAuth {
             throw new ApiProblem(401, "Unauthorized", "The Authorization header must be 'Bearer <key>'.", null);
         }
         byte[] hash = sha256(authorization.substring(7).trim());
-        List<Object[]> rows = jdbc.query("select venue_id, key_hash from api_key where key_hash = ? and revoked_at is null",
-                (rs, i) -> new Object[] {rs.getString(1), rs.getBytes(2)}, (Object) hash);
-        if (rows.isEmpty() || !MessageDigest.isEqual(hash, (byte[]) rows.get(0)[1])) {
+        Optional<String> opens = opens(hash);
+        if (opens.isEmpty()) {
             throw new ApiProblem(401, "Unauthorized", "The API key is not valid or has been revoked.", null);
         }
         Venue venue = catalog.venue(venueId).orElseThrow(() -> ApiProblem.notFound("No venue '" + venueId + "'."));
-        if (!rows.get(0)[0].equals(venue.id())) {
+        if (!opens.get().equals(venue.id())) {
             throw new ApiProblem(403, "Forbidden", "This API key belongs to another venue.", null);
         }
-        return venue;
+        return new Till(venue, hash);
     }
 
     /**
@@ -53,12 +88,44 @@ public class TillAuth {
      * header. The dashboard's paths ({@code /api/v1/dashboard/…}) carry no venue: there the venue
      * is the signed-in publican's, from the session that the dashboard's security chain checked.
      */
-    public Venue authorize(org.apache.camel.Exchange exchange) {
+    public Venue authorize(Exchange exchange) {
+        return till(exchange).venue();
+    }
+
+    /** As {@link #authorize(Exchange)}, with the key's hash (null for the dashboard). */
+    public Till till(Exchange exchange) {
         String venueId = exchange.getIn().getHeader("venueId", String.class);
         if (venueId == null) {
-            return logins.signedInVenue();
+            return new Till(logins.signedInVenue(), null);
         }
-        return authorize(venueId, exchange.getIn().getHeader("Authorization", String.class));
+        return till(venueId, exchange.getIn().getHeader("Authorization", String.class));
+    }
+
+    /** Drops what this replica remembers of the keys, as when a statement found a key revoked. */
+    public void forgetKeys() {
+        generation.incrementAndGet();
+        keys.clear();
+    }
+
+    private Optional<String> opens(byte[] hash) {
+        String id = HexFormat.of().formatHex(hash);
+        Optional<String> known = changes.listening() ? keys.get(id) : null;
+        if (known != null) {
+            return known;
+        }
+        long seen = generation.get();
+        List<Object[]> rows = jdbc.query("select venue_id, key_hash from api_key where key_hash = ? and revoked_at is null",
+                (rs, i) -> new Object[] {rs.getString(1), rs.getBytes(2)}, (Object) hash);
+        Optional<String> opens = rows.isEmpty() || !MessageDigest.isEqual(hash, (byte[]) rows.get(0)[1])
+                ? Optional.empty() : Optional.of((String) rows.get(0)[0]);
+        if (keys.size() >= MAX_REMEMBERED) {
+            keys.clear();
+        }
+        keys.put(id, opens);
+        if (generation.get() != seen) {
+            keys.remove(id, opens);
+        }
+        return opens;
     }
 
     static byte[] sha256(String key) {

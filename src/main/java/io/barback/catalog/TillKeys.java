@@ -34,10 +34,12 @@ public class TillKeys {
 
     private final JdbcTemplate jdbc;
     private final CatalogRepository catalog;
+    private final TillAuth auth;
 
-    public TillKeys(JdbcTemplate jdbc, CatalogRepository catalog) {
+    public TillKeys(JdbcTemplate jdbc, CatalogRepository catalog, TillAuth auth) {
         this.jdbc = jdbc;
         this.catalog = catalog;
+        this.auth = auth;
     }
 
     /** POST /admin/venues/{venueId}/till-keys {"label": "bar till 1"} → 201 with the key, once. */
@@ -89,6 +91,8 @@ public class TillKeys {
         if (known == 0) {
             throw ApiProblem.notFound("Venue '" + venue.id() + "' has no till key " + keyId + ".");
         }
+        // this replica at once; the others when PostgreSQL's notification of the change reaches them
+        auth.forgetKeys();
         LOG.info("Till key {} of venue {} revoked by {}", keyId, venue.id(), operator());
         HttpReply.send(exchange, 204, HttpReply.JSON, "", Map.of());
     }

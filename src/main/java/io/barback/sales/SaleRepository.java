@@ -21,16 +21,87 @@ public class SaleRepository {
         this.jdbc = jdbc;
     }
 
-    /** Inserts a sale and its lines; call inside a transaction. */
-    void insert(Sale sale, boolean simulated) {
-        jdbc.update("""
-                insert into sale (id, venue_id, status, occurred_at, recorded_at, payment_method, till_ref, simulated, net, vat, gross, lines)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)""",
-                sale.saleId(), sale.venueId(), sale.status(), Timestamp.from(sale.occurredAt()),
-                Timestamp.from(sale.recordedAt()), sale.paymentMethod(), sale.tillRef(), simulated,
-                sale.totals().net(), sale.totals().vat(), sale.totals().gross(), Json.write(sale.lines()));
-        insertLines(List.of(sale));
+    /** What {@link #store} did. */
+    enum Stored {
+        /** The sale and its lines are stored (and the Idempotency-Key claimed for it, if one was given). */
+        STORED,
+        /** The Idempotency-Key was already taken: nothing was stored; the first request's sale stands. */
+        KEY_TAKEN,
+        /** The till key is revoked, or the catalog changed since the sale was priced: nothing was stored. */
+        STALE
     }
+
+    /**
+     * Stores a sale from a till in one statement, one round trip: the Idempotency-Key (when given)
+     * is claimed, the sale and its lines are inserted, and all of it only if the till's key is
+     * still unrevoked and the venue's catalog is still at the version the sale was priced from.
+     * The lines go in as the same JSON the sale row carries, parsed once.
+     */
+    Stored store(Sale sale, byte[] tillKeyHash, long catalogVersion, String idempotencyKey, byte[] requestHash) {
+        String lines = Json.write(sale.lines());
+        // every parameter typed here and cast in the SQL: an untyped null would cost a round trip to ask its type
+        return jdbc.query(STORE, ps -> {
+            int i = 0;
+            ps.setBytes(++i, tillKeyHash);
+            ps.setBytes(++i, tillKeyHash);
+            ps.setString(++i, sale.venueId());
+            ps.setString(++i, sale.venueId());
+            ps.setLong(++i, catalogVersion);
+            ps.setString(++i, sale.venueId());
+            ps.setString(++i, idempotencyKey);
+            ps.setBytes(++i, requestHash);
+            ps.setObject(++i, sale.saleId());
+            ps.setString(++i, idempotencyKey);
+            ps.setObject(++i, sale.saleId());
+            ps.setString(++i, sale.venueId());
+            ps.setString(++i, sale.status());
+            ps.setTimestamp(++i, Timestamp.from(sale.occurredAt()));
+            ps.setTimestamp(++i, Timestamp.from(sale.recordedAt()));
+            ps.setString(++i, sale.paymentMethod());
+            ps.setString(++i, sale.tillRef());
+            ps.setBigDecimal(++i, sale.totals().net());
+            ps.setBigDecimal(++i, sale.totals().vat());
+            ps.setBigDecimal(++i, sale.totals().gross());
+            ps.setString(++i, lines);
+            ps.setString(++i, idempotencyKey);
+        }, rs -> {
+            rs.next();
+            return Stored.valueOf(rs.getString(1));
+        });
+    }
+
+    private static final String STORE = """
+            with checked as (
+                select (?::bytea is null
+                        or exists (select 1 from api_key
+                                    where key_hash = ?::bytea and venue_id = ?::text and revoked_at is null)) as till_ok,
+                       exists (select 1 from venue where id = ?::text and catalog_version = ?::bigint) as catalog_ok
+            ), claim as (
+                insert into idempotency_key (venue_id, key, request_hash, sale_id)
+                select ?::text, ?::text, ?::bytea, ?::uuid from checked
+                 where till_ok and catalog_ok and ?::text is not null
+                on conflict (venue_id, key) do nothing
+                returning 1
+            ), stored as (
+                insert into sale (id, venue_id, status, occurred_at, recorded_at, payment_method, till_ref,
+                                  simulated, net, vat, gross, lines)
+                select ?::uuid, ?::text, ?::text, ?::timestamptz, ?::timestamptz, ?::text, ?::text, false,
+                       ?::numeric, ?::numeric, ?::numeric, ?::jsonb
+                  from checked
+                 where till_ok and catalog_ok and (?::text is null or exists (select 1 from claim))
+                returning id, lines
+            ), stored_lines as (
+                insert into sale_line (sale_id, line_no, sku, name, serving, quantity, stock_units, stock_unit,
+                                       unit_price, vat_rate, net, vat, gross)
+                select s.id, l."lineNo", l.sku, l.name, l.serving, l.quantity, l."stockUnits", l."stockUnit",
+                       l."unitPrice", l."vatRate", l.net, l.vat, l.gross
+                  from stored s, jsonb_to_recordset(s.lines) as l("lineNo" int, sku text, name text, serving text,
+                       quantity int, "stockUnits" numeric, "stockUnit" text, "unitPrice" numeric, "vatRate" numeric,
+                       net numeric, vat numeric, gross numeric)
+            )
+            select case when exists (select 1 from stored) then 'STORED'
+                        when (select till_ok and catalog_ok from checked) then 'KEY_TAKEN'
+                        else 'STALE' end""";
 
     /** Inserts many sales with two batched statements; call inside a transaction. */
     void insertAll(List<Sale> sales, boolean simulated) {

@@ -11,19 +11,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import io.barback.catalog.CatalogRepository;
 import io.barback.catalog.Product;
+import io.barback.catalog.TillAuth;
 import io.barback.catalog.Venue;
 import io.barback.platform.ApiProblem;
 import io.barback.platform.Totals;
-import org.springframework.dao.DuplicateKeyException;
+import io.barback.platform.Uuids;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Prices a sale against the venue's catalog (per-line VAT split, rounded half-up) and stores it
- * with its lines in one transaction. With an Idempotency-Key a retried request gets the first
+ * with its lines in one statement. With an Idempotency-Key a retried request gets the first
  * sale back and stores nothing new.
  */
 @Service
@@ -31,12 +33,15 @@ public class SaleService {
 
     private final SaleRepository sales;
     private final CatalogRepository catalog;
+    private final TillAuth auth;
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    public SaleService(SaleRepository sales, CatalogRepository catalog, TransactionTemplate tx, Optional<Clock> clock) {
+    public SaleService(SaleRepository sales, CatalogRepository catalog, TillAuth auth, TransactionTemplate tx,
+                       Optional<Clock> clock) {
         this.sales = sales;
         this.catalog = catalog;
+        this.auth = auth;
         this.tx = tx;
         this.clock = clock.orElse(Clock.systemUTC());
     }
@@ -49,36 +54,61 @@ public class SaleService {
     record Recorded(Sale sale, boolean replayed) {
     }
 
-    Recorded record(Venue venue, SaleRequest request, String idempotencyKey, byte[] requestBody) {
-        if (idempotencyKey == null) {
-            Sale sale = price(venue, request, UUID.randomUUID());
-            tx.executeWithoutResult(s -> sales.insert(sale, false));
-            return new Recorded(sale, false);
-        }
-        // a retry gets the first sale back even if the catalog has changed since
-        byte[] hash = sha256(requestBody);
-        Optional<Recorded> earlier = replay(venue, idempotencyKey, hash);
-        if (earlier.isPresent()) {
-            return earlier.get();
-        }
-        Sale sale = price(venue, request, UUID.randomUUID());
-        try {
-            Boolean stored = tx.execute(s -> {
-                sales.insert(sale, false);
-                if (!sales.claimIdempotencyKey(venue.id(), idempotencyKey, hash, sale.saleId())) {
-                    s.setRollbackOnly();
-                    return false;
+    /** Times a sale is priced again when its statement finds the catalog changed under it. */
+    private static final int ATTEMPTS = 3;
+
+    /**
+     * Prices the sale from this replica's copy of the catalog and stores it in one statement that
+     * checks the till's key and the catalog version again (see {@link SaleRepository#store}). A copy
+     * found stale is dropped, the till is authorised again from PostgreSQL (a revoked key is
+     * refused then), and the sale is priced again. With an Idempotency-Key, a key already taken
+     * returns the first request's sale.
+     */
+    Recorded record(TillAuth.Till authorized, Supplier<TillAuth.Till> authorizeAgain, SaleRequest request,
+                    String idempotencyKey, byte[] requestBody) {
+        byte[] hash = idempotencyKey == null ? null : sha256(requestBody);
+        TillAuth.Till till = authorized;
+        Venue venue = till.venue();
+        for (int attempt = 1; ; attempt++) {
+            CatalogRepository.VenueCatalog products = catalog.catalog(venue.id());
+            Sale sale;
+            try {
+                sale = price(venue, products.products(), request, Uuids.timeOrdered());
+            } catch (ApiProblem refusedByCopy) {
+                // a product added a moment ago on another replica may not be in this one's copy yet
+                catalog.forget(venue.id());
+                products = catalog.catalog(venue.id());
+                try {
+                    sale = price(venue, products.products(), request, Uuids.timeOrdered());
+                } catch (ApiProblem refused) {
+                    // a retry gets the first sale back even if the catalog has changed since
+                    if (idempotencyKey != null) {
+                        Optional<Recorded> earlier = replay(venue, idempotencyKey, hash);
+                        if (earlier.isPresent()) {
+                            return earlier.get();
+                        }
+                    }
+                    throw refused;
                 }
-                return true;
-            });
-            if (Boolean.TRUE.equals(stored)) {
-                return new Recorded(sale, false);
             }
-        } catch (DuplicateKeyException raced) {
-            // another request with the same key committed first: fall through to its result
+            switch (sales.store(sale, till.keyHash(), products.version(), idempotencyKey, hash)) {
+                case STORED:
+                    return new Recorded(sale, false);
+                case KEY_TAKEN:
+                    return replay(venue, idempotencyKey, hash)
+                            .orElseThrow(() -> new IllegalStateException("Idempotency-Key " + idempotencyKey + " vanished"));
+                case STALE:
+                default:
+                    catalog.forget(venue.id());
+                    auth.forgetKeys();
+                    if (attempt == ATTEMPTS) {
+                        throw new ApiProblem(409, "Catalog changing", "The venue's catalog changed while the sale was"
+                                + " being stored, " + ATTEMPTS + " times over; nothing was stored. Send the sale again.", null);
+                    }
+                    till = authorizeAgain.get();
+                    venue = till.venue();
+            }
         }
-        return replay(venue, idempotencyKey, hash)
-                .orElseThrow(() -> new IllegalStateException("Idempotency-Key " + idempotencyKey + " vanished"));
     }
 
     private Optional<Recorded> replay(Venue venue, String key, byte[] hash) {
@@ -94,7 +124,10 @@ public class SaleService {
     }
 
     Sale price(Venue venue, SaleRequest request, UUID saleId) {
-        Map<String, Product> products = catalog.products(venue.id());
+        return price(venue, catalog.products(venue.id()), request, saleId);
+    }
+
+    private Sale price(Venue venue, Map<String, Product> products, SaleRequest request, UUID saleId) {
         List<Sale.Line> lines = new ArrayList<>();
         Totals totals = Totals.ZERO;
         for (int i = 0; i < request.lines().size(); i++) {

@@ -29,13 +29,14 @@ public class SalesApi {
 
     /** POST /venues/{venueId}/sales */
     public void record(Exchange exchange) {
-        Venue venue = auth.authorize(exchange);
+        TillAuth.Till till = auth.till(exchange);
         requireJson(exchange);
         byte[] body = exchange.getIn().getBody(byte[].class);
         SaleRequest request = SaleRequest.parse(body, service.clock());
         String key = idempotencyKey(exchange);
-        SaleService.Recorded recorded = service.record(venue, request, key, body);
+        SaleService.Recorded recorded = service.record(till, () -> auth.till(exchange), request, key, body);
         Sale sale = recorded.sale();
+        Venue venue = till.venue();
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Location", "/api/v1/venues/" + venue.id() + "/sales/" + sale.saleId());
         if (recorded.replayed()) {
