@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoBulkWriteException;
@@ -16,6 +17,8 @@ import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 
@@ -35,9 +38,10 @@ import org.springframework.stereotype.Component;
 public class AppliedEvents {
 
     private final MongoCollection<Document> ledger;
-    private final io.micrometer.core.instrument.MeterRegistry meters;
+    private final MeterRegistry meters;
+    private final Map<String, Counter> counters = new ConcurrentHashMap<>();
 
-    public AppliedEvents(MongoDatabase database, io.micrometer.core.instrument.MeterRegistry meters) {
+    public AppliedEvents(MongoDatabase database, MeterRegistry meters) {
         this.ledger = database.getCollection("applied_events");
         this.meters = meters;
     }
@@ -86,8 +90,7 @@ public class AppliedEvents {
         for (int i = 0; i < events.size(); i++) {
             ConsumedEvent event = events.get(i);
             if (!taken.contains(i)) {
-                meters.counter("barback.events.applied", "projection", projection,
-                        "type", event.type() == null ? "unknown" : shortType(event.type())).increment();
+                counter(projection, event.type()).increment();
                 toApply.add(event);
                 continue;
             }
@@ -100,6 +103,12 @@ public class AppliedEvents {
             }
         }
         return toApply;
+    }
+
+    /** The applied-events counter of a projection and event type, looked up in the registry once. */
+    private Counter counter(String projection, String type) {
+        return counters.computeIfAbsent(projection + "|" + type, k -> meters.counter("barback.events.applied",
+                "projection", projection, "type", type == null ? "unknown" : shortType(type)));
     }
 
     /** {@code io.barback.sales.SaleRecorded.v1} → {@code SaleRecorded}: a short, bounded tag value. */

@@ -11,6 +11,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -30,6 +31,7 @@ public record SaleRequest(List<LineRequest> lines, String paymentMethod, Instant
     static final Set<String> PAYMENT_METHODS = Set.of("card", "cash", "other");
     static final Duration MAX_CLOCK_AHEAD = Duration.ofMinutes(10);
     static final Duration MAX_AGE = Duration.ofDays(366);
+    private static final Pattern AMOUNT = Pattern.compile("-?\\d{1,7}(\\.\\d{1,2})?");
 
     public record LineRequest(String sku, String serving, int quantity, BigDecimal unitPrice) {
     }
@@ -130,7 +132,7 @@ public record SaleRequest(List<LineRequest> lines, String paymentMethod, Instant
         BigDecimal price;
         if (node.isTextual()) {
             String text = node.asText().trim();
-            if (!text.matches("-?\\d{1,7}(\\.\\d{1,2})?")) {
+            if (!AMOUNT.matcher(text).matches()) {
                 throw ApiProblem.invalid("'unitPrice' must be a decimal amount such as \"5.90\"; got \"" + shorten(text) + "\".", at);
             }
             price = new BigDecimal(text);
