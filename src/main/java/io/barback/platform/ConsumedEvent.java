@@ -41,6 +41,6 @@ public record ConsumedEvent(String id, String type, String topic, int partition,
      * above the stored one" means "already applied to this document".
      */
     public String positionField() {
-        return "applied." + topic.replace('.', '_') + "_" + partition;
+        return GuardedWrites.APPLIED + "." + topic.replace('.', '_') + "_" + partition;
     }
 }

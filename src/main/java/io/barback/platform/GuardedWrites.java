@@ -14,6 +14,7 @@ import com.mongodb.bulk.BulkWriteResult;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
@@ -37,6 +38,8 @@ import org.bson.conversions.Bson;
  */
 public final class GuardedWrites {
 
+    /** The field under which a document keeps, per partition, the offset of the last record applied to it. */
+    static final String APPLIED = "applied";
     /** The revision a versioned document counts its writes in. */
     public static final String REVISION = "rev";
     private static final int MAX_ROUNDS = 20;
@@ -47,7 +50,8 @@ public final class GuardedWrites {
 
     /**
      * Folds a document's pending changes (log order) into one update; {@code before} is the
-     * document as read, null when it does not exist yet. Called again if the write must be retried.
+     * document as read (for a collection that is not {@link #versioned}, its positions only), null
+     * when it does not exist yet. Called again if the write must be retried.
      */
     @FunctionalInterface
     public interface Planner<T> {
@@ -97,7 +101,9 @@ public final class GuardedWrites {
         }
         for (int round = 1; round <= MAX_ROUNDS; round++) {
             Map<Object, Document> current = new LinkedHashMap<>();
-            for (Document doc : collection.find(Filters.in("_id", byDocument.keySet()))) {
+            // a document of increments is read for its positions only: its figures are not needed to plan
+            var found = collection.find(Filters.in("_id", byDocument.keySet()));
+            for (Document doc : versioned ? found : found.projection(Projections.include(APPLIED))) {
                 current.put(doc.get("_id"), doc);
             }
             List<WriteModel<Document>> writes = new ArrayList<>();
