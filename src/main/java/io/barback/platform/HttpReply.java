@@ -27,6 +27,7 @@ public final class HttpReply {
         out.setHeader(Exchange.HTTP_RESPONSE_CODE, status);
         out.setHeader(Exchange.CONTENT_TYPE, contentType);
         out.setHeader("Cache-Control", "no-store");
+        out.setHeader("X-Content-Type-Options", "nosniff");
         headers.forEach(out::setHeader);
         out.setBody(body instanceof String || body instanceof byte[] ? body : Json.write(body));
     }
