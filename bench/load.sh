@@ -13,4 +13,6 @@ if pgrep -f 'io.barback.Barback' >/dev/null; then
   echo "A Barback is already running on this machine: its load would distort the figures. Stop it first." >&2
   exit 1
 fi
-bench_java -Xmx1g io.barback.bench.LoadBenchmark "$@"
+# This JVM also hosts the Kafka broker and the MongoDB-wire server (which keeps every document in
+# its heap): room enough that their collections do not pause the pipeline. GC log in target/bench.
+bench_java -Xmx4g -Xlog:gc:file=target/bench/driver-gc.log io.barback.bench.LoadBenchmark "$@"

@@ -27,8 +27,8 @@ import org.bson.Document;
 
 /**
  * Drives sales through the REST API of a running Barback and measures, per sale, the time from
- * sending the POST to the finance projection having applied it (the {@code appliedAt} of its
- * trace in MongoDB). Prints one line per phase; not a test.
+ * sending the POST to both sales projections (inventory and finance) having applied it (the later
+ * {@code appliedAt} of their traces in MongoDB). Prints one line per phase; not a test.
  *
  * <p>Arguments: {@code phases} as {@code count@rate} (rate 0 = as fast as the concurrency allows),
  * e.g. {@code 1000@50 4000@200 10000@0}. System properties: {@code bench.url}, {@code bench.mongo},
@@ -36,12 +36,29 @@ import org.bson.Document;
  */
 public final class SalesBenchmark {
 
-    record Sent(long sentAtMillis, long sentNanos) {
+    record Sent(long sentAtMillis, long answeredAtMillis) {
+    }
+
+    /**
+     * Where a phase's time went, p50/p99 in ms of each step: the POST answered, the event published
+     * (its Kafka record's timestamp) after the POST was sent, and each projection applied after that.
+     */
+    record Stages(long[] answered, long[] published, long[] inventory, long[] finance) {
+        String text() {
+            return String.format(java.util.Locale.ROOT, "POST answered %d/%d, published %d/%d, inventory +%d/%d, finance +%d/%d",
+                    pct(answered, 50), pct(answered, 99), pct(published, 50), pct(published, 99), pct(inventory, 50),
+                    pct(inventory, 99), pct(finance, 50), pct(finance, 99));
+        }
+    }
+
+    /** Reads when each of these sales' SaleRecorded was published: sale id → the record's timestamp. */
+    interface PublishedAt {
+        Map<String, Long> of(java.util.Set<String> saleIds) throws Exception;
     }
 
     /** One phase's figures: what was offered, what the pipeline applied, and how long it took end to end. */
     record Phase(String label, int count, double offeredPerSecond, double appliedPerSecond, long p50, long p95, long p99,
-                 long max, int errors, int notApplied) {
+                 long max, int errors, int notApplied, Stages stages) {
 
         static final String HEADER = String.format("%-10s %8s %10s %10s %8s %8s %8s %8s %8s",
                 "phase", "sales", "offered/s", "applied/s", "p50 ms", "p95 ms", "p99 ms", "max ms", "errors");
@@ -76,19 +93,47 @@ public final class SalesBenchmark {
             for (String phase : phases) {
                 String[] p = phase.split("@");
                 System.out.println(run(http, applied, url, venue, key, products, Integer.parseInt(p[0]),
-                        Integer.parseInt(p[1]), concurrency, phase).line());
+                        Integer.parseInt(p[1]), concurrency, phase, new java.util.concurrent.atomic.AtomicLong(), null).line());
             }
         }
     }
 
+    /** The sales projections: a sale counts as applied when both have applied it. */
+    static final List<String> PROJECTIONS = List.of("finance", "inventory");
+
     static Phase run(HttpClient http, MongoCollection<Document> applied, String url, String venue, String key,
-                    List<JsonNode> products, int count, int rate, int concurrency, String label) throws Exception {
+                    List<JsonNode> products, int count, int rate, int concurrency, String label,
+                    java.util.concurrent.atomic.AtomicLong accepted, PublishedAt publishedAt) throws Exception {
         SplittableRandom random = new SplittableRandom(count * 31L + rate);
         Map<String, Sent> sent = new ConcurrentHashMap<>();
         Semaphore inFlight = new Semaphore(concurrency);
         CountDownLatch done = new CountDownLatch(count);
         AtomicInteger errors = new AtomicInteger();
         long start = System.nanoTime();
+        TillConnections tills = new TillConnections(url, venue, key, concurrency, new TillConnections.Callback() {
+            @Override
+            public void answered(TillConnections.Answer a) {
+                try {
+                    if (Math.abs(a.status()) == 201 && a.location() != null) {
+                        sent.put(a.location().substring(a.location().lastIndexOf('/') + 1),
+                                new Sent(a.sentAtMillis(), System.currentTimeMillis()));
+                        accepted.incrementAndGet();
+                    } else {
+                        errors.incrementAndGet();
+                    }
+                } finally {
+                    inFlight.release();
+                    done.countDown();
+                }
+            }
+
+            @Override
+            public void failed(long sentAtMillis, Exception e) {
+                errors.incrementAndGet();
+                inFlight.release();
+                done.countDown();
+            }
+        });
         for (int i = 0; i < count; i++) {
             if (rate > 0) {
                 long due = start + (long) (i * 1e9 / rate);
@@ -98,44 +143,45 @@ public final class SalesBenchmark {
                 }
             }
             inFlight.acquire();
-            long sentNanos = System.nanoTime();
-            long sentAt = System.currentTimeMillis();
-            HttpRequest request = HttpRequest.newBuilder(URI.create(url + "/venues/" + venue + "/sales"))
-                    .header("Authorization", "Bearer " + key).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(sale(products, random))).build();
-            http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).whenComplete((r, e) -> {
-                try {
-                    if (e == null && r.statusCode() == 201) {
-                        sent.put(Json.read(r.body()).get("saleId").asText(), new Sent(sentAt, sentNanos));
-                    } else {
-                        errors.incrementAndGet();
-                    }
-                } finally {
-                    inFlight.release();
-                    done.countDown();
-                }
-            });
+            tills.post(sale(products, random).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
         done.await();
+        tills.close();
         double offeredSeconds = (System.nanoTime() - start) / 1e9;
 
-        // wait for every accepted sale to be applied by the finance projection
+        // wait for every accepted sale to be applied by both sales projections: its time is the later of the two
         Map<String, Long> appliedAt = new HashMap<>();
+        Map<String, Long> inventoryAt = new HashMap<>();
+        Map<String, Long> financeAt = new HashMap<>();
         long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
         List<String> pending = new ArrayList<>(sent.keySet());
         while (!pending.isEmpty() && System.nanoTime() < deadline) {
             List<String> still = new ArrayList<>();
             for (int from = 0; from < pending.size(); from += 500) {
-                List<String> ids = pending.subList(from, Math.min(pending.size(), from + 500)).stream()
-                        .map(id -> "finance|sale/" + id + "/recorded").toList();
+                List<String> chunk = pending.subList(from, Math.min(pending.size(), from + 500));
+                List<String> ids = new ArrayList<>();
+                for (String id : chunk) {
+                    for (String projection : PROJECTIONS) {
+                        ids.add(projection + "|sale/" + id + "/recorded");
+                    }
+                }
                 Map<String, Long> found = new HashMap<>();
                 applied.find(Filters.in("_id", ids)).forEach(d -> found.put(d.getString("_id"), ((Date) d.get("appliedAt")).getTime()));
-                for (String id : pending.subList(from, Math.min(pending.size(), from + 500))) {
-                    Long at = found.get("finance|sale/" + id + "/recorded");
-                    if (at == null) {
-                        still.add(id);
+                for (String id : chunk) {
+                    long latest = 0;
+                    int seen = 0;
+                    for (String projection : PROJECTIONS) {
+                        Long at = found.get(projection + "|sale/" + id + "/recorded");
+                        if (at != null) {
+                            seen++;
+                            latest = Math.max(latest, at);
+                            (projection.equals("finance") ? financeAt : inventoryAt).put(id, at);
+                        }
+                    }
+                    if (seen == PROJECTIONS.size()) {
+                        appliedAt.put(id, latest);
                     } else {
-                        appliedAt.put(id, at);
+                        still.add(id);
                     }
                 }
             }
@@ -149,9 +195,19 @@ public final class SalesBenchmark {
         long firstSent = sent.values().stream().mapToLong(Sent::sentAtMillis).min().orElse(0);
         long lastApplied = appliedAt.values().stream().mapToLong(Long::longValue).max().orElse(firstSent);
         double appliedPerSecond = appliedAt.size() / Math.max(0.001, (lastApplied - firstSent) / 1000.0);
+        Stages stages = null;
+        if (publishedAt != null && !appliedAt.isEmpty()) {
+            Map<String, Long> published = publishedAt.of(appliedAt.keySet());
+            List<String> ids = appliedAt.keySet().stream().filter(published::containsKey).toList();
+            stages = new Stages(
+                    ids.stream().mapToLong(id -> sent.get(id).answeredAtMillis() - sent.get(id).sentAtMillis()).sorted().toArray(),
+                    ids.stream().mapToLong(id -> published.get(id) - sent.get(id).sentAtMillis()).sorted().toArray(),
+                    ids.stream().mapToLong(id -> inventoryAt.get(id) - published.get(id)).sorted().toArray(),
+                    ids.stream().mapToLong(id -> financeAt.get(id) - published.get(id)).sorted().toArray());
+        }
         return new Phase(label, count, count / offeredSeconds, appliedPerSecond, pct(latencies, 50), pct(latencies, 95),
                 pct(latencies, 99), latencies.length == 0 ? 0 : latencies[latencies.length - 1], errors.get(),
-                pending.size());
+                pending.size(), stages);
     }
 
     static long pct(long[] sorted, int p) {

@@ -29,7 +29,7 @@ import org.slf4j.LoggerFactory;
  * A real single-node Kafka broker (KRaft combined mode) running inside the JVM. Its log
  * directory is formatted once and reused, so the local run keeps its topics across restarts.
  */
-final class LocalKafka implements AutoCloseable {
+public final class LocalKafka implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(LocalKafka.class);
 
@@ -39,17 +39,17 @@ final class LocalKafka implements AutoCloseable {
     private KafkaRaftServer server;
     private KafkaConfig config;
 
-    LocalKafka(Path logDir, int port, int controllerPort) {
+    public LocalKafka(Path logDir, int port, int controllerPort) {
         this.logDir = logDir;
         this.port = port;
         this.controllerPort = controllerPort;
     }
 
-    String bootstrapServers() {
+    public String bootstrapServers() {
         return "localhost:" + port;
     }
 
-    void start(Map<String, Integer> topics) throws Exception {
+    public void start(Map<String, Integer> topics) throws Exception {
         Files.createDirectories(logDir);
         Map<String, Object> props = new HashMap<>();
         props.put("process.roles", "broker,controller");

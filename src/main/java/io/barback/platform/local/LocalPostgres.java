@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * {@code kill -9} leaves its postmaster running and its {@code postmaster.pid} behind: both
  * are cleaned up here before the server starts, instead of leaving the port blocked.
  */
-final class LocalPostgres implements AutoCloseable {
+public final class LocalPostgres implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(LocalPostgres.class);
     static final String DATABASE = "barback";
@@ -35,13 +35,13 @@ final class LocalPostgres implements AutoCloseable {
     private final boolean durable;
 
     /** @param durable fsync and synchronous commit on: a 201 means the sale survives a power cut */
-    LocalPostgres(Path dataDir, int port, boolean durable) {
+    public LocalPostgres(Path dataDir, int port, boolean durable) {
         this.dataDir = dataDir;
         this.port = port;
         this.durable = durable;
     }
 
-    void start() throws Exception {
+    public void start() throws Exception {
         Files.createDirectories(dataDir);
         postgres = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDir)
@@ -75,7 +75,7 @@ final class LocalPostgres implements AutoCloseable {
         }
     }
 
-    String jdbcUrl() {
+    public String jdbcUrl() {
         return "jdbc:postgresql://localhost:" + port + "/" + DATABASE;
     }
 
@@ -99,6 +99,34 @@ final class LocalPostgres implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }
+    }
+
+    /**
+     * Fault drills: every process of the server paused (SIGSTOP), as a stalled disk or a network
+     * partition leaves it: connections stay open and nothing answers. {@link #resume()} undoes it.
+     */
+    void pause() throws IOException, InterruptedException {
+        signalServer("STOP");
+    }
+
+    void resume() throws IOException, InterruptedException {
+        signalServer("CONT");
+    }
+
+    private void signalServer(String signal) throws IOException, InterruptedException {
+        Optional<ProcessHandle> postmaster = readPid(dataDir.resolve("postmaster.pid")).flatMap(ProcessHandle::of);
+        if (postmaster.isEmpty()) {
+            throw new IllegalStateException("no PostgreSQL server runs on " + dataDir);
+        }
+        List<String> command = new java.util.ArrayList<>(List.of("kill", "-" + signal));
+        command.add(String.valueOf(postmaster.get().pid()));
+        postmaster.get().descendants().forEach(p -> command.add(String.valueOf(p.pid())));
+        new ProcessBuilder(command).inheritIO().start().waitFor();
+    }
+
+    /** The server's own log directory (logging_collector), where the replication commands it received are. */
+    Path logDirectory() {
+        return dataDir.resolve("log");
     }
 
     /**

@@ -50,6 +50,7 @@ public final class LocalStack implements DisposableBean {
     private final List<AutoCloseable> started = new ArrayList<>();
     private final Map<String, Object> properties = new LinkedHashMap<>();
     private DataDirLock lock;
+    private LocalPostgres postgres;
     private LocalKafka kafka;
     private LocalMongo mongo;
     private TextractServer textract;
@@ -87,13 +88,16 @@ public final class LocalStack implements DisposableBean {
         int smtpPort = settings.resolvePort(settings.smtpPort(), "barback.local-stack.smtp-port", "SMTP (GreenMail)");
         int imapPort = settings.resolvePort(settings.imapPort(), "barback.local-stack.imap-port", "IMAP (GreenMail)");
 
-        LocalPostgres postgres = new LocalPostgres(dir.resolve("postgres"), pgPort, settings.persistent());
+        postgres = new LocalPostgres(dir.resolve("postgres"), pgPort, settings.persistent());
         postgres.start();
         started.add(postgres);
 
-        kafka = new LocalKafka(dir.resolve("kafka"), kafkaPort, controllerPort);
-        started.add(kafka);
-        kafka.start(TOPICS);
+        if (settings.kafkaEnabled()) {
+            kafka = new LocalKafka(dir.resolve("kafka"), kafkaPort, controllerPort);
+            started.add(kafka);
+            kafka.start(TOPICS);
+            properties.put("barback.kafka.bootstrap-servers", kafka.bootstrapServers());
+        }
 
         mongo = new LocalMongo(settings.persistent() ? dir.resolve("mongo/barback.mv") : null, mongoPort);
         started.add(mongo);
@@ -101,9 +105,12 @@ public final class LocalStack implements DisposableBean {
 
         // OCR is CPU-bound: one worker per two cores leaves room for the rest of the stack
         this.textractPort = textractPort;
-        textract = TextractServer.start("127.0.0.1", textractPort,
-                Math.max(1, Runtime.getRuntime().availableProcessors() / 2));
-        started.add(textract);
+        if (settings.textractEnabled()) {
+            textract = TextractServer.start("127.0.0.1", textractPort,
+                    Math.max(1, Runtime.getRuntime().availableProcessors() / 2));
+            started.add(textract);
+            properties.put("barback.textract.endpoint", textract.url());
+        }
 
         LocalMail mail = new LocalMail(smtpPort, imapPort);
         started.add(mail);
@@ -114,9 +121,7 @@ public final class LocalStack implements DisposableBean {
         properties.put("barback.postgres.database", LocalPostgres.DATABASE);
         properties.put("barback.postgres.user", "postgres");
         properties.put("barback.postgres.password", "local-trust-auth");
-        properties.put("barback.kafka.bootstrap-servers", kafka.bootstrapServers());
         properties.put("barback.mongodb.uri", mongo.uri("barback"));
-        properties.put("barback.textract.endpoint", textract.url());
         properties.put("barback.mail.protocol", "imap");
         properties.put("barback.mail.host", "localhost");
         properties.put("barback.mail.port", imapPort);
@@ -145,6 +150,32 @@ public final class LocalStack implements DisposableBean {
 
     public void startKafka() {
         kafka.restart();
+    }
+
+    /**
+     * PostgreSQL away under a running Barback: stopped (a fast shutdown, as a restart or a managed
+     * database's maintenance does) and started again on the same data and port, or paused (every
+     * server process stopped with SIGSTOP, as a stalled volume or a partition leaves it) and resumed.
+     */
+    public void stopPostgres() throws IOException {
+        postgres.close();
+    }
+
+    public void startPostgres() throws Exception {
+        postgres.start();
+    }
+
+    public void pausePostgres() throws IOException, InterruptedException {
+        postgres.pause();
+    }
+
+    public void resumePostgres() throws IOException, InterruptedException {
+        postgres.resume();
+    }
+
+    /** PostgreSQL's own log directory: the replication commands it received (a slot created or dropped) are there. */
+    public Path postgresLog() {
+        return postgres.logDirectory();
     }
 
     /** The offline Textract endpoint away (its port refuses connections) and back. */

@@ -10,7 +10,7 @@ import org.springframework.core.env.Environment;
  */
 record LocalStackSettings(Path dataDir, boolean persistent, boolean wipe,
                           int postgresPort, int kafkaPort, int kafkaControllerPort, int mongoPort,
-                          int textractPort, int smtpPort, int imapPort) {
+                          int textractPort, int smtpPort, int imapPort, boolean kafkaEnabled, boolean textractEnabled) {
 
     static LocalStackSettings from(Environment env) {
         boolean persistent = env.getProperty("barback.local-stack.persistent", Boolean.class, true);
@@ -28,7 +28,10 @@ record LocalStackSettings(Path dataDir, boolean persistent, boolean wipe,
                 env.getProperty("barback.local-stack.mongo-port", Integer.class, 27017),
                 env.getProperty("barback.local-stack.textract-port", Integer.class, 4566),
                 env.getProperty("barback.local-stack.smtp-port", Integer.class, 3025),
-                env.getProperty("barback.local-stack.imap-port", Integer.class, 3143));
+                env.getProperty("barback.local-stack.imap-port", Integer.class, 3143),
+                // false: Barback uses the broker or reader its own settings name (a benchmark runs them apart)
+                env.getProperty("barback.local-stack.kafka-enabled", Boolean.class, true),
+                env.getProperty("barback.local-stack.textract-enabled", Boolean.class, true));
     }
 
     int resolvePort(int configured, String property, String what) {
