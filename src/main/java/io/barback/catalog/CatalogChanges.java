@@ -1,15 +1,14 @@
 package io.barback.catalog;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
-import java.util.Properties;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
+import io.barback.platform.PostgresHealth;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.slf4j.Logger;
@@ -125,15 +124,8 @@ public class CatalogChanges implements SmartLifecycle {
     }
 
     private Connection connect() throws SQLException {
-        Properties p = new Properties();
-        p.setProperty("user", database.determineUsername() == null ? "" : database.determineUsername());
-        p.setProperty("password", database.determinePassword() == null ? "" : database.determinePassword());
-        p.setProperty("connectTimeout", "2");
         // a server that hangs must not hold this thread: the select above answers within this
-        p.setProperty("socketTimeout", "5");
-        p.setProperty("tcpKeepAlive", "true");
-        p.setProperty("ApplicationName", "barback-catalog-changes");
-        return DriverManager.getConnection(database.determineUrl(), p);
+        return PostgresHealth.connect(database, "barback-catalog-changes", 5);
     }
 
     private void announce(String change) {

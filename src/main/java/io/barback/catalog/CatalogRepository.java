@@ -16,6 +16,10 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.barback.platform.Json;
+import io.barback.platform.Outages;
+import io.barback.platform.PostgresHealth;
+import org.springframework.dao.DataAccessException;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -34,14 +38,16 @@ public class CatalogRepository {
 
     private final JdbcTemplate jdbc;
     private final CatalogChanges changes;
+    private final PostgresHealth postgres;
     private final Map<String, Cached<Optional<Venue>>> venues = new ConcurrentHashMap<>();
     private final Map<String, Cached<VenueCatalog>> catalogs = new ConcurrentHashMap<>();
     /** Counts the changes announced: a copy read while one arrived is not kept. */
     private final AtomicLong generation = new AtomicLong();
 
-    public CatalogRepository(JdbcTemplate jdbc, CatalogChanges changes) {
+    public CatalogRepository(@Qualifier("tillJdbc") JdbcTemplate jdbc, CatalogChanges changes, PostgresHealth postgres) {
         this.jdbc = jdbc;
         this.changes = changes;
+        this.postgres = postgres;
         changes.subscribe(this::changed);
     }
 
@@ -50,18 +56,29 @@ public class CatalogRepository {
     }
 
     public Optional<Venue> venue(String venueId) {
+        return venue(venueId, false);
+    }
+
+    /**
+     * @param anyCopy take this replica's copy, however old, when it has one: for a sale, whose
+     *                statement checks against PostgreSQL what the copy said
+     */
+    public Optional<Venue> venue(String venueId, boolean anyCopy) {
         Cached<Optional<Venue>> hit = venues.get(venueId);
-        if (hit != null && hit.fresh(changes.listening())) {
+        if (hit != null && (anyCopy || hit.fresh(changes.listening()) || postgres.away())) {
             return hit.value();
         }
         long seen = generation.get();
-        List<Venue> rows = jdbc.query("""
+        List<Venue> rows = readOr(hit, () -> jdbc.query("""
                 select id, name, currency, time_zone, trading_day_cutoff, vat_period_months, invoice_alias,
                        allowed_forwarders from venue where id = ?""", (rs, i) -> new Venue(
                 rs.getString("id"), rs.getString("name"), rs.getString("currency").trim(),
                 ZoneId.of(rs.getString("time_zone")), rs.getTime("trading_day_cutoff").toLocalTime(),
                 rs.getInt("vat_period_months"), rs.getString("invoice_alias"),
-                strings(rs.getArray("allowed_forwarders"))), venueId);
+                strings(rs.getArray("allowed_forwarders"))), venueId));
+        if (rows == null) {
+            return hit.value();
+        }
         Optional<Venue> venue = rows.stream().findFirst();
         if (venues.size() > 10_000) {
             venues.clear();
@@ -77,15 +94,21 @@ public class CatalogRepository {
 
     /** The venue's catalog with its version (-1 for a venue that does not exist). */
     public VenueCatalog catalog(String venueId) {
+        return catalog(venueId, false);
+    }
+
+    /** @param anyCopy as for {@link #venue(String, boolean)}: the sale statement checks the version */
+    public VenueCatalog catalog(String venueId, boolean anyCopy) {
         Cached<VenueCatalog> hit = catalogs.get(venueId);
-        if (hit != null && hit.fresh(changes.listening())) {
+        if (hit != null && (anyCopy || hit.fresh(changes.listening()) || postgres.away())) {
             return hit.value();
         }
         long seen = generation.get();
         Map<String, Product> products = new LinkedHashMap<>();
         long[] version = {-1};
         // the version and the products in one statement, so that they agree
-        jdbc.query("""
+        Boolean read = readOr(hit, () -> {
+            jdbc.query("""
                 select v.catalog_version, p.* from venue v left join product p on p.venue_id = v.id
                  where v.id = ? order by p.category, p.sku""",
                 rs -> {
@@ -95,6 +118,11 @@ public class CatalogRepository {
                         products.put(p.sku(), p);
                     }
                 }, venueId);
+            return Boolean.TRUE;
+        });
+        if (read == null) {
+            return hit.value();
+        }
         VenueCatalog catalog = new VenueCatalog(version[0], Collections.unmodifiableMap(products));
         if (catalogs.size() > 10_000) {
             catalogs.clear();
@@ -117,6 +145,24 @@ public class CatalogRepository {
             venues.clear();
         } else if (change.startsWith(CatalogChanges.VENUE)) {
             forget(change.substring(CatalogChanges.VENUE.length()));
+        }
+    }
+
+    /**
+     * Reads from PostgreSQL; while it is away, says so with null when there is a copy to fall back
+     * on (nothing can change in PostgreSQL meanwhile), or fails as an outage when there is none.
+     */
+    private <T> T readOr(Cached<?> copy, java.util.function.Supplier<T> read) {
+        if (postgres.away() && copy == null) {
+            throw Outages.problem(Outages.Part.POSTGRES, "Try again in a few seconds.");
+        }
+        try {
+            return read.get();
+        } catch (DataAccessException e) {
+            if (copy != null && Outages.of(e).isPresent()) {
+                return null;
+            }
+            throw e;
         }
     }
 

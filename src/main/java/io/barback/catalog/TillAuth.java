@@ -11,7 +11,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 import io.barback.platform.ApiProblem;
+import io.barback.platform.Outages;
+import io.barback.platform.PostgresHealth;
 import org.apache.camel.Exchange;
+import org.springframework.dao.DataAccessException;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -23,7 +27,9 @@ import org.springframework.stereotype.Component;
  * <p>What a key opens is kept in memory on each replica, dropped as soon as {@link CatalogChanges}
  * announces a change to the till keys (a key issued or revoked anywhere), and re-read from
  * PostgreSQL while changes are not being announced. A sale does not rely on the copy: the
- * statement that stores it checks the key again (see {@link Till#keyHash()}).
+ * statement that stores it checks the key again (see {@link Till#keyHash()}). While PostgreSQL
+ * is away, the keys this replica knows still open their venue's figures (kept in MongoDB): no key
+ * can be issued or revoked meanwhile.
  */
 @Component("tillAuth")
 public class TillAuth {
@@ -35,15 +41,18 @@ public class TillAuth {
     private final CatalogRepository catalog;
     private final VenueLogins logins;
     private final CatalogChanges changes;
+    private final PostgresHealth postgres;
     /** key hash (hex) → the venue it opens, empty for a key that opens nothing. */
     private final Map<String, Optional<String>> keys = new ConcurrentHashMap<>();
     private final AtomicLong generation = new AtomicLong();
 
-    public TillAuth(JdbcTemplate jdbc, CatalogRepository catalog, VenueLogins logins, CatalogChanges changes) {
+    public TillAuth(@Qualifier("tillJdbc") JdbcTemplate jdbc, CatalogRepository catalog, VenueLogins logins, CatalogChanges changes,
+                    PostgresHealth postgres) {
         this.jdbc = jdbc;
         this.catalog = catalog;
         this.logins = logins;
         this.changes = changes;
+        this.postgres = postgres;
         changes.subscribe(change -> {
             if (change == null || CatalogChanges.KEYS.equals(change)) {
                 forgetKeys();
@@ -65,6 +74,10 @@ public class TillAuth {
 
     /** As {@link #authorize(String, String)}, with the key's hash for a statement that checks it again. */
     public Till till(String venueId, String authorization) {
+        return till(venueId, authorization, false);
+    }
+
+    private Till till(String venueId, String authorization, boolean anyCopy) {
         if (authorization == null || authorization.isBlank()) {
             throw new ApiProblem(401, "Unauthorized", "An API key is required: send 'Authorization: Bearer <key>'.", null);
         }
@@ -72,11 +85,11 @@ public class TillAuth {
             throw new ApiProblem(401, "Unauthorized", "The Authorization header must be 'Bearer <key>'.", null);
         }
         byte[] hash = sha256(authorization.substring(7).trim());
-        Optional<String> opens = opens(hash);
+        Optional<String> opens = opens(hash, anyCopy);
         if (opens.isEmpty()) {
             throw new ApiProblem(401, "Unauthorized", "The API key is not valid or has been revoked.", null);
         }
-        Venue venue = catalog.venue(venueId).orElseThrow(() -> ApiProblem.notFound("No venue '" + venueId + "'."));
+        Venue venue = catalog.venue(venueId, anyCopy).orElseThrow(() -> ApiProblem.notFound("No venue '" + venueId + "'."));
         if (!opens.get().equals(venue.id())) {
             throw new ApiProblem(403, "Forbidden", "This API key belongs to another venue.", null);
         }
@@ -94,11 +107,24 @@ public class TillAuth {
 
     /** As {@link #authorize(Exchange)}, with the key's hash (null for the dashboard). */
     public Till till(Exchange exchange) {
+        return till(exchange, false);
+    }
+
+    /**
+     * For a sale: this replica's copies are taken however old (the statement that stores the sale
+     * checks the key and the catalog against PostgreSQL), so that a till is not kept waiting on a
+     * PostgreSQL that has just gone away before the sale's own statement finds out.
+     */
+    public Till tillForSale(Exchange exchange) {
+        return till(exchange, true);
+    }
+
+    private Till till(Exchange exchange, boolean anyCopy) {
         String venueId = exchange.getIn().getHeader("venueId", String.class);
         if (venueId == null) {
             return new Till(logins.signedInVenue(), null);
         }
-        return till(venueId, exchange.getIn().getHeader("Authorization", String.class));
+        return till(venueId, exchange.getIn().getHeader("Authorization", String.class), anyCopy);
     }
 
     /** Drops what this replica remembers of the keys, as when a statement found a key revoked. */
@@ -107,15 +133,28 @@ public class TillAuth {
         keys.clear();
     }
 
-    private Optional<String> opens(byte[] hash) {
+    private Optional<String> opens(byte[] hash, boolean anyCopy) {
         String id = HexFormat.of().formatHex(hash);
-        Optional<String> known = changes.listening() ? keys.get(id) : null;
-        if (known != null) {
+        Optional<String> known = keys.get(id);
+        // while PostgreSQL is away no key can be issued or revoked: what was known still holds
+        if (known != null && (anyCopy || changes.listening() || postgres.away())) {
             return known;
         }
+        if (postgres.away()) {
+            throw Outages.problem(Outages.Part.POSTGRES, "This till key has not been seen since Barback started, and"
+                    + " cannot be checked now. Try again in a few seconds.");
+        }
         long seen = generation.get();
-        List<Object[]> rows = jdbc.query("select venue_id, key_hash from api_key where key_hash = ? and revoked_at is null",
-                (rs, i) -> new Object[] {rs.getString(1), rs.getBytes(2)}, (Object) hash);
+        List<Object[]> rows;
+        try {
+            rows = jdbc.query("select venue_id, key_hash from api_key where key_hash = ? and revoked_at is null",
+                    (rs, i) -> new Object[] {rs.getString(1), rs.getBytes(2)}, (Object) hash);
+        } catch (DataAccessException e) {
+            if (known != null && Outages.of(e).isPresent()) {
+                return known;
+            }
+            throw e;
+        }
         Optional<String> opens = rows.isEmpty() || !MessageDigest.isEqual(hash, (byte[]) rows.get(0)[1])
                 ? Optional.empty() : Optional.of((String) rows.get(0)[0]);
         if (keys.size() >= MAX_REMEMBERED) {

@@ -32,6 +32,7 @@ import io.barback.platform.HttpReply;
 import io.barback.platform.Json;
 import org.apache.camel.Exchange;
 import org.bson.Document;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
 /**
@@ -56,7 +57,7 @@ public class DashboardApi {
     private final MongoCollection<Document> stockDays;
 
     public DashboardApi(TillAuth auth, CatalogRepository catalog, FinanceApi finance, InventoryApi inventory,
-                        InvoicesApi invoices, MongoDatabase db) {
+                        InvoicesApi invoices, @Qualifier("readApiDatabase") MongoDatabase db) {
         this.auth = auth;
         this.catalog = catalog;
         this.finance = finance;

@@ -20,6 +20,7 @@ import io.barback.platform.Decimals;
 import io.barback.platform.HttpReply;
 import org.apache.camel.Exchange;
 import org.bson.Document;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
 /** GET …/finance/daily, …/finance/vat and …/finance/suppliers, read from the finance projections. */
@@ -33,7 +34,7 @@ public class FinanceApi {
     private final MongoCollection<Document> vatPeriods;
     private final MongoCollection<Document> suppliers;
 
-    public FinanceApi(TillAuth auth, MongoDatabase db) {
+    public FinanceApi(TillAuth auth, @Qualifier("readApiDatabase") MongoDatabase db) {
         this.auth = auth;
         this.daily = db.getCollection("finance_daily");
         this.vatPeriods = db.getCollection("vat_periods");

@@ -22,6 +22,7 @@ import io.barback.platform.HttpReply;
 import io.barback.platform.Json;
 import org.apache.camel.Exchange;
 import org.bson.Document;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,7 +37,7 @@ public class InventoryApi {
     private final CatalogRepository catalog;
     private final MongoCollection<Document> inventory;
 
-    public InventoryApi(TillAuth auth, CatalogRepository catalog, MongoDatabase db) {
+    public InventoryApi(TillAuth auth, CatalogRepository catalog, @Qualifier("readApiDatabase") MongoDatabase db) {
         this.auth = auth;
         this.catalog = catalog;
         this.inventory = db.getCollection("inventory");

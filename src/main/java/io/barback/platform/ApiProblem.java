@@ -10,12 +10,19 @@ public class ApiProblem extends RuntimeException {
     private final int status;
     private final String title;
     private final String field;
+    private final int retryAfterSeconds;
 
     public ApiProblem(int status, String title, String detail, String field) {
+        this(status, title, detail, field, 0);
+    }
+
+    /** @param retryAfterSeconds sent as {@code Retry-After} when above 0 (a 503 or a 429) */
+    public ApiProblem(int status, String title, String detail, String field, int retryAfterSeconds) {
         super(detail, null, false, false);
         this.status = status;
         this.title = title;
         this.field = field;
+        this.retryAfterSeconds = retryAfterSeconds;
     }
 
     public static ApiProblem badRequest(String detail, String field) {
@@ -44,5 +51,9 @@ public class ApiProblem extends RuntimeException {
 
     public String field() {
         return field;
+    }
+
+    public int retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 }

@@ -2,6 +2,7 @@ package io.barback.platform;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import org.apache.camel.Exchange;
 import org.slf4j.Logger;
@@ -10,8 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Renders failures of the REST routes as RFC 9457 problem documents. Client errors say which
- * field and why; anything unexpected is a 500 with a reference to the log line, never a stack
- * trace.
+ * field and why; a part that is away (PostgreSQL, MongoDB) is a 503 with Retry-After that says
+ * which; anything else is a bug, a 500 with a reference to the log line, never a stack trace.
  */
 @Component("problemResponses")
 public class ProblemResponses {
@@ -22,14 +23,32 @@ public class ProblemResponses {
         Throwable failure = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
         String instance = exchange.getFromEndpoint() != null ? String.valueOf(exchange.getIn().getHeader(Exchange.HTTP_URI)) : null;
         if (failure instanceof ApiProblem problem) {
-            write(exchange, problem.status(), problem.title(), problem.detail(), problem.field(), instance);
+            write(exchange, problem, instance);
+            return;
+        }
+        Optional<Outages.Part> away = Outages.of(failure);
+        if (away.isPresent()) {
+            LOG.warn("Request {} {} answered 503: {} ({})", exchange.getIn().getHeader(Exchange.HTTP_METHOD), instance,
+                    away.get(), failure.toString());
+            boolean write = !"GET".equals(exchange.getIn().getHeader(Exchange.HTTP_METHOD));
+            write(exchange, Outages.problem(away.get(), write
+                    ? "Nothing was changed; send the request again in a few seconds."
+                    : "Try again in a few seconds."), instance);
             return;
         }
         String ref = exchange.getExchangeId();
         LOG.error("Request {} {} failed (ref {})", exchange.getIn().getHeader(Exchange.HTTP_METHOD), instance, ref, failure);
         write(exchange, 500, "Internal error",
-                "Barback could not complete this request. Nothing was stored. Quote reference " + ref + " to support.",
+                "Barback could not complete this request (an error on its side). A sale sent again with the same"
+                        + " Idempotency-Key is returned if it was stored, never stored twice. Quote reference " + ref
+                        + " to support.",
                 null, instance);
+    }
+
+    private static void write(Exchange exchange, ApiProblem problem, String instance) {
+        HttpReply.send(exchange, problem.status(), HttpReply.PROBLEM_JSON,
+                Json.write(body(problem.status(), problem.title(), problem.detail(), problem.field(), instance)),
+                problem.retryAfterSeconds() > 0 ? Map.of("Retry-After", String.valueOf(problem.retryAfterSeconds())) : Map.of());
     }
 
     public static void write(Exchange exchange, int status, String title, String detail, String field, String instance) {

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import io.barback.platform.Json;
 import io.barback.platform.Totals;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -15,10 +16,14 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class SaleRepository {
 
+    /** For what a till waits on: bounded by barback.postgres.till-timeout (see PostgresConfig). */
     private final JdbcTemplate jdbc;
+    /** For the simulator's batches, inside a transaction of the primary data source. */
+    private final JdbcTemplate bulk;
 
-    public SaleRepository(JdbcTemplate jdbc) {
+    public SaleRepository(@Qualifier("tillJdbc") JdbcTemplate jdbc, JdbcTemplate bulk) {
         this.jdbc = jdbc;
+        this.bulk = bulk;
     }
 
     /** What {@link #store} did. */
@@ -105,7 +110,7 @@ public class SaleRepository {
 
     /** Inserts many sales with two batched statements; call inside a transaction. */
     void insertAll(List<Sale> sales, boolean simulated) {
-        jdbc.batchUpdate("""
+        bulk.batchUpdate("""
                 insert into sale (id, venue_id, status, occurred_at, recorded_at, payment_method, till_ref, simulated, net, vat, gross, lines)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)""", sales, 500, (ps, s) -> {
             ps.setObject(1, s.saleId());
@@ -132,7 +137,7 @@ public class SaleRepository {
                         l.stockUnits(), l.stockUnit(), l.unitPrice(), l.vatRate(), l.net(), l.vat(), l.gross()});
             }
         }
-        jdbc.batchUpdate("""
+        bulk.batchUpdate("""
                 insert into sale_line (sale_id, line_no, sku, name, serving, quantity, stock_units, stock_unit,
                                        unit_price, vat_rate, net, vat, gross)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);

@@ -18,8 +18,11 @@ import io.barback.catalog.Product;
 import io.barback.catalog.TillAuth;
 import io.barback.catalog.Venue;
 import io.barback.platform.ApiProblem;
+import io.barback.platform.Outages;
+import io.barback.platform.PostgresHealth;
 import io.barback.platform.Totals;
 import io.barback.platform.Uuids;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -34,14 +37,16 @@ public class SaleService {
     private final SaleRepository sales;
     private final CatalogRepository catalog;
     private final TillAuth auth;
+    private final PostgresHealth postgres;
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    public SaleService(SaleRepository sales, CatalogRepository catalog, TillAuth auth, TransactionTemplate tx,
-                       Optional<Clock> clock) {
+    public SaleService(SaleRepository sales, CatalogRepository catalog, TillAuth auth, PostgresHealth postgres,
+                       TransactionTemplate tx, Optional<Clock> clock) {
         this.sales = sales;
         this.catalog = catalog;
         this.auth = auth;
+        this.postgres = postgres;
         this.tx = tx;
         this.clock = clock.orElse(Clock.systemUTC());
     }
@@ -70,7 +75,8 @@ public class SaleService {
         TillAuth.Till till = authorized;
         Venue venue = till.venue();
         for (int attempt = 1; ; attempt++) {
-            CatalogRepository.VenueCatalog products = catalog.catalog(venue.id());
+            // the first time this replica's copy, however old: the statement checks its version
+            CatalogRepository.VenueCatalog products = catalog.catalog(venue.id(), attempt == 1);
             Sale sale;
             try {
                 sale = price(venue, products.products(), request, Uuids.timeOrdered());
@@ -91,7 +97,7 @@ public class SaleService {
                     throw refused;
                 }
             }
-            switch (sales.store(sale, till.keyHash(), products.version(), idempotencyKey, hash)) {
+            switch (store(sale, till.keyHash(), products.version(), idempotencyKey, hash)) {
                 case STORED:
                     return new Recorded(sale, false);
                 case KEY_TAKEN:
@@ -110,6 +116,34 @@ public class SaleService {
             }
         }
     }
+
+    /**
+     * The statement, with an outage told apart by when it struck: before the statement was sent
+     * nothing can have been stored; after, the commit may have happened without its answer reaching
+     * Barback, and only a retry with the same Idempotency-Key can tell.
+     */
+    private SaleRepository.Stored store(Sale sale, byte[] keyHash, long catalogVersion, String idempotencyKey, byte[] hash) {
+        if (postgres.away()) {
+            throw Outages.problem(Outages.Part.POSTGRES, NOT_STORED);
+        }
+        try {
+            return sales.store(sale, keyHash, catalogVersion, idempotencyKey, hash);
+        } catch (DataAccessException e) {
+            if (Outages.of(e).isEmpty()) {
+                throw e;
+            }
+            if (Outages.beforeSending(e)) {
+                throw Outages.problem(Outages.Part.POSTGRES, NOT_STORED);
+            }
+            throw new ApiProblem(503, "Outcome unknown", "PostgreSQL, where sales are stored, stopped answering while"
+                    + " this sale was being stored: it may or may not have been stored. Send it again with the same"
+                    + " Idempotency-Key" + (idempotencyKey == null ? " (this request had none: a sale sent again"
+                    + " without one may be counted twice)" : " ('" + idempotencyKey + "')")
+                    + "; the answer is then the sale, stored once.", null, Outages.RETRY_AFTER_SECONDS);
+        }
+    }
+
+    static final String NOT_STORED = "Nothing was stored; send the sale again in a few seconds.";
 
     private Optional<Recorded> replay(Venue venue, String key, byte[] hash) {
         return sales.idempotencyKey(venue.id(), key).map(found -> {

@@ -29,7 +29,7 @@ public class SalesApi {
 
     /** POST /venues/{venueId}/sales */
     public void record(Exchange exchange) {
-        TillAuth.Till till = auth.till(exchange);
+        TillAuth.Till till = auth.tillForSale(exchange);
         requireJson(exchange);
         byte[] body = exchange.getIn().getBody(byte[].class);
         SaleRequest request = SaleRequest.parse(body, service.clock());
