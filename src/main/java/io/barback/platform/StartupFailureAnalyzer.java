@@ -1,6 +1,5 @@
 package io.barback.platform;
 
-import io.barback.platform.local.PortInUseException;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.diagnostics.FailureAnalyzer;
 
@@ -15,10 +14,6 @@ public final class StartupFailureAnalyzer implements FailureAnalyzer {
                         + String.join("\n  - ", missing.problems()),
                         "Set these environment variables (see README, 'Configuration'), or run locally with "
                                 + "./mvnw spring-boot:run", t);
-            }
-            if (t instanceof PortInUseException port) {
-                return new FailureAnalysis(port.getMessage(),
-                        "Free port " + port.port() + " or start with --" + port.property() + "=<another port>", t);
             }
         }
         return null;
