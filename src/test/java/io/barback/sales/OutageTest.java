@@ -51,6 +51,11 @@ class OutageTest {
     void mongoDownProjectionsWaitAndResumeWithoutSkipping() {
         pint();
         awaitPints(1);
+        Topics topics = new Topics(bootstrap);
+        await().atMost(Duration.ofSeconds(30)).until(() -> topics.caughtUp("barback-inventory", "barback.sales.v1")
+                && topics.caughtUp("barback-finance", "barback.sales.v1"));
+        long inventoryBefore = topics.committed("barback-inventory", "barback.sales.v1");
+        long financeBefore = topics.committed("barback-finance", "barback.sales.v1");
 
         stack.stopMongo();
         try {
@@ -58,12 +63,17 @@ class OutageTest {
                 pint();
             }
             // the events are on Kafka while the projections cannot write them anywhere
-            new Topics(bootstrap).await("barback.sales.v1", r -> venue.id().equals(r.key()), found -> found.size() >= 6,
+            topics.await("barback.sales.v1", r -> venue.id().equals(r.key()), found -> found.size() >= 6,
                     Duration.ofSeconds(30));
-            await().pollDelay(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(4)).until(() -> true);
+            // and the projections stand still: nothing applied, nothing committed, for as long as MongoDB is away
+            await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(4)).untilAsserted(() -> {
+                assertThat(topics.committed("barback-inventory", "barback.sales.v1")).isEqualTo(inventoryBefore);
+                assertThat(topics.committed("barback-finance", "barback.sales.v1")).isEqualTo(financeBefore);
+            });
         } finally {
             stack.startMongo();
         }
+        // and catch up once it is back
         awaitPints(6);
         awaitTakings("35.40", 6);
     }
@@ -144,6 +154,9 @@ class OutageTest {
             stack.stopKafka();
             outage.set(true);
             long down = System.nanoTime();
+            // what the figures said when Kafka went: while it is away they stand still
+            await().atMost(Duration.ofSeconds(10)).pollDelay(Duration.ofSeconds(2)).until(() -> true);
+            int onHandWhileAway = api.get(venue.path("/inventory/GUINNESS-DRAUGHT"), venue.key()).json().get("onHand").asInt();
             try {
                 // the tills' load balancer keeps Barback: ready, but degraded
                 java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
@@ -154,7 +167,11 @@ class OutageTest {
                     assertThat(ready.statusCode()).isEqualTo(200);
                     assertThat(ready.body()).contains("\"DEGRADED\"");
                 });
-                await().atMost(Duration.ofSeconds(40)).until(() -> System.nanoTime() - down >= 30_000_000_000L);
+                await().atMost(Duration.ofSeconds(40)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
+                    assertThat(api.get(venue.path("/inventory/GUINNESS-DRAUGHT"), venue.key()).json().get("onHand").asInt())
+                            .as("stock while Kafka is away").isEqualTo(onHandWhileAway);
+                    assertThat(System.nanoTime() - down).isGreaterThanOrEqualTo(30_000_000_000L);
+                });
             } finally {
                 outage.set(false);
                 stack.startKafka();

@@ -121,6 +121,19 @@ public final class Topics {
         }
     }
 
+    /** The offsets a consumer group has committed on a topic, summed over its partitions. */
+    public long committed(String group, String topic) {
+        Properties p = new Properties();
+        p.put("bootstrap.servers", bootstrap);
+        try (Admin admin = Admin.create(p)) {
+            return admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get().entrySet().stream()
+                    .filter(e -> e.getKey().topic().equals(topic) && e.getValue() != null)
+                    .mapToLong(e -> e.getValue().offset()).sum();
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot read the offsets of " + group + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Moves a consumer group (which must have no active members) back to the start of the topic. */
     public void rewind(String group, String topic) {
         Properties p = new Properties();
