@@ -96,7 +96,10 @@ public class InvoiceExtraction {
         Optional<InvoiceStore.InvoiceRow> same = store.bySupplierNumber(doc.venueId(), invoice.supplierName(),
                 invoice.invoiceNumber(), doc.invoiceId());
         List<EventLine> lines = match(invoice, doc.venueId());
-        List<String> problems = InvoiceChecks.problems(invoice, settings.reviewConfidence());
+        List<String> problems = new ArrayList<>(InvoiceChecks.problems(invoice, settings.reviewConfidence()));
+        if (doc.doubt() != null) {
+            problems.add(0, doc.doubt());
+        }
         if (same.isPresent()) {
             String reason = "duplicate of invoice " + same.get().invoiceId() + " (" + invoice.supplierName() + " "
                     + invoice.invoiceNumber() + ")";

@@ -102,6 +102,8 @@ public class MailIntake {
             return reject(exchange, venueId.get(), origin, "the sender " + origin.from()
                     + " is not one of the venue's allowed forwarders");
         }
+        // the From header is the sender's word; the receiving server's SPF and DMARC results are not
+        String doubt = MailAuthentication.doubt(headers(original, "Authentication-Results"), origin.from()).orElse(null);
         List<Attachment> attachments = MimeDocuments.of(mail);
         List<IntakeDocument> documents = new ArrayList<>();
         List<String> refused = new ArrayList<>();
@@ -112,7 +114,7 @@ public class MailIntake {
                 refused.add(problem.get());
                 continue;
             }
-            documents.add(keep(venueId.get(), a, origin));
+            documents.add(keep(venueId.get(), a, origin, doubt));
         }
         documents.removeIf(java.util.Objects::isNull);
         if (documents.isEmpty()) {
@@ -221,7 +223,7 @@ public class MailIntake {
     }
 
     /** Keeps the document and its invoice; null when this venue already has it (a duplicate, recorded as such). */
-    private IntakeDocument keep(String venueId, Attachment a, MailOrigin origin) {
+    private IntakeDocument keep(String venueId, Attachment a, MailOrigin origin, String doubt) {
         String sha = sha256(a.bytes());
         store.storeDocument(sha, mediaType(DocumentReader.sniff(a.bytes())), a.bytes());
         Optional<InvoiceStore.InvoiceRow> existing = store.byDocument(venueId, sha);
@@ -231,7 +233,7 @@ public class MailIntake {
                 // tried before and not in the books (this mail's earlier try, or the document sent
                 // again after it failed): read it again
                 store.setStatus(row.invoiceId(), "received", null);
-                return new IntakeDocument(row.invoiceId(), venueId, sha, row.fileName(), a.bytes());
+                return new IntakeDocument(row.invoiceId(), venueId, sha, row.fileName(), a.bytes(), doubt);
             }
             if (origin.messageId().equals(row.mailMessageId())) {
                 // this very mail, tried again after another of its documents failed: already done
@@ -244,7 +246,12 @@ public class MailIntake {
         }
         UUID id = UUID.randomUUID();
         store.insert(id, venueId, sha, a.fileName(), "received", null, null, origin);
-        return new IntakeDocument(id, venueId, sha, a.fileName(), a.bytes());
+        return new IntakeDocument(id, venueId, sha, a.fileName(), a.bytes(), doubt);
+    }
+
+    private static List<String> headers(Message mail, String name) throws MessagingException {
+        String[] values = mail.getHeader(name);
+        return values == null ? List.of() : List.of(values);
     }
 
     private Optional<String> venue(Message mail) throws MessagingException {

@@ -195,6 +195,27 @@ class InvoicesEndToEndTest {
         assertThat(day.get("purchases").get("gross").asText()).isEqualTo("663.22");
     }
 
+    /**
+     * The From header names an allowed forwarder, but the mailbox provider's DMARC check failed for
+     * that domain: anybody can write a From header. A perfectly read invoice is held for review,
+     * with the reason, and moves no stock until a person approves it.
+     */
+    @Test
+    void aMailWhoseSenderFailedDmarcIsHeldForReviewNotBooked() throws Exception {
+        var forged = mail.mail(PUBLICAN, to, "Forged " + venue.id(), List.of(sample("01-liffey-drinks-text.pdf")));
+        forged.addHeader("Authentication-Results", "mx.barback.local; spf=pass smtp.mailfrom=bounce.example.net;"
+                + " dkim=none; dmarc=fail (p=quarantine dis=none) header.from=the-local.ie");
+        forged.saveChanges();
+        mail.send(forged);
+
+        JsonNode held = awaitInvoice("LDD-206382", "review");
+        assertThat(held.get("reason").asText()).contains("may not come from " + PUBLICAN).contains("DMARC fail for the-local.ie");
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+                assertThat(api.get(venue.path("/inventory/HEINEKEN-DRAUGHT"), venue.key()).json().get("onHand").asInt())
+                        .isZero());
+        assertThat(awaitDayOrNull("2026-12-04")).isNull();
+    }
+
     @Test
     void anInvoiceThatFailsItsChecksIsHeldForReviewUntilApproved() throws Exception {
         String subject = "Odd totals " + venue.id();
