@@ -76,6 +76,8 @@ public final class LoadBenchmark {
     /** Requests in flight at most: enough that a fixed rate is offered whole unless Barback itself falls behind. */
     private static final int FIXED_RATE_IN_FLIGHT = 64;
     private static final int FLAT_OUT_IN_FLIGHT = 32;
+    /** Flat out for a minute, as the peer pipeline's pgbench load (sales ÷ first sent → last applied). */
+    private static final int FLAT_OUT_SECONDS = 60;
     private static final List<String> INVOICE_GROUPS = List.of("barback-inventory-invoices", "barback-finance-invoices");
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -206,7 +208,7 @@ public final class LoadBenchmark {
                     profile = profile(jfr, (int) Math.round(sustained.phase.offeredPerSecond()));
                 }
                 // and flat out: what the API takes, and what gives first when it is more than the pipeline can
-                rows.add(sales(applied, api, products, 10000, 0, "flat out", FLAT_OUT_IN_FLIGHT));
+                rows.add(sales(applied, api, products, 1_000_000, 0, "flat out", FLAT_OUT_IN_FLIGHT));
             }
             InvoiceMail mail = new InvoiceMail(mailbox.getSmtp().getPort(), mailbox.getImap().getPort());
             List<String> invoiceRows = new ArrayList<>();
@@ -297,8 +299,11 @@ public final class LoadBenchmark {
 
     private Row sales(com.mongodb.client.MongoCollection<org.bson.Document> applied, String api, List<JsonNode> products,
                       int count, int rate, String label, int inFlight) throws Exception {
-        progress("%s: %d sales%s", label, count, rate == 0 ? " as fast as " + inFlight + " requests in flight allow"
-                : " at " + rate + "/s");
+        if (rate == 0) {
+            progress("%s: for %d s, as fast as %d requests in flight allow", label, FLAT_OUT_SECONDS, inFlight);
+        } else {
+            progress("%s: %d sales at %d/s", label, count, rate);
+        }
         peakLag.set(0);
         peakCdcBacklog.set(0);
         double[] before = cpuSeconds();
@@ -306,7 +311,7 @@ public final class LoadBenchmark {
         java.time.Instant from = java.time.Instant.now();
         Map<TopicPartition, Long> offsets = endOffsets("barback.sales.v1");
         SalesBenchmark.Phase phase = SalesBenchmark.run(http, applied, api, VENUE, KEY, products, count, rate, inFlight, label,
-                accepted, ids -> publishedAt(offsets, ids));
+                accepted, ids -> publishedAt(offsets, ids), rate == 0 ? FLAT_OUT_SECONDS : 0);
         double[] after = cpuSeconds();
         Cpu cpu = new Cpu(after[0] - before[0], after[1] - before[1], after[2] - before[2], after[3] - before[3],
                 after[4] - before[4], after[5] - before[5], (System.nanoTime() - t0) / 1e9);

@@ -93,7 +93,7 @@ public final class SalesBenchmark {
             for (String phase : phases) {
                 String[] p = phase.split("@");
                 System.out.println(run(http, applied, url, venue, key, products, Integer.parseInt(p[0]),
-                        Integer.parseInt(p[1]), concurrency, phase, new java.util.concurrent.atomic.AtomicLong(), null).line());
+                        Integer.parseInt(p[1]), concurrency, phase, new java.util.concurrent.atomic.AtomicLong(), null, 0).line());
             }
         }
     }
@@ -103,11 +103,13 @@ public final class SalesBenchmark {
 
     static Phase run(HttpClient http, MongoCollection<Document> applied, String url, String venue, String key,
                     List<JsonNode> products, int count, int rate, int concurrency, String label,
-                    java.util.concurrent.atomic.AtomicLong accepted, PublishedAt publishedAt) throws Exception {
+                    java.util.concurrent.atomic.AtomicLong accepted, PublishedAt publishedAt, int seconds) throws Exception {
         SplittableRandom random = new SplittableRandom(count * 31L + rate);
         Map<String, Sent> sent = new ConcurrentHashMap<>();
         Semaphore inFlight = new Semaphore(concurrency);
-        CountDownLatch done = new CountDownLatch(count);
+        // a phase with a time limit sends until then, however many that is: the count is a ceiling
+        long until = seconds > 0 ? System.nanoTime() + seconds * 1_000_000_000L : Long.MAX_VALUE;
+        java.util.concurrent.Phaser done = new java.util.concurrent.Phaser(1);
         AtomicInteger errors = new AtomicInteger();
         long start = System.nanoTime();
         TillConnections tills = new TillConnections(url, venue, key, concurrency, new TillConnections.Callback() {
@@ -123,7 +125,7 @@ public final class SalesBenchmark {
                     }
                 } finally {
                     inFlight.release();
-                    done.countDown();
+                    done.arriveAndDeregister();
                 }
             }
 
@@ -131,10 +133,11 @@ public final class SalesBenchmark {
             public void failed(long sentAtMillis, Exception e) {
                 errors.incrementAndGet();
                 inFlight.release();
-                done.countDown();
+                done.arriveAndDeregister();
             }
         });
-        for (int i = 0; i < count; i++) {
+        int posted = 0;
+        for (int i = 0; i < count && System.nanoTime() < until; i++) {
             if (rate > 0) {
                 long due = start + (long) (i * 1e9 / rate);
                 long wait = due - System.nanoTime();
@@ -143,9 +146,11 @@ public final class SalesBenchmark {
                 }
             }
             inFlight.acquire();
+            done.register();
             tills.post(sale(products, random).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            posted++;
         }
-        done.await();
+        done.arriveAndAwaitAdvance();
         tills.close();
         double offeredSeconds = (System.nanoTime() - start) / 1e9;
 
@@ -205,7 +210,7 @@ public final class SalesBenchmark {
                     ids.stream().mapToLong(id -> inventoryAt.get(id) - published.get(id)).sorted().toArray(),
                     ids.stream().mapToLong(id -> financeAt.get(id) - published.get(id)).sorted().toArray());
         }
-        return new Phase(label, count, count / offeredSeconds, appliedPerSecond, pct(latencies, 50), pct(latencies, 95),
+        return new Phase(label, posted, posted / offeredSeconds, appliedPerSecond, pct(latencies, 50), pct(latencies, 95),
                 pct(latencies, 99), latencies.length == 0 ? 0 : latencies[latencies.length - 1], errors.get(),
                 pending.size(), stages);
     }
