@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import io.barback.textract.PrintedValues;
 import software.amazon.awssdk.services.textract.model.Block;
@@ -24,6 +25,12 @@ import software.amazon.awssdk.services.textract.model.LineItemFields;
  */
 final class ExpenseMapping {
 
+    private static final Pattern PRO_FORMA =
+            Pattern.compile("(proforma|pro forma)( tax)?( invoice)?( no| number)?");
+    private static final Pattern INVOICE_TITLE =
+            Pattern.compile("((tax|sales|vat) )?(invoice|credit note|credit memo)");
+    private static final Pattern NOT_A_BILL = Pattern.compile(
+            "(statement( of account)?|account statement|monthly statement|quotation|quote|order confirmation)( no| number| date)?");
     private static final List<String> TOTALS = List.of("SUBTOTAL", "TAX", "TOTAL", "AMOUNT_DUE");
 
     private ExpenseMapping() {
@@ -85,14 +92,17 @@ final class ExpenseMapping {
         String invoiceNumber = text(fields.get("INVOICE_RECEIPT_ID"));
         if (invoiceNumber != null) {
             // "Invoice #1258": the label printed inside the value
-            invoiceNumber = invoiceNumber.replaceFirst("(?i)^(invoice|inv|credit note|document)\\s*(no\\.?|number|#)?\\s*[:#]?\\s*", "").strip();
+            // (only a label followed by a space, ':' or '#': "INV-2026-0417" is a number with its prefix)
+            invoiceNumber = invoiceNumber.replaceFirst(
+                    "(?i)^(?:invoice|inv\\.?|credit note|document)(?:\\s*(?:no\\.?|number|#))?\\s*(?:[:#]\\s*|\\s+)(?=\\S)", "")
+                    .strip();
             if (invoiceNumber.isEmpty()) {
                 invoiceNumber = null;
             }
         }
         return new ExtractedInvoice(text(fields.get("VENDOR_NAME")), vatNumber(text(fields.get("VENDOR_VAT_NUMBER"))),
                 invoiceNumber, date(fields.get("INVOICE_RECEIPT_DATE")), date(fields.get("DUE_DATE")),
-                currency(fields), creditNote, lines, net, vat, gross, confidence);
+                currency(fields), creditNote, lines, net, vat, gross, confidence, notAnInvoice(pages));
     }
 
     private static Optional<ExtractedInvoice.Line> line(int lineNo, LineItemFields item) {
@@ -146,6 +156,33 @@ final class ExpenseMapping {
             }
         }
         return false;
+    }
+
+    /**
+     * What the document calls itself when that is not a bill to book: its title (a line of its
+     * own, not a sentence that mentions a statement in passing) says pro-forma, statement of
+     * account, quotation or order confirmation, and no title says invoice or credit note.
+     */
+    static String notAnInvoice(List<ExpenseDocument> pages) {
+        String other = null;
+        boolean invoice = false;
+        for (ExpenseDocument page : pages) {
+            for (Block b : page.blocks()) {
+                if (b.text() == null || !"LINE".equals(b.blockTypeAsString())) {
+                    continue;
+                }
+                String t = b.text().strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z ]+", " ").replaceAll("\\s+", " ").strip();
+                if (PRO_FORMA.matcher(t).matches()) {
+                    return "a pro-forma invoice";
+                }
+                invoice |= INVOICE_TITLE.matcher(t).matches();
+                if (other == null && NOT_A_BILL.matcher(t).matches()) {
+                    other = t.startsWith("statement") ? "a statement of account"
+                            : t.startsWith("quot") ? "a quotation" : "an order confirmation";
+                }
+            }
+        }
+        return invoice ? null : other;
     }
 
     private static String currency(Map<String, ExpenseField> fields) {

@@ -8,10 +8,13 @@ import java.util.Map;
 /**
  * An invoice as the reader gave it, in Barback's terms: parsed dates (day first), amounts as
  * BigDecimal (a credit note's are negative), and the reader's confidence in each key field.
+ * {@code notAnInvoice} names what the document says it is when that is not a bill to book (a
+ * pro-forma, a statement of account, a quotation), else null.
  */
 public record ExtractedInvoice(String supplierName, String supplierVat, String invoiceNumber, LocalDate invoiceDate,
                                LocalDate dueDate, String currency, boolean creditNote, List<Line> lines,
-                               BigDecimal net, BigDecimal vat, BigDecimal gross, Map<String, Float> confidence) {
+                               BigDecimal net, BigDecimal vat, BigDecimal gross, Map<String, Float> confidence,
+                               String notAnInvoice) {
 
     /** One line as printed; quantity or prices are null when the line has none (a discount). */
     public record Line(int lineNo, String description, String productCode, BigDecimal quantity,
@@ -25,6 +28,6 @@ public record ExtractedInvoice(String supplierName, String supplierVat, String i
                 invoiceNumber != null ? invoiceNumber : this.invoiceNumber,
                 invoiceDate != null ? invoiceDate : this.invoiceDate, dueDate != null ? dueDate : this.dueDate,
                 currency, creditNote, lines, net != null ? net : this.net, vat != null ? vat : this.vat,
-                gross != null ? gross : this.gross, confidence);
+                gross != null ? gross : this.gross, confidence, notAnInvoice);
     }
 }

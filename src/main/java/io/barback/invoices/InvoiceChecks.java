@@ -30,6 +30,10 @@ final class InvoiceChecks {
 
     static List<String> problems(ExtractedInvoice inv, BigDecimal minConfidence) {
         List<String> problems = new ArrayList<>();
+        if (inv.notAnInvoice() != null) {
+            problems.add("the document is " + inv.notAnInvoice() + ", not an invoice: nothing is owed on it until the"
+                    + " invoice itself comes");
+        }
         if (inv.supplierName() == null) {
             problems.add("no supplier name could be read");
         }

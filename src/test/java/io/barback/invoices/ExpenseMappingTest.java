@@ -5,6 +5,8 @@ import java.math.BigDecimal;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 import com.sun.net.httpserver.HttpServer;
 import io.barback.invoices.ExtractedInvoice.Line;
@@ -16,6 +18,10 @@ import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.textract.TextractClient;
 import software.amazon.awssdk.services.textract.model.AnalyzeExpenseResponse;
+import software.amazon.awssdk.services.textract.model.Block;
+import software.amazon.awssdk.services.textract.model.BlockType;
+import software.amazon.awssdk.services.textract.model.ExpenseDocument;
+import software.amazon.awssdk.services.textract.model.ExpenseField;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -92,6 +98,36 @@ class ExpenseMappingTest {
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("a", "b"))).build()) {
             return client.analyzeExpense(r -> r.document(d -> d.bytes(SdkBytes.fromUtf8String("%PDF-"))));
         }
+    }
+
+    @Test
+    void anInvoiceNumberKeepsItsOwnPrefixWhileALabelPrintedInsideTheValueIsDropped() {
+        assertThat(ExpenseMapping.map(List.of(page("INV-2026-00417"))).invoiceNumber()).isEqualTo("INV-2026-00417");
+        assertThat(ExpenseMapping.map(List.of(page("INV2026/17"))).invoiceNumber()).isEqualTo("INV2026/17");
+        assertThat(ExpenseMapping.map(List.of(page("Invoice #1258"))).invoiceNumber()).isEqualTo("1258");
+        assertThat(ExpenseMapping.map(List.of(page("Inv. No: A-7781"))).invoiceNumber()).isEqualTo("A-7781");
+    }
+
+    @Test
+    void aProFormaOrAStatementSaysWhatItIsAndAnInvoiceThatMentionsOneIsStillAnInvoice() {
+        assertThat(ExpenseMapping.map(List.of(page("PF-12", "PRO-FORMA INVOICE", "Invoice No:"))).notAnInvoice())
+                .isEqualTo("a pro-forma invoice");
+        assertThat(ExpenseMapping.map(List.of(page("S-1", "Statement of Account"))).notAnInvoice())
+                .isEqualTo("a statement of account");
+        assertThat(ExpenseMapping.map(List.of(page("1001", "TAX INVOICE", "A statement follows at month end",
+                "Statement"))).notAnInvoice()).isNull();
+        assertThat(ExpenseMapping.map(List.of(page("1002", "Quotation"))).notAnInvoice()).isEqualTo("a quotation");
+    }
+
+    private static ExpenseDocument page(String invoiceNumber, String... lines) {
+        List<Block> blocks = new ArrayList<>();
+        for (String line : lines) {
+            blocks.add(Block.builder().blockType(BlockType.LINE).text(line).confidence(99f).build());
+        }
+        return ExpenseDocument.builder().expenseIndex(1)
+                .summaryFields(ExpenseField.builder().type(t -> t.text("INVOICE_RECEIPT_ID").confidence(99f))
+                        .valueDetection(d -> d.text(invoiceNumber).confidence(99f)).pageNumber(1).build())
+                .blocks(blocks).build();
     }
 
     @AfterEach
