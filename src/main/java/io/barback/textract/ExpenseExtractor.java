@@ -37,24 +37,23 @@ import io.barback.textract.LineItemTable.Table;
  */
 final class ExpenseExtractor {
 
-    private static final Pattern VAT_NUMBER = Pattern.compile(
-            "(?<![A-Za-z0-9])(?:[I1l|]E\\s?\\d[\\dA-Z+*]\\d{5}[A-Z]{1,2}|GB\\s?\\d{3}\\s?\\d{4}\\s?\\d{2}|XI\\s?\\d{9})\\b");
     private static final Pattern TITLE = Pattern.compile(
             "(?i)^(tax\\s+|sales\\s+|vat\\s+)?(invoice|credit\\s*note|statement|receipt|pro\\s*-?forma|delivery\\s+(note|docket)|"
                     + "page\\b|original|copy|duplicate|continued|invoice\\s*/\\s*credit).*");
-    private static final Pattern COMPANY = Pattern.compile(
-            "(?i).*\\b(ltd|limited|dac|plc|teoranta|teo|& co|and co|co\\.|wholesale|brewery|brewing|brewers|wines?|"
-                    + "distribut\\w*|suppl(y|ies)|cash\\s*&\\s*carry|group|foods?|drinks|merchants?|hygiene|"
-                    + "minerals|glass\\w*|snacks|services|traders?|company)\\b.*");
+    /** A legal form closing a name, in the forms of Ireland, the UK and the EU: what any company's name may end with. */
+    private static final String LEGAL_FORM_WORDS = "(ltd|limited|unlimited company|designated activity company|dac|plc|llp|llc|"
+            + "inc|teoranta|teo|clg|uc|gmbh|ag|kg|sarl|sas|sa|srl|spa|bv|nv|ab|oy|as|aps|& co|and co|co)";
+    private static final Pattern LEGAL_FORM = Pattern.compile("(?i).*\\b" + LEGAL_FORM_WORDS + "\\.?\\s*$");
+    private static final Pattern WEB_OR_MAIL = Pattern.compile("(?i)(?:@|www\\.|https?://)([a-z0-9-]+)\\.");
     private static final Pattern EIRCODE = Pattern.compile("\\b[AC-FHKNPRTV-Y]\\d{2}\\s?[0-9AC-FHKNPRTV-Y]{4}\\b");
     private static final Pattern POSTCODE = Pattern.compile("\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s\\d[A-Z]{2}\\b");
     private static final Pattern STREET = Pattern.compile(
             "(?i)\\b(road|rd|street|st|lane|ln|avenue|ave|park|estate|quay|square|sq|place|terrace|way|court|"
                     + "business|industrial|unit|co\\.|county|dublin|cork|galway|limerick|waterford|kilkenny|belfast|"
-                    + "ireland|house|mill|yard|dock|harbour|main|bridge|creamery|centre|center)\\b");
-    private static final Pattern TAGLINE = Pattern.compile(
-            "(?i)(·|•|\\||\\S\\s[-–]\\s\\S.*\\s[-–]\\s\\S|\\bsince\\b|\\best\\.|\\bestablished\\b|\\bdeliver|\\bspecialists?\\b|"
-                    + "\\bsuppliers? of\\b|\\bimporters?\\b|\\bfamily\\b|\\bquality\\b)");
+                    + "ireland|house|harbour|main|bridge|centre|center)\\b");
+    private static final Pattern BARE_LABEL = Pattern.compile("(?i)(no|nr|number)\\.?:?");
+    private static final Pattern LIST_MARK = Pattern.compile("[·•|]|\\s[-–]\\s");
+    private static final Pattern CONNECTOR = Pattern.compile("(?i)of|the|and|on|upon|de|la|le|na|an|am|an der");
     private static final Pattern CONTACT = Pattern.compile(
             "(?i).*(@|www\\.|https?:|\\btel\\b|\\bphone\\b|\\bph\\b|\\bfax\\b|\\bmob\\b|\\bt:|\\be:|\\bw:|\\bvat\\b|"
                     + "\\biban\\b|\\bbic\\b|\\breg(istered)?\\b|\\bcompany\\b\\s+no|\\bemail\\b).*");
@@ -141,13 +140,16 @@ final class ExpenseExtractor {
     /** The best value of the fields named by {@code kind}: to the right of its label, else underneath. */
     static Optional<Found> labelled(List<Row> rows, List<Match> labels, Kind kind,
             java.util.function.Function<String, Optional<String>> validate) {
-        for (Match m : labels) {
-            if (m.kind() != kind) {
-                continue;
-            }
-            Optional<Found> f = valueOf(rows, m, validate);
-            if (f.isPresent()) {
-                return f;
+        // a label that names the field ("Invoice No") before a bare "No." that could be anything's number
+        for (boolean bare : new boolean[] {false, true}) {
+            for (Match m : labels) {
+                if (m.kind() != kind || bare != BARE_LABEL.matcher(m.labelText().strip()).matches()) {
+                    continue;
+                }
+                Optional<Found> f = valueOf(rows, m, validate);
+                if (f.isPresent()) {
+                    return f;
+                }
             }
         }
         return Optional.empty();
@@ -179,6 +181,8 @@ final class ExpenseExtractor {
                 }
             }
         }
+        // the label's column runs to the next thing printed on its row: a value may sit anywhere in it
+        float columnEnd = at + 1 < row.segments().size() ? row.segments().get(at + 1).left() - 0.005f : label.right() + 0.01f;
         for (int r = row.index() + 1; r < rows.size() && r <= row.index() + 2; r++) {
             Row below = rows.get(r);
             if (below.top() - row.bottom() > 3.5f * (row.bottom() - row.top()) * (r - row.index())) {
@@ -186,7 +190,8 @@ final class ExpenseExtractor {
             }
             for (Segment s : below.segments()) {
                 boolean under = s.overlapX(label.left() - 0.01f, label.right() + 0.01f) > 0
-                        || (s.left() < label.right() && s.right() > label.left());
+                        || (s.left() < label.right() && s.right() > label.left())
+                        || (s.left() >= label.left() - 0.01f && s.right() <= columnEnd);
                 if (!under || Labels.isOnlyLabel(s)) {
                     continue;
                 }
@@ -325,10 +330,17 @@ final class ExpenseExtractor {
         }
     }
 
-    /** The supplier: the most prominent name in the top of the page that is no title, label or customer. */
+    /**
+     * The supplier: the most prominent name in the top of the page that is no title, label or
+     * customer. Sure of it when it stands out (clearly the largest, or the only name at the very
+     * top), or when the page confirms it: a legal form closing it, the same name printed again
+     * (a footer, "payable to"), or a web or mail domain spelt like it. Two names of the same
+     * prominence and nothing to confirm either is a doubt for a person.
+     */
     private static Optional<Found> vendorName(List<Row> rows, Set<Segment> receiver, Set<Segment> table) {
         Segment best = null;
         double bestScore = 0;
+        double runnerUp = 0;
         float top = rows.isEmpty() ? 0 : rows.get(0).top();
         for (Row row : rows) {
             if (row.top() - top > 0.33f) {
@@ -343,23 +355,103 @@ final class ExpenseExtractor {
                     continue;
                 }
                 double score = Layout.medianHeight(s.words()) * Math.min(1, meanConfidence(s) / 90);
-                if (COMPANY.matcher(s.text()).matches()) {
-                    score *= 1.35;
+                if (LEGAL_FORM.matcher(s.text()).matches()) {
+                    score *= 1.2;
                 }
                 if (row.top() - top < 0.12f) {
                     score *= 1.15;
                 }
                 if (score > bestScore) {
+                    runnerUp = bestScore;
                     bestScore = score;
                     best = s;
+                } else if (score > runnerUp) {
+                    runnerUp = score;
                 }
             }
         }
         if (best == null) {
             return Optional.empty();
         }
-        float factor = COMPANY.matcher(best.text()).matches() ? 1f : 0.8f;
+        Optional<Found> legal = legalName(best, rows);
+        if (legal.isPresent()) {
+            return legal;
+        }
+        boolean standsOut = bestScore >= 1.3 * runnerUp;
+        float factor = standsOut || LEGAL_FORM.matcher(best.text()).matches() || confirmed(best, rows) ? 1f : 0.75f;
         return Optional.of(Found.of(best.text(), best, factor, null, null));
+    }
+
+    /**
+     * The supplier's full legal name when the letterhead prints a shorter one: a name printed
+     * elsewhere on the page (the imprint, "payable to") that begins with the letterhead's words
+     * and closes with a legal form ("COLDSTREAM" and "Coldstream Equipment Hire Ltd"), or the
+     * letterhead's next line closing the name ("COOLRAIN" over "REFRIGERATION LTD").
+     */
+    private static Optional<Found> legalName(Segment name, List<Row> rows) {
+        if (LEGAL_FORM.matcher(name.text()).matches()) {
+            return Optional.empty();
+        }
+        Pattern full = Pattern.compile("(?i)(?<![\\p{L}])(" + Pattern.quote(name.text().strip()) + "\\b[^·•|,;:()]{0,60}?\\b"
+                + LEGAL_FORM_WORDS + ")\\.?(?![\\p{L}])");
+        Row nameRow = rowOf(rows, name);
+        for (Row row : rows) {
+            if (row.index() == nameRow.index() + 1) {
+                // the name broken over two lines of the letterhead
+                for (Segment s : row.segments()) {
+                    boolean aligned = Math.abs(s.left() - name.left()) < 0.02f || Math.abs(s.centerX() - name.centerX()) < 0.02f;
+                    if (aligned && LEGAL_FORM.matcher(s.text()).matches() && s.words().size() <= 4
+                            && s.top() - name.bottom() < 1.5f * name.height()) {
+                        return Optional.of(at(name, name.text().strip() + " " + s.text().strip(),
+                                Math.min(meanConfidence(name), meanConfidence(s))));
+                    }
+                }
+            }
+            for (Segment s : row.segments()) {
+                if (s == name) {
+                    continue;
+                }
+                Matcher m = full.matcher(s.text());
+                if (m.find()) {
+                    return Optional.of(at(name, m.group(1).strip(), Math.min(meanConfidence(name), meanConfidence(s))));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The full name, placed where the letterhead prints it (the supplier's address is looked for around it). */
+    private static Found at(Segment letterhead, String text, float confidence) {
+        return new Found(text, letterhead.left(), letterhead.top(), letterhead.right(), letterhead.bottom(), confidence,
+                null, null);
+    }
+
+    /** Whether the page names this supplier a second time: the name again elsewhere, or a domain spelt like it. */
+    private static boolean confirmed(Segment name, List<Row> rows) {
+        String letters = lettersOf(name.text());
+        String firstWord = lettersOf(name.text().strip().split("\\s+")[0]);
+        for (Row row : rows) {
+            for (Segment s : row.segments()) {
+                if (s == name) {
+                    continue;
+                }
+                if (letters.length() >= 4 && lettersOf(s.text()).contains(letters)) {
+                    return true;
+                }
+                Matcher m = WEB_OR_MAIL.matcher(s.text());
+                while (m.find()) {
+                    String domain = lettersOf(m.group(1));
+                    if (domain.length() >= 4 && (letters.startsWith(domain) || firstWord.length() >= 4 && domain.startsWith(firstWord))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String lettersOf(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
     }
 
     private static float meanConfidence(Segment s) {
@@ -489,10 +581,14 @@ final class ExpenseExtractor {
         return block;
     }
 
-    /** Drops a tagline above the address and anything after the postcode. */
+    /**
+     * Drops the lines above the address that carry nothing of one (a slogan, a trade
+     * description: no street word, postcode or number other than a year) and anything after the
+     * postcode.
+     */
     private static List<Segment> trimToAddress(List<Segment> block) {
         int from = 0;
-        while (from < block.size() - 1 && TAGLINE.matcher(block.get(from).text()).find()) {
+        while (from < block.size() - 1 && !addressLike(block.get(from).text())) {
             from++;
         }
         int to = block.size();
@@ -505,31 +601,66 @@ final class ExpenseExtractor {
         return block.subList(from, to);
     }
 
-    /** The supplier's VAT number: a VAT-shaped number outside the customer's block, a labelled one first. */
+    /**
+     * A line of an address: a street word, a postcode or a house number, or a short name in
+     * capitals with nothing of a sentence or a list about it (a building: "The Old Mill"). A
+     * slogan is written as a sentence ("Wine importers since 1962") or a list ("Mixers · Juices"),
+     * or dates the firm ("Est. 2012").
+     */
+    private static boolean addressLike(String line) {
+        if (EIRCODE.matcher(line).find() || POSTCODE.matcher(line).find() || STREET.matcher(line).find()) {
+            return true;
+        }
+        String withoutYears = line.replaceAll("\\b(1[89]|20)\\d{2}\\b", "");
+        if (withoutYears.chars().anyMatch(Character::isDigit)) {
+            return true;
+        }
+        if (!withoutYears.equals(line)) {
+            // a year and no other number: "Est. 2012" is history, not a place
+            return false;
+        }
+        String[] words = line.strip().split("\\s+");
+        if (words.length > 5 || LIST_MARK.matcher(line).find()) {
+            return false;
+        }
+        for (String w : words) {
+            if (!w.isEmpty() && Character.isLetter(w.charAt(0)) && !Character.isUpperCase(w.charAt(0))
+                    && !CONNECTOR.matcher(w).matches()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The supplier's VAT number: a VAT-shaped number outside the customer's block, a labelled one
+     * first; one that fails its country's check rule is reported with little confidence.
+     */
     private static Optional<Found> vendorVatNumber(List<Row> rows, Set<Segment> receiver) {
         Found best = null;
         int bestScore = Integer.MIN_VALUE;
         for (Row row : rows) {
             for (Segment s : row.segments()) {
-                Matcher m = VAT_NUMBER.matcher(s.text());
-                if (!m.find()) {
-                    continue;
-                }
-                int score = 0;
-                String before = (row.text().substring(0, Math.max(0, row.text().indexOf(s.text())))
-                        + s.text().substring(0, m.start())).toLowerCase(Locale.ROOT);
-                if (before.contains("vat")) {
-                    score += 2;
-                }
-                if (receiver.contains(s) || before.contains("customer") || before.contains("your")) {
-                    score -= 5;
-                }
-                if (score > bestScore) {
-                    bestScore = score;
-                // OCR reads the I of IE as 1 or l: the country prefix can only be IE
-                String number = m.group().replaceFirst("^[1l|]E", "IE");
-                float factor = (score >= 2 ? 1f : 0.85f) * (number.equals(m.group()) ? 1f : 0.9f);
-                best = Found.of(number, s, factor, null, null);
+                for (VatNumbers.Found v : VatNumbers.in(s.text())) {
+                    int score = v.checked() ? 1 : 0;
+                    String before = (row.text().substring(0, Math.max(0, row.text().indexOf(s.text())))
+                            + s.text().substring(0, v.start())).toLowerCase(Locale.ROOT);
+                    boolean labelled = before.matches("(?s).*\\b(vat|tax|ust|tva|btw|iva|moms|mwst)\\b.*");
+                    if (!labelled && !VatNumbers.hasRule(v.number())) {
+                        // a country prefix and digits with neither a label nor a check is anything at all
+                        continue;
+                    }
+                    if (labelled) {
+                        score += 2;
+                    }
+                    if (receiver.contains(s) || before.contains("customer") || before.contains("your")) {
+                        score -= 5;
+                    }
+                    if (score > bestScore) {
+                        bestScore = score;
+                        float factor = (score >= 2 ? 1f : 0.85f) * (v.checked() ? 1f : 0.6f);
+                        best = Found.of(v.number(), s, factor, null, null);
+                    }
                 }
             }
         }

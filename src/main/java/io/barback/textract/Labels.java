@@ -45,13 +45,20 @@ final class Labels {
         add(Kind.INVOICE_ID, "invoice no", "invoice number", "invoice #", "invoice num", "inv no", "inv #",
                 "inv number", "tax invoice no", "tax invoice number", "tax invoice #", "document no",
                 "document number", "doc no", "credit note no", "credit note number", "credit note #", "credit no",
-                "invoice ref", "invoice id", "invoice reference", "sales invoice no", "credit note ref");
+                "invoice ref", "invoice id", "invoice reference", "sales invoice no", "credit note ref", "no", "nr",
+                "number", "pro-forma no", "pro forma no", "proforma no", "pro-forma number", "proforma number",
+                // the same in the languages of the EU suppliers a pub buys from
+                "n° de facture", "n° facture", "numéro de facture", "facture n°", "rechnungsnummer", "rechnung nr",
+                "rechnungs-nr", "factuurnummer", "factuur nr", "fattura n", "numero fattura", "factura n°",
+                "número de factura");
         addInSegment(Kind.INVOICE_ID, "invoice", "tax invoice", "credit note", "inv", "sales invoice");
         add(Kind.INVOICE_DATE, "date", "invoice date", "dated", "tax point", "tax date", "document date",
                 "date of invoice", "issue date", "date of issue", "tax point date", "invoice/tax point date",
-                "credit note date", "date/tax point", "inv date", "doc date");
+                "credit note date", "date/tax point", "inv date", "doc date", "date de facture", "rechnungsdatum",
+                "datum", "factuurdatum", "data fattura", "fecha", "fecha de factura");
         add(Kind.DUE_DATE, "due date", "payment due", "due", "pay by", "payment due date", "due by", "date due",
-                "please pay by", "payment date", "due on");
+                "please pay by", "payment date", "due on", "échéance", "date d'échéance", "fälligkeitsdatum", "fällig am",
+                "vervaldatum", "scadenza", "vencimiento");
         add(Kind.PO_NUMBER, "po", "po no", "po number", "po #", "p/o", "p/o no", "purchase order",
                 "purchase order no", "purchase order number", "your order no", "your order", "order no",
                 "your ref", "customer order no", "order number", "your po", "cust order no", "order ref",

@@ -41,7 +41,7 @@ final class LineItemTable {
     static {
         title(Column.CODE, "code", "item code", "product code", "prod code", "sku", "ref", "article", "art no",
                 "item no", "cat no", "part no", "stock code", "product no", "item #", "prod no", "barcode", "code no");
-        title(Column.DESCRIPTION, "description", "desc", "product", "item", "details", "particulars", "wine",
+        title(Column.DESCRIPTION, "description", "desc", "product", "item", "details", "particulars",
                 "product description", "item description", "name", "product name", "goods description",
                 "description of goods", "article description", "items");
         title(Column.QUANTITY, "qty", "quantity", "cases", "units", "no of cases", "cs", "ctns", "cartons",
@@ -120,6 +120,16 @@ final class LineItemTable {
         long unknown = columns.size() - known;
         if (known < 3 || unknown > 1) {
             return null;
+        }
+        if (unknown == 1 && columns.stream().noneMatch(c -> c.kind() == Column.DESCRIPTION)) {
+            // codes, quantities and prices named, and one title of the supplier's own ("Wine",
+            // "Goods", "Beschreibung"): the text column is that one
+            for (int c = 0; c < columns.size(); c++) {
+                Col col = columns.get(c);
+                if (col.kind() == null) {
+                    columns.set(c, new Col(Column.DESCRIPTION, col.title(), col.left(), col.right()));
+                }
+            }
         }
         columns.removeIf(c -> c.kind() == null);
         resolveAmbiguities(columns);

@@ -1,0 +1,138 @@
+package io.barback.textract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * VAT identification numbers as suppliers in the EU, the UK and Northern Ireland print them:
+ * found in a line of text (spaces, dots and dashes inside allowed), checked against the
+ * country's format and, where the country publishes one, its check-digit rule (Ireland, the UK,
+ * Germany). A number whose check fails was misread or misprinted.
+ */
+final class VatNumbers {
+
+    /** A VAT number found in a text: as printed without separators, where it starts, and whether its check holds. */
+    record Found(String number, int start, int end, boolean checked) {
+    }
+
+    /** The country formats after the prefix, separators removed. */
+    private static final Map<String, Pattern> FORMATS = Map.ofEntries(
+            Map.entry("AT", Pattern.compile("U\\d{8}")), Map.entry("BE", Pattern.compile("[01]\\d{9}")),
+            Map.entry("BG", Pattern.compile("\\d{9,10}")), Map.entry("CY", Pattern.compile("\\d{8}[A-Z]")),
+            Map.entry("CZ", Pattern.compile("\\d{8,10}")), Map.entry("DE", Pattern.compile("\\d{9}")),
+            Map.entry("DK", Pattern.compile("\\d{8}")), Map.entry("EE", Pattern.compile("\\d{9}")),
+            Map.entry("EL", Pattern.compile("\\d{9}")), Map.entry("ES", Pattern.compile("[A-Z0-9]\\d{7}[A-Z0-9]")),
+            Map.entry("FI", Pattern.compile("\\d{8}")), Map.entry("FR", Pattern.compile("[A-HJ-NP-Z0-9]{2}\\d{9}")),
+            Map.entry("HR", Pattern.compile("\\d{11}")), Map.entry("HU", Pattern.compile("\\d{8}")),
+            Map.entry("IE", Pattern.compile("\\d{7}[A-W][A-IW]?|\\d[A-Z+*]\\d{5}[A-W]")),
+            Map.entry("IT", Pattern.compile("\\d{11}")), Map.entry("LT", Pattern.compile("\\d{9}|\\d{12}")),
+            Map.entry("LU", Pattern.compile("\\d{8}")), Map.entry("LV", Pattern.compile("\\d{11}")),
+            Map.entry("MT", Pattern.compile("\\d{8}")), Map.entry("NL", Pattern.compile("\\d{9}B\\d{2}")),
+            Map.entry("PL", Pattern.compile("\\d{10}")), Map.entry("PT", Pattern.compile("\\d{9}")),
+            Map.entry("RO", Pattern.compile("\\d{2,10}")), Map.entry("SE", Pattern.compile("\\d{10}01")),
+            Map.entry("SI", Pattern.compile("\\d{8}")), Map.entry("SK", Pattern.compile("\\d{10}")),
+            Map.entry("GB", Pattern.compile("\\d{9}|\\d{12}|GD\\d{3}|HA\\d{3}")),
+            Map.entry("XI", Pattern.compile("\\d{9}|\\d{12}|GD\\d{3}|HA\\d{3}")));
+
+    /**
+     * A country prefix (OCR reads the I of IE as 1, l or |) and the characters that may follow it,
+     * separators included; the longest reading that fits the country's format wins.
+     */
+    private static final Pattern CANDIDATE = Pattern.compile(
+            "(?<![A-Za-z0-9])(AT|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|HR|HU|[I1l|]E|IT|LT|LU|LV|MT|NL|PL|PT|RO|SE|SI|SK|GB|XI)"
+                    + "[\\s.-]?([0-9A-Z+*](?:[0-9A-Z+*]|[\\s.-](?=[0-9A-Z])){1,16})");
+
+    private VatNumbers() {
+    }
+
+    /** Every VAT-shaped number in the text, in order. */
+    static List<Found> in(String text) {
+        List<Found> found = new ArrayList<>();
+        Matcher m = CANDIDATE.matcher(text);
+        int from = 0;
+        while (from < text.length() && m.find(from)) {
+            String country = m.group(1).replaceFirst("^[1l|]E$", "IE");
+            String body = m.group(2);
+            Found best = null;
+            // the body may run on into the next word: try it shorter until it fits the format
+            for (int end = body.length(); end > 0 && best == null; end--) {
+                String compact = body.substring(0, end).replaceAll("[\\s.-]", "");
+                Pattern format = FORMATS.get(country);
+                if (format != null && format.matcher(compact).matches()
+                        && (end == body.length() || !Character.isLetterOrDigit(body.charAt(end)))) {
+                    best = new Found(country + compact, m.start(), m.start(2) + end, checks(country, compact));
+                }
+            }
+            if (best != null) {
+                found.add(best);
+                from = best.end();
+            } else {
+                from = m.start() + 1;
+            }
+        }
+        return found;
+    }
+
+    /** Whether the country publishes a check-digit rule that {@link #checks} applies. */
+    static boolean hasRule(String number) {
+        return switch (number.substring(0, 2)) {
+            case "IE", "GB", "XI", "DE" -> true;
+            default -> false;
+        };
+    }
+
+    /** Whether the number passes its country's check-digit rule (true where none is published). */
+    static boolean checks(String country, String body) {
+        return switch (country) {
+            case "IE" -> irish(body);
+            case "GB", "XI" -> body.length() < 9 || !Character.isDigit(body.charAt(0)) || british(body.substring(0, 9));
+            case "DE" -> german(body);
+            default -> true;
+        };
+    }
+
+    /** Revenue's rule: weights 8..2 on the seven digits, 9 × the second letter's value, mod 23. */
+    private static boolean irish(String body) {
+        String b = body;
+        if (!Character.isDigit(b.charAt(1))) {
+            // the old form (1X23456T) is the new one with its first digit moved to the end behind a 0
+            b = "0" + b.substring(2, 7) + b.charAt(0) + b.charAt(7);
+        }
+        int sum = 0;
+        for (int i = 0; i < 7; i++) {
+            sum += (b.charAt(i) - '0') * (8 - i);
+        }
+        if (b.length() == 9) {
+            char extra = b.charAt(8);
+            sum += 9 * (extra == 'W' ? 0 : extra - 'A' + 1);
+        }
+        return "WABCDEFGHIJKLMNOPQRSTUV".charAt(sum % 23) == b.charAt(7);
+    }
+
+    /** HMRC's rule: weights 8..2 on the first seven digits plus the last two, ≡ 0 or ≡ 42 mod 97 (the 1990s series and the newer). */
+    private static boolean british(String nine) {
+        int sum = 0;
+        for (int i = 0; i < 7; i++) {
+            sum += (nine.charAt(i) - '0') * (8 - i);
+        }
+        sum += Integer.parseInt(nine.substring(7));
+        return sum % 97 == 0 || (sum + 55) % 97 == 0;
+    }
+
+    /** ISO 7064 MOD 11,10 over the first eight digits. */
+    private static boolean german(String nine) {
+        int product = 10;
+        for (int i = 0; i < 8; i++) {
+            int sum = (nine.charAt(i) - '0' + product) % 10;
+            if (sum == 0) {
+                sum = 10;
+            }
+            product = (2 * sum) % 11;
+        }
+        int check = 11 - product;
+        return (check == 10 ? 0 : check) == nine.charAt(8) - '0';
+    }
+}

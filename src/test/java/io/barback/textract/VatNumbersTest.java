@@ -1,0 +1,53 @@
+package io.barback.textract;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** VAT numbers found in printed text and checked by their countries' published rules (worked by hand below). */
+class VatNumbersTest {
+
+    @Test
+    void irishNumbersOfBothFormsPassRevenuesCheckAndAMisreadDigitFails() {
+        // 1·8 + 2·7 + 3·6 + 4·5 + 5·4 + 6·3 + 7·2 = 112; 112 mod 23 = 20 → T
+        assertThat(VatNumbers.in("VAT No: IE 1234567T")).singleElement()
+                .satisfies(v -> {
+                    assertThat(v.number()).isEqualTo("IE1234567T");
+                    assertThat(v.checked()).isTrue();
+                });
+        // with a second letter A (1): 112 + 9 = 121; mod 23 = 6 → F
+        assertThat(VatNumbers.in("IE1234567FA").get(0).checked()).isTrue();
+        // the old form 8Z49289F is 0492898 + F: 167 mod 23 = 6 → F
+        assertThat(VatNumbers.in("VAT Reg 8Z49289F IE8Z49289F").get(0).checked()).isTrue();
+        assertThat(VatNumbers.in("IE1234557T").get(0).checked()).isFalse();
+    }
+
+    @Test
+    void ocrsOneForTheIOfIeIsReadAsIe() {
+        assertThat(VatNumbers.in("VAT: 1E1234567T")).extracting(VatNumbers.Found::number).containsExactly("IE1234567T");
+    }
+
+    @Test
+    void ukAndGermanNumbersAreCheckedOthersOnlyByTheirFormat() {
+        // 9·8 + 8·7 + 0·6 + 7·5 + 8·4 + 0·3 + 6·2 + 84 = 291 = 3 · 97
+        assertThat(VatNumbers.in("VAT Reg No GB 980 7806 84").get(0)).satisfies(v -> {
+            assertThat(v.number()).isEqualTo("GB980780684");
+            assertThat(v.checked()).isTrue();
+        });
+        assertThat(VatNumbers.in("GB980780685").get(0).checked()).isFalse();
+        assertThat(VatNumbers.in("USt-IdNr. DE136695976").get(0).checked()).isTrue();
+        assertThat(VatNumbers.in("USt-IdNr. DE136695977").get(0).checked()).isFalse();
+        assertThat(VatNumbers.in("Momsreg.nr SE556677889901")).extracting(VatNumbers.Found::number)
+                .containsExactly("SE556677889901");
+        assertThat(VatNumbers.in("BTW NL123456789B01")).extracting(VatNumbers.Found::number)
+                .containsExactly("NL123456789B01");
+    }
+
+    @Test
+    void wordsAndNumbersThatOnlyLookAlikeAreNotVatNumbers() {
+        assertThat(VatNumbers.in("DELIVERY 12 CASES")).isEmpty();
+        assertThat(VatNumbers.in("Invoice IE-2026-001")).isEmpty();
+        assertThat(VatNumbers.in("PRODE123456789")).isEmpty();
+        assertThat(VatNumbers.in("GB12345")).isEmpty();
+    }
+}
