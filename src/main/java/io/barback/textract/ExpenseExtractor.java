@@ -102,14 +102,16 @@ final class ExpenseExtractor {
         Map<String, Found> fields = new java.util.LinkedHashMap<>();
 
         receiver(rows, labels, receiverBlock).ifPresent(f -> fields.put("RECEIVER_NAME", f));
-        labelled(rows, labels, Kind.INVOICE_ID, ExpenseExtractor::asInvoiceId).ifPresent(f -> fields.put("INVOICE_RECEIPT_ID", f));
+        labelled(rows, labels, Kind.INVOICE_ID, ExpenseExtractor::asInvoiceId).map(ExpenseExtractor::numberSign)
+                .ifPresent(f -> fields.put("INVOICE_RECEIPT_ID", f));
         labelled(rows, labels, Kind.INVOICE_DATE, ExpenseExtractor::asDate).ifPresent(f -> fields.put("INVOICE_RECEIPT_DATE", f));
         Optional<Found> due = labelled(rows, labels, Kind.DUE_DATE, ExpenseExtractor::asDate);
         if (due.isEmpty()) {
             due = dueInSentence(rows, tableSegments);
         }
         due.ifPresent(f -> fields.put("DUE_DATE", f));
-        labelled(rows, labels, Kind.PO_NUMBER, ExpenseExtractor::asReference).ifPresent(f -> fields.put("PO_NUMBER", f));
+        labelled(rows, labels, Kind.PO_NUMBER, ExpenseExtractor::asReference).map(ExpenseExtractor::numberSign)
+                .ifPresent(f -> fields.put("PO_NUMBER", f));
         Optional<Found> vendor = vendorName(rows, receiverBlock, tableSegments);
         vendor.ifPresent(f -> fields.put("VENDOR_NAME", f));
         vendor.flatMap(v -> vendorAddress(rows, v, receiverBlock, tableSegments)).ifPresent(f -> fields.put("VENDOR_ADDRESS", f));
@@ -214,11 +216,27 @@ final class ExpenseExtractor {
         throw new IllegalStateException("segment without a row");
     }
 
+    /**
+     * "Invoice #1258": after a label that does not say "number", the sign is the label's; after
+     * "Invoice No." a "#81268" is the number as the supplier prints it, and kept whole.
+     */
+    private static Found numberSign(Found f) {
+        if (!f.text().startsWith("#") || f.labelText() == null
+                || f.labelText().toLowerCase(Locale.ROOT).matches("(?s).*\\b(no|nr|number|num)\\b.*|.*#.*")) {
+            return f;
+        }
+        return new Found(f.text().substring(1).strip(), f.left(), f.top(), f.right(), f.bottom(), f.confidence(),
+                f.label(), f.labelText());
+    }
+
     private static Optional<String> asInvoiceId(String text) {
         String t = text.strip();
         String first = t.split("\\s+")[0];
         String candidate = t.split("\\s+").length <= 2 && t.length() <= 24 ? t : first;
-        candidate = candidate.replaceFirst("^(?i)(no|nr|#)[.:]?\\s*", "");
+        candidate = candidate.replaceFirst("^(?i)(no|nr)[.:]?\\s+", "").replaceFirst("^(?i)(no|nr)[.:]\\s*", "");
+        if (candidate.matches("#\\s+.*")) {
+            candidate = candidate.substring(1).strip();
+        }
         if (!candidate.chars().anyMatch(Character::isDigit) || candidate.length() > 24
                 || PrintedValues.date(candidate).isPresent() || PrintedValues.amount(candidate).isPresent()) {
             return Optional.empty();
@@ -392,8 +410,10 @@ final class ExpenseExtractor {
         if (LEGAL_FORM.matcher(name.text()).matches()) {
             return Optional.empty();
         }
-        Pattern full = Pattern.compile("(?i)(?<![\\p{L}])(" + Pattern.quote(name.text().strip()) + "\\b[^·•|,;:()]{0,60}?\\b"
-                + LEGAL_FORM_WORDS + ")\\.?(?![\\p{L}])");
+        // the name and its legal form with nothing between that ends a name ("·", ","); a legal form
+        // set off by a dash ("Domaine Laurent Frères - SAS") closes the name without being part of it
+        Pattern full = Pattern.compile("(?i)(?<![\\p{L}])(" + Pattern.quote(name.text().strip())
+                + "\\b(?:(?!\\s[-–]\\s)[^·•|,;:()]){0,60}?)(\\s[-–]\\s)?\\b" + LEGAL_FORM_WORDS + "\\.?(?![\\p{L}])");
         Row nameRow = rowOf(rows, name);
         for (Row row : rows) {
             if (row.index() == nameRow.index() + 1) {
@@ -413,7 +433,8 @@ final class ExpenseExtractor {
                 }
                 Matcher m = full.matcher(s.text());
                 if (m.find()) {
-                    return Optional.of(at(name, m.group(1).strip(), Math.min(meanConfidence(name), meanConfidence(s))));
+                    String printed = s.text().substring(m.start(1), m.group(2) != null ? m.end(1) : m.end(3));
+                    return Optional.of(at(name, printed.strip(), Math.min(meanConfidence(name), meanConfidence(s))));
                 }
             }
         }

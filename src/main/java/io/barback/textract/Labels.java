@@ -28,7 +28,8 @@ final class Labels {
         /** The words after the label in the same segment, with separators such as ':' or '#' dropped. */
         String remainder() {
             String rest = Layout.join(segment.words().subList(labelWords, segment.words().size())).strip();
-            return rest.replaceFirst("^[:#.\\-\u2013\u2014]+\\s*", "").strip();
+            // "#" before a digit is part of the number ("Invoice No. #81268"); elsewhere a separator
+            return rest.replaceFirst("^(?:[:.\\-\u2013\u2014]|#(?!\\d))+\\s*", "").strip();
         }
 
         List<Word> remainderWords() {
@@ -54,7 +55,7 @@ final class Labels {
         addInSegment(Kind.INVOICE_ID, "invoice", "tax invoice", "credit note", "inv", "sales invoice");
         add(Kind.INVOICE_DATE, "date", "invoice date", "dated", "tax point", "tax date", "document date",
                 "date of invoice", "issue date", "date of issue", "tax point date", "invoice/tax point date",
-                "credit note date", "date/tax point", "inv date", "doc date", "date de facture", "rechnungsdatum",
+                "credit note date", "date/tax point", "inv date", "doc date", "invoice / tax date", "invoice/tax date", "invoice / tax point", "date de facture", "rechnungsdatum",
                 "datum", "factuurdatum", "data fattura", "fecha", "fecha de factura");
         add(Kind.DUE_DATE, "due date", "payment due", "due", "pay by", "payment due date", "due by", "date due",
                 "please pay by", "payment date", "due on", "échéance", "date d'échéance", "fälligkeitsdatum", "fällig am",
@@ -66,15 +67,18 @@ final class Labels {
         add(Kind.SUBTOTAL, "sub total", "subtotal", "sub-total", "net total", "goods value", "goods total",
                 "total excl vat", "total ex vat", "total excluding vat", "total net", "net amount", "net",
                 "total before vat", "nett total", "net value", "total goods", "total exc vat", "nett",
-                "total excl", "net goods");
-        add(Kind.TAX, "vat", "vat total", "total vat", "tax", "vat amount", "total tax", "vat @", "tax total");
+                "total excl", "net goods", "goods", "total ht", "montant ht", "nettobetrag", "netto", "subtotaal",
+                "totaal excl btw", "imponibile");
+        add(Kind.TAX, "vat", "vat total", "total vat", "tax", "vat amount", "total tax", "vat @", "tax total", "tva",
+                "montant tva", "total tva", "mwst", "ust", "umsatzsteuer", "btw", "iva");
         add(Kind.TOTAL, "total", "invoice total", "total incl vat", "total inc vat", "total including vat",
                 "grand total", "gross total", "total gross", "total eur", "total amount", "credit total",
                 "total credit", "credit note total", "total value", "total incl", "gross", "invoice value",
-                "total (eur)", "total inc", "total credit note");
+                "total (eur)", "total inc", "total credit note", "total ttc", "montant ttc", "gesamtbetrag",
+                "rechnungsbetrag", "totaal", "totaal incl btw", "totale");
         add(Kind.AMOUNT_DUE, "amount due", "balance due", "amount payable", "total due", "balance",
                 "total payable", "to pay", "amount owing", "please pay", "balance outstanding", "now due",
-                "amount to pay", "credit due");
+                "amount to pay", "credit due", "net à payer", "reste à payer", "zahlbetrag", "te betalen");
         add(Kind.VAT_NUMBER, "vat reg no", "vat reg", "vat registration no", "vat registration number", "vat no",
                 "vat number", "vat id", "vat reg number", "our vat no", "supplier vat", "vat reg #", "vat #",
                 "vat registration");

@@ -40,23 +40,28 @@ final class LineItemTable {
 
     static {
         title(Column.CODE, "code", "item code", "product code", "prod code", "sku", "ref", "article", "art no",
-                "item no", "cat no", "part no", "stock code", "product no", "item #", "prod no", "barcode", "code no");
+                "item no", "cat no", "part no", "stock code", "product no", "item #", "prod no", "barcode", "code no", "réf", "ref.", "référence", "artikelnr", "art nr", "art.-nr", "artikelnummer",
+                "codice", "código");
         title(Column.DESCRIPTION, "description", "desc", "product", "item", "details", "particulars",
                 "product description", "item description", "name", "product name", "goods description",
-                "description of goods", "article description", "items");
+                "description of goods", "article description", "items", "désignation", "libellé", "bezeichnung",
+                "beschreibung", "artikel", "omschrijving", "descrizione", "descripción", "producto");
         title(Column.QUANTITY, "qty", "quantity", "cases", "units", "no of cases", "cs", "ctns", "cartons",
                 "bottles", "kegs", "qty cases", "qty supplied", "qty (cases)", "no", "quantity supplied", "btls",
-                "packs", "qty/cs");
+                "packs", "qty/cs", "weight", "qté", "quantité", "menge", "anzahl", "aantal", "quantità", "cantidad",
+                "hours", "hrs", "days");
         title(Column.UNIT_PRICE, "unit price", "price", "price/case", "rate", "each", "unit cost", "cost",
                 "price each", "price per case", "case price", "unit price (eur)", "price (eur)", "per case",
                 "price/unit", "unit price eur", "list price", "price/btl", "price/keg", "unit", "price €",
-                "unit price €", "price ex vat", "unit net");
+                "unit price €", "price ex vat", "unit net", "p u ht", "pu ht", "prix unitaire", "prix unitaire ht",
+                "einzelpreis", "e-preis", "preis", "prijs", "stukprijs", "prezzo", "precio", "precio unitario");
         title(Column.DISCOUNT, "disc", "disc %", "discount", "disc%", "discount %");
         title(Column.VAT_RATE, "vat", "vat %", "vat rate", "tax", "tax rate", "vat code", "vat%", "tax %", "rate %");
         title(Column.AMOUNT, "amount", "total", "net", "line total", "value", "net amount", "net value", "goods",
                 "total net", "line value", "ext", "extended", "net total", "amount (eur)", "total (eur)",
                 "amount €", "total €", "net €", "amount eur", "line net", "nett", "net price", "goods value",
-                "ex vat", "total ex vat", "net amt", "amt");
+                "ex vat", "total ex vat", "net amt", "amt", "credit", "credit amount", "montant", "montant ht",
+                "total ht", "betrag", "gesamt", "gesamtpreis", "bedrag", "importo", "importe");
         title(Column.GROSS, "gross", "total inc vat", "total incl vat", "incl vat", "gross amount", "inc vat",
                 "total incl. vat", "amount inc vat");
         title(Column.OTHER, "size", "pack", "unit size", "uom", "vintage", "bin", "deposit", "abv", "pack size",
@@ -116,6 +121,9 @@ final class LineItemTable {
             columns.add(new Col(kind, Layout.join(title), title.get(0).left(), title.get(title.size() - 1).right()));
             i += matched;
         }
+        // a column the supplier titles in its own words counts against the row being a header; a
+        // mark of one or two characters ("Ln", "V", "/", "#") does not
+        columns.removeIf(c -> c.kind() == null && c.title().strip().length() <= 2);
         long known = columns.stream().filter(c -> c.kind() != null).count();
         long unknown = columns.size() - known;
         if (known < 3 || unknown > 1) {
@@ -132,11 +140,24 @@ final class LineItemTable {
             }
         }
         columns.removeIf(c -> c.kind() == null);
+        mergeNeighbours(columns);
         resolveAmbiguities(columns);
         boolean description = columns.stream().anyMatch(c -> c.kind() == Column.DESCRIPTION);
         boolean money = columns.stream().anyMatch(c -> c.kind() == Column.AMOUNT || c.kind() == Column.UNIT_PRICE
                 || c.kind() == Column.GROSS);
         return description && money ? columns : null;
+    }
+
+    /** Two titles of one column side by side ("Désignation / Description", "Weight / Qty") are one column. */
+    private static void mergeNeighbours(List<Col> columns) {
+        for (int i = columns.size() - 1; i > 0; i--) {
+            Col a = columns.get(i - 1);
+            Col b = columns.get(i);
+            if (a.kind() == b.kind() && b.left() - a.right() < 0.04f) {
+                columns.set(i - 1, new Col(a.kind(), a.title() + " / " + b.title(), a.left(), b.right()));
+                columns.remove(i);
+            }
+        }
     }
 
     /** "Item" beside a "Description" is a code; "Total" beside "Net" is the gross; a lone price column is the amount. */
@@ -195,6 +216,13 @@ final class LineItemTable {
                 continue;
             }
             Map<Column, Cell> cells = cells(row, columns);
+            if (!items.isEmpty() && continuesDescription(cells, row, previousBottom)) {
+                // a description wrapped onto the next line: it belongs to the item above
+                Item last = items.remove(items.size() - 1);
+                items.add(withMoreDescription(last, cells.get(Column.DESCRIPTION)));
+                previousBottom = row.bottom();
+                continue;
+            }
             if (isItem(cells, columns)) {
                 items.add(new Item(row, cells, columns.stream().anyMatch(c -> c.kind() == Column.QUANTITY)));
                 typicalGap = Math.max(typicalGap, row.bottom() - row.top());
@@ -204,6 +232,21 @@ final class LineItemTable {
             }
         }
         return new Table(header, columns, items);
+    }
+
+    /** Text under the description column alone, right under an item: the rest of its description. */
+    private static boolean continuesDescription(Map<Column, Cell> cells, Row row, float previousBottom) {
+        Cell description = cells.get(Column.DESCRIPTION);
+        return description != null && cells.size() == 1 && description.text().chars().anyMatch(Character::isLetterOrDigit)
+                && row.top() - previousBottom < 0.8f * (row.bottom() - row.top()) && Labels.match(row.segments().get(0)) == null;
+    }
+
+    private static Item withMoreDescription(Item item, Cell more) {
+        Map<Column, Cell> cells = new EnumMap<>(item.cells());
+        Cell d = cells.get(Column.DESCRIPTION);
+        cells.put(Column.DESCRIPTION, new Cell(d.text() + " " + more.text(), Math.min(d.left(), more.left()), d.top(),
+                Math.max(d.right(), more.right()), more.bottom(), Math.min(d.confidence(), more.confidence()), d.header()));
+        return new Item(item.row(), cells, item.quantityColumn());
     }
 
     /** A row with a totals label and an amount right of it (totals, or a VAT analysis) closes the table. */

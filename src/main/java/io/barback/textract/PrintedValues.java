@@ -27,6 +27,12 @@ public final class PrintedValues {
             "(?i)(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?[\\s.,-]*(?:of\\s+)?([a-z]{3,9})\\.?[\\s.,-]*(\\d{4}|\\d{2})(?!\\d)");
     private static final Pattern MONTH_FIRST_DATE = Pattern.compile(
             "(?i)(?<![a-z])([a-z]{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)");
+    /** Units of measure printed after a quantity ("9.129 kg") or under a price ("€8.90/kg"). */
+    private static final Pattern UNIT = Pattern.compile(
+            "(?i)(kg|g|mg|l|lt|ltr|litres?|liters?|ml|cl|m|cm|mm|pcs?|ea|each|cs|cases?|ctns?|btls?|bottles?|kegs?|"
+                    + "units?|hrs?|hours?|h|days?|wks?|weeks?|nights?)");
+    private static final Pattern PER_UNIT = Pattern.compile("(?i)^(.*\\d)\\s*/\\s*" + UNIT.pattern() + "$");
+    private static final Pattern WITH_UNIT = Pattern.compile("(?i)^(.*\\d)\\s*" + UNIT.pattern() + "$");
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
             Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4),
             Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8),
@@ -40,6 +46,13 @@ public final class PrintedValues {
      * separators dropped; empty when the text is not one (a phone number, a percentage, a date).
      */
     public static Optional<BigDecimal> amount(String printed) {
+        if (printed != null) {
+            // a price per unit of measure is an amount all the same
+            Matcher per = PER_UNIT.matcher(printed.strip());
+            if (per.matches()) {
+                printed = per.group(1);
+            }
+        }
         Signed s = signed(printed);
         if (s == null) {
             return Optional.empty();
@@ -57,6 +70,13 @@ public final class PrintedValues {
 
     /** A quantity or other plain number (3, -2, 1.5, 1,200); empty when the text is not one. */
     public static Optional<BigDecimal> number(String printed) {
+        if (printed != null) {
+            // a quantity with its unit of measure ("9.129 kg", "3 cases")
+            Matcher unit = WITH_UNIT.matcher(printed.strip());
+            if (unit.matches()) {
+                printed = unit.group(1);
+            }
+        }
         Signed s = signed(printed);
         if (s == null) {
             return Optional.empty();

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import io.barback.textract.ExpenseExtractor.Found;
 import io.barback.textract.Labels.Kind;
@@ -22,6 +23,8 @@ import io.barback.textract.LineItemTable.Item;
  */
 final class Totals {
 
+    private static final Pattern RATE = Pattern.compile("\\d+(?:[.,]\\d+)?\\s?%");
+
     private record Candidate(Found found, BigDecimal value, int score) {
     }
 
@@ -30,7 +33,7 @@ final class Totals {
 
     static Map<String, Found> choose(List<Row> rows, List<Match> labels, List<Item> items) {
         List<Candidate> subtotals = candidates(rows, labels, Kind.SUBTOTAL);
-        List<Candidate> taxes = candidates(rows, labels, Kind.TAX);
+        List<Candidate> taxes = withSumOfRates(candidates(rows, labels, Kind.TAX));
         List<Candidate> totals = candidates(rows, labels, Kind.TOTAL);
         List<Candidate> dues = candidates(rows, labels, Kind.AMOUNT_DUE);
         BigDecimal linesSum = items.isEmpty() ? null : LineItemTable.sum(items);
@@ -116,10 +119,39 @@ final class Totals {
         return all;
     }
 
+    /**
+     * VAT printed one row per rate ("VAT 23% … 27.26", "VAT 0% … 0.00"): their sum is the
+     * invoice's VAT, a candidate beside each row's own; the arithmetic decides.
+     */
+    private static List<Candidate> withSumOfRates(List<Candidate> taxes) {
+        List<Candidate> rates = new ArrayList<>();
+        for (Candidate c : taxes) {
+            boolean newRow = rates.stream().noneMatch(r -> Math.abs(r.found().top() - c.found().top()) < 0.004f);
+            if (c.found().labelText() != null && newRow && c.score() >= 4) {
+                rates.add(c);
+            }
+        }
+        if (rates.size() < 2) {
+            return taxes;
+        }
+        BigDecimal sum = rates.stream().map(Candidate::value).reduce(BigDecimal.ZERO, BigDecimal::add);
+        Found first = rates.get(0).found();
+        float confidence = (float) rates.stream().mapToDouble(r -> r.found().confidence()).min().orElse(0);
+        Found total = new Found(sum.toPlainString(), first.left(), first.top(), first.right(),
+                rates.get(rates.size() - 1).found().bottom(), confidence, first.label(), first.labelText());
+        List<Candidate> all = new ArrayList<>(taxes);
+        all.add(new Candidate(total, sum, 4));
+        return all;
+    }
+
     private static List<Candidate> candidates(List<Row> rows, List<Match> labels, Kind kind) {
         List<Candidate> out = new ArrayList<>();
         for (Match m : labels) {
             if (m.kind() != kind) {
+                continue;
+            }
+            if (kind != Kind.TAX && RATE.matcher(m.remainder()).find()) {
+                // "Goods @ 23%  26.60  6.12  32.72": a row of a VAT analysis, not the invoice's own figure
                 continue;
             }
             Row row = ExpenseExtractor.rowOf(rows, m.segment());
@@ -132,8 +164,16 @@ final class Totals {
         return out;
     }
 
-    /** The amount after the label: in its own segment ("Total: €1,518.44"), else the rightmost on its row. */
+    /**
+     * The amount after the label: the rightmost on its row, else in the label's own segment
+     * ("Total: €1,518.44"). An amount inside the label's words is what a rate applies to ("VAT
+     * 23% on €118.50 … €27.26"), not the value, when the row prints another right of it.
+     */
     private static Optional<Found> sameLine(Row row, Match m) {
+        Optional<Found> right = rightOf(row, m);
+        if (right.isPresent()) {
+            return right;
+        }
         List<Word> rest = m.remainderWords();
         for (int i = rest.size() - 1; i >= 0; i--) {
             String t = rest.get(i).text();
@@ -147,6 +187,10 @@ final class Totals {
                 return Optional.of(Found.ofWords(t, List.of(rest.get(i)), 1f, m.segment(), m.labelText()));
             }
         }
+        return Optional.empty();
+    }
+
+    private static Optional<Found> rightOf(Row row, Match m) {
         int at = row.segments().indexOf(m.segment());
         for (int i = row.segments().size() - 1; i > at; i--) {
             Segment s = row.segments().get(i);

@@ -42,6 +42,7 @@ class DevelopmentCorpusTest {
     private static final Map<String, int[]> straightThrough = new TreeMap<>();
     private static final List<String> wrong = new ArrayList<>();
     private static final List<String> bookedButNotABill = new ArrayList<>();
+    private static final List<String> held = new ArrayList<>();
     private static final Map<String, Integer> reasons = new TreeMap<>();
 
     @BeforeAll
@@ -61,6 +62,7 @@ class DevelopmentCorpusTest {
             judge(read);
         }
         out.println();
+        held.forEach(h -> out.println("held for review: " + h));
         reasons.forEach((reason, n) -> out.printf(Locale.ROOT, "review reason %4d × %s%n", n, reason));
         wrong.forEach(w -> out.println("applied wrong: " + w));
         bookedButNotABill.forEach(w -> out.println("booked although not an invoice: " + w));
@@ -77,6 +79,7 @@ class DevelopmentCorpusTest {
         String type = read.truth().path("documentType").asText("invoice");
         if (!problems.isEmpty()) {
             f[1]++;
+            held.add(read.file() + ": " + String.join("; ", problems));
             for (String p : problems) {
                 reasons.merge(p.replaceAll("[-\\d.,]+", "#").replaceAll("\\(#[^)]*\\)", "(#)"), 1, Integer::sum);
             }
@@ -155,8 +158,8 @@ class DevelopmentCorpusTest {
                 .isGreaterThanOrEqualTo(FLOOR_TEXT_STRAIGHT_THROUGH);
     }
 
-    /** 2026-12-03: header fields 78.2 %, line items F1 85.0 %, 15 of 44 applied without a person (text PDFs). */
-    private static final double FLOOR_TEXT_HEADER = 0.78;
-    private static final double FLOOR_TEXT_ITEMS = 0.84;
-    private static final int FLOOR_TEXT_STRAIGHT_THROUGH = 15;
+    /** 2026-12-03: header fields 83.3 %, line items F1 93.4 %, 31 of 44 applied without a person (text PDFs). */
+    private static final double FLOOR_TEXT_HEADER = 0.83;
+    private static final double FLOOR_TEXT_ITEMS = 0.93;
+    private static final int FLOOR_TEXT_STRAIGHT_THROUGH = 31;
 }

@@ -17,7 +17,8 @@ class PrintedValuesTest {
     @CsvSource(delimiter = '|', value = {
             "1518.44|1518.44", "€1,518.44|1518.44", "€ 1,518.44|1518.44", "EUR 1,234,567.89|1234567.89",
             "-45.00|-45.00", "(45.00)|-45.00", "45.00 CR|-45.00", "45.00-|-45.00", "-€12.50|-12.50", "€-12.50|-12.50",
-            "1518,44|1518.44", "0.00|0.00"})
+            "1518,44|1518.44", "0.00|0.00", "46,68 €|46.68", "1.234,56|1234.56", "EUR 1.234,56|1234.56",
+            "€8.90/kg|8.90", "12.50 / case|12.50"})
     void amountsAreReadWithTheirSign(String printed, String expected) {
         assertThat(PrintedValues.amount(printed)).contains(new BigDecimal(expected));
     }
@@ -52,6 +53,9 @@ class PrintedValuesTest {
         assertThat(PrintedValues.number("1.5")).contains(new BigDecimal("1.5"));
         assertThat(PrintedValues.number("1,200")).contains(new BigDecimal("1200"));
         assertThat(PrintedValues.number("x3")).isEmpty();
+        assertThat(PrintedValues.number("9.129 kg")).contains(new BigDecimal("9.129"));
+        assertThat(PrintedValues.number("3 cases")).contains(new BigDecimal("3"));
+        assertThat(PrintedValues.number("12 Main")).isEmpty();
         assertThat(PrintedValues.percent("13.5%")).contains(new BigDecimal("0.135"));
         assertThat(PrintedValues.percent("23")).isEmpty();
     }

@@ -1,0 +1,250 @@
+package io.barback.textract;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.barback.textract.ExpenseModel.ExpenseDocument;
+import io.barback.textract.ExpenseModel.ExpenseField;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Shapes of invoice the reader was not written for, drawn here with figures worked by hand: a
+ * supplier with neither a legal form nor a trade word, a brand on the letterhead and the legal
+ * name in the imprint, VAT at three rates, a French invoice in European number format, and a
+ * description wrapped onto a second line.
+ */
+class UnseenShapesTest {
+
+    private static OfflineTextract reader;
+
+    @BeforeAll
+    static void start() {
+        reader = new OfflineTextract(1);
+    }
+
+    @AfterAll
+    static void stop() {
+        reader.close();
+    }
+
+    @Test
+    void aSupplierWithNoLegalFormAndNoTradeWordIsReadAndTrusted() throws IOException {
+        Page p = new Page();
+        p.text(22, 50, 790, "Harrington & Kelly");
+        p.text(10, 50, 770, "14 Quay Street");
+        p.text(10, 50, 757, "Galway H91 X2Y3");
+        p.invoiceHeader("HK-4471", "04/12/2026");
+        p.table(List.<String[]>of(new String[] {"Oak barrel planter", "2", "45.00", "90.00"}));
+        p.totals("90.00", "VAT 23%", "20.70", "110.70");
+        Map<String, ExpenseField> fields = fields(p);
+        assertThat(value(fields, "VENDOR_NAME")).isEqualTo("Harrington & Kelly");
+        assertThat(fields.get("VENDOR_NAME").valueDetection().confidence()).as("confidence").isGreaterThanOrEqualTo(80f);
+        assertThat(value(fields, "INVOICE_RECEIPT_ID")).isEqualTo("HK-4471");
+    }
+
+    @Test
+    void aBrandOnTheLetterheadIsCompletedFromTheLegalNameInTheImprint() throws IOException {
+        Page p = new Page();
+        p.text(26, 50, 785, "COLDSTREAM");
+        p.text(10, 50, 765, "Unit 3 Fonthill Road");
+        p.text(10, 50, 752, "Dublin 22 D22 R2C8");
+        p.invoiceHeader("CS-0091", "2026-11-10");
+        p.table(List.<String[]>of(new String[] {"Ice machine hire, one week", "1", "55.00", "55.00"}));
+        p.totals("55.00", "VAT 23%", "12.65", "67.65");
+        p.text(8, 50, 60, "Coldstream Equipment Hire Ltd · Registered in Ireland No. 512345");
+        assertThat(value(fields(p), "VENDOR_NAME")).isEqualTo("Coldstream Equipment Hire Ltd");
+    }
+
+    @Test
+    void vatAtThreeRatesIsTheSumOfItsRowsNotTheBaseItIsChargedOn() throws IOException {
+        Page p = new Page();
+        p.text(20, 50, 790, "Ballyhale Wholesale Ltd");
+        p.invoiceHeader("BW-7", "01/12/2026");
+        p.table(List.<String[]>of(new String[] {"Cola 24 x 330ml", "5", "20.00", "100.00"},
+                new String[] {"Firelogs net", "10", "20.00", "200.00"}, new String[] {"Milk 2L", "25", "2.00", "50.00"}));
+        p.text(10, 330, 500, "Subtotal");
+        p.text(10, 500, 500, "€350.00");
+        // 23 % of 100.00 = 23.00; 13.5 % of 200.00 = 27.00; 0 % of 50.00 = 0.00: VAT 50.00, total 400.00
+        p.text(10, 330, 486, "VAT 23% on €100.00");
+        p.text(10, 500, 486, "€23.00");
+        p.text(10, 330, 472, "VAT 13.5% on €200.00");
+        p.text(10, 500, 472, "€27.00");
+        p.text(10, 330, 458, "VAT 0% on €50.00");
+        p.text(10, 500, 458, "€0.00");
+        p.text(10, 330, 444, "Total");
+        p.text(10, 500, 444, "€400.00");
+        Map<String, ExpenseField> fields = fields(p);
+        assertThat(PrintedValues.amount(value(fields, "TAX"))).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("50.00"));
+        assertThat(PrintedValues.amount(value(fields, "SUBTOTAL"))).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("350.00"));
+        assertThat(fields.get("TOTAL").valueDetection().confidence()).as("the arithmetic agrees").isGreaterThan(90f);
+    }
+
+    @Test
+    void aFrenchInvoiceInEuropeanNumbersHasItsLinesAndTotals() throws IOException {
+        Page p = new Page();
+        p.text(20, 50, 790, "Domaine Laurent Frères");
+        p.text(10, 50, 770, "12 rue des Tonneliers");
+        p.text(10, 50, 757, "21200 Beaune France");
+        p.text(10, 330, 720, "N° de facture / Invoice no.");
+        p.text(10, 470, 720, "FA2026-00866");
+        p.text(10, 330, 706, "Date / Date");
+        p.text(10, 470, 706, "15.12.2026");
+        p.text(9, 50, 620, "Réf.");
+        p.text(9, 100, 620, "Désignation / Description");
+        p.text(9, 330, 620, "Qté");
+        p.text(9, 400, 620, "P.U. HT");
+        p.text(9, 490, 620, "Montant HT");
+        p.text(10, 50, 604, "BDX21");
+        p.text(10, 100, 604, "Bordeaux Supérieur 2021");
+        p.right(10, 345, 604, "3");
+        p.right(10, 440, 604, "56,40 €");
+        p.right(10, 540, 604, "169,20 €");
+        p.text(10, 330, 560, "Total HT / Net total");
+        p.right(10, 540, 560, "169,20 €");
+        p.text(10, 330, 546, "TVA / VAT 0%");
+        p.right(10, 540, 546, "0,00 €");
+        p.text(10, 330, 532, "Total TTC / Total");
+        p.right(10, 540, 532, "169,20 €");
+        ExpenseDocument doc = read(p);
+        Map<String, ExpenseField> fields = fields(doc);
+        assertThat(value(fields, "INVOICE_RECEIPT_ID")).isEqualTo("FA2026-00866");
+        assertThat(PrintedValues.date(value(fields, "INVOICE_RECEIPT_DATE")).orElseThrow()).hasToString("2026-12-15");
+        assertThat(PrintedValues.amount(value(fields, "TOTAL")).orElseThrow()).isEqualByComparingTo("169.20");
+        assertThat(PrintedValues.amount(value(fields, "TAX")).orElseThrow()).isEqualByComparingTo("0.00");
+        List<Map<String, String>> items = items(doc);
+        assertThat(items).hasSize(1);
+        assertThat(items.get(0)).containsEntry("ITEM", "Bordeaux Supérieur 2021").containsEntry("QUANTITY", "3");
+        assertThat(PrintedValues.amount(items.get(0).get("PRICE")).orElseThrow()).isEqualByComparingTo("169.20");
+    }
+
+    @Test
+    void aDescriptionWrappedOntoASecondLineIsOneItem() throws IOException {
+        Page p = new Page();
+        p.text(20, 50, 790, "Fonthill Hire Ltd");
+        p.invoiceHeader("FH-12", "10/11/2026");
+        p.table(List.<String[]>of(new String[] {"Glass washer 450mm basket, drain pump,", "1", "48.00", "48.00"}));
+        p.text(10, 110, 586, "break tank. Hire 10/11 to 17/11");
+        p.totals("48.00", "VAT 23%", "11.04", "59.04");
+        List<Map<String, String>> items = items(read(p));
+        assertThat(items).singleElement().satisfies(i -> assertThat(i.get("ITEM"))
+                .isEqualTo("Glass washer 450mm basket, drain pump, break tank. Hire 10/11 to 17/11"));
+    }
+
+    // ---- drawing and reading -------------------------------------------------------------------
+
+    private static ExpenseDocument read(Page p) throws IOException {
+        return reader.analyzeExpense(p.pdf()).expenseDocuments().get(0);
+    }
+
+    private static Map<String, ExpenseField> fields(Page p) throws IOException {
+        return fields(read(p));
+    }
+
+    private static Map<String, ExpenseField> fields(ExpenseDocument doc) {
+        Map<String, ExpenseField> fields = new LinkedHashMap<>();
+        doc.summaryFields().forEach(f -> fields.putIfAbsent(f.type().text(), f));
+        return fields;
+    }
+
+    private static String value(Map<String, ExpenseField> fields, String type) {
+        ExpenseField f = fields.get(type);
+        return f == null ? null : f.valueDetection().text().replace('\n', ' ');
+    }
+
+    private static List<Map<String, String>> items(ExpenseDocument doc) {
+        List<Map<String, String>> items = new ArrayList<>();
+        doc.lineItemGroups().forEach(g -> g.lineItems().forEach(li -> {
+            Map<String, String> item = new LinkedHashMap<>();
+            li.lineItemExpenseFields().forEach(f -> item.put(f.type().text(), f.valueDetection().text()));
+            items.add(item);
+        }));
+        return items;
+    }
+
+    /** One A4 page of text placed by hand. */
+    private static final class Page {
+        private record Text(float size, float x, float y, String text, boolean right) {
+        }
+
+        private final List<Text> texts = new ArrayList<>();
+
+        void text(float size, float x, float y, String text) {
+            texts.add(new Text(size, x, y, text, false));
+        }
+
+        void right(float size, float x, float y, String text) {
+            texts.add(new Text(size, x, y, text, true));
+        }
+
+        void invoiceHeader(String number, String date) {
+            text(16, 400, 790, "INVOICE");
+            text(10, 400, 770, "Invoice No:");
+            text(10, 480, 770, number);
+            text(10, 400, 756, "Date:");
+            text(10, 480, 756, date);
+            text(10, 50, 700, "Bill To:");
+            text(10, 50, 686, "The Local");
+            text(10, 50, 673, "12 Main Street, Ennis");
+        }
+
+        /** Description, quantity, unit price and amount, one row each from y = 600 down. */
+        void table(List<String[]> rows) {
+            text(10, 110, 620, "Description");
+            text(10, 330, 620, "Qty");
+            text(10, 400, 620, "Unit Price");
+            text(10, 500, 620, "Amount");
+            float y = 600;
+            for (String[] r : rows) {
+                text(10, 110, y, r[0]);
+                right(10, 345, y, r[1]);
+                right(10, 450, y, r[2]);
+                right(10, 540, y, r[3]);
+                y -= 28;
+            }
+        }
+
+        void totals(String subtotal, String vatLabel, String vat, String total) {
+            text(10, 400, 500, "Subtotal");
+            right(10, 540, 500, subtotal);
+            text(10, 400, 486, vatLabel);
+            right(10, 540, 486, vat);
+            text(10, 400, 472, "Total");
+            right(10, 540, 472, total);
+        }
+
+        byte[] pdf() throws IOException {
+            try (PDDocument doc = new PDDocument()) {
+                PDPage page = new PDPage(PDRectangle.A4);
+                doc.addPage(page);
+                PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+                try (PDPageContentStream c = new PDPageContentStream(doc, page)) {
+                    for (Text t : texts) {
+                        float x = t.right() ? t.x() - font.getStringWidth(t.text()) / 1000 * t.size() : t.x();
+                        c.beginText();
+                        c.setFont(font, t.size());
+                        c.newLineAtOffset(x, t.y());
+                        c.showText(t.text());
+                        c.endText();
+                    }
+                }
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                doc.save(out);
+                return out.toByteArray();
+            }
+        }
+    }
+}
