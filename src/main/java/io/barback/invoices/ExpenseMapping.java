@@ -86,6 +86,12 @@ final class ExpenseMapping {
             lines = lines.stream().map(l -> new ExtractedInvoice.Line(l.lineNo(), l.description(), l.productCode(),
                     negate(l.quantity()), l.unitPrice(), negate(l.amount()), l.confidence())).toList();
         }
+        if (creditNote && net != null && net.signum() < 0 && lines.stream().map(ExtractedInvoice.Line::amount)
+                .reduce(BigDecimal.ZERO, BigDecimal::add).signum() > 0) {
+            // a credit note that signs its totals but not its lines: every line is credited
+            lines = lines.stream().map(l -> new ExtractedInvoice.Line(l.lineNo(), l.description(), l.productCode(),
+                    negate(l.quantity()), l.unitPrice(), negate(l.amount()), l.confidence())).toList();
+        }
         if (net == null && gross != null && vat != null) {
             net = gross.subtract(vat);
         }
@@ -164,25 +170,29 @@ final class ExpenseMapping {
      * account, quotation or order confirmation, and no title says invoice or credit note.
      */
     static String notAnInvoice(List<ExpenseDocument> pages) {
-        String other = null;
-        boolean invoice = false;
-        for (ExpenseDocument page : pages) {
-            for (Block b : page.blocks()) {
-                if (b.text() == null || !"LINE".equals(b.blockTypeAsString())) {
-                    continue;
-                }
-                String t = b.text().strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z ]+", " ").replaceAll("\\s+", " ").strip();
-                if (PRO_FORMA.matcher(t).matches()) {
-                    return "a pro-forma invoice";
-                }
-                invoice |= INVOICE_TITLE.matcher(t).matches();
-                if (other == null && NOT_A_BILL.matcher(t).matches()) {
-                    other = t.startsWith("statement") ? "a statement of account"
-                            : t.startsWith("quot") ? "a quotation" : "an order confirmation";
-                }
+        // the title is the topmost title-like line of the first page (a statement lists invoices below its own)
+        Block title = null;
+        String kind = null;
+        for (Block b : pages.isEmpty() ? List.<Block>of() : pages.get(0).blocks()) {
+            if (b.text() == null || !"LINE".equals(b.blockTypeAsString())) {
+                continue;
+            }
+            String t = b.text().strip().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L} ]+", " ").replaceAll("\\s+", " ").strip();
+            String k = PRO_FORMA.matcher(t).matches() ? "a pro-forma invoice"
+                    : INVOICE_TITLE.matcher(t).matches() ? "invoice"
+                    : !NOT_A_BILL.matcher(t).matches() ? null
+                    : t.startsWith("statement") || t.contains("statement") ? "a statement of account"
+                    : t.startsWith("quot") ? "a quotation" : "an order confirmation";
+            if (k != null && (title == null || top(b) < top(title))) {
+                title = b;
+                kind = k;
             }
         }
-        return invoice ? null : other;
+        return kind == null || kind.equals("invoice") ? null : kind;
+    }
+
+    private static float top(Block b) {
+        return b.geometry() == null || b.geometry().boundingBox() == null ? Float.MAX_VALUE : b.geometry().boundingBox().top();
     }
 
     private static String currency(Map<String, ExpenseField> fields) {

@@ -109,9 +109,64 @@ final class Layout {
         List<Row> rows = new ArrayList<>();
         for (List<Word> l : lines) {
             l.sort(Comparator.comparingDouble(Word::left));
-            rows.add(toRow(rows.size(), l, aspect, gapFactor));
+            rows.add(toRow(rows.size(), unspaced(l), aspect, gapFactor));
         }
         return rows;
+    }
+
+    /**
+     * A heading set letter-spaced ("I N V O I C E", "B I L L   T O") as the words it spells: three
+     * or more single letters in a row are joined, and parted again where the gap is clearly wider
+     * than the spacing between their letters.
+     */
+    static List<Word> unspaced(List<Word> words) {
+        List<Word> out = new ArrayList<>();
+        int i = 0;
+        while (i < words.size()) {
+            int j = i;
+            while (j + 1 < words.size() && letter(words.get(j)) && letter(words.get(j + 1))
+                    && words.get(j + 1).left() - words.get(j).right() < 2.5f * words.get(j).width() + words.get(j).height()) {
+                j++;
+            }
+            if (j - i + 1 < 3 || !letter(words.get(i))) {
+                out.add(words.get(i));
+                i++;
+                continue;
+            }
+            float spacing = Float.MAX_VALUE;
+            for (int k = i; k < j; k++) {
+                spacing = Math.min(spacing, words.get(k + 1).left() - words.get(k).right());
+            }
+            int from = i;
+            for (int k = i; k <= j; k++) {
+                boolean wordEnds = k == j || words.get(k + 1).left() - words.get(k).right() > 1.8f * Math.max(spacing, 0.001f);
+                if (wordEnds) {
+                    out.add(joined(words.subList(from, k + 1)));
+                    from = k + 1;
+                }
+            }
+            i = j + 1;
+        }
+        return out;
+    }
+
+    private static boolean letter(Word w) {
+        return w.text().length() == 1 && (Character.isLetter(w.text().charAt(0)) || w.text().equals("&"));
+    }
+
+    private static Word joined(List<Word> letters) {
+        StringBuilder text = new StringBuilder();
+        float top = 1;
+        float bottom = 0;
+        float confidence = 100;
+        for (Word w : letters) {
+            text.append(w.text());
+            top = Math.min(top, w.top());
+            bottom = Math.max(bottom, w.bottom());
+            confidence = Math.min(confidence, w.confidence());
+        }
+        return new Word(text.toString(), letters.get(0).left(), top, letters.get(letters.size() - 1).right(), bottom,
+                confidence);
     }
 
     private static Row toRow(int index, List<Word> words, float aspect, float gapFactor) {

@@ -325,7 +325,12 @@ final class LineItemTable {
                 add(byColumn, at, List.of(words.get(to - 1)));
                 to--;
             }
-            add(byColumn, columnOf(columns, words.get(from).left(), false), words.subList(from, to));
+            Column at = columnOf(columns, words.get(from).left(), false);
+            if (isNumericColumn(at) && Layout.join(words.subList(from, to)).chars().anyMatch(Character::isLetter)) {
+                // words are no number: they belong to the nearest text column, wherever its title sits
+                at = nearestTextColumn(columns, words.get(from).left(), at);
+            }
+            add(byColumn, at, words.subList(from, to));
         }
         Map<Column, Cell> cells = new EnumMap<>(Column.class);
         for (var e : byColumn.entrySet()) {
@@ -388,6 +393,22 @@ final class LineItemTable {
      * The column at a horizontal position: the column whose span holds it, else, between two
      * columns, the one the position is aligned with (right edges for numbers, left edges for text).
      */
+    /**
+     * The text column that words landing under a number's title belong to: one whose title is to
+     * their right on the same side of the page (a centred "Description" over descriptions printed
+     * from further left), never one they have passed (a "Subtotal" under the prices stays there).
+     */
+    private static Column nearestTextColumn(List<Col> columns, float x, Column otherwise) {
+        Col best = null;
+        for (Col c : columns) {
+            if ((c.kind() == Column.DESCRIPTION || c.kind() == Column.CODE) && x < c.left()
+                    && (best == null || c.left() < best.left())) {
+                best = c;
+            }
+        }
+        return best == null ? otherwise : best.kind();
+    }
+
     private static Column columnOf(List<Col> columns, float x, boolean byRightEdge) {
         Col best = null;
         float bestDistance = Float.MAX_VALUE;

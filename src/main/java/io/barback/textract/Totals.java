@@ -34,6 +34,7 @@ final class Totals {
     static Map<String, Found> choose(List<Row> rows, List<Match> labels, List<Item> items) {
         List<Candidate> subtotals = candidates(rows, labels, Kind.SUBTOTAL);
         List<Candidate> taxes = withSumOfRates(candidates(rows, labels, Kind.TAX));
+        vatAnalysis(rows, items).ifPresent(taxes::add);
         List<Candidate> totals = candidates(rows, labels, Kind.TOTAL);
         List<Candidate> dues = candidates(rows, labels, Kind.AMOUNT_DUE);
         BigDecimal linesSum = items.isEmpty() ? null : LineItemTable.sum(items);
@@ -142,6 +143,71 @@ final class Totals {
         List<Candidate> all = new ArrayList<>(taxes);
         all.add(new Candidate(total, sum, 4));
         return all;
+    }
+
+    /**
+     * The VAT of a VAT analysis that prints no VAT total: every row outside the items that gives a
+     * rate and an amount that is that rate of another amount on the row (net 26.60 at 23 % →
+     * 6.12). Their VAT added up is a candidate; the arithmetic with the lines and the total
+     * decides whether it is taken.
+     */
+    private static Optional<Candidate> vatAnalysis(List<Row> rows, List<Item> items) {
+        java.util.Set<Row> itemRows = new java.util.HashSet<>();
+        items.forEach(i -> itemRows.add(i.row()));
+        BigDecimal vat = BigDecimal.ZERO;
+        Found first = null;
+        float confidence = 100;
+        int found = 0;
+        for (Row row : rows) {
+            if (itemRows.contains(row)) {
+                continue;
+            }
+            BigDecimal rate = null;
+            List<BigDecimal> amounts = new ArrayList<>();
+            List<Word> amountWords = new ArrayList<>();
+            for (Segment s : row.segments()) {
+                for (Word w : s.words()) {
+                    Optional<BigDecimal> r = PrintedValues.percent(w.text());
+                    if (r.isPresent() && rate == null) {
+                        rate = r.get();
+                    }
+                    Optional<BigDecimal> a = PrintedValues.amount(w.text());
+                    if (a.isPresent()) {
+                        amounts.add(a.get());
+                        amountWords.add(w);
+                    }
+                }
+            }
+            if (rate == null || amounts.size() < 2) {
+                continue;
+            }
+            for (int v = 0; v < amounts.size(); v++) {
+                BigDecimal candidate = amounts.get(v);
+                BigDecimal net = null;
+                for (int n = 0; n < v; n++) {
+                    BigDecimal charged = amounts.get(n).multiply(rate).setScale(2, java.math.RoundingMode.HALF_UP);
+                    if (charged.compareTo(candidate) == 0) {
+                        net = amounts.get(n);
+                    }
+                }
+                if (net != null) {
+                    vat = vat.add(candidate);
+                    Word w = amountWords.get(v);
+                    confidence = Math.min(confidence, w.confidence());
+                    if (first == null) {
+                        first = Found.ofWords(w.text(), List.of(w), 1f, null, null);
+                    }
+                    found++;
+                    break;
+                }
+            }
+        }
+        if (found == 0) {
+            return Optional.empty();
+        }
+        Found total = new Found(vat.toPlainString(), first.left(), first.top(), first.right(), first.bottom(),
+                confidence, null, null);
+        return Optional.of(new Candidate(total, vat, 2));
     }
 
     private static List<Candidate> candidates(List<Row> rows, List<Match> labels, Kind kind) {

@@ -158,8 +158,11 @@ class DevelopmentCorpusTest {
                 .isGreaterThanOrEqualTo(FLOOR_TEXT_STRAIGHT_THROUGH);
     }
 
-    /** 2026-12-03: header fields 83.3 %, line items F1 93.4 %, 31 of 44 applied without a person (text PDFs). */
-    private static final double FLOOR_TEXT_HEADER = 0.83;
-    private static final double FLOOR_TEXT_ITEMS = 0.93;
-    private static final int FLOOR_TEXT_STRAIGHT_THROUGH = 31;
+    /**
+     * 2026-12-03: header fields 86.7 %, line items F1 96.5 %, 38 of 44 applied without a person
+     * (text PDFs; of the six held, two pro-formas and two statements must be).
+     */
+    private static final double FLOOR_TEXT_HEADER = 0.86;
+    private static final double FLOOR_TEXT_ITEMS = 0.96;
+    private static final int FLOOR_TEXT_STRAIGHT_THROUGH = 38;
 }

@@ -144,6 +144,49 @@ class UnseenShapesTest {
                 .isEqualTo("Glass washer 450mm basket, drain pump, break tank. Hire 10/11 to 17/11"));
     }
 
+    @Test
+    void aLetterSpacedHeadingReadsAsItsWords() throws IOException {
+        Page p = new Page();
+        p.text(20, 50, 790, "Mourne Crisps Ltd");
+        p.text(16, 50, 740, "I N V O I C E");
+        p.text(9, 330, 720, "N U M B E R");
+        p.text(10, 470, 720, "MCS013237");
+        p.text(9, 330, 706, "D A T E");
+        p.text(10, 470, 706, "06/02/2027");
+        p.table(List.<String[]>of(new String[] {"Sea Salt Crisps 24 x 50g", "2", "22.80", "45.60"}));
+        p.totals("45.60", "VAT 23%", "10.49", "56.09");
+        Map<String, ExpenseField> fields = fields(p);
+        assertThat(value(fields, "INVOICE_RECEIPT_ID")).isEqualTo("MCS013237");
+        assertThat(PrintedValues.date(value(fields, "INVOICE_RECEIPT_DATE")).orElseThrow()).hasToString("2027-02-06");
+    }
+
+    @Test
+    void aVatAnalysisWithNoVatTotalGivesTheVatThatMakesTheTotal() throws IOException {
+        Page p = new Page();
+        p.text(20, 50, 790, "Gleeson Foodservice Ltd");
+        p.invoiceHeader("GF-88", "02/12/2026");
+        p.table(List.<String[]>of(new String[] {"Cod fillets 5kg", "2", "74.50", "149.00"},
+                new String[] {"Kitchen roll", "1", "26.60", "26.60"}));
+        // 23 % of 26.60 = 6.118 → 6.12; 0 % of 149.00 = 0.00; 175.60 + 6.12 = 181.72
+        p.text(9, 300, 520, "VAT rate");
+        p.text(9, 380, 520, "Goods");
+        p.text(9, 450, 520, "VAT");
+        p.text(9, 500, 520, "Incl. VAT");
+        p.text(10, 300, 506, "Goods @ 23%");
+        p.right(10, 410, 506, "26.60");
+        p.right(10, 470, 506, "6.12");
+        p.right(10, 540, 506, "32.72");
+        p.text(10, 300, 492, "Goods @ 0%");
+        p.right(10, 410, 492, "149.00");
+        p.right(10, 470, 492, "0.00");
+        p.right(10, 540, 492, "149.00");
+        p.text(10, 300, 470, "INVOICE TOTAL €");
+        p.right(10, 540, 470, "181.72");
+        Map<String, ExpenseField> fields = fields(p);
+        assertThat(PrintedValues.amount(value(fields, "TAX")).orElseThrow()).isEqualByComparingTo("6.12");
+        assertThat(PrintedValues.amount(value(fields, "TOTAL")).orElseThrow()).isEqualByComparingTo("181.72");
+    }
+
     // ---- drawing and reading -------------------------------------------------------------------
 
     private static ExpenseDocument read(Page p) throws IOException {
