@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.barback.invoices.InvoiceMail;
+import io.barback.invoices.TruthCheck;
 import io.barback.platform.Json;
 
 /**
@@ -41,16 +42,120 @@ public final class InvoiceBenchmark {
         }
     }
 
+    /**
+     * {@code bench/invoices.sh [FOLDER...]}: every document of each folder with a truth file beside
+     * it, mailed one per mail, text PDFs first, then scans and photos; then the straight-through
+     * report, whose last line is {@code straight-through: A of N applied, R review, W wrong}.
+     */
     public static void main(String[] args) throws Exception {
-        Path folder = Path.of(args.length > 0 ? args[0] : "sample-invoices");
+        List<Path> folders = args.length > 0 ? Stream.of(args).map(Path::of).toList() : List.of(Path.of("sample-invoices"));
         InvoiceMail mail = new InvoiceMail(Integer.getInteger("bench.smtp-port", 3025), Integer.getInteger("bench.imap-port", 3143));
         HttpClient http = HttpClient.newHttpClient();
         String venue = "http://localhost:8080/api/v1/venues/the-local";
-        for (Batch b : List.of(mailAndWait(http, venue, "local-demo-key", mail, folder, "text", "text"),
-                mailAndWait(http, venue, "local-demo-key", mail, folder, "scan+photo", "scan", "photo"))) {
-            System.out.printf(Locale.ROOT, "%s: %d invoices in %.1f s = %.1f invoices/minute (%d applied, %d held for review)%n%n",
-                    b.label(), b.done().size(), b.seconds(), b.perMinute(), b.withStatus("applied"), b.withStatus("review"));
+        String key = "local-demo-key";
+        Map<String, JsonNode> truths = new HashMap<>();
+        Map<String, String> kindOf = new HashMap<>();
+        Map<String, String> statusById = new HashMap<>();
+        for (Path folder : folders) {
+            for (Batch b : List.of(mailAndWait(http, venue, key, mail, folder, "text", "text"),
+                    mailAndWait(http, venue, key, mail, folder, "scan+photo", "scan", "photo"))) {
+                System.out.printf(Locale.ROOT, "%s %s: %d invoices in %.1f s = %.1f invoices/minute (%d applied, %d held for review)%n%n",
+                        folder, b.label(), b.done().size(), b.seconds(), b.perMinute(), b.withStatus("applied"),
+                        b.withStatus("review"));
+                statusById.putAll(b.done());
+            }
+            for (Document d : documents(folder, "text", "scan", "photo")) {
+                if (d.truth() != null) {
+                    truths.put(d.path().getFileName().toString(), d.truth());
+                    kindOf.put(d.path().getFileName().toString(), d.kind());
+                }
+            }
         }
+        straightThrough(invoices(http, venue, key), statusById.keySet(), truths, kindOf);
+    }
+
+    /** Applied, held (reasons counted) and applied wrong, by kind, of the invoices this run mailed. */
+    private static void straightThrough(List<JsonNode> invoices, Set<String> mailed, Map<String, JsonNode> truths,
+                                        Map<String, String> kindOf) {
+        Map<String, int[]> byKind = new java.util.TreeMap<>();
+        Map<String, Integer> reasons = new java.util.TreeMap<>();
+        List<String> wrong = new java.util.ArrayList<>();
+        for (JsonNode i : invoices) {
+            String file = i.path("fileName").asText();
+            JsonNode truth = truths.get(file);
+            if (!mailed.contains(i.get("invoiceId").asText()) || truth == null) {
+                continue;
+            }
+            int[] k = byKind.computeIfAbsent(kindOf.get(file), x -> new int[4]);
+            k[3]++;
+            String status = i.get("status").asText();
+            if (!status.equals("applied")) {
+                k[1]++;
+                for (JsonNode p : i.path("problems")) {
+                    reasons.merge(TruthCheck.reasonKind(p.asText()), 1, Integer::sum);
+                }
+                if (i.path("problems").isEmpty()) {
+                    reasons.merge(status + (i.hasNonNull("reason") ? ": " + i.get("reason").asText() : ""), 1, Integer::sum);
+                }
+                continue;
+            }
+            k[0]++;
+            List<String> differs = TruthCheck.notABill(truth) ? List.of("booked, but it is no invoice")
+                    : TruthCheck.differences(truth, i.path("supplier").path("name").asText(null),
+                            i.path("invoiceNumber").asText(null),
+                            i.hasNonNull("invoiceDate") ? java.time.LocalDate.parse(i.get("invoiceDate").asText()) : null,
+                            decimal(i.path("totals").path("gross")), decimal(i.path("totals").path("vat")));
+            if (!differs.isEmpty()) {
+                k[2]++;
+                wrong.add(file + " " + differs);
+            }
+        }
+        reasons.forEach((r, n) -> System.out.printf(Locale.ROOT, "review reason %4d × %s%n", n, r));
+        wrong.forEach(w -> System.out.println("applied wrong: " + w));
+        int[] all = new int[4];
+        byKind.forEach((kind, k) -> {
+            System.out.printf(Locale.ROOT, "%-6s %d of %d applied, %d review, %d wrong%n", kind, k[0], k[3], k[1], k[2]);
+            for (int x = 0; x < 4; x++) {
+                all[x] += k[x];
+            }
+        });
+        System.out.printf(Locale.ROOT, "straight-through: %d of %d applied, %d review, %d wrong%n", all[0], all[3], all[1],
+                all[2]);
+    }
+
+    private static java.math.BigDecimal decimal(JsonNode n) {
+        return n.isMissingNode() || n.isNull() ? null : new java.math.BigDecimal(n.asText());
+    }
+
+    /** A document of the folder, with its truth file when it has one. */
+    record Document(Path path, String kind, JsonNode truth) {
+    }
+
+    /**
+     * The folder's documents of these kinds: by their truth files' {@code kind} where they have
+     * them, else by the kind in their name ("…-scan.png").
+     */
+    static List<Document> documents(Path folder, String... kinds) throws java.io.IOException {
+        List<Document> out = new java.util.ArrayList<>();
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path f : files.sorted().toList()) {
+                String name = f.getFileName().toString();
+                if (name.endsWith(".json") || name.endsWith(".md") || name.startsWith("LICENSE")) {
+                    continue;
+                }
+                Path truthFile = f.resolveSibling(name.replaceFirst("\\.[^.]+$", "") + ".json");
+                JsonNode truth = Files.exists(truthFile) ? Json.read(Files.readString(truthFile)) : null;
+                if (truth != null && !truth.has("file")) {
+                    truth = null;
+                }
+                String kind = truth != null ? truth.path("kind").asText("text")
+                        : Stream.of(kinds).filter(k -> name.contains("-" + k + ".")).findFirst().orElse(null);
+                if (kind != null && Stream.of(kinds).anyMatch(kind::equals)) {
+                    out.add(new Document(f, kind, truth));
+                }
+            }
+        }
+        return out;
     }
 
     /**
@@ -59,11 +164,7 @@ public final class InvoiceBenchmark {
      */
     static Batch mailAndWait(HttpClient http, String venueApi, String key, InvoiceMail mail, Path folder, String label,
                              String... kinds) throws Exception {
-        List<Path> docs;
-        try (Stream<Path> files = Files.list(folder)) {
-            docs = files.filter(f -> Stream.of(kinds).anyMatch(k -> f.getFileName().toString().contains("-" + k + ".")))
-                    .filter(f -> !f.toString().endsWith(".json")).sorted().toList();
-        }
+        List<Path> docs = documents(folder, kinds).stream().map(Document::path).toList();
         System.out.printf(Locale.ROOT, "%s: mailing %d invoices, one per mail%n", label, docs.size());
         Set<String> before = handled(http, venueApi, key).keySet();
         long t0 = System.nanoTime();
@@ -96,18 +197,25 @@ public final class InvoiceBenchmark {
 
     /** The venue's invoices in an end state, by id, with their status. */
     private static Map<String, String> handled(HttpClient http, String venueApi, String key) throws Exception {
+        Map<String, String> out = new HashMap<>();
+        for (JsonNode i : invoices(http, venueApi, key)) {
+            if (!"received".equals(i.get("status").asText())) {
+                out.put(i.get("invoiceId").asText(), i.get("status").asText());
+            }
+        }
+        return out;
+    }
+
+    /** The venue's invoices as its API lists them. */
+    private static List<JsonNode> invoices(HttpClient http, String venueApi, String key) throws Exception {
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(venueApi + "/invoices"))
                 .header("Authorization", "Bearer " + key).timeout(Duration.ofSeconds(30)).build(),
                 HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() != 200) {
             throw new IllegalStateException("GET " + venueApi + "/invoices → " + r.statusCode() + " " + r.body());
         }
-        Map<String, String> out = new HashMap<>();
-        for (JsonNode i : Json.read(r.body()).get("items")) {
-            if (!"received".equals(i.get("status").asText())) {
-                out.put(i.get("invoiceId").asText(), i.get("status").asText());
-            }
-        }
+        List<JsonNode> out = new java.util.ArrayList<>();
+        Json.read(r.body()).get("items").forEach(out::add);
         return out;
     }
 }

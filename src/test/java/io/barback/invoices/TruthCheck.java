@@ -1,0 +1,69 @@
+package io.barback.invoices;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * What "applied wrong" means, for the corpus test and the straight-through benchmark alike: an
+ * invoice booked with a supplier, number, date, total or VAT that differs from its document's
+ * truth file. Names compare without regard to case or spacing; amounts by size (a credit note's
+ * sign is Barback's, not the document's).
+ */
+public final class TruthCheck {
+
+    private TruthCheck() {
+    }
+
+    /** Whether the document is no bill to book (a pro-forma, a statement): booking it at all is wrong. */
+    public static boolean notABill(JsonNode truth) {
+        String type = truth.path("documentType").asText("invoice");
+        return type.equals("pro-forma") || type.equals("statement");
+    }
+
+    /** Each way the booked figures differ from the document's; empty when they all agree. */
+    public static List<String> differences(JsonNode truth, String supplier, String number, LocalDate date,
+                                           BigDecimal gross, BigDecimal vat) {
+        JsonNode fields = truth.path("fields");
+        List<String> differs = new ArrayList<>();
+        String name = text(fields, "VENDOR_NAME");
+        if (name != null && !squeeze(name).equalsIgnoreCase(squeeze(supplier))) {
+            differs.add("supplier " + supplier + " ≠ " + name);
+        }
+        String printedNumber = text(fields, "INVOICE_RECEIPT_ID");
+        if (printedNumber != null && !printedNumber.replaceAll("\\s+", "")
+                .equalsIgnoreCase(String.valueOf(number).replaceAll("\\s+", ""))) {
+            differs.add("number " + number + " ≠ " + printedNumber);
+        }
+        String printedDate = text(fields, "INVOICE_RECEIPT_DATE");
+        if (printedDate != null && !LocalDate.parse(printedDate).equals(date)) {
+            differs.add("date " + date + " ≠ " + printedDate);
+        }
+        String total = text(fields, "TOTAL") != null ? text(fields, "TOTAL") : text(fields, "AMOUNT_DUE");
+        if (total != null && (gross == null || new BigDecimal(total).abs().compareTo(gross.abs()) != 0)) {
+            differs.add("total " + gross + " ≠ " + total);
+        }
+        String printedVat = text(fields, "TAX");
+        if (printedVat != null && (vat == null || new BigDecimal(printedVat).abs().compareTo(vat.abs()) != 0)) {
+            differs.add("VAT " + vat + " ≠ " + printedVat);
+        }
+        return differs;
+    }
+
+    /** A review reason with its figures taken out, so that like reasons count together. */
+    public static String reasonKind(String problem) {
+        return problem.replaceAll("[-\\d.,]+", "#").replaceAll("\\(#[^)]*\\)", "(#)");
+    }
+
+    private static String squeeze(String s) {
+        return String.valueOf(s).replaceAll("\\s+", " ").strip();
+    }
+
+    private static String text(JsonNode fields, String field) {
+        JsonNode v = fields.path(field);
+        return v.isNull() || v.isMissingNode() ? null : v.asText();
+    }
+}
