@@ -125,9 +125,10 @@ public final class DocumentReader {
                     throw TextractException.unsupportedDocument("The image is " + width + " x " + height
                             + " px; at most " + MAX_SIDE_PX + " px a side is accepted");
                 }
-                int dpi = dpiOf(width, height);
                 BufferedImage image = reader.read(0);
-                return ocr.read(image, dpi);
+                // a photo of a page held at an angle is made flat first; a scan is read as it is
+                BufferedImage page = PageFlattener.flatten(image).orElse(image);
+                return ocr.read(page, dpiOf(page.getWidth(), page.getHeight()));
             } finally {
                 reader.dispose();
             }

@@ -410,35 +410,69 @@ final class ExpenseExtractor {
         if (LEGAL_FORM.matcher(name.text()).matches()) {
             return Optional.empty();
         }
+        String letterhead = name.text().strip();
         // the name and its legal form with nothing between that ends a name ("·", ","); a legal form
-        // set off by a dash ("Domaine Laurent Frères - SAS") closes the name without being part of it
-        Pattern full = Pattern.compile("(?i)(?<![\\p{L}])(" + Pattern.quote(name.text().strip())
-                + "\\b(?:(?!\\s[-–]\\s)[^·•|,;:()]){0,60}?)(\\s[-–]\\s)?\\b" + LEGAL_FORM_WORDS + "\\.?(?![\\p{L}])");
+        // set off by a dash ("Domaine Laurent Frères - SAS") closes the name without being part of it.
+        // The name as OCR may misread it a second time (l for i, 0 for O).
+        Pattern full = Pattern.compile("(?i)(?<![\\p{L}])(" + ocrTolerant(letterhead)
+                + ")(\\b(?:(?!\\s[-–]\\s)[^·•|,;:()]){0,60}?)(\\s[-–]\\s)?\\b" + LEGAL_FORM_WORDS + "\\.?(?![\\p{L}])");
         Row nameRow = rowOf(rows, name);
-        for (Row row : rows) {
-            if (row.index() == nameRow.index() + 1) {
-                // the name broken over two lines of the letterhead
-                for (Segment s : row.segments()) {
-                    boolean aligned = Math.abs(s.left() - name.left()) < 0.02f || Math.abs(s.centerX() - name.centerX()) < 0.02f;
-                    if (aligned && LEGAL_FORM.matcher(s.text()).matches() && s.words().size() <= 4
-                            && s.top() - name.bottom() < 1.5f * name.height()) {
-                        return Optional.of(at(name, name.text().strip() + " " + s.text().strip(),
-                                Math.min(meanConfidence(name), meanConfidence(s))));
-                    }
+        // the name broken over the next lines of the letterhead ("COOLRAIN" / "REFRIGERATION LTD")
+        String joined = letterhead;
+        float bottom = name.bottom();
+        float confidence = meanConfidence(name);
+        for (int r = nameRow.index() + 1; r < rows.size() && r <= nameRow.index() + 2; r++) {
+            Segment next = null;
+            for (Segment s : rows.get(r).segments()) {
+                boolean aligned = Math.abs(s.left() - name.left()) < 0.02f || Math.abs(s.centerX() - name.centerX()) < 0.02f;
+                if (aligned && s.top() - bottom < 1.5f * name.height() && s.words().size() <= 4
+                        && s.text().chars().noneMatch(Character::isDigit)) {
+                    next = s;
                 }
             }
+            if (next == null) {
+                break;
+            }
+            joined = joined + " " + next.text().strip();
+            bottom = next.bottom();
+            confidence = Math.min(confidence, meanConfidence(next));
+            if (LEGAL_FORM.matcher(joined).matches()) {
+                return Optional.of(at(name, joined, confidence));
+            }
+        }
+        for (Row row : rows) {
             for (Segment s : row.segments()) {
                 if (s == name) {
                     continue;
                 }
                 Matcher m = full.matcher(s.text());
                 if (m.find()) {
-                    String printed = s.text().substring(m.start(1), m.group(2) != null ? m.end(1) : m.end(3));
-                    return Optional.of(at(name, printed.strip(), Math.min(meanConfidence(name), meanConfidence(s))));
+                    // the imprint's spelling ("Coldstream" for a "COLDSTREAM" logo), unless it reads the
+                    // name's letters differently from the letterhead (OCR read one of them wrong)
+                    String imprinted = m.group(1).equalsIgnoreCase(letterhead) ? m.group(1) : letterhead;
+                    String rest = s.text().substring(m.end(1), m.group(3) != null ? m.end(2) : m.end(4));
+                    return Optional.of(at(name, (imprinted + rest).strip(), Math.min(meanConfidence(name), meanConfidence(s))));
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /** A pattern for the text that also takes the letters OCR confuses (l, i, 1, |; o, 0) for one another. */
+    private static String ocrTolerant(String text) {
+        StringBuilder p = new StringBuilder();
+        for (char c : text.toCharArray()) {
+            if ("lLiI1|".indexOf(c) >= 0) {
+                p.append("[lLiI1|]");
+            } else if ("oO0".indexOf(c) >= 0) {
+                p.append("[oO0]");
+            } else if (Character.isWhitespace(c)) {
+                p.append("\\s+");
+            } else {
+                p.append(Pattern.quote(String.valueOf(c)));
+            }
+        }
+        return p.toString();
     }
 
     /** The full name, placed where the letterhead prints it (the supplier's address is looked for around it). */

@@ -1,0 +1,96 @@
+package io.barback.textract;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.Polygon;
+import java.awt.image.BufferedImage;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/** A page photographed at an angle on a dark table is found by its corners and made rectangular; a scan is left alone. */
+class PageFlattenerTest {
+
+    /**
+     * A keystoned page: the top edge narrower than the bottom, as a phone held square above the
+     * near edge sees it (symmetric, so a ruling at the same height on both sides stays level).
+     */
+    private static final int[][] PAGE = {{300, 200}, {1300, 200}, {1420, 1900}, {180, 1900}};
+
+    @Test
+    void theCornersOfAPageOnADarkTableAreFound() {
+        BufferedImage photo = photo();
+        double[][] corners = PageFlattener.corners(photo).orElseThrow();
+        for (int i = 0; i < 4; i++) {
+            // looked for on a copy 400 px high (5.25 px of the photo each), its corners rounded by
+            // the smoothing that closes the text into the page: within 1.5 % of the photo's height
+            assertThat(corners[i][0]).as("corner " + i + " x").isCloseTo(PAGE[i][0], within(32.0));
+            assertThat(corners[i][1]).as("corner " + i + " y").isCloseTo(PAGE[i][1], within(32.0));
+        }
+    }
+
+    @Test
+    void theFlattenedPageIsUprightWithItsRulingsLevel() {
+        BufferedImage flat = PageFlattener.flatten(photo()).orElseThrow();
+        // the mean side lengths: top 1000 and bottom 1240 → 1120 wide; both sides √(120² + 1700²) = 1704 high
+        assertThat(flat.getWidth()).isBetween(1080, 1160);
+        assertThat(flat.getHeight()).isBetween(1664, 1744);
+        // the ruling drawn from side to side is one dark row after flattening, whichever end is looked at
+        int y = darkestRow(flat, flat.getWidth() / 10);
+        int yRight = darkestRow(flat, flat.getWidth() * 9 / 10);
+        assertThat(Math.abs(y - yRight)).as("the ruling is level").isLessThanOrEqualTo(4);
+        assertThat(y).as("the ruling is on the page, not at its edge").isBetween(flat.getHeight() / 5, flat.getHeight() * 4 / 5);
+    }
+
+    @Test
+    void aScanWhosePageFillsTheImageIsLeftAsItIs() {
+        BufferedImage scan = new BufferedImage(1240, 1754, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = scan.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 1240, 1754);
+        g.setColor(Color.BLACK);
+        g.fillRect(100, 100, 600, 40);
+        g.fillRect(100, 300, 1000, 4);
+        g.dispose();
+        assertThat(PageFlattener.flatten(scan)).isEmpty();
+    }
+
+    private static BufferedImage photo() {
+        BufferedImage photo = new BufferedImage(1600, 2100, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = photo.createGraphics();
+        g.setColor(new Color(70, 55, 40));
+        g.fillRect(0, 0, 1600, 2100);
+        Polygon page = new Polygon();
+        for (int[] c : PAGE) {
+            page.addPoint(c[0], c[1]);
+        }
+        g.setColor(new Color(235, 232, 225));
+        g.fillPolygon(page);
+        // a ruling across the page at 40 % of the way down each side
+        g.setColor(Color.BLACK);
+        g.setStroke(new java.awt.BasicStroke(5));
+        g.drawLine(lerp(PAGE[0][0], PAGE[3][0], 0.4), lerp(PAGE[0][1], PAGE[3][1], 0.4),
+                lerp(PAGE[1][0], PAGE[2][0], 0.4), lerp(PAGE[1][1], PAGE[2][1], 0.4));
+        g.dispose();
+        return photo;
+    }
+
+    private static int lerp(int a, int b, double t) {
+        return (int) Math.round(a + (b - a) * t);
+    }
+
+    private static int darkestRow(BufferedImage image, int x) {
+        int best = 0;
+        int darkest = 256;
+        for (int y = 0; y < image.getHeight(); y++) {
+            int v = image.getRaster().getSample(x, y, 0);
+            if (v < darkest) {
+                darkest = v;
+                best = y;
+            }
+        }
+        return best;
+    }
+}
