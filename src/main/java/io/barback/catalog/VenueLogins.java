@@ -3,22 +3,17 @@ package io.barback.catalog;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.barback.platform.ApiProblem;
 import io.barback.platform.HttpReply;
 import io.barback.platform.Json;
+import io.barback.platform.SignInFailures;
 import org.apache.camel.Exchange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,7 +30,8 @@ import org.springframework.stereotype.Component;
  * The publican's sign-in to the dashboard: a login belongs to one venue and is kept in
  * {@code venue_login} with a bcrypt hash. The operator makes, lists and disables logins through
  * {@code /api/v1/admin/venues/{venueId}/logins}. Five failed passwords within 15 minutes lock a
- * login for 15 minutes (per replica), so a password cannot be guessed at the speed of HTTP.
+ * login for 15 minutes, counted in PostgreSQL for every replica alike, so a password cannot be
+ * guessed at the speed of HTTP.
  * A disabled login is refused from its next request, even with a session already open.
  */
 @Component("venueLogins")
@@ -44,28 +40,19 @@ public class VenueLogins {
     public static final String ROLE = "VENUE";
     static final int MIN_PASSWORD = 12;
     static final int MAX_PASSWORD = 128;
-    static final int MAX_FAILURES = 5;
-    static final Duration FAILURE_WINDOW = Duration.ofMinutes(15);
-    static final int MAX_TRACKED = 10_000;
 
     private static final Logger LOG = LoggerFactory.getLogger(VenueLogins.class);
 
     private final JdbcTemplate jdbc;
     private final CatalogRepository catalog;
     private final PasswordEncoder encoder;
-    private final Clock clock;
-    private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
+    private final SignInFailures failures;
 
-    @org.springframework.beans.factory.annotation.Autowired
-    public VenueLogins(JdbcTemplate jdbc, CatalogRepository catalog, PasswordEncoder encoder) {
-        this(jdbc, catalog, encoder, Clock.systemUTC());
-    }
-
-    VenueLogins(JdbcTemplate jdbc, CatalogRepository catalog, PasswordEncoder encoder, Clock clock) {
+    public VenueLogins(JdbcTemplate jdbc, CatalogRepository catalog, PasswordEncoder encoder, SignInFailures failures) {
         this.jdbc = jdbc;
         this.catalog = catalog;
         this.encoder = encoder;
-        this.clock = clock;
+        this.failures = failures;
     }
 
     /** A signed-in publican: the login's name, and the venue it opens. */
@@ -95,42 +82,21 @@ public class VenueLogins {
         return found.get(0);
     }
 
-    /** Counts a wrong password towards the lock. */
+    /** Counts a wrong password towards the lock (in PostgreSQL, for every replica). */
     public void failed(String username) {
         String name = normalise(username);
-        if (failures.size() > MAX_TRACKED) {
-            // a flood of made-up names: forget the ones whose failures have aged out, then all
-            failures.keySet().removeIf(k -> !locked(k));
-            if (failures.size() > MAX_TRACKED) {
-                failures.clear();
-            }
-        }
-        Deque<Instant> times = failures.computeIfAbsent(name, k -> new ArrayDeque<>());
-        synchronized (times) {
-            times.addLast(clock.instant());
-            while (times.size() > MAX_FAILURES) {
-                times.removeFirst();
-            }
-        }
+        failures.failed(name);
         LOG.warn("Failed dashboard sign-in for '{}'", name.replaceAll("\\p{Cntrl}", "?"));
     }
 
     /** A good sign-in clears the failures and is recorded for the operator's list. */
     public void signedIn(String username) {
-        failures.remove(username);
+        failures.clear(username);
         jdbc.update("update venue_login set last_sign_in_at = now() where username = ?", username);
     }
 
     boolean locked(String username) {
-        Deque<Instant> times = failures.get(username);
-        if (times == null) {
-            return false;
-        }
-        synchronized (times) {
-            Instant since = clock.instant().minus(FAILURE_WINDOW);
-            times.removeIf(t -> t.isBefore(since));
-            return times.size() >= MAX_FAILURES;
-        }
+        return failures.locked(username);
     }
 
     /**
@@ -190,7 +156,8 @@ public class VenueLogins {
         jdbc.update("insert into venue_login (username, venue_id, password_hash) values (?, ?, ?)"
                 + " on conflict (username) do update set password_hash = excluded.password_hash,"
                 + " password_set_at = now(), disabled_at = null", username, venue.id(), hash);
-        failures.remove(username);
+        // a new password lifts the lock
+        failures.clear(username);
         LOG.info("Dashboard login '{}' of venue {} {} by {}", username, venue.id(),
                 created ? "created" : "given a new password", operator());
         Map<String, Object> body = new LinkedHashMap<>();

@@ -9,9 +9,13 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -20,9 +24,9 @@ import org.springframework.security.config.annotation.web.configuration.WebSecur
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -58,6 +62,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class WebSecurity {
 
     static final String ADMIN = "ADMIN";
+    /** The operator's failures are counted under this prefix, apart from any venue login of the same name. */
+    private static final String OPERATOR_FAILURES = "operator:";
     static final String DASHBOARD_CONTEXT = "BARBACK_DASHBOARD_SECURITY_CONTEXT";
 
     /**
@@ -75,15 +81,50 @@ class WebSecurity {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /**
+     * The operator's login, locked like a venue login after five wrong passwords in 15 minutes
+     * (counted in PostgreSQL, whichever replica took them): the operator's password opens every
+     * venue, so it must not be guessed at the speed of HTTP either.
+     */
     @Bean
     UserDetailsService operators(@Value("${barback.admin.username}") String username,
-                                 @Value("${barback.admin.password}") String password, PasswordEncoder encoder) {
+                                 @Value("${barback.admin.password}") String password, PasswordEncoder encoder,
+                                 SignInFailures failures) {
         if (username.isBlank() || password.isBlank()) {
             throw new IllegalStateException("barback.admin.username and barback.admin.password (BARBACK_ADMIN_USERNAME,"
                     + " BARBACK_ADMIN_PASSWORD) must not be empty");
         }
         String stored = password.startsWith("{") ? password : encoder.encode(password);
-        return new InMemoryUserDetailsManager(User.withUsername(username).password(stored).roles(ADMIN).build());
+        return name -> {
+            if (!username.equals(name)) {
+                throw new UsernameNotFoundException("not the operator");
+            }
+            return User.withUsername(username).password(stored).roles(ADMIN)
+                    .accountLocked(failures.locked(OPERATOR_FAILURES + username)).build();
+        };
+    }
+
+    /** Wrong operator passwords, from whichever chain checked them (the API's Basic, the console's form). */
+    @Bean
+    ApplicationListener<AuthenticationFailureBadCredentialsEvent> operatorFailures(
+            @Value("${barback.admin.username}") String username, SignInFailures failures) {
+        return event -> {
+            if (username.equals(event.getAuthentication().getName())) {
+                failures.failed(OPERATOR_FAILURES + username);
+            }
+        };
+    }
+
+    /** A good operator sign-in clears the count. */
+    @Bean
+    ApplicationListener<AuthenticationSuccessEvent> operatorSignedIn(@Value("${barback.admin.username}") String username,
+                                                                     SignInFailures failures) {
+        return event -> {
+            if (username.equals(event.getAuthentication().getName())
+                    && event.getAuthentication().getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + ADMIN))) {
+                failures.clear(OPERATOR_FAILURES + username);
+            }
+        };
     }
 
     /** The operator's API: Basic auth, no session, problems as JSON. */
@@ -92,8 +133,7 @@ class WebSecurity {
     SecurityFilterChain adminApi(HttpSecurity http) throws Exception {
         return http.securityMatcher(path("/api/v1/admin/**"))
                 .authorizeHttpRequests(a -> a.anyRequest().hasRole(ADMIN))
-                .httpBasic(b -> b.authenticationEntryPoint(problem(401, "Unauthorized",
-                        "The operator's login is required (HTTP Basic).")))
+                .httpBasic(b -> b.authenticationEntryPoint(operatorProblem()))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problem(401, "Unauthorized",
                                 "The operator's login is required (HTTP Basic)."))
                         .accessDeniedHandler(denied()))
@@ -213,6 +253,19 @@ class WebSecurity {
 
     private static AuthenticationEntryPoint problem(int status, String title, String detail) {
         return (request, response, e) -> writeProblem(request, response, status, title, detail);
+    }
+
+    /** 401 for a missing or wrong operator login; 429 while it is locked after too many wrong passwords. */
+    private static AuthenticationEntryPoint operatorProblem() {
+        return (request, response, e) -> {
+            if (e instanceof LockedException) {
+                response.setHeader("Retry-After", String.valueOf(SignInFailures.WINDOW.toSeconds()));
+                writeProblem(request, response, 429, "Too many attempts",
+                        "Too many wrong passwords for the operator's login: try again in 15 minutes.", false);
+                return;
+            }
+            writeProblem(request, response, 401, "Unauthorized", "The operator's login is required (HTTP Basic).");
+        };
     }
 
     private static AccessDeniedHandler denied() {

@@ -154,6 +154,60 @@ class DashboardApiTest {
         assertThat(page.signIn(login, PASSWORD).statusCode()).isEqualTo(200);
     }
 
+    /**
+     * Replicas share nothing but PostgreSQL: a sign-in is a session row every replica reads, and
+     * a wrong password a row every replica counts. Rows written as another replica would write
+     * them lock the login here; rows taken away sign the page out here.
+     */
+    @Test
+    void theSessionAndTheLockLiveInPostgresqlWhereEveryReplicaSeesThem() {
+        Page page = new Page();
+        assertThat(page.signIn(login, PASSWORD).statusCode()).isEqualTo(200);
+        String sessionId = new String(Base64.getDecoder().decode(page.cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("SESSION")).map(HttpCookie::getValue).findFirst().orElseThrow()),
+                StandardCharsets.UTF_8);
+        assertThat(jdbc.queryForObject("select count(*) from spring_session where session_id = ?", Integer.class, sessionId))
+                .isEqualTo(1);
+        assertThat(page.get("/api/v1/dashboard/overview").statusCode()).isEqualTo(200);
+        // a sign-out on any replica deletes the row: this replica no longer knows the session either
+        jdbc.update("delete from spring_session where session_id = ?", sessionId);
+        assertThat(page.get("/api/v1/dashboard/overview").statusCode()).isEqualTo(401);
+
+        // five wrong passwords given to other replicas, as they record them
+        for (int i = 0; i < 5; i++) {
+            jdbc.update("insert into login_failure (login, failed_at) values (?, now())", login);
+        }
+        HttpResponse<String> locked = new Page().signIn(login, PASSWORD);
+        assertThat(locked.statusCode()).as(locked.body()).isEqualTo(429);
+        // and wrong passwords given here are rows the others count
+        jdbc.update("delete from login_failure where login = ?", login);
+        new Page().signIn(login, "a wrong guess");
+        assertThat(jdbc.queryForObject("select count(*) from login_failure where login = ?", Integer.class, login))
+                .isEqualTo(1);
+        assertThat(new Page().signIn(login, PASSWORD).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void fiveWrongOperatorPasswordsLockTheOperatorsLoginOnEveryReplica() {
+        String wrong = "Basic " + Base64.getEncoder().encodeToString("admin:not-it".getBytes(StandardCharsets.UTF_8));
+        String logins = "/api/v1/admin/venues/" + venue.id() + "/logins";
+        try {
+            for (int i = 0; i < 5; i++) {
+                assertThat(new Page().send("GET", logins, null, null, wrong, false).statusCode()).isEqualTo(401);
+            }
+            assertThat(jdbc.queryForObject("select count(*) from login_failure where login = 'operator:admin'", Integer.class))
+                    .isEqualTo(5);
+            HttpResponse<String> locked = new Page().send("GET", logins, null, null, adminBasic(), false);
+            assertThat(locked.statusCode()).as(locked.body()).isEqualTo(429);
+            assertThat(locked.headers().firstValue("Retry-After")).contains("900");
+            // the window passed (the rows aged out, on whichever replica): the right password opens again
+            jdbc.update("delete from login_failure where login = 'operator:admin'");
+            assertThat(new Page().send("GET", logins, null, null, adminBasic(), false).statusCode()).isEqualTo(200);
+        } finally {
+            jdbc.update("delete from login_failure where login = 'operator:admin'");
+        }
+    }
+
     @Test
     void theOverviewFollowsASaleAndAnswers304WhileNothingChanges() {
         Page page = new Page();
