@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -83,6 +84,7 @@ class DashboardBrowserTest {
         ChromeDriver browser = Browser.open(1440, 1000);
         try {
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            wait.ignoring(StaleElementReferenceException.class);
             wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
             browser.get("http://localhost:" + port + "/");
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(login);
@@ -95,10 +97,11 @@ class DashboardBrowserTest {
 
             // the first screen: the venue, today's figures, and the charts drawn by Chart.js
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".topbar .brand"), "Test " + venue.id()));
-            WebElement takings = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-value=takings]")));
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-value=takings]")));
             String todayBefore = api.get(venue.path("/finance/daily"), venue.key()).json().get("days").get(29)
                     .get("sales").get("gross").asText();
-            wait.until(d -> amount(takings.getText()).compareTo(new BigDecimal(todayBefore)) == 0);
+            wait.until(d -> amount(d.findElement(By.cssSelector("[data-value=takings]")).getText())
+                    .compareTo(new BigDecimal(todayBefore)) == 0);
             assertThat(drawn(browser, "chart-days")).isTrue();
             assertThat(drawn(browser, "chart-cash")).isTrue();
             wait.until(d -> drawn(browser, "chart-history"));
@@ -117,7 +120,8 @@ class DashboardBrowserTest {
             assertThat(sale.status()).as(sale.body()).isEqualTo(201);
             BigDecimal expected = new BigDecimal(todayBefore).add(new BigDecimal(sale.json().get("totals").get("gross").asText()));
             Instant posted = Instant.now();
-            new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> amount(
+            // the figures are redrawn as events arrive, so an element read mid-redraw may be gone
+            new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class).until(d -> amount(
                     d.findElement(By.cssSelector("[data-value=takings]")).getText()).compareTo(expected) == 0);
             Duration seen = Duration.between(posted, Instant.now());
             assertThat(((JavascriptExecutor) browser).executeScript("return window.barbackMarker")).isEqualTo("the same page");
