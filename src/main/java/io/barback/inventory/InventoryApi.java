@@ -3,6 +3,7 @@ package io.barback.inventory;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +29,7 @@ import org.springframework.stereotype.Component;
 /**
  * GET …/inventory and …/inventory/{sku}: stock on hand from the {@code inventory} projection,
  * for every product of the catalog (a product nothing has moved yet stands at zero), with the
- * catalog's current reorder level.
+ * catalog's current reorder level and when it was last counted.
  */
 @Component("inventoryApi")
 public class InventoryApi {
@@ -46,7 +47,7 @@ public class InventoryApi {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Item(String sku, String name, @JsonSerialize(using = Json.Quantity.class) BigDecimal onHand,
                        String stockUnit, @JsonSerialize(using = Json.Quantity.class) BigDecimal reorderLevel,
-                       boolean belowReorder, Instant lastSaleAt) {
+                       boolean belowReorder, Instant lastSaleAt, Instant countedAt) {
     }
 
     public void list(Exchange exchange) {
@@ -79,9 +80,11 @@ public class InventoryApi {
 
     private static Item item(Product p, Document doc) {
         BigDecimal onHand = doc == null ? BigDecimal.ZERO : Decimals.at(doc, "onHand");
-        java.util.Date last = doc == null ? null : doc.getDate("lastSaleAt");
+        Date last = doc == null ? null : doc.getDate("lastSaleAt");
+        Date counted = doc == null ? null : doc.getDate("countedAt");
         return new Item(p.sku(), p.name(), onHand, p.stockUnit(), p.reorderLevel(),
-                onHand.compareTo(p.reorderLevel()) < 0, last == null ? null : last.toInstant());
+                onHand.compareTo(p.reorderLevel()) < 0, last == null ? null : last.toInstant(),
+                counted == null ? null : counted.toInstant());
     }
 
 }

@@ -4,11 +4,14 @@ import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -35,8 +38,18 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps the {@code inventory} collection: one document per (venue, sku) with the stock on
  * hand in stock units. Sales take stock out, voids put it back, invoices bring it in (a credit
- * note, with its negative quantities, takes it out again); invoice lines that matched no product
- * move nothing. When a product's stock crosses
+ * note, with its negative quantities, takes it out again), wastage takes it out; invoice lines
+ * that matched no product move nothing.
+ *
+ * <p>A count sets the stock as of the moment it was taken ({@code countedAt}): every movement is
+ * placed at its own moment (a sale when it was sold, a void when it was voided, a delivery when
+ * its invoice was read but no later than the end of its invoice date, wastage when it was wasted), and one placed before the product's
+ * last count is in that count and moves nothing, whenever it arrives. For a count that arrives
+ * after movements placed after it, each document keeps the net movement of every second of the
+ * last {@value #KEPT_HOURS} hours (by the sales log's own clock, so a replay keeps the same ones):
+ * the count's stock is what was counted plus what moved from its moment on, and its variance is
+ * what was counted minus what was expected at that moment. A product's first count is its opening
+ * stock: it has no variance. When a product's stock crosses
  * below its reorder level, one {@code StockBelowReorderLevel} goes out; it is re-armed when the
  * stock is back at or above the level.
  */
@@ -47,6 +60,9 @@ public class InventoryProjection {
     /** One document per (venue, sku, trading day): stock units sold ({@code out}, net of voids) and delivered ({@code in}). */
     static final String DAILY = "inventory_daily";
     public static final String ALERT_TYPE = "io.barback.inventory.StockBelowReorderLevel.v1";
+    /** How long the movements of each second are kept for counts sent late (the API takes counts up to 48 hours old). */
+    static final int KEPT_HOURS = 49;
+    static final String MOVES = "moves";
 
     private final GuardedWrites stockWrites;
     private final GuardedWrites dailyWrites;
@@ -109,60 +125,119 @@ public class InventoryProjection {
 
     private static boolean moves(String type) {
         return SaleEvents.RECORDED_TYPE.equals(type) || SaleEvents.VOIDED_TYPE.equals(type)
-                || InvoiceEvents.RECEIVED_TYPE.equals(type);
+                || InvoiceEvents.RECEIVED_TYPE.equals(type) || StockEvents.COUNTED_TYPE.equals(type)
+                || StockEvents.WASTED_TYPE.equals(type);
     }
 
-    /** One event's movements: per product, its stock change and its day's units sold or delivered. */
+    /** One event's movements: per product, its stock change and its day's units sold, delivered or wasted. */
     private void movements(ConsumedEvent event, List<GuardedWrites.Change<Movement>> stock,
                            List<GuardedWrites.Change<GuardedWrites.Delta>> days) {
         JsonNode p = event.payload();
-        boolean delivery = InvoiceEvents.RECEIVED_TYPE.equals(event.type());
-        boolean sale = SaleEvents.RECORDED_TYPE.equals(event.type());
         String venueId = p.get("venueId").asText();
-        Instant at = Instant.parse(p.get("occurredAt").asText());
         LocalDate day = LocalDate.parse(p.get("tradingDay").asText());
+        switch (event.type()) {
+            case StockEvents.COUNTED_TYPE -> {
+                Instant countedAt = Instant.parse(p.get("countedAt").asText());
+                Instant recordedAt = Instant.parse(p.get("recordedAt").asText());
+                for (JsonNode line : p.get("lines")) {
+                    Movement m = new Movement(Kind.COUNT, venueId, line.get("sku").asText(), line, countedAt, recordedAt);
+                    m.units = line.get("counted").decimalValue();
+                    m.countId = p.get("countId").asText();
+                    stock.add(new GuardedWrites.Change<>(id(venueId, m.sku), event, m));
+                }
+            }
+            case StockEvents.WASTED_TYPE -> {
+                Instant wastedAt = Instant.parse(p.get("wastedAt").asText());
+                Movement m = new Movement(Kind.WASTE, venueId, p.get("sku").asText(), p, wastedAt,
+                        Instant.parse(p.get("recordedAt").asText()));
+                m.units = p.get("stockUnits").decimalValue();
+                m.delta = m.units.negate();
+                stock.add(new GuardedWrites.Change<>(id(venueId, m.sku), event, m));
+                days.add(new GuardedWrites.Change<>(id(venueId, m.sku) + "|" + day, event, dayDelta(venueId, m.sku, day)
+                        .inc("wasted", m.units)));
+            }
+            default -> lineMovements(event, p, venueId, day, stock, days);
+        }
+    }
+
+    /** A sale's, a void's or an invoice's lines, per product. */
+    private void lineMovements(ConsumedEvent event, JsonNode p, String venueId, LocalDate day,
+                               List<GuardedWrites.Change<Movement>> stock,
+                               List<GuardedWrites.Change<GuardedWrites.Delta>> days) {
+        Kind kind = switch (event.type()) {
+            case SaleEvents.RECORDED_TYPE -> Kind.SALE;
+            case SaleEvents.VOIDED_TYPE -> Kind.VOID;
+            default -> Kind.DELIVERY;
+        };
+        Instant occurredAt = Instant.parse(p.get("occurredAt").asText());
+        // where the movement is placed among counts, and the sales log's clock (deliveries come on another log)
+        Instant at = switch (kind) {
+            case SALE -> occurredAt;
+            case VOID -> Instant.parse(p.get("voidedAt").asText());
+            // when Barback read its invoice, but no later than the end of the invoice's date: a
+            // delivery forwarded the day after is not placed after that night's count
+            default -> {
+                Instant endOfDate = LocalDate.parse(p.get("invoiceDate").asText()).plusDays(1)
+                        .atStartOfDay(ZoneOffset.UTC).toInstant();
+                yield occurredAt.isBefore(endOfDate) ? occurredAt : endOfDate;
+            }
+        };
+        Instant clock = kind == Kind.DELIVERY ? null : at;
         Map<String, Movement> bySku = new LinkedHashMap<>();
         for (JsonNode line : p.get("lines")) {
             if (!line.hasNonNull("sku")) {
                 continue;
             }
             String sku = line.get("sku").asText();
-            Movement m = bySku.computeIfAbsent(sku, k -> new Movement(venueId, sku, line, sale ? at : null,
-                    delivery ? at : null));
+            Movement m = bySku.computeIfAbsent(sku, k -> new Movement(kind, venueId, sku, line, at, clock));
             m.units = m.units.add(line.get("stockUnits").decimalValue());
+            if (kind == Kind.DELIVERY) {
+                m.deliveredAt = occurredAt;
+            }
         }
         for (Movement m : bySku.values()) {
             BigDecimal units = m.units;
-            m.delta = sale ? units.negate() : units;
+            m.delta = kind == Kind.SALE ? units.negate() : units;
             stock.add(new GuardedWrites.Change<>(id(venueId, m.sku), event, m));
             // a void takes the sale back out of the day it was sold on (its event carries that day)
-            days.add(new GuardedWrites.Change<>(id(venueId, m.sku) + "|" + day, event, new GuardedWrites.Delta()
-                    .inc(delivery ? "in" : "out", delivery || sale ? units : units.negate())
-                    .setOnInsert("venueId", venueId)
-                    .setOnInsert("sku", m.sku)
-                    .setOnInsert("date", day.toString())));
+            days.add(new GuardedWrites.Change<>(id(venueId, m.sku) + "|" + day, event, dayDelta(venueId, m.sku, day)
+                    .inc(kind == Kind.DELIVERY ? "in" : "out", kind == Kind.VOID ? units.negate() : units)));
         }
     }
 
+    private static GuardedWrites.Delta dayDelta(String venueId, String sku, LocalDate day) {
+        return new GuardedWrites.Delta().setOnInsert("venueId", venueId).setOnInsert("sku", sku)
+                .setOnInsert("date", day.toString());
+    }
+
+    enum Kind { SALE, VOID, DELIVERY, WASTE, COUNT }
+
     static final class Movement {
+        final Kind kind;
         final String venueId;
         final String sku;
         final String name;
         final String stockUnit;
         final BigDecimal reorderLevel;
-        final Instant saleAt;
-        final Instant deliveryAt;
+        /** Where it is placed among counts: a count's countedAt, a sale's time, a void's, a delivery's (see above). */
+        final Instant at;
+        /** The sales log's clock as this record set it; null for a record of another log. */
+        final Instant clock;
+        Instant deliveredAt;
+        String countId;
+        /** Stock units moved (a count: counted). */
         BigDecimal units = BigDecimal.ZERO;
         BigDecimal delta;
 
-        Movement(String venueId, String sku, JsonNode line, Instant saleAt, Instant deliveryAt) {
+        Movement(Kind kind, String venueId, String sku, JsonNode line, Instant at, Instant clock) {
+            this.kind = kind;
             this.venueId = venueId;
             this.sku = sku;
             this.name = line.get("name").asText();
             this.stockUnit = line.get("stockUnit").asText();
             this.reorderLevel = line.hasNonNull("reorderLevel") ? line.get("reorderLevel").decimalValue() : null;
-            this.saleAt = saleAt;
-            this.deliveryAt = deliveryAt;
+            this.at = at;
+            this.clock = clock;
         }
     }
 
@@ -177,21 +252,53 @@ public class InventoryProjection {
         BigDecimal reorder = before == null || before.get("reorderLevel") == null ? null : Decimals.at(before, "reorderLevel");
         boolean armed = before == null || !Boolean.FALSE.equals(before.getBoolean("alertArmed"));
         int seq = before == null ? 0 : before.getInteger("alertSeq", 0);
+        Date countedDate = before == null ? null : before.getDate("countedAt");
+        Instant countedAt = countedDate == null ? null : countedDate.toInstant();
+        Date clockDate = before == null ? null : before.getDate("clock");
+        Instant clock = clockDate == null ? null : clockDate.toInstant();
+        Moves moves = Moves.of(before);
         Delta delta = new Delta();
         for (GuardedWrites.Change<Movement> change : pending) {
             Movement m = change.data();
-            onHand = onHand.add(m.delta);
-            delta.inc("onHand", m.delta).set("name", m.name).set("stockUnit", m.stockUnit)
-                    .setOnInsert("venueId", m.venueId).setOnInsert("sku", m.sku);
+            delta.set("name", m.name).set("stockUnit", m.stockUnit).setOnInsert("venueId", m.venueId).setOnInsert("sku", m.sku);
             if (m.reorderLevel != null) {
                 reorder = m.reorderLevel;
                 delta.set("reorderLevel", reorder);
             }
-            if (m.saleAt != null) {
-                delta.max("lastSaleAt", Date.from(m.saleAt));
+            if (m.clock != null && (clock == null || m.clock.isAfter(clock))) {
+                clock = m.clock;
             }
-            if (m.deliveryAt != null) {
-                delta.max("lastDeliveryAt", Date.from(m.deliveryAt));
+            if (m.kind == Kind.COUNT) {
+                if (countedAt != null && m.at.isBefore(countedAt)) {
+                    // placed before the product's last count (the API refuses these; two at once can still race): moves nothing
+                    delta.set("lastRefusedCount", m.countId);
+                    continue;
+                }
+                BigDecimal since = moves.since(m.at);
+                Document count = new Document("countId", m.countId).append("countedAt", Date.from(m.at))
+                        .append("counted", Decimals.of(m.units));
+                if (countedAt == null) {
+                    count.append("opening", true);
+                } else {
+                    BigDecimal expected = onHand.subtract(since);
+                    count.append("expected", Decimals.of(expected)).append("variance", Decimals.of(m.units.subtract(expected)));
+                }
+                onHand = m.units.add(since);
+                countedAt = m.at;
+                moves.dropBefore(m.at);
+                delta.set("lastCount", count);
+            } else if (countedAt != null && m.at.isBefore(countedAt)) {
+                // already in the stock that was counted
+                delta.inc("inCount", m.delta);
+            } else {
+                onHand = onHand.add(m.delta);
+                moves.add(m.at, m.delta);
+            }
+            if (m.kind == Kind.SALE) {
+                delta.max("lastSaleAt", Date.from(m.at));
+            }
+            if (m.deliveredAt != null) {
+                delta.max("lastDeliveryAt", Date.from(m.deliveredAt));
             }
             if (reorder == null) {
                 continue;
@@ -207,7 +314,81 @@ public class InventoryProjection {
                 armed = true;
             }
         }
-        return delta.set("alertArmed", armed).set("alertSeq", seq);
+        if (clock != null) {
+            moves.dropBefore(clock.minus(KEPT_HOURS, ChronoUnit.HOURS));
+            delta.set("clock", Date.from(clock));
+        }
+        if (countedAt != null) {
+            delta.set("countedAt", Date.from(countedAt));
+        }
+        moves.writeTo(delta);
+        return delta.set("onHand", onHand).set("alertArmed", armed).set("alertSeq", seq);
+    }
+
+    /**
+     * The net movement of each second a document keeps, as {@code moves.<hour>.<second of hour>}
+     * (epoch seconds). New seconds are written as increments; when seconds are dropped (before a
+     * count, or past the kept hours) the whole map is written again.
+     */
+    static final class Moves {
+        private final TreeMap<Long, BigDecimal> bySecond = new TreeMap<>();
+        private final Map<Long, BigDecimal> added = new LinkedHashMap<>();
+        private boolean dropped;
+
+        static Moves of(Document doc) {
+            Moves moves = new Moves();
+            Object hours = doc == null ? null : doc.get(MOVES);
+            if (hours instanceof Document byHour) {
+                byHour.forEach((hour, seconds) -> {
+                    if (seconds instanceof Document bySec) {
+                        long base = Long.parseLong(hour);
+                        bySec.forEach((sec, v) -> moves.bySecond.put(base + Long.parseLong(sec), Decimals.at(bySec, sec)));
+                    }
+                });
+            }
+            return moves;
+        }
+
+        /** What moved from {@code at} on. */
+        BigDecimal since(Instant at) {
+            return bySecond.tailMap(at.getEpochSecond(), true).values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        }
+
+        void add(Instant at, BigDecimal delta) {
+            long second = at.getEpochSecond();
+            bySecond.merge(second, delta, BigDecimal::add);
+            added.merge(second, delta, BigDecimal::add);
+        }
+
+        void dropBefore(Instant at) {
+            var head = bySecond.headMap(at.getEpochSecond(), false);
+            if (!head.isEmpty()) {
+                head.clear();
+                dropped = true;
+            }
+        }
+
+        void writeTo(Delta delta) {
+            if (dropped) {
+                Document byHour = new Document();
+                bySecond.forEach((second, v) -> {
+                    Document hour = (Document) byHour.computeIfAbsent(Long.toString(second - second % 3600), k -> new Document());
+                    hour.put(Long.toString(second % 3600), Decimals.of(v));
+                });
+                delta.set(MOVES, byHour);
+            } else {
+                added.forEach((second, v) -> {
+                    if (bySecond.containsKey(second)) {
+                        delta.inc(MOVES + "." + (second - second % 3600) + "." + (second % 3600), v);
+                    }
+                });
+            }
+        }
+
+        /** The net movement from {@code at} on, as a stored document holds it (for the count's answer). */
+        static BigDecimal since(Document doc, Instant at) {
+            return of(doc).since(at);
+        }
     }
 
     static String id(String venueId, String sku) {

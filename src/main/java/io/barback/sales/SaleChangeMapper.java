@@ -13,7 +13,7 @@ import io.barback.catalog.CatalogRepository;
 import io.barback.catalog.Product;
 import io.barback.catalog.Venue;
 import io.barback.finance.TradingCalendar;
-import io.barback.platform.DeadLetters;
+import io.barback.platform.ChangeMapper;
 import io.barback.platform.DebeziumValues;
 import io.barback.platform.Json;
 import io.barback.platform.OutboundEvent;
@@ -30,7 +30,7 @@ import org.springframework.stereotype.Component;
  * and goes to the dead-letter topic with the raw change.
  */
 @Component("saleChangeMapper")
-public class SaleChangeMapper {
+public class SaleChangeMapper implements ChangeMapper {
 
     /** Debezium's operation codes, mapped in one place. */
     enum Operation {
@@ -49,39 +49,24 @@ public class SaleChangeMapper {
         }
     }
 
-    static final String ROUTE = "sales-cdc";
-
     private final SaleRepository sales;
     private final CatalogRepository catalog;
-    private final DeadLetters deadLetters;
     private final String topic;
 
-    public SaleChangeMapper(SaleRepository sales, CatalogRepository catalog, DeadLetters deadLetters,
+    public SaleChangeMapper(SaleRepository sales, CatalogRepository catalog,
                             @Value("${barback.topics.sales}") String topic) {
         this.sales = sales;
         this.catalog = catalog;
-        this.deadLetters = deadLetters;
         this.topic = topic;
     }
 
-    /**
-     * A batch of changes as Debezium polled them (see {@link CdcBatchComponent}), in WAL order: the
-     * events of each, and for a change that can never be mapped its dead letter in its place, so
-     * the rest of the batch goes on.
-     */
-    public List<OutboundEvent> mapChanges(List<Message> changes) {
-        List<OutboundEvent> events = new ArrayList<>(changes.size() + 4);
-        for (Message change : changes) {
-            try {
-                events.addAll(map(change));
-            } catch (PoisonEventException e) {
-                events.add(deadLetters.fromChange(change, e, ROUTE));
-            }
-        }
-        return events;
+    @Override
+    public boolean owns(String table) {
+        return table.endsWith(".sale");
     }
 
-    List<OutboundEvent> map(Message change) {
+    @Override
+    public List<OutboundEvent> map(Message change) {
         Object after = change.getBody();
         String table = change.getHeader("CamelDebeziumIdentifier", String.class);
         Operation op = Operation.of(change.getHeader("CamelDebeziumOperation", String.class));

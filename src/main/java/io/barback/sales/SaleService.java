@@ -2,7 +2,6 @@ package io.barback.sales;
 
 import java.math.BigDecimal;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -18,6 +17,7 @@ import io.barback.catalog.Product;
 import io.barback.catalog.TillAuth;
 import io.barback.catalog.Venue;
 import io.barback.platform.ApiProblem;
+import io.barback.platform.Hashes;
 import io.barback.platform.Outages;
 import io.barback.platform.PostgresHealth;
 import io.barback.platform.Totals;
@@ -71,7 +71,7 @@ public class SaleService {
      */
     Recorded record(TillAuth.Till authorized, Supplier<TillAuth.Till> authorizeAgain, SaleRequest request,
                     String idempotencyKey, byte[] requestBody) {
-        byte[] hash = idempotencyKey == null ? null : sha256(requestBody);
+        byte[] hash = idempotencyKey == null ? null : Hashes.sha256(requestBody);
         TillAuth.Till till = authorized;
         Venue venue = till.venue();
         for (int attempt = 1; ; attempt++) {
@@ -208,13 +208,5 @@ public class SaleService {
 
     void storeAll(List<Sale> batch) {
         tx.executeWithoutResult(s -> sales.insertAll(batch, true));
-    }
-
-    static byte[] sha256(byte[] body) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(body);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

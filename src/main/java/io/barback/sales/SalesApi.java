@@ -9,6 +9,7 @@ import io.barback.catalog.TillAuth;
 import io.barback.catalog.Venue;
 import io.barback.platform.ApiProblem;
 import io.barback.platform.HttpReply;
+import io.barback.platform.HttpRequests;
 import io.barback.platform.Json;
 import org.apache.camel.Exchange;
 import org.springframework.stereotype.Component;
@@ -30,10 +31,10 @@ public class SalesApi {
     /** POST /venues/{venueId}/sales */
     public void record(Exchange exchange) {
         TillAuth.Till till = auth.tillForSale(exchange);
-        requireJson(exchange);
+        HttpRequests.requireJson(exchange);
         byte[] body = exchange.getIn().getBody(byte[].class);
         SaleRequest request = SaleRequest.parse(body, service.clock());
-        String key = idempotencyKey(exchange);
+        String key = HttpRequests.idempotencyKey(exchange);
         SaleService.Recorded recorded = service.record(till, () -> auth.till(exchange), request, key, body);
         Sale sale = recorded.sale();
         Venue venue = till.venue();
@@ -61,7 +62,7 @@ public class SalesApi {
         String reason = null;
         byte[] body = exchange.getIn().getBody(byte[].class);
         if (body != null && body.length > 0) {
-            requireJson(exchange);
+            HttpRequests.requireJson(exchange);
             try {
                 var node = Json.MAPPER.readTree(new String(body, StandardCharsets.UTF_8));
                 if (node != null && node.hasNonNull("reason")) {
@@ -91,27 +92,6 @@ public class SalesApi {
             }
         }
         HttpReply.json(exchange, 201, simulator.simulate(venue, count, seed));
-    }
-
-    static void requireJson(Exchange exchange) {
-        String type = exchange.getIn().getHeader(Exchange.CONTENT_TYPE, String.class);
-        String media = type == null ? "" : type.split(";")[0].trim().toLowerCase(java.util.Locale.ROOT);
-        if (!media.equals("application/json") && !(media.startsWith("application/") && media.endsWith("+json"))) {
-            throw new ApiProblem(415, "Unsupported media type",
-                    "Send the body as application/json" + (type == null ? "" : "; got '" + type + "'") + ".", null);
-        }
-    }
-
-    private static String idempotencyKey(Exchange exchange) {
-        String key = exchange.getIn().getHeader("Idempotency-Key", String.class);
-        if (key == null) {
-            return null;
-        }
-        key = key.trim();
-        if (key.isEmpty() || key.length() > 255 || key.chars().anyMatch(c -> c < 0x21 || c > 0x7e)) {
-            throw ApiProblem.badRequest("The Idempotency-Key header must be 1 to 255 visible ASCII characters.", null);
-        }
-        return key;
     }
 
     private static UUID saleId(Exchange exchange) {

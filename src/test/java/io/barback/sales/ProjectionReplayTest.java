@@ -51,6 +51,13 @@ class ProjectionReplayTest {
                 "{\"lines\": [{\"sku\": \"POWERS-70\", \"serving\": \"measure\", \"quantity\": 2, \"unitPrice\": \"6.00\"}]}")
                 .json().get("saleId").asText();
         assertThat(api.post(venue.path("/sales/" + sale + "/void"), venue.key(), null).status()).isEqualTo(200);
+        // a count and wastage travel the same log, and replay to the same stock
+        assertThat(api.post(venue.path("/stock-counts"), venue.key(),
+                "{\"kind\": \"spot\", \"lines\": [{\"sku\": \"POWERS-70\", \"packs\": 3, \"partial\": \"0.5\"}]}").status())
+                .isEqualTo(201);
+        assertThat(api.post(venue.path("/wastage"), venue.key(),
+                "{\"sku\": \"POWERS-70\", \"quantity\": 1, \"serving\": \"measure\", \"reason\": \"spillage\"}").status())
+                .isEqualTo(201);
 
         awaitSettled(topics);
         List<Document> before = figures(venue.id());

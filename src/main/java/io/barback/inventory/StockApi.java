@@ -1,0 +1,444 @@
+package io.barback.inventory;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import io.barback.catalog.CatalogRepository;
+import io.barback.catalog.Product;
+import io.barback.catalog.TillAuth;
+import io.barback.catalog.Venue;
+import io.barback.platform.ApiProblem;
+import io.barback.platform.Decimals;
+import io.barback.platform.Hashes;
+import io.barback.platform.HttpReply;
+import io.barback.platform.HttpRequests;
+import io.barback.platform.Json;
+import io.barback.platform.Uuids;
+import org.apache.camel.Exchange;
+import org.bson.Document;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * POST …/stock-counts and …/wastage: what the publican counted and what was poured away, stored in
+ * PostgreSQL (and from there, through sales-cdc, applied to the stock). Bad input is a 422 naming
+ * the field, with nothing stored; a count placed before a product's newest count is a 409 naming
+ * that count.
+ */
+@Component("stockApi")
+public class StockApi {
+
+    /** How late a count or wastage may be sent; the inventory projection keeps each second's movements a little longer. */
+    static final Duration MAX_LATE = Duration.ofHours(48);
+    /** A clock a few seconds ahead of Barback's is not "the future". */
+    private static final Duration CLOCK_SKEW = Duration.ofSeconds(5);
+    /** More than this many packs of one product in one count, or wasted at once, is a typing slip. */
+    private static final BigDecimal MAX_PACKS_COUNTED = BigDecimal.valueOf(1000);
+    private static final BigDecimal MAX_PACKS_WASTED = BigDecimal.valueOf(100);
+    private static final int MAX_LINES = 5000;
+    private static final Set<String> REASONS = Set.of("line-cleaning", "spillage", "breakage", "out-of-date", "staff", "other");
+
+    private final TillAuth auth;
+    private final CatalogRepository catalog;
+    private final StockRecords records;
+    private final TransactionTemplate tx;
+    private final MongoCollection<Document> inventory;
+    private final Clock clock;
+
+    public StockApi(TillAuth auth, CatalogRepository catalog, StockRecords records, TransactionTemplate tx,
+                    @Qualifier("readApiDatabase") MongoDatabase db, Optional<Clock> clock) {
+        this.auth = auth;
+        this.catalog = catalog;
+        this.records = records;
+        this.tx = tx;
+        this.inventory = db.getCollection(InventoryProjection.NAME);
+        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    /** A product as the count answers it: expected and variance are absent for an opening count. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record CountedProduct(String sku, String name, String stockUnit,
+                                 @JsonSerialize(using = Json.Quantity.class) BigDecimal counted,
+                                 @JsonSerialize(using = Json.Quantity.class) BigDecimal expected,
+                                 @JsonSerialize(using = Json.Quantity.class) BigDecimal variance,
+                                 String serving,
+                                 @JsonSerialize(using = Json.Quantity.class) BigDecimal varianceServings,
+                                 Boolean opening, Boolean leftOut) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Count(String countId, String venueId, String kind, Instant countedAt, String countedBy,
+                        List<CountedProduct> lines, List<String> leftOut) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Wastage(UUID wastageId, String sku, String name, String serving,
+                          @JsonSerialize(using = Json.Quantity.class) BigDecimal quantity,
+                          @JsonSerialize(using = Json.Quantity.class) BigDecimal stockUnits, String stockUnit,
+                          String reason, String note, Instant wastedAt) {
+    }
+
+    /** POST /venues/{venueId}/stock-counts */
+    public void count(Exchange exchange) {
+        Venue venue = auth.authorize(exchange);
+        HttpRequests.requireJson(exchange);
+        byte[] body = exchange.getIn().getBody(byte[].class);
+        JsonNode root = object(body);
+        String key = HttpRequests.idempotencyKey(exchange);
+        byte[] hash = Hashes.sha256(body);
+        Instant now = clock.instant();
+        String kind = text(root, "kind", 10, true);
+        if (!kind.equals("full") && !kind.equals("spot")) {
+            throw ApiProblem.invalid("'kind' is 'full' (every active product; one left out counts as zero) or 'spot'.", "/kind");
+        }
+        Instant countedAt = time(root, "countedAt", now);
+        String countedBy = text(root, "countedBy", 100, false);
+        Map<String, Product> products = catalog.products(venue.id());
+        List<StockEvents.CountedLine> lines = countedLines(root, products);
+        if (kind.equals("full")) {
+            Set<String> listed = new java.util.HashSet<>();
+            lines.forEach(l -> listed.add(l.sku()));
+            for (Product p : products.values()) {
+                if (p.active() && !listed.contains(p.sku())) {
+                    lines.add(new StockEvents.CountedLine(p.sku(), p.name(), p.stockUnit(), BigDecimal.ZERO, p.reorderLevel(), true));
+                }
+            }
+        }
+        Stored stored = tx.execute(s -> {
+            records.lockCounts(venue.id());
+            if (key != null) {
+                Optional<StockRecords.Earlier> earlier = records.count(venue.id(), key);
+                if (earlier.isPresent()) {
+                    return new Stored(replayed(earlier.get(), hash, key), true);
+                }
+            }
+            List<String> skus = lines.stream().map(StockEvents.CountedLine::sku).toList();
+            for (StockRecords.NewerCount newer : records.countedSince(venue.id(), skus, countedAt)) {
+                throw new ApiProblem(409, "A newer count stands",
+                        newer.sku() + " was counted at " + newer.countedAt() + " (count " + newer.countId() + "), not before "
+                                + countedAt + ": a count is placed at the moment it was taken, and cannot go before a newer one.",
+                        "/lines/" + indexOf(root, newer.sku()) + "/sku");
+            }
+            UUID id = Uuids.timeOrdered();
+            Count answer = answer(id, venue, kind, countedAt, countedBy, lines, products);
+            String answerJson = Json.write(answer);
+            records.insertCount(id, venue.id(), kind, countedAt, countedBy, Json.write(lines), key, hash, answerJson);
+            return new Stored(answerJson, false);
+        });
+        Map<String, String> headers = new LinkedHashMap<>();
+        String countId = Json.read(stored.answer()).get("countId").asText();
+        headers.put("Location", "/api/v1/venues/" + venue.id() + "/stock-counts/" + countId);
+        if (stored.replayed()) {
+            headers.put("Idempotent-Replayed", "true");
+        }
+        HttpReply.send(exchange, 201, HttpReply.JSON, Json.read(stored.answer()), headers);
+    }
+
+    private record Stored(String answer, boolean replayed) {
+    }
+
+    private static String replayed(StockRecords.Earlier earlier, byte[] hash, String key) {
+        if (!MessageDigest.isEqual(earlier.requestHash(), hash)) {
+            throw new ApiProblem(422, "Idempotency-Key reused", "Idempotency-Key '" + key
+                    + "' was already used for a different request; use a new key for a new one.", null);
+        }
+        return earlier.answer();
+    }
+
+    /** Each line in stock units: {"sku", "counted"} or {"sku", "packs", "partial"?}. */
+    private static List<StockEvents.CountedLine> countedLines(JsonNode root, Map<String, Product> products) {
+        JsonNode lines = root.get("lines");
+        if (lines == null || !lines.isArray() || lines.isEmpty()) {
+            throw ApiProblem.invalid("'lines' is a list of at least one {\"sku\", \"counted\"} or {\"sku\", \"packs\", \"partial\"}.", "/lines");
+        }
+        if (lines.size() > MAX_LINES) {
+            throw ApiProblem.invalid("'lines' has " + lines.size() + " entries; at most " + MAX_LINES + ".", "/lines");
+        }
+        List<StockEvents.CountedLine> counted = new ArrayList<>();
+        Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < lines.size(); i++) {
+            JsonNode line = lines.get(i);
+            String at = "/lines/" + i;
+            if (!line.isObject()) {
+                throw ApiProblem.invalid("Each line is an object such as {\"sku\": \"GUINNESS-DRAUGHT\", \"packs\": 2, \"partial\": \"0.4\"}.", at);
+            }
+            String sku = text(line, "sku", 100, true, at + "/sku");
+            Product p = products.get(sku);
+            if (p == null) {
+                throw ApiProblem.invalid("Unknown sku '" + sku + "': it is not in this venue's catalog.", at + "/sku");
+            }
+            if (!seen.add(sku)) {
+                throw ApiProblem.invalid("'" + sku + "' is counted twice in this count; send one line per product.", at + "/sku");
+            }
+            BigDecimal units = units(line, p, at);
+            if (units.compareTo(p.packSize().multiply(MAX_PACKS_COUNTED)) > 0) {
+                throw ApiProblem.invalid(units.toPlainString() + " " + p.stockUnit() + " of " + p.name() + " is more than "
+                        + MAX_PACKS_COUNTED + " packs (" + p.packSize().stripTrailingZeros().toPlainString() + " " + p.stockUnit()
+                        + " each): check the unit (the count is in " + p.stockUnit() + ", or send packs).", at);
+            }
+            counted.add(new StockEvents.CountedLine(sku, p.name(), p.stockUnit(), units, p.reorderLevel(), null));
+        }
+        return counted;
+    }
+
+    private static BigDecimal units(JsonNode line, Product p, String at) {
+        boolean byUnits = line.has("counted");
+        boolean byPacks = line.has("packs") || line.has("partial");
+        if (byUnits == byPacks) {
+            throw ApiProblem.invalid("A line has either 'counted' (in " + p.stockUnit() + ") or 'packs' with an optional"
+                    + " 'partial' (the open pack's fraction, such as \"0.4\").", at);
+        }
+        if (byUnits) {
+            return nonNegative(line.get("counted"), at + "/counted", 3);
+        }
+        BigDecimal packs = line.has("packs") ? nonNegative(line.get("packs"), at + "/packs", 0) : BigDecimal.ZERO;
+        BigDecimal partial = line.has("partial") ? nonNegative(line.get("partial"), at + "/partial", 3) : BigDecimal.ZERO;
+        if (partial.compareTo(BigDecimal.ONE) >= 0) {
+            throw ApiProblem.invalid("'partial' is the open pack's fraction, from 0 to less than 1 (such as \"0.4\"); whole"
+                    + " packs go in 'packs'.", at + "/partial");
+        }
+        return packs.add(partial).multiply(p.packSize()).setScale(3, RoundingMode.HALF_UP).stripTrailingZeros();
+    }
+
+    /** A number or decimal string, at least zero, with at most {@code scale} decimals. */
+    private static BigDecimal nonNegative(JsonNode node, String at, int scale) {
+        BigDecimal value;
+        try {
+            value = node.isNumber() ? node.decimalValue() : node.isTextual() ? new BigDecimal(node.asText().trim()) : null;
+        } catch (NumberFormatException e) {
+            value = null;
+        }
+        if (value == null) {
+            throw ApiProblem.invalid("A number is needed here, such as 12 or \"0.4\".", at);
+        }
+        if (value.signum() < 0) {
+            throw ApiProblem.invalid("A count cannot be negative.", at);
+        }
+        if (value.stripTrailingZeros().scale() > scale) {
+            throw ApiProblem.invalid(scale == 0 ? "A whole number is needed here." : "At most " + scale + " decimals.", at);
+        }
+        if (value.compareTo(BigDecimal.valueOf(1_000_000_000)) > 0) {
+            throw ApiProblem.invalid(value.toPlainString() + " is not a believable count.", at);
+        }
+        return value.stripTrailingZeros();
+    }
+
+    /** Each product's expected stock at the count's moment, from the inventory as it stands; none for an opening count. */
+    private Count answer(UUID id, Venue venue, String kind, Instant countedAt, String countedBy,
+                         List<StockEvents.CountedLine> lines, Map<String, Product> products) {
+        Map<String, Document> docs = new LinkedHashMap<>();
+        inventory.find(Filters.in("_id", lines.stream().map(l -> InventoryProjection.id(venue.id(), l.sku())).toList()))
+                .forEach(d -> docs.put(d.getString("sku"), d));
+        List<CountedProduct> answered = new ArrayList<>();
+        List<String> leftOut = new ArrayList<>();
+        for (StockEvents.CountedLine line : lines) {
+            Document doc = docs.get(line.sku());
+            Product p = products.get(line.sku());
+            if (Boolean.TRUE.equals(line.leftOut())) {
+                leftOut.add(line.sku());
+            }
+            if (doc == null || doc.getDate("countedAt") == null) {
+                answered.add(new CountedProduct(line.sku(), line.name(), line.stockUnit(), line.counted(), null, null,
+                        null, null, true, line.leftOut()));
+                continue;
+            }
+            BigDecimal expected = Decimals.at(doc, "onHand").subtract(InventoryProjection.Moves.since(doc, countedAt));
+            BigDecimal variance = line.counted().subtract(expected);
+            Map.Entry<String, BigDecimal> serving = varianceServing(p);
+            answered.add(new CountedProduct(line.sku(), line.name(), line.stockUnit(), line.counted(), expected, variance,
+                    serving == null ? null : serving.getKey(),
+                    serving == null ? null : variance.divide(serving.getValue(), 2, RoundingMode.HALF_UP), null, line.leftOut()));
+        }
+        return new Count(id.toString(), venue.id(), kind, countedAt, countedBy, answered, kindList(kind, leftOut));
+    }
+
+    /**
+     * The serving a variance is told in: the largest one smaller than a pack (a pint of a keg, a
+     * glass of a bottle of wine, a measure of spirits); null for a product sold by the unit.
+     */
+    static Map.Entry<String, BigDecimal> varianceServing(Product p) {
+        Map.Entry<String, BigDecimal> best = null;
+        for (Map.Entry<String, BigDecimal> s : p.servings().entrySet()) {
+            boolean fits = s.getValue().compareTo(p.packSize()) < 0;
+            boolean bestFits = best != null && best.getValue().compareTo(p.packSize()) < 0;
+            if (best == null || (fits && !bestFits) || (fits == bestFits && s.getValue().compareTo(best.getValue()) > 0)) {
+                best = s;
+            }
+        }
+        return best;
+    }
+
+    private static List<String> kindList(String kind, List<String> leftOut) {
+        return kind.equals("full") ? leftOut : null;
+    }
+
+    /** GET /venues/{venueId}/stock-counts/{countId}: the count as it was answered. */
+    public void get(Exchange exchange) {
+        Venue venue = auth.authorize(exchange);
+        String id = exchange.getIn().getHeader("countId", String.class);
+        UUID countId;
+        try {
+            countId = UUID.fromString(id);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw ApiProblem.notFound("No stock count " + id + " at venue " + venue.id() + ".");
+        }
+        String answer = records.answer(venue.id(), countId)
+                .orElseThrow(() -> ApiProblem.notFound("No stock count " + id + " at venue " + venue.id() + "."));
+        HttpReply.json(exchange, 200, Json.read(answer));
+    }
+
+    /** POST /venues/{venueId}/wastage */
+    public void waste(Exchange exchange) {
+        Venue venue = auth.authorize(exchange);
+        HttpRequests.requireJson(exchange);
+        byte[] body = exchange.getIn().getBody(byte[].class);
+        JsonNode root = object(body);
+        String key = HttpRequests.idempotencyKey(exchange);
+        byte[] hash = Hashes.sha256(body);
+        Instant now = clock.instant();
+        String sku = text(root, "sku", 100, true);
+        Product p = catalog.product(venue.id(), sku)
+                .orElseThrow(() -> ApiProblem.invalid("Unknown sku '" + sku + "': it is not in this venue's catalog.", "/sku"));
+        BigDecimal quantity = nonNegative(root.get("quantity") == null ? Json.MAPPER.nullNode() : root.get("quantity"), "/quantity", 3);
+        if (quantity.signum() == 0) {
+            throw ApiProblem.invalid("'quantity' is more than zero.", "/quantity");
+        }
+        String serving = text(root, "serving", 40, false);
+        BigDecimal units;
+        if (serving == null) {
+            units = quantity;
+        } else if (p.servings().containsKey(serving)) {
+            units = p.servings().get(serving).multiply(quantity).setScale(3, RoundingMode.HALF_UP).stripTrailingZeros();
+        } else {
+            throw ApiProblem.invalid("'" + serving + "' is not a serving of " + p.name() + (p.servings().isEmpty()
+                    ? "; it is wasted in " + p.stockUnit() + " (leave 'serving' out)." : "; it has " + p.servings().keySet() + "."), "/serving");
+        }
+        if (units.compareTo(p.packSize().multiply(MAX_PACKS_WASTED)) > 0) {
+            throw ApiProblem.invalid(units.toPlainString() + " " + p.stockUnit() + " is more than " + MAX_PACKS_WASTED
+                    + " packs of " + p.name() + ": check the quantity and its unit.", "/quantity");
+        }
+        String reason = text(root, "reason", 20, true);
+        if (!REASONS.contains(reason)) {
+            throw ApiProblem.invalid("'reason' is one of line-cleaning, spillage, breakage, out-of-date, staff, other.", "/reason");
+        }
+        String note = text(root, "note", 500, false);
+        Instant wastedAt = time(root, "wastedAt", now);
+        Wastage wastage = new Wastage(Uuids.timeOrdered(), sku, p.name(), serving, quantity, units, p.stockUnit(), reason,
+                note, wastedAt);
+        boolean replayed = false;
+        if (key != null) {
+            Optional<StockRecords.Earlier> earlier = records.wastage(venue.id(), key);
+            if (earlier.isPresent()) {
+                replayed(earlier.get(), hash, key);
+                wastage = records.findWastage(venue.id(), earlier.get().id()).orElseThrow();
+                replayed = true;
+            }
+        }
+        if (!replayed && !records.insertWastage(wastage, venue.id(), key, hash)) {
+            // the same key won a race with this request: answer what it stored
+            StockRecords.Earlier earlier = records.wastage(venue.id(), key).orElseThrow();
+            replayed(earlier, hash, key);
+            wastage = records.findWastage(venue.id(), earlier.id()).orElseThrow();
+            replayed = true;
+        }
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Location", "/api/v1/venues/" + venue.id() + "/wastage/" + wastage.wastageId());
+        if (replayed) {
+            headers.put("Idempotent-Replayed", "true");
+        }
+        HttpReply.send(exchange, 201, HttpReply.JSON, wastage, headers);
+    }
+
+    private static JsonNode object(byte[] body) {
+        JsonNode root;
+        try {
+            root = body == null || body.length == 0 ? null : Json.MAPPER.readTree(new String(body, StandardCharsets.UTF_8));
+        } catch (JsonProcessingException e) {
+            throw ApiProblem.badRequest("Malformed JSON: " + e.getOriginalMessage(), null);
+        } catch (IOException e) {
+            throw ApiProblem.badRequest("Malformed JSON: " + e.getMessage(), null);
+        }
+        if (root == null || !root.isObject()) {
+            throw ApiProblem.badRequest("The body is a JSON object.", null);
+        }
+        return root;
+    }
+
+    private static String text(JsonNode root, String field, int max, boolean required) {
+        return text(root, field, max, required, "/" + field);
+    }
+
+    private static String text(JsonNode root, String field, int max, boolean required, String at) {
+        JsonNode node = root.get(field);
+        if (node == null || node.isNull()) {
+            if (required) {
+                throw ApiProblem.invalid("'" + field + "' is required.", at);
+            }
+            return null;
+        }
+        if (!node.isTextual() || node.asText().isBlank()) {
+            throw ApiProblem.invalid("'" + field + "' is a non-empty string.", at);
+        }
+        String text = node.asText().trim();
+        if (text.length() > max) {
+            throw ApiProblem.invalid("'" + field + "' is at most " + max + " characters.", at);
+        }
+        return text;
+    }
+
+    /** An optional ISO-8601 time with an offset, not in the future nor more than 48 hours ago; to the second. */
+    private static Instant time(JsonNode root, String field, Instant now) {
+        String text = text(root, field, 40, false);
+        if (text == null) {
+            return now.truncatedTo(ChronoUnit.SECONDS);
+        }
+        Instant at;
+        try {
+            at = OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException e) {
+            throw ApiProblem.invalid("'" + field + "' is an ISO-8601 time with an offset, such as 2026-12-03T23:10:00Z.", "/" + field);
+        }
+        if (at.isAfter(now.plus(CLOCK_SKEW))) {
+            throw ApiProblem.invalid("'" + field + "' is in the future; check the device's clock.", "/" + field);
+        }
+        if (at.isBefore(now.minus(MAX_LATE))) {
+            throw ApiProblem.invalid("'" + field + "' is more than 48 hours ago; send counts and wastage within 48 hours"
+                    + " of the moment they happened.", "/" + field);
+        }
+        return at.truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    private static int indexOf(JsonNode root, String sku) {
+        JsonNode lines = root.get("lines");
+        for (int i = 0; i < lines.size(); i++) {
+            if (sku.equals(lines.get(i).path("sku").asText())) {
+                return i;
+            }
+        }
+        return 0;
+    }
+}
