@@ -155,7 +155,8 @@ public class FinanceApi {
         return out;
     }
 
-    private static LocalDate date(Exchange exchange, String name, LocalDate fallback) {
+    /** A date query parameter (such as ?from=2026-11-21), or the fallback when it is absent; 422 naming it when it is not a date. */
+    public static LocalDate date(Exchange exchange, String name, LocalDate fallback) {
         String text = exchange.getIn().getHeader(name, String.class);
         if (text == null || text.isBlank()) {
             return fallback;

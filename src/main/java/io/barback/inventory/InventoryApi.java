@@ -1,6 +1,7 @@
 package io.barback.inventory;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -29,7 +30,8 @@ import org.springframework.stereotype.Component;
 /**
  * GET …/inventory and …/inventory/{sku}: stock on hand from the {@code inventory} projection,
  * for every product of the catalog (a product nothing has moved yet stands at zero), with the
- * catalog's current reorder level and when it was last counted.
+ * catalog's current reorder level, when it was last counted, and its value at the average cost
+ * of what was delivered (absent, with {@code costKnown: false}, before its first delivery).
  */
 @Component("inventoryApi")
 public class InventoryApi {
@@ -47,7 +49,8 @@ public class InventoryApi {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Item(String sku, String name, @JsonSerialize(using = Json.Quantity.class) BigDecimal onHand,
                        String stockUnit, @JsonSerialize(using = Json.Quantity.class) BigDecimal reorderLevel,
-                       boolean belowReorder, Instant lastSaleAt, Instant countedAt) {
+                       boolean belowReorder, Instant lastSaleAt, Instant countedAt, boolean costKnown,
+                       BigDecimal unitCost, BigDecimal stockValue) {
     }
 
     public void list(Exchange exchange) {
@@ -82,9 +85,11 @@ public class InventoryApi {
         BigDecimal onHand = doc == null ? BigDecimal.ZERO : Decimals.at(doc, "onHand");
         Date last = doc == null ? null : doc.getDate("lastSaleAt");
         Date counted = doc == null ? null : doc.getDate("countedAt");
+        BigDecimal unitCost = VarianceApi.unitCost(doc);
         return new Item(p.sku(), p.name(), onHand, p.stockUnit(), p.reorderLevel(),
                 onHand.compareTo(p.reorderLevel()) < 0, last == null ? null : last.toInstant(),
-                counted == null ? null : counted.toInstant());
+                counted == null ? null : counted.toInstant(), unitCost != null, unitCost,
+                unitCost == null ? null : onHand.multiply(unitCost).setScale(2, RoundingMode.HALF_UP));
     }
 
 }

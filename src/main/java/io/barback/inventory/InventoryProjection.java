@@ -15,7 +15,11 @@ import java.util.TreeMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
+import io.barback.catalog.CatalogRepository;
 import io.barback.invoices.InvoiceEvents;
 import io.barback.platform.AppliedEvents;
 import io.barback.platform.ConsumedEvent;
@@ -63,25 +67,36 @@ public class InventoryProjection {
     /** How long the movements of each second are kept for counts sent late (the API takes counts up to 48 hours old). */
     static final int KEPT_HOURS = 49;
     static final String MOVES = "moves";
+    /** One document per (count, product): what was counted, expected and moved since the product's previous count. */
+    static final String COUNTS = "stock_counts";
 
+    private final MongoCollection<Document> stock;
     private final GuardedWrites stockWrites;
     private final GuardedWrites dailyWrites;
+    private final CountResults countResults;
     private final AppliedEvents applied;
     private final EventSchemas schemas;
     private final DeadLetters deadLetters;
     private final ProducerTemplate producer;
     private final String alertsTopic;
+    private final PriceChanges priceChanges;
 
     public InventoryProjection(MongoDatabase db, AppliedEvents applied, EventSchemas schemas, DeadLetters deadLetters,
-                               ProducerTemplate producer, @Value("${barback.topics.alerts}") String alertsTopic) {
+                               ProducerTemplate producer, @Value("${barback.topics.alerts}") String alertsTopic,
+                               CatalogRepository catalog,
+                               @Value("${barback.stock.price-change-threshold:0.03}") BigDecimal priceChangeThreshold) {
         // a stock level's update depends on what it holds (the alert), so its writes are versioned
-        this.stockWrites = GuardedWrites.versioned(db.getCollection(NAME));
+        // the movements of each second are read only by a plan that needs them (a count, or seconds to drop)
+        this.stock = db.getCollection(NAME);
+        this.stockWrites = GuardedWrites.versioned(stock).unread(MOVES);
         this.dailyWrites = GuardedWrites.on(db.getCollection(DAILY));
+        this.countResults = new CountResults(db.getCollection(COUNTS));
         this.applied = applied;
         this.schemas = schemas;
         this.deadLetters = deadLetters;
         this.producer = producer;
         this.alertsTopic = alertsTopic;
+        this.priceChanges = new PriceChanges(db.getCollection(PriceChanges.NAME), catalog, priceChangeThreshold, alertsTopic);
     }
 
     public record StockBelowReorderLevel(String venueId, String sku, String name,
@@ -115,10 +130,18 @@ public class InventoryProjection {
             days.addAll(eventDays);
         }
         List<OutboundEvent> alerts = new ArrayList<>();
-        stockWrites.apply(stock, (before, pending) -> planStock(before, pending, alerts), () -> {
+        Map<String, Document> counted = new LinkedHashMap<>();
+        Map<String, PriceChanges.Change> changed = new LinkedHashMap<>();
+        stockWrites.apply(stock, (before, pending) -> planStock(before, pending, alerts, counted, changed), () -> {
             // the alert goes out before the trace of the movement that crossed the level
             alerts.forEach(alert -> producer.sendBody("direct:platform-publish-event", alert));
             alerts.clear();
+            // a count's result as planned, before the stock that follows from it (written again if planned again)
+            countResults.write(counted.values());
+            counted.clear();
+            priceChanges.record(changed.values());
+            changed.values().forEach(c -> producer.sendBody("direct:platform-publish-event", c.event()));
+            changed.clear();
         });
         dailyWrites.apply(days, GuardedWrites::merge, () -> { });
     }
@@ -143,6 +166,7 @@ public class InventoryProjection {
                     Movement m = new Movement(Kind.COUNT, venueId, line.get("sku").asText(), line, countedAt, recordedAt);
                     m.units = line.get("counted").decimalValue();
                     m.countId = p.get("countId").asText();
+                    m.day = day;
                     stock.add(new GuardedWrites.Change<>(id(venueId, m.sku), event, m));
                 }
             }
@@ -191,8 +215,10 @@ public class InventoryProjection {
             String sku = line.get("sku").asText();
             Movement m = bySku.computeIfAbsent(sku, k -> new Movement(kind, venueId, sku, line, at, clock));
             m.units = m.units.add(line.get("stockUnits").decimalValue());
+            m.value = m.value.add(new BigDecimal(line.get("net").asText()));
             if (kind == Kind.DELIVERY) {
                 m.deliveredAt = occurredAt;
+                m.invoice = p;
             }
         }
         for (Movement m : bySku.values()) {
@@ -200,8 +226,13 @@ public class InventoryProjection {
             m.delta = kind == Kind.SALE ? units.negate() : units;
             stock.add(new GuardedWrites.Change<>(id(venueId, m.sku), event, m));
             // a void takes the sale back out of the day it was sold on (its event carries that day)
-            days.add(new GuardedWrites.Change<>(id(venueId, m.sku) + "|" + day, event, dayDelta(venueId, m.sku, day)
-                    .inc(kind == Kind.DELIVERY ? "in" : "out", kind == Kind.VOID ? units.negate() : units)));
+            GuardedWrites.Delta dayDelta = dayDelta(venueId, m.sku, day)
+                    .inc(kind == Kind.DELIVERY ? "in" : "out", kind == Kind.VOID ? units.negate() : units);
+            if (kind != Kind.DELIVERY) {
+                // the product's net takings of the day, for its gross profit
+                dayDelta.inc("net", kind == Kind.VOID ? m.value.negate() : m.value);
+            }
+            days.add(new GuardedWrites.Change<>(id(venueId, m.sku) + "|" + day, event, dayDelta));
         }
     }
 
@@ -224,7 +255,12 @@ public class InventoryProjection {
         /** The sales log's clock as this record set it; null for a record of another log. */
         final Instant clock;
         Instant deliveredAt;
+        /** The lines' net: a delivery's cost (negative on a credit note), a sale's takings. */
+        BigDecimal value = BigDecimal.ZERO;
         String countId;
+        LocalDate day;
+        /** A delivery's invoice (the event's payload): supplier, number, date. */
+        JsonNode invoice;
         /** Stock units moved (a count: counted). */
         BigDecimal units = BigDecimal.ZERO;
         BigDecimal delta;
@@ -247,16 +283,19 @@ public class InventoryProjection {
      * the product's crossing counter (a re-run after a crash re-sends the same id, not a second
      * alert); the alert is re-armed when the stock is back at or above the level.
      */
-    private Delta planStock(Document before, List<GuardedWrites.Change<Movement>> pending, List<OutboundEvent> alerts) {
+    private Delta planStock(Document before, List<GuardedWrites.Change<Movement>> pending, List<OutboundEvent> alerts,
+                            Map<String, Document> counted, Map<String, PriceChanges.Change> changed) {
         BigDecimal onHand = before == null ? BigDecimal.ZERO : Decimals.at(before, "onHand");
         BigDecimal reorder = before == null || before.get("reorderLevel") == null ? null : Decimals.at(before, "reorderLevel");
         boolean armed = before == null || !Boolean.FALSE.equals(before.getBoolean("alertArmed"));
         int seq = before == null ? 0 : before.getInteger("alertSeq", 0);
-        Date countedDate = before == null ? null : before.getDate("countedAt");
-        Instant countedAt = countedDate == null ? null : countedDate.toInstant();
-        Date clockDate = before == null ? null : before.getDate("clock");
-        Instant clock = clockDate == null ? null : clockDate.toInstant();
-        Moves moves = Moves.of(before);
+        Instant countedAt = instant(before, "countedAt");
+        Instant clock = instant(before, "clock");
+        Moves moves = before == null ? Moves.of(null) : Moves.lazy(before, () -> stock.find(Filters.eq("_id", before.get("_id")))
+                .projection(Projections.include(MOVES)).first());
+        // what moved since the last count, by kind (positive), for the next count's result
+        BigDecimal[] period = before == null ? Moves.zero() : Moves.read(before.get("sinceCount"));
+        List<Document> costs = Costs.of(before);
         Delta delta = new Delta();
         for (GuardedWrites.Change<Movement> change : pending) {
             Movement m = change.data();
@@ -268,31 +307,52 @@ public class InventoryProjection {
             if (m.clock != null && (clock == null || m.clock.isAfter(clock))) {
                 clock = m.clock;
             }
+            if (m.kind == Kind.DELIVERY) {
+                // the average cost of what was delivered, per stock unit: a credit note takes its share back out
+                delta.inc("cost.units", m.units).inc("cost.value", m.value);
+                priceChanges.check(m, costs).ifPresent(c -> changed.put(c.id(), c));
+                costs = Costs.with(costs, m.at, m.units, m.value);
+                delta.set(Costs.FIELD, costs);
+            }
             if (m.kind == Kind.COUNT) {
                 if (countedAt != null && m.at.isBefore(countedAt)) {
                     // placed before the product's last count (the API refuses these; two at once can still race): moves nothing
                     delta.set("lastRefusedCount", m.countId);
                     continue;
                 }
-                BigDecimal since = moves.since(m.at);
-                Document count = new Document("countId", m.countId).append("countedAt", Date.from(m.at))
+                BigDecimal[] after = moves.sinceByKind(m.at);
+                BigDecimal since = after[0].add(after[1]).add(after[2]);
+                Document result = new Document("_id", m.countId + "|" + m.sku).append("venueId", m.venueId)
+                        .append("sku", m.sku).append("name", m.name).append("stockUnit", m.stockUnit)
+                        .append("countId", m.countId).append("countedAt", Date.from(m.at)).append("tradingDay", m.day.toString())
                         .append("counted", Decimals.of(m.units));
                 if (countedAt == null) {
-                    count.append("opening", true);
+                    result.append("opening", true);
                 } else {
                     BigDecimal expected = onHand.subtract(since);
-                    count.append("expected", Decimals.of(expected)).append("variance", Decimals.of(m.units.subtract(expected)));
+                    result.append("previousCountedAt", Date.from(countedAt))
+                            .append("sold", Decimals.of(period[0].add(after[0])))
+                            .append("delivered", Decimals.of(period[1].subtract(after[1])))
+                            .append("wasted", Decimals.of(period[2].add(after[2])))
+                            .append("expected", Decimals.of(expected))
+                            .append("variance", Decimals.of(m.units.subtract(expected)));
                 }
+                counted.put(result.getString("_id"), result);
+                period = new BigDecimal[] {after[0].negate(), after[1], after[2].negate()};
                 onHand = m.units.add(since);
                 countedAt = m.at;
                 moves.dropBefore(m.at);
-                delta.set("lastCount", count);
+                Document last = new Document(result);
+                last.remove("_id");
+                delta.set("lastCount", last);
             } else if (countedAt != null && m.at.isBefore(countedAt)) {
                 // already in the stock that was counted
                 delta.inc("inCount", m.delta);
             } else {
                 onHand = onHand.add(m.delta);
-                moves.add(m.at, m.delta);
+                int k = Moves.kind(m.kind);
+                moves.add(m.at, k, m.delta);
+                period[k] = period[k].add(k == 1 ? m.delta : m.delta.negate());
             }
             if (m.kind == Kind.SALE) {
                 delta.max("lastSaleAt", Date.from(m.at));
@@ -315,74 +375,180 @@ public class InventoryProjection {
             }
         }
         if (clock != null) {
-            moves.dropBefore(clock.minus(KEPT_HOURS, ChronoUnit.HOURS));
+            Instant keptFrom = clock.minus(KEPT_HOURS, ChronoUnit.HOURS);
+            // seconds past the kept hours are dropped once a whole hour of them has gone by
+            if (moves.from() + 3600 <= keptFrom.getEpochSecond()) {
+                moves.dropBefore(keptFrom);
+            }
             delta.set("clock", Date.from(clock));
         }
         if (countedAt != null) {
             delta.set("countedAt", Date.from(countedAt));
+            delta.set("sinceCount", Moves.write(period));
         }
         moves.writeTo(delta);
         return delta.set("onHand", onHand).set("alertArmed", armed).set("alertSeq", seq);
     }
 
+    private static Instant instant(Document doc, String field) {
+        Date date = doc == null ? null : doc.getDate(field);
+        return date == null ? null : date.toInstant();
+    }
+
     /**
-     * The net movement of each second a document keeps, as {@code moves.<hour>.<second of hour>}
-     * (epoch seconds). New seconds are written as increments; when seconds are dropped (before a
-     * count, or past the kept hours) the whole map is written again.
+     * The movement of each second a document keeps, by kind ({@code o} sold net of voids, {@code i}
+     * delivered, {@code w} wasted; signed as they move the stock), as
+     * {@code moves.<hour>.<second of hour>.<kind>} (epoch seconds), with {@code movesFrom}, the
+     * first hour kept. New seconds are written as increments, without reading what is kept; the
+     * kept seconds are read only to place a count or to drop seconds (before a count, or past the
+     * kept hours), and then the whole map is written again.
      */
     static final class Moves {
-        private final TreeMap<Long, BigDecimal> bySecond = new TreeMap<>();
-        private final Map<Long, BigDecimal> added = new LinkedHashMap<>();
+        private static final String[] KINDS = {"o", "i", "w"};
+        static final String FROM = "movesFrom";
+        private TreeMap<Long, BigDecimal[]> bySecond;
+        private final java.util.function.Supplier<Document> loader;
+        private final Map<String, BigDecimal> added = new LinkedHashMap<>();
+        private final List<long[]> addedSeconds = new ArrayList<>();
+        private final List<BigDecimal> addedDeltas = new ArrayList<>();
+        private long from;
         private boolean dropped;
 
+        private Moves(java.util.function.Supplier<Document> loader, long from) {
+            this.loader = loader;
+            this.from = from;
+        }
+
+        static int kind(Kind kind) {
+            return switch (kind) {
+                case SALE, VOID -> 0;
+                case DELIVERY -> 1;
+                default -> 2;
+            };
+        }
+
+        static BigDecimal[] zero() {
+            return new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO};
+        }
+
+        static BigDecimal[] read(Object value) {
+            BigDecimal[] kinds = zero();
+            if (value instanceof Document d) {
+                for (int k = 0; k < KINDS.length; k++) {
+                    kinds[k] = Decimals.at(d, KINDS[k]);
+                }
+            }
+            return kinds;
+        }
+
+        static Document write(BigDecimal[] kinds) {
+            Document d = new Document();
+            for (int k = 0; k < KINDS.length; k++) {
+                d.append(KINDS[k], Decimals.of(kinds[k]));
+            }
+            return d;
+        }
+
+        /** The moves a document holds (read now; null: none). */
         static Moves of(Document doc) {
-            Moves moves = new Moves();
+            Moves moves = new Moves(null, Long.MAX_VALUE);
+            moves.bySecond = parse(doc);
+            moves.from = moves.bySecond.isEmpty() ? Long.MAX_VALUE : hour(moves.bySecond.firstKey());
+            return moves;
+        }
+
+        /** The moves of a document read without them: read when first needed. */
+        static Moves lazy(Document withoutMoves, java.util.function.Supplier<Document> loader) {
+            Object from = withoutMoves.get(FROM);
+            return new Moves(loader, from instanceof Number n ? n.longValue() : Long.MAX_VALUE);
+        }
+
+        private static TreeMap<Long, BigDecimal[]> parse(Document doc) {
+            TreeMap<Long, BigDecimal[]> bySecond = new TreeMap<>();
             Object hours = doc == null ? null : doc.get(MOVES);
             if (hours instanceof Document byHour) {
                 byHour.forEach((hour, seconds) -> {
                     if (seconds instanceof Document bySec) {
                         long base = Long.parseLong(hour);
-                        bySec.forEach((sec, v) -> moves.bySecond.put(base + Long.parseLong(sec), Decimals.at(bySec, sec)));
+                        bySec.forEach((sec, kinds) -> bySecond.put(base + Long.parseLong(sec), read(kinds)));
                     }
                 });
             }
-            return moves;
+            return bySecond;
         }
 
-        /** What moved from {@code at} on. */
+        private static long hour(long second) {
+            return second - Math.floorMod(second, 3600);
+        }
+
+        private TreeMap<Long, BigDecimal[]> seconds() {
+            if (bySecond == null) {
+                bySecond = parse(loader.get());
+                // what this plan added is not in the stored document yet
+                for (int i = 0; i < addedSeconds.size(); i++) {
+                    long[] sk = addedSeconds.get(i);
+                    BigDecimal[] kinds = bySecond.computeIfAbsent(sk[0], x -> zero());
+                    kinds[(int) sk[1]] = kinds[(int) sk[1]].add(addedDeltas.get(i));
+                }
+            }
+            return bySecond;
+        }
+
+        /** The first hour kept (Long.MAX_VALUE when none). */
+        long from() {
+            return from;
+        }
+
+        /** What moved from {@code at} on, by kind (signed as it moved the stock). */
+        BigDecimal[] sinceByKind(Instant at) {
+            BigDecimal[] sum = zero();
+            for (BigDecimal[] kinds : seconds().tailMap(at.getEpochSecond(), true).values()) {
+                for (int k = 0; k < sum.length; k++) {
+                    sum[k] = sum[k].add(kinds[k]);
+                }
+            }
+            return sum;
+        }
+
         BigDecimal since(Instant at) {
-            return bySecond.tailMap(at.getEpochSecond(), true).values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal[] kinds = sinceByKind(at);
+            return kinds[0].add(kinds[1]).add(kinds[2]);
         }
 
-        void add(Instant at, BigDecimal delta) {
+        void add(Instant at, int kind, BigDecimal delta) {
             long second = at.getEpochSecond();
-            bySecond.merge(second, delta, BigDecimal::add);
-            added.merge(second, delta, BigDecimal::add);
+            if (bySecond != null) {
+                BigDecimal[] kinds = bySecond.computeIfAbsent(second, s -> zero());
+                kinds[kind] = kinds[kind].add(delta);
+            } else {
+                addedSeconds.add(new long[] {second, kind});
+                addedDeltas.add(delta);
+            }
+            from = Math.min(from, hour(second));
+            added.merge(MOVES + "." + hour(second) + "." + Math.floorMod(second, 3600) + "." + KINDS[kind], delta, BigDecimal::add);
         }
 
         void dropBefore(Instant at) {
-            var head = bySecond.headMap(at.getEpochSecond(), false);
+            var head = seconds().headMap(at.getEpochSecond(), false);
             if (!head.isEmpty()) {
                 head.clear();
                 dropped = true;
             }
+            from = bySecond.isEmpty() ? Long.MAX_VALUE : hour(bySecond.firstKey());
         }
 
         void writeTo(Delta delta) {
             if (dropped) {
                 Document byHour = new Document();
-                bySecond.forEach((second, v) -> {
-                    Document hour = (Document) byHour.computeIfAbsent(Long.toString(second - second % 3600), k -> new Document());
-                    hour.put(Long.toString(second % 3600), Decimals.of(v));
+                bySecond.forEach((second, kinds) -> {
+                    Document hour = (Document) byHour.computeIfAbsent(Long.toString(hour(second)), k -> new Document());
+                    hour.put(Long.toString(Math.floorMod(second, 3600)), write(kinds));
                 });
                 delta.set(MOVES, byHour);
             } else {
-                added.forEach((second, v) -> {
-                    if (bySecond.containsKey(second)) {
-                        delta.inc(MOVES + "." + (second - second % 3600) + "." + (second % 3600), v);
-                    }
-                });
+                added.forEach(delta::inc);
             }
+            delta.set(FROM, from);
         }
 
         /** The net movement from {@code at} on, as a stored document holds it (for the count's answer). */

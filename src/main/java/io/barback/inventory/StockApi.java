@@ -276,20 +276,28 @@ public class StockApi {
         return new Count(id.toString(), venue.id(), kind, countedAt, countedBy, answered, kindList(kind, leftOut));
     }
 
+    /** A serving a bar counts a pack in is a small share of it: a pint of a 50 L keg is 1.1 %, a measure of a 70 cl bottle 5.1 %. */
+    private static final BigDecimal COUNTING_SHARE = new BigDecimal("0.06");
+
     /**
-     * The serving a variance is told in: the largest one smaller than a pack (a pint of a keg, a
-     * glass of a bottle of wine, a measure of spirits); null for a product sold by the unit.
+     * The serving a variance is told in, the one a bar counts that product in: the largest that is
+     * at most 6 % of a pack (the pint, not the half, of a keg; the measure, not the double, of a
+     * bottle of spirits); when none is that small (wine by the glass), the smallest. Null for a
+     * product sold by the unit.
      */
     static Map.Entry<String, BigDecimal> varianceServing(Product p) {
-        Map.Entry<String, BigDecimal> best = null;
+        BigDecimal limit = p.packSize().multiply(COUNTING_SHARE);
+        Map.Entry<String, BigDecimal> largestSmall = null;
+        Map.Entry<String, BigDecimal> smallest = null;
         for (Map.Entry<String, BigDecimal> s : p.servings().entrySet()) {
-            boolean fits = s.getValue().compareTo(p.packSize()) < 0;
-            boolean bestFits = best != null && best.getValue().compareTo(p.packSize()) < 0;
-            if (best == null || (fits && !bestFits) || (fits == bestFits && s.getValue().compareTo(best.getValue()) > 0)) {
-                best = s;
+            if (s.getValue().compareTo(limit) <= 0 && (largestSmall == null || s.getValue().compareTo(largestSmall.getValue()) > 0)) {
+                largestSmall = s;
+            }
+            if (smallest == null || s.getValue().compareTo(smallest.getValue()) < 0) {
+                smallest = s;
             }
         }
-        return best;
+        return largestSmall != null ? largestSmall : smallest;
     }
 
     private static List<String> kindList(String kind, List<String> leftOut) {

@@ -67,15 +67,27 @@ public final class GuardedWrites {
 
     private final MongoCollection<Document> collection;
     private final boolean versioned;
+    /** Fields of a versioned document its planner does not need as a rule (it reads them itself when it does). */
+    private final List<String> unread;
 
-    private GuardedWrites(MongoCollection<Document> collection, boolean versioned) {
+    private GuardedWrites(MongoCollection<Document> collection, boolean versioned, List<String> unread) {
         this.collection = collection;
         this.versioned = versioned;
+        this.unread = unread;
+    }
+
+    /**
+     * The same writes, reading the documents without these fields: for large parts that most
+     * plans leave alone. A planner that needs one reads it itself; the revision the write checks
+     * still covers the whole document, so what it read is what it writes over.
+     */
+    public GuardedWrites unread(String... fields) {
+        return new GuardedWrites(collection, versioned, List.of(fields));
     }
 
     /** For documents whose updates commute (increments): only the offsets are checked. */
     public static GuardedWrites on(MongoCollection<Document> collection) {
-        return new GuardedWrites(collection, false);
+        return new GuardedWrites(collection, false, List.of());
     }
 
     /**
@@ -84,7 +96,7 @@ public final class GuardedWrites {
      * counted only by these writes.
      */
     public static GuardedWrites versioned(MongoCollection<Document> collection) {
-        return new GuardedWrites(collection, true);
+        return new GuardedWrites(collection, true, List.of());
     }
 
     /**
@@ -103,7 +115,9 @@ public final class GuardedWrites {
             Map<Object, Document> current = new LinkedHashMap<>();
             // a document of increments is read for its positions only: its figures are not needed to plan
             var found = collection.find(Filters.in("_id", byDocument.keySet()));
-            for (Document doc : versioned ? found : found.projection(Projections.include(APPLIED))) {
+            var read = !versioned ? found.projection(Projections.include(APPLIED))
+                    : unread.isEmpty() ? found : found.projection(Projections.exclude(unread));
+            for (Document doc : read) {
                 current.put(doc.get("_id"), doc);
             }
             List<WriteModel<Document>> writes = new ArrayList<>();

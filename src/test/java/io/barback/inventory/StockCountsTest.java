@@ -64,7 +64,7 @@ class StockCountsTest {
         JsonNode first = count("""
                 {"kind": "spot", "countedAt": "%s", "countedBy": "Aoife",
                  "lines": [{"sku": "GUINNESS-DRAUGHT", "packs": 2, "partial": "0.5"}]}""".formatted(opening), null);
-        assertThat(first.at("/lines/0/counted").decimalValue()).isEqualByComparingTo("125000");
+        assertThat(d(first.at("/lines/0/counted"))).isEqualByComparingTo("125000");
         assertThat(first.at("/lines/0/opening").asBoolean()).isTrue();
         assertThat(first.at("/lines/0/expected").isMissingNode()).isTrue();
         awaitStock("GUINNESS-DRAUGHT", "125000");
@@ -89,14 +89,38 @@ class StockCountsTest {
                 {"kind": "spot", "countedAt": "%s", "lines": [{"sku": "GUINNESS-DRAUGHT", "counted": 122728}]}"""
                 .formatted(second), null);
         // expected at its moment: 125000 − 3 pints (1704) = 123296 (the keg came after, the late pint after too)
-        assertThat(late.at("/lines/0/expected").decimalValue()).isEqualByComparingTo("123296");
-        assertThat(late.at("/lines/0/variance").decimalValue()).isEqualByComparingTo("-568");
+        assertThat(d(late.at("/lines/0/expected"))).isEqualByComparingTo("123296");
+        assertThat(d(late.at("/lines/0/variance"))).isEqualByComparingTo("-568");
         assertThat(late.at("/lines/0/serving").asText()).isEqualTo("pint");
-        assertThat(late.at("/lines/0/varianceServings").decimalValue()).isEqualByComparingTo("-1");
+        assertThat(d(late.at("/lines/0/varianceServings"))).isEqualByComparingTo("-1");
         // on hand: the count plus what moved since it was taken (the keg in, the pint out)
         awaitStock("GUINNESS-DRAUGHT", "172160");
         JsonNode item = api.get(venue.path("/inventory/GUINNESS-DRAUGHT"), venue.key()).json();
         assertThat(Instant.parse(item.get("countedAt").asText())).isEqualTo(second);
+        // the two kegs cost 180.00 each: 0.0036 a ml, and the stock is worth 172160 × 0.0036
+        assertThat(d(item.get("unitCost"))).isEqualByComparingTo("0.0036");
+        assertThat(d(item.get("stockValue"))).isEqualByComparingTo("619.78");
+
+        // the variance between the two counts: 3 pints sold between them, nothing delivered or wasted
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(api.get(venue.path("/variance"), venue.key()).json().at("/products/0/closingCountedAt").asText())
+                        .isEqualTo(second.toString()));
+        JsonNode report = api.get(venue.path("/variance"), venue.key()).json();
+        JsonNode guinness = report.at("/products/0");
+        assertThat(guinness.get("sku").asText()).isEqualTo("GUINNESS-DRAUGHT");
+        assertThat(d(guinness.get("opening"))).isEqualByComparingTo("125000");
+        assertThat(d(guinness.get("sold"))).isEqualByComparingTo("1704");
+        assertThat(d(guinness.get("delivered"))).isEqualByComparingTo("0");
+        assertThat(d(guinness.get("wasted"))).isEqualByComparingTo("0");
+        assertThat(d(guinness.get("expected"))).isEqualByComparingTo("123296");
+        assertThat(d(guinness.get("counted"))).isEqualByComparingTo("122728");
+        assertThat(d(guinness.get("variance"))).isEqualByComparingTo("-568");
+        assertThat(d(guinness.get("varianceServings"))).isEqualByComparingTo("-1");
+        assertThat(d(guinness.get("variancePercent"))).isEqualByComparingTo("-33.33");
+        assertThat(d(guinness.get("varianceRetail"))).isEqualByComparingTo("-5.90");
+        assertThat(d(guinness.get("varianceCost"))).isEqualByComparingTo("-2.04");
+        assertThat(d(report.at("/totals/varianceRetail"))).isEqualByComparingTo("-5.90");
+        assertThat(d(report.at("/totals/varianceCost"))).isEqualByComparingTo("-2.04");
 
         // a count placed before the newest one is refused, naming it, and stores nothing
         Api.Reply older = api.post(venue.path("/stock-counts"), venue.key(), """
@@ -149,7 +173,7 @@ class StockCountsTest {
         awaitStock("GUINNESS-DRAUGHT", "50000");
         // the stock list reads true after it: nothing is below its reorder level for having gone negative
         JsonNode items = api.get(venue.path("/inventory"), venue.key()).json().get("items");
-        items.forEach(i -> assertThat(i.get("onHand").decimalValue().signum()).as(i.toString()).isGreaterThanOrEqualTo(0));
+        items.forEach(i -> assertThat(d(i.get("onHand")).signum()).as(i.toString()).isGreaterThanOrEqualTo(0));
     }
 
     @Test
@@ -157,16 +181,15 @@ class StockCountsTest {
         Instant at = Instant.now().minus(Duration.ofMinutes(5)).truncatedTo(ChronoUnit.SECONDS);
         count("""
                 {"kind": "spot", "countedAt": "%s", "lines": [{"sku": "JAMESON-70", "packs": 2}]}""".formatted(at), null);
-        Api.Reply wasted = api.post(venue.path("/wastage"), venue.key(), """
-                {"sku": "JAMESON-70", "quantity": 2, "serving": "measure", "reason": "spillage", "note": "knocked over"}""",
-                "application/json", "waste-1");
+        String spilt = """
+                {"sku": "JAMESON-70", "quantity": 2, "serving": "measure", "reason": "spillage", "note": "knocked over",
+                 "wastedAt": "%s"}""".formatted(at.plusSeconds(40));
+        Api.Reply wasted = api.post(venue.path("/wastage"), venue.key(), spilt, "application/json", "waste-1");
         assertThat(wasted.status()).as(wasted.body()).isEqualTo(201);
-        assertThat(wasted.json().get("stockUnits").decimalValue()).isEqualByComparingTo("71");
+        assertThat(d(wasted.json().get("stockUnits"))).isEqualByComparingTo("71");
         awaitStock("JAMESON-70", "1329");
         // sent again: once
-        Api.Reply again = api.post(venue.path("/wastage"), venue.key(), """
-                {"sku": "JAMESON-70", "quantity": 2, "serving": "measure", "reason": "spillage", "note": "knocked over"}""",
-                "application/json", "waste-1");
+        Api.Reply again = api.post(venue.path("/wastage"), venue.key(), spilt, "application/json", "waste-1");
         assertThat(again.status()).isEqualTo(201);
         assertThat(again.json().get("wastageId").asText()).isEqualTo(wasted.json().get("wastageId").asText());
         // line cleaning in stock units
@@ -176,6 +199,22 @@ class StockCountsTest {
         awaitStock("JAMESON-70", "1293.5");
         awaitStock("GUINNESS-DRAUGHT", "-1500");
         assertThat(jdbc.queryForObject("select count(*) from wastage where venue_id = ?", Integer.class, venue.id())).isEqualTo(2);
+
+        // counted a minute after: 1400 − 35.5 sold − 71 wasted = 1293.5 expected, 1250 found
+        count("""
+                {"kind": "spot", "countedAt": "%s", "lines": [{"sku": "JAMESON-70", "counted": 1250}]}"""
+                .formatted(at.plusSeconds(60)), null);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonNode jameson = api.get(venue.path("/variance"), venue.key()).json().at("/products/0");
+            assertThat(jameson.path("sku").asText()).isEqualTo("JAMESON-70");
+            assertThat(d(jameson.get("sold"))).isEqualByComparingTo("35.5");
+            assertThat(d(jameson.get("wasted"))).isEqualByComparingTo("71");
+            assertThat(d(jameson.get("expected"))).isEqualByComparingTo("1293.5");
+            assertThat(d(jameson.get("variance"))).isEqualByComparingTo("-43.5");
+            assertThat(d(jameson.get("varianceServings"))).isEqualByComparingTo("-1.23");
+            assertThat(jameson.get("costKnown").asBoolean()).isFalse();
+        });
+        awaitStock("JAMESON-70", "1250");
     }
 
     @Test
@@ -237,6 +276,88 @@ class StockCountsTest {
         assertThat(jdbc.queryForObject("select count(*) from wastage where venue_id = ?", Integer.class, venue.id())).isZero();
     }
 
+    @Test
+    void grossProfitCostsWhatWasSoldAtTheAverageDeliveredCostAndNeverAtZero() {
+        delivery(LocalDate.now(ZoneOffset.UTC), "50000");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                d(api.get(venue.path("/inventory/GUINNESS-DRAUGHT"), venue.key()).json().path("unitCost")))
+                .isEqualByComparingTo("0.0036"));
+        // 10 pints at 5.90 (59.00 with 23 % VAT: 47.97 net), 4 bags of Tayto at 2.00 (8.00: 6.50 net), never delivered
+        sale("GUINNESS-DRAUGHT", 10, null, "5.90");
+        sale("TAYTO-CHEESE-ONION", 4, null, "2.00");
+        awaitStock("TAYTO-CHEESE-ONION", "-4");
+        awaitStock("GUINNESS-DRAUGHT", "44320");
+        LocalDate today = io.barback.finance.TradingCalendar.tradingDay(Instant.now(), java.time.ZoneId.of("Europe/Dublin"),
+                java.time.LocalTime.of(4, 0));
+        JsonNode gp = api.get(venue.path("/finance/gross-profit?from=" + today + "&to=" + today), venue.key()).json();
+
+        // cost of sales: 10 × 568 ml × 0.0036 = 20.448 → 20.45; GP 47.97 − 20.45 = 27.52, 57.37 % of 47.97
+        JsonNode day = gp.at("/days/0");
+        assertThat(day.get("date").asText()).isEqualTo(today.toString());
+        assertThat(d(day.get("netSales"))).isEqualByComparingTo("54.47");
+        assertThat(d(day.get("costOfSales"))).isEqualByComparingTo("20.45");
+        assertThat(d(day.get("grossProfit"))).isEqualByComparingTo("27.52");
+        assertThat(d(day.get("gpPercent"))).isEqualByComparingTo("57.37");
+        assertThat(day.get("costKnown").asBoolean()).isFalse();
+        assertThat(d(day.get("netSalesWithoutCost"))).isEqualByComparingTo("6.50");
+
+        JsonNode guinness = gp.at("/products/0");
+        assertThat(guinness.get("sku").asText()).isEqualTo("GUINNESS-DRAUGHT");
+        assertThat(d(guinness.get("unitsSold"))).isEqualByComparingTo("5680");
+        assertThat(d(guinness.get("netSales"))).isEqualByComparingTo("47.97");
+        assertThat(d(guinness.get("costOfSales"))).isEqualByComparingTo("20.45");
+        assertThat(d(guinness.get("gpPercent"))).isEqualByComparingTo("57.37");
+        JsonNode tayto = gp.at("/products/1");
+        assertThat(tayto.get("sku").asText()).isEqualTo("TAYTO-CHEESE-ONION");
+        assertThat(tayto.get("costKnown").asBoolean()).isFalse();
+        assertThat(tayto.has("costOfSales")).isFalse();
+        assertThat(tayto.has("gpPercent")).isFalse();
+
+        List<String> categories = new ArrayList<>();
+        gp.get("categories").forEach(c -> categories.add(c.get("category").asText() + " " + c.get("costKnown").asBoolean()
+                + " " + c.path("grossProfit").asText()));
+        assertThat(categories).containsExactly("draught true 27.52", "snacks false ");
+        assertThat(d(gp.at("/totals/gpPercent"))).isEqualByComparingTo("57.37");
+    }
+
+    @Test
+    void aKegDearerThanTheLastOneAlertsOnceWithItsGrossProfitBeforeAndAfter() {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        delivery(today, "50000", "180.00");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                d(api.get(venue.path("/inventory/GUINNESS-DRAUGHT"), venue.key()).json().path("unitCost")))
+                .isEqualByComparingTo("0.0036"));
+        delivery(today, "50000", "190.00");    // 0.0038 a ml: 5.56 % up, past 3 %
+        awaitStock("GUINNESS-DRAUGHT", "100000");
+        delivery(today, "50000", "191.00");    // 0.5 % up from the last: no alert
+        awaitStock("GUINNESS-DRAUGHT", "150000");
+        awaitInventoryCaughtUp();
+
+        JsonNode items = api.get(venue.path("/price-changes"), venue.key()).json().get("items");
+        assertThat(items).hasSize(1);
+        JsonNode change = items.get(0);
+        assertThat(change.get("sku").asText()).isEqualTo("GUINNESS-DRAUGHT");
+        assertThat(change.get("supplier").asText()).isEqualTo("Liffey Drinks");
+        assertThat(d(change.get("oldUnitCost"))).isEqualByComparingTo("0.0036");
+        assertThat(d(change.get("newUnitCost"))).isEqualByComparingTo("0.0038");
+        assertThat(d(change.get("changePercent"))).isEqualByComparingTo("5.56");
+        // a pint at 5.90 is 4.7967 net: 2.0448 of Guinness before (57.37 %), 2.1584 after (55.00 %)
+        assertThat(change.get("serving").asText()).isEqualTo("pint");
+        assertThat(d(change.get("sellingPrice"))).isEqualByComparingTo("5.90");
+        assertThat(d(change.get("gpPercentBefore"))).isEqualByComparingTo("57.37");
+        assertThat(d(change.get("gpPercentAfter"))).isEqualByComparingTo("55.00");
+        // once on the alerts topic, with its deterministic id
+        assertThat(topics.readAll("barback.alerts.v1", r -> {
+            String id = Topics.header(r, "ce_id");
+            return id != null && id.startsWith("price/" + venue.id() + "/");
+        })).hasSize(1);
+    }
+
+    /** A decimal as the API writes it: quantities as JSON numbers, money and costs as decimal strings. */
+    static BigDecimal d(JsonNode node) {
+        return node == null || node.isMissingNode() || node.isNull() ? null : new BigDecimal(node.asText());
+    }
+
     JsonNode count(String body, String key) {
         Api.Reply reply = api.post(venue.path("/stock-counts"), venue.key(), body, "application/json", key);
         assertThat(reply.status()).as(reply.body()).isEqualTo(201);
@@ -245,13 +366,17 @@ class StockCountsTest {
     }
 
     String sale(String sku, int quantity, Instant occurredAt) {
+        return sale(sku, quantity, occurredAt, "5.00");
+    }
+
+    String sale(String sku, int quantity, Instant occurredAt, String unitPrice) {
         String serving = switch (sku) {
             case "GUINNESS-DRAUGHT" -> "\"serving\": \"pint\", ";
             case "JAMESON-70" -> "\"serving\": \"measure\", ";
             default -> "";
         };
         Api.Reply reply = api.post(venue.path("/sales"), venue.key(), """
-                {"lines": [{"sku": "%s", %s"quantity": %d, "unitPrice": "5.00"}]%s}""".formatted(sku, serving, quantity,
+                {"lines": [{"sku": "%s", %s"quantity": %d, "unitPrice": "%s"}]%s}""".formatted(sku, serving, quantity, unitPrice,
                 occurredAt == null ? "" : ", \"occurredAt\": \"" + occurredAt + "\""));
         assertThat(reply.status()).as(reply.body()).isEqualTo(201);
         return reply.json().get("saleId").asText();
@@ -262,17 +387,23 @@ class StockCountsTest {
      * the checks have their own end-to-end tests): stock in at the invoice's moment.
      */
     void delivery(LocalDate invoiceDate, String stockUnits) {
+        delivery(invoiceDate, stockUnits, "180.00");
+    }
+
+    void delivery(LocalDate invoiceDate, String stockUnits, String net) {
         String invoiceId = UUID.randomUUID().toString();
         String sha = (invoiceId.replace("-", "") + invoiceId.replace("-", "")).substring(0, 64);
         String json = """
                 {"invoiceId": "%s", "venueId": "%s", "documentSha256": "%s", "supplier": {"name": "Liffey Drinks"},
                  "invoiceNumber": "INV-%s", "invoiceDate": "%s", "tradingDay": "%s", "vatPeriod": "2026-11/2026-12",
                  "cashOutDate": "%s", "creditNote": false, "currency": "EUR", "occurredAt": "%s",
-                 "lines": [{"lineNo": 1, "description": "Guinness Draught 50L keg", "quantity": 1, "unitPrice": "180.00",
-                            "net": "180.00", "sku": "GUINNESS-DRAUGHT", "name": "Guinness Draught", "stockUnit": "ml",
+                 "lines": [{"lineNo": 1, "description": "Guinness Draught 50L keg", "quantity": 1, "unitPrice": "%s",
+                            "net": "%s", "sku": "GUINNESS-DRAUGHT", "name": "Guinness Draught", "stockUnit": "ml",
                             "stockUnits": %s}],
-                 "totals": {"net": "180.00", "vat": "41.40", "gross": "221.40"}}""".formatted(invoiceId, venue.id(), sha,
-                invoiceId.substring(0, 8), invoiceDate, invoiceDate, invoiceDate, Instant.now(), stockUnits);
+                 "totals": {"net": "%s", "vat": "%s", "gross": "%s"}}""".formatted(invoiceId, venue.id(), sha,
+                invoiceId.substring(0, 8), invoiceDate, invoiceDate, invoiceDate, Instant.now(), net, net, stockUnits, net,
+                new BigDecimal(net).multiply(new BigDecimal("0.23")).setScale(2, java.math.RoundingMode.HALF_UP),
+                new BigDecimal(net).multiply(new BigDecimal("1.23")).setScale(2, java.math.RoundingMode.HALF_UP));
         ProducerRecord<String, String> record = new ProducerRecord<>("barback.invoices.v1", venue.id(), json);
         record.headers().add("ce_id", ("invoice/" + venue.id() + "/" + sha + "/received").getBytes())
                 .add("ce_type", "io.barback.invoices.InvoiceReceived.v1".getBytes())
@@ -284,7 +415,7 @@ class StockCountsTest {
     }
 
     BigDecimal stock(String sku) {
-        return api.get(venue.path("/inventory/" + sku), venue.key()).json().get("onHand").decimalValue();
+        return d(api.get(venue.path("/inventory/" + sku), venue.key()).json().get("onHand"));
     }
 
     void awaitStock(String sku, String expected) {

@@ -1,0 +1,61 @@
+package io.barback.inventory;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Sorts;
+import io.barback.catalog.TillAuth;
+import io.barback.catalog.Venue;
+import io.barback.finance.FinanceApi;
+import io.barback.finance.TradingCalendar;
+import io.barback.platform.ApiProblem;
+import io.barback.platform.HttpReply;
+import org.apache.camel.Exchange;
+import org.bson.Document;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Component;
+
+/** GET …/price-changes?from=&to= (invoice dates, default the last 30 days): the supplier price changes, newest first. */
+@Component("priceChangesApi")
+public class PriceChangesApi {
+
+    private static final int MAX_DAYS = 366;
+
+    private final TillAuth auth;
+    private final MongoCollection<Document> changes;
+
+    public PriceChangesApi(TillAuth auth, @Qualifier("readApiDatabase") MongoDatabase db) {
+        this.auth = auth;
+        this.changes = db.getCollection(PriceChanges.NAME);
+    }
+
+    public void list(Exchange exchange) {
+        Venue venue = auth.authorize(exchange);
+        LocalDate today = TradingCalendar.tradingDay(Instant.now(), venue.timeZone(), venue.tradingDayCutoff());
+        LocalDate to = FinanceApi.date(exchange, "to", today);
+        LocalDate from = FinanceApi.date(exchange, "from", to.minusDays(29));
+        if (from.isAfter(to)) {
+            throw ApiProblem.invalid("'from' (" + from + ") is after 'to' (" + to + ").", "from");
+        }
+        if (ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
+            throw ApiProblem.invalid("At most " + MAX_DAYS + " days at a time.", "from");
+        }
+        List<Document> items = new ArrayList<>();
+        changes.find(Filters.and(Filters.eq("venueId", venue.id()), Filters.gte("tradingDay", from.toString()),
+                        Filters.lte("tradingDay", to.toString())))
+                .sort(Sorts.descending("invoiceDate", "at"))
+                .forEach(d -> {
+                    d.put("id", d.remove("_id"));
+                    d.remove("tradingDay");
+                    items.add(d);
+                });
+        HttpReply.json(exchange, 200, Map.of("from", from.toString(), "to", to.toString(), "items", items));
+    }
+}
