@@ -30,8 +30,9 @@ async function problem(response) {
  * One call. `etag`: the last ETag seen; the answer is then {notModified: true} on a 304.
  * Returns {data, etag}.
  */
-export async function call(method, path, { json, form, etag } = {}) {
+export async function call(method, path, { json, form, etag, idempotencyKey } = {}) {
   const headers = { Accept: 'application/json' };
+  if (idempotencyKey) headers['Idempotency-Key'] = idempotencyKey;
   let body;
   if (json !== undefined) {
     headers['Content-Type'] = 'application/json';
@@ -66,4 +67,6 @@ export const api = {
   approve: (invoiceId, corrections) => call('POST', `/invoices/${encodeURIComponent(invoiceId)}/approve`,
     { json: corrections }),
   documentUrl: (invoiceId) => `${BASE}/invoices/${encodeURIComponent(invoiceId)}/document`,
+  /** A stock count; the same key sent again (after a lost answer or signal) counts once. */
+  count: (body, idempotencyKey) => call('POST', '/stock-counts', { json: body, idempotencyKey }),
 };

@@ -104,6 +104,8 @@ async function start() {
   renderShell();
   await refresh();
   startPolling();
+  sendPendingCounts();
+  if (window.location.hash === '#count') openCount();
 }
 
 function renderShell() {
@@ -113,8 +115,10 @@ function renderShell() {
       h('div', { class: 'brand' }, h('img', { src: '/favicon.svg', alt: '' }), h('span', {}, venue.name)),
       h('div', { class: 'live', id: 'live', 'data-state': 'live' }, h('span', { class: 'dot' }),
         h('span', { id: 'live-text' }, 'Live')),
+      h('button', { class: 'count-open', id: 'count-open', onclick: openCount }, 'Count stock'),
       h('div', { class: 'who' }, h('span', { class: 'username' }, state.me.username),
         h('button', { class: 'link', onclick: signOut }, 'Sign out'))),
+    h('section', { class: 'count-screen', id: 'count-screen', hidden: true, 'aria-label': 'Count stock' }),
     h('main', { class: 'grid', id: 'grid' },
       h('section', { class: 'kpis', id: 'kpis', 'aria-label': 'Today' }),
       h('section', { class: 'card span-2' }, h('h2', {}, 'Takings and purchases, last 30 trading days'),
@@ -464,5 +468,167 @@ function reviewForm(inv, currency) {
   h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, 'Approve with these figures')));
   return form;
 }
+
+// --- counting stock on a phone in the cellar ------------------------------------------
+// A count is kept on the phone (localStorage) from the moment it is sent until Barback has
+// answered it: with no signal it waits there and goes as soon as the connection is back, with
+// the same Idempotency-Key, so it is stored once however often it is tried.
+
+const PENDING_KEY = () => `barback.pendingCounts.${state.me.venue.id}`;
+const PARTS = ['0', '0.1', '0.2', '0.3', '0.4', '0.5', '0.6', '0.7', '0.8', '0.9'];
+let countRetry = null;
+
+function pendingCounts() {
+  try {
+    return JSON.parse(localStorage.getItem(PENDING_KEY()) || '[]');
+  } catch {
+    return [];
+  }
+}
+
+function savePendingCounts(list) {
+  localStorage.setItem(PENDING_KEY(), JSON.stringify(list));
+}
+
+function newKey() {
+  if (window.crypto && crypto.randomUUID) return crypto.randomUUID();
+  return `count-${Date.now()}-${Math.random().toString(36).slice(2)}`;
+}
+
+function openCount() {
+  const screen = document.getElementById('count-screen');
+  const products = (state.overview ? state.overview.stock : []).slice().sort((a, b) => a.name.localeCompare(b.name));
+  const search = h('input', { type: 'search', id: 'count-search', placeholder: 'Find a product', autocomplete: 'off',
+    'aria-label': 'Find a product', oninput: () => filter() });
+  const rows = products.map((p) => countRow(p));
+  const list = h('ul', { class: 'count-list', id: 'count-list' }, rows);
+  function filter() {
+    const words = search.value.toLowerCase().split(/\s+/).filter(Boolean);
+    for (const li of rows) {
+      const text = `${li.dataset.name} ${li.dataset.sku}`.toLowerCase();
+      li.hidden = !words.every((w) => text.includes(w));
+    }
+  }
+  const message = h('p', { class: 'count-message', id: 'count-message', role: 'status' });
+  screen.replaceChildren(
+    h('div', { class: 'count-head' }, h('h2', {}, 'Count stock'),
+      h('button', { class: 'link', id: 'count-close', onclick: closeCount }, 'Close')),
+    h('p', { class: 'muted' }, 'Full ones, and how much of the open one is left. Products you leave empty are not counted.'),
+    h('p', { class: 'count-pending', id: 'count-pending', hidden: true }),
+    search, list, message,
+    h('div', { class: 'count-actions' }, h('button', { class: 'primary big', id: 'count-send', onclick: sendCount }, 'Send count')),
+    h('div', { id: 'count-result' }));
+  screen.hidden = false;
+  document.getElementById('grid').hidden = true;
+  window.location.hash = 'count';
+  showPending();
+  search.focus();
+}
+
+function closeCount() {
+  document.getElementById('count-screen').hidden = true;
+  document.getElementById('grid').hidden = false;
+  if (window.location.hash === '#count') history.replaceState(null, '', window.location.pathname);
+}
+
+function countRow(p) {
+  const byPacks = p.stockUnit === 'ml' && Number(p.packSize) > 0;
+  const inputs = byPacks
+    ? [h('label', {}, h('span', {}, `Full ${p.packDescription || 'packs'}`),
+      h('input', { name: 'packs', type: 'number', inputmode: 'numeric', min: 0, step: 1, class: 'big' })),
+    h('label', {}, h('span', {}, 'Open one'),
+      h('select', { name: 'partial', class: 'big' }, PARTS.map((v) => h('option', { value: v }, v === '0' ? 'none' : `${Number(v) * 10}/10`))))]
+    : [h('label', {}, h('span', {}, p.stockUnit === 'ml' ? 'Millilitres' : 'How many'),
+      h('input', { name: 'counted', type: 'number', inputmode: 'decimal', min: 0, class: 'big' }))];
+  return h('li', { 'data-sku': p.sku, 'data-name': p.name }, h('div', { class: 'count-name' }, p.name), h('div', { class: 'count-inputs' }, inputs));
+}
+
+function countBody() {
+  const lines = [];
+  for (const li of document.querySelectorAll('#count-list li')) {
+    const packs = li.querySelector('[name=packs]');
+    const partial = li.querySelector('[name=partial]');
+    const counted = li.querySelector('[name=counted]');
+    if (counted && counted.value !== '') lines.push({ sku: li.dataset.sku, counted: counted.value });
+    if (packs && (packs.value !== '' || partial.value !== '0')) {
+      const line = { sku: li.dataset.sku, packs: Number(packs.value || 0) };
+      if (partial.value !== '0') line.partial = partial.value;
+      lines.push(line);
+    }
+  }
+  const countedAt = new Date();
+  countedAt.setMilliseconds(0);
+  return { kind: 'spot', countedAt: countedAt.toISOString(), countedBy: state.me.username, lines };
+}
+
+async function sendCount() {
+  const message = document.getElementById('count-message');
+  const body = countBody();
+  if (!body.lines.length) {
+    message.textContent = 'Enter what you counted for at least one product.';
+    return;
+  }
+  const list = pendingCounts();
+  list.push({ key: newKey(), body });
+  savePendingCounts(list);
+  for (const input of document.querySelectorAll('#count-list input')) input.value = '';
+  for (const select of document.querySelectorAll('#count-list select')) select.value = '0';
+  await sendPendingCounts();
+}
+
+/** Sends every count kept on the phone, oldest first; stops at the first that cannot reach Barback. */
+async function sendPendingCounts() {
+  clearTimeout(countRetry);
+  let list = pendingCounts();
+  while (list.length) {
+    const { key, body } = list[0];
+    try {
+      const answer = (await api.count(body, key)).data;
+      showCountResult(answer);
+    } catch (err) {
+      if (err instanceof ApiError && (err.status === 0 || err.status >= 500 || err.status === 401)) {
+        // no signal, Barback or its database away, or signed out: kept, and tried again
+        showPending(err.status === 401 ? 'Sign in again to send it.' : null);
+        countRetry = setTimeout(sendPendingCounts, 5000);
+        return;
+      }
+      // refused for what it says (a product counted later elsewhere, an unknown product): shown, not retried
+      const message = document.getElementById('count-message');
+      if (message) message.textContent = `The count of ${body.countedAt.substring(11, 16)} was not taken: ${err.message}`;
+    }
+    list = pendingCounts().filter((c) => c.key !== key);
+    savePendingCounts(list);
+  }
+  showPending();
+}
+
+function showPending(extra) {
+  const el = document.getElementById('count-pending');
+  if (!el) return;
+  const n = pendingCounts().length;
+  el.hidden = n === 0;
+  el.textContent = n ? `${n === 1 ? 'One count is' : `${n} counts are`} kept on this phone and will be sent when`
+    + ` the connection is back.${extra ? ` ${extra}` : ''}` : '';
+}
+
+function showCountResult(answer) {
+  const result = document.getElementById('count-result');
+  const message = document.getElementById('count-message');
+  if (message) message.textContent = `Count sent: ${answer.lines.length} product${answer.lines.length === 1 ? '' : 's'}.`;
+  state.etag = null;
+  if (!result) return;
+  const rows = answer.lines.map((l) => h('tr', { 'data-sku': l.sku },
+    h('td', {}, l.name),
+    h('td', { class: 'num' }, quantity(l.counted, l.stockUnit)),
+    h('td', { class: 'num' }, l.opening ? 'opening stock' : quantity(l.expected, l.stockUnit)),
+    h('td', { class: `num${l.variance && Number(l.variance) < 0 ? ' loss' : ''}`, 'data-value': 'variance' },
+      l.opening ? '–' : `${quantity(l.variance, l.stockUnit)}${l.serving ? ` (${l.varianceServings} ${l.serving})` : ''}`)));
+  result.replaceChildren(h('table', { class: 'count-answer' },
+    h('thead', {}, h('tr', {}, h('th', {}, 'Product'), h('th', { class: 'num' }, 'Counted'), h('th', { class: 'num' }, 'Expected'),
+      h('th', { class: 'num' }, 'Variance'))),
+    h('tbody', {}, rows)));
+}
+
+window.addEventListener('online', () => { if (state.me) sendPendingCounts(); });
 
 start();

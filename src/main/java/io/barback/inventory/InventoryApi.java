@@ -48,7 +48,8 @@ public class InventoryApi {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Item(String sku, String name, @JsonSerialize(using = Json.Quantity.class) BigDecimal onHand,
-                       String stockUnit, @JsonSerialize(using = Json.Quantity.class) BigDecimal reorderLevel,
+                       String stockUnit, @JsonSerialize(using = Json.Quantity.class) BigDecimal packSize,
+                       String packDescription, @JsonSerialize(using = Json.Quantity.class) BigDecimal reorderLevel,
                        boolean belowReorder, Instant lastSaleAt, Instant countedAt, boolean costKnown,
                        BigDecimal unitCost, BigDecimal stockValue) {
     }
@@ -86,7 +87,7 @@ public class InventoryApi {
         Date last = doc == null ? null : doc.getDate("lastSaleAt");
         Date counted = doc == null ? null : doc.getDate("countedAt");
         BigDecimal unitCost = VarianceApi.unitCost(doc);
-        return new Item(p.sku(), p.name(), onHand, p.stockUnit(), p.reorderLevel(),
+        return new Item(p.sku(), p.name(), onHand, p.stockUnit(), p.packSize(), p.packDescription(), p.reorderLevel(),
                 onHand.compareTo(p.reorderLevel()) < 0, last == null ? null : last.toInstant(),
                 counted == null ? null : counted.toInstant(), unitCost != null, unitCost,
                 unitCost == null ? null : onHand.multiply(unitCost).setScale(2, RoundingMode.HALF_UP));

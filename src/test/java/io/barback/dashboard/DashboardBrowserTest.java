@@ -33,6 +33,8 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chromium.ChromiumNetworkConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -85,7 +87,6 @@ class DashboardBrowserTest {
         try {
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
             wait.ignoring(StaleElementReferenceException.class);
-            wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
             browser.get("http://localhost:" + port + "/");
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(login);
             browser.findElement(By.id("password")).sendKeys("not it");
@@ -186,6 +187,76 @@ class DashboardBrowserTest {
         } finally {
             browser.quit();
         }
+    }
+
+    @Test
+    void thePublicanCountsTheCellarOnAPhoneAndTheCountWaitsOutALostSignal() throws Exception {
+        Api api = new Api(port);
+        TestVenue venue = TestVenues.create(jdbc);
+        String login = "cellar@" + venue.id() + ".ie";
+        makeLogin(venue.id(), login);
+        ChromeDriver browser = Browser.open(390, 844);
+        try {
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            wait.ignoring(StaleElementReferenceException.class);
+            browser.get("http://localhost:" + port + "/");
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(login);
+            browser.findElement(By.id("password")).sendKeys(PASSWORD);
+            browser.findElement(By.cssSelector("form.signin button[type=submit]")).click();
+            wait.until(ExpectedConditions.elementToBeClickable(By.id("count-open"))).click();
+
+            // search as you type: "guin" leaves the Guinness products
+            WebElement search = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("count-search")));
+            search.sendKeys("guin");
+            wait.until(d -> d.findElements(By.cssSelector("#count-list li")).stream().filter(WebElement::isDisplayed).count() == 2);
+            List<String> shown = browser.findElements(By.cssSelector("#count-list li")).stream().filter(WebElement::isDisplayed)
+                    .map(li -> li.getAttribute("data-sku")).toList();
+            assertThat(shown).containsExactlyInAnyOrder("GUINNESS-DRAUGHT", "GUINNESS-00-CAN");
+
+            // two full kegs and half of the open one; a case count of the cans
+            WebElement keg = browser.findElement(By.cssSelector("#count-list li[data-sku='GUINNESS-DRAUGHT']"));
+            keg.findElement(By.name("packs")).sendKeys("2");
+            new Select(keg.findElement(By.name("partial"))).selectByValue("0.5");
+            browser.findElement(By.cssSelector("#count-list li[data-sku='GUINNESS-00-CAN'] input[name=counted]")).sendKeys("18");
+            Object overflow = ((JavascriptExecutor) browser).executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            assertThat(((Number) overflow).intValue()).as("horizontal overflow on the count screen").isZero();
+            Browser.screenshot(browser, "count-phone");
+
+            // the cellar has no signal: the count stays on the phone, and nothing is stored
+            ChromiumNetworkConditions offline = new ChromiumNetworkConditions();
+            offline.setOffline(true);
+            browser.setNetworkConditions(offline);
+            browser.findElement(By.id("count-send")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("count-pending"), "kept on this phone"));
+            Browser.screenshot(browser, "count-phone-offline");
+            Thread.sleep(1500);
+            assertThat(counts(venue)).isZero();
+
+            // back upstairs: it goes by itself, once
+            browser.deleteNetworkConditions();
+            new WebDriverWait(browser, Duration.ofSeconds(30)).until(
+                    ExpectedConditions.textToBePresentInElementLocated(By.id("count-message"), "Count sent"));
+            assertThat(browser.findElement(By.id("count-result")).getText()).contains("Guinness Draught").contains("opening stock");
+            assertThat(((JavascriptExecutor) browser).executeScript(
+                    "return localStorage.getItem('barback.pendingCounts." + venue.id() + "')")).isEqualTo("[]");
+            assertThat(counts(venue)).isEqualTo(1);
+            String lines = jdbc.queryForObject("select lines::text from stock_count where venue_id = ?", String.class, venue.id());
+            assertThat(lines).contains("\"counted\": 125000").contains("\"counted\": 18");
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                    api.get(venue.path("/inventory/GUINNESS-DRAUGHT"), venue.key()).json().get("onHand").asText()).isEqualTo("125000"));
+            Thread.sleep(6000);
+            assertThat(counts(venue)).as("sent once, not again by the retry").isEqualTo(1);
+        } catch (RuntimeException | AssertionError e) {
+            Browser.screenshot(browser, "count-failure");
+            throw e;
+        } finally {
+            browser.quit();
+        }
+    }
+
+    private int counts(TestVenue venue) {
+        return jdbc.queryForObject("select count(*) from stock_count where venue_id = ?", Integer.class, venue.id());
     }
 
     /** A canvas Chart.js has drawn on (its chart is registered and has data). */
