@@ -11,6 +11,8 @@ barback_pid() {
 }
 
 bench_java() {
+  # the JVM's -Xlog file goes in target/bench, which a fresh clone does not have yet
+  mkdir -p target/bench
   ./mvnw -q -B -Dfrontend.skip=true test-compile
   local cp
   cp=$(./mvnw -q -B dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dmdep.includeScope=test)
