@@ -71,11 +71,15 @@ public class CatalogRepository {
         long seen = generation.get();
         List<Venue> rows = readOr(hit, () -> jdbc.query("""
                 select id, name, currency, time_zone, trading_day_cutoff, vat_period_months, invoice_alias,
-                       allowed_forwarders from venue where id = ?""", (rs, i) -> new Venue(
+                       allowed_forwarders, variance_allowances, price_change_percent from venue where id = ?""",
+                (rs, i) -> new Venue(
                 rs.getString("id"), rs.getString("name"), rs.getString("currency").trim(),
                 ZoneId.of(rs.getString("time_zone")), rs.getTime("trading_day_cutoff").toLocalTime(),
                 rs.getInt("vat_period_months"), rs.getString("invoice_alias"),
-                strings(rs.getArray("allowed_forwarders"))), venueId));
+                strings(rs.getArray("allowed_forwarders")), new VenueSettings(
+                        Json.MAPPER.convertValue(Json.read(rs.getString("variance_allowances")),
+                                new TypeReference<LinkedHashMap<String, BigDecimal>>() { }),
+                        rs.getBigDecimal("price_change_percent"))), venueId));
         if (rows == null) {
             return hit.value();
         }
@@ -200,6 +204,15 @@ public class CatalogRepository {
         }
         forget(venueId);
         return inserted == 1;
+    }
+
+    /** Replaces the venue's settings; every replica drops its copy of the venue when this commits. */
+    public void save(String venueId, VenueSettings settings) {
+        Map<String, String> allowances = new java.util.TreeMap<>();
+        settings.varianceAllowancePercent().forEach((k, v) -> allowances.put(k, v.toPlainString()));
+        jdbc.update("update venue set variance_allowances = ?::jsonb, price_change_percent = ? where id = ?",
+                Json.write(allowances), settings.priceChangePercent(), venueId);
+        forget(venueId);
     }
 
     private static Product map(ResultSet rs) throws SQLException {

@@ -26,7 +26,7 @@ import io.barback.platform.OutboundEvent;
 import org.bson.Document;
 
 /**
- * A delivery whose cost per stock unit moved more than the threshold (3 % unless set) from the
+ * A delivery whose cost per stock unit moved more than the venue's threshold (3 % unless set) from the
  * product's last delivered cost: one {@code SupplierPriceChanged} on the alerts topic, with the
  * gross profit at today's selling price before and after, and a line in {@code price_changes}
  * for …/price-changes. Its id comes from the invoice and the product, so a replay or a run after
@@ -80,7 +80,7 @@ final class PriceChanges {
             return Optional.empty();
         }
         BigDecimal change = newCost.subtract(oldCost).divide(oldCost, 6, RoundingMode.HALF_UP);
-        if (change.abs().compareTo(threshold) <= 0) {
+        if (change.abs().compareTo(threshold(m.venueId)) <= 0) {
             return Optional.empty();
         }
         String serving = null;
@@ -112,6 +112,12 @@ final class PriceChanges {
         String id = "price/" + m.venueId + "/" + invoiceId + "/" + m.sku;
         return Optional.of(new Change(id, new OutboundEvent(alertsTopic, m.venueId, id, TYPE,
                 "/barback/venues/" + m.venueId + "/inventory/" + m.sku, at, alert), alert));
+    }
+
+    /** The venue's own threshold (…/settings priceChangePercent), else the deployment's default. */
+    private BigDecimal threshold(String venueId) {
+        return catalog.venue(venueId, true).map(v -> v.settings().priceChangePercent())
+                .map(p -> p.movePointLeft(2)).orElse(threshold);
     }
 
     private static String gp(BigDecimal net, BigDecimal cost) {

@@ -1,6 +1,5 @@
 package io.barback.inventory;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -14,7 +13,6 @@ import com.mongodb.client.model.Sorts;
 import io.barback.catalog.TillAuth;
 import io.barback.catalog.Venue;
 import io.barback.finance.FinanceApi;
-import io.barback.finance.TradingCalendar;
 import io.barback.platform.ApiProblem;
 import io.barback.platform.HttpReply;
 import org.apache.camel.Exchange;
@@ -22,7 +20,7 @@ import org.bson.Document;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
-/** GET …/price-changes?from=&to= (invoice dates, default the last 30 days): the supplier price changes, newest first. */
+/** GET …/price-changes?from=&to= (invoice dates, default the 30 days to the venue's today): the supplier price changes, newest first. */
 @Component("priceChangesApi")
 public class PriceChangesApi {
 
@@ -38,8 +36,9 @@ public class PriceChangesApi {
 
     public void list(Exchange exchange) {
         Venue venue = auth.authorize(exchange);
-        LocalDate today = TradingCalendar.tradingDay(Instant.now(), venue.timeZone(), venue.tradingDayCutoff());
-        LocalDate to = FinanceApi.date(exchange, "to", today);
+        // invoice dates are calendar dates: today is the venue's date, not its trading day (after
+        // midnight a keg invoiced today belongs to today, though the bar's day is still yesterday's)
+        LocalDate to = FinanceApi.date(exchange, "to", LocalDate.now(venue.timeZone()));
         LocalDate from = FinanceApi.date(exchange, "from", to.minusDays(29));
         if (from.isAfter(to)) {
             throw ApiProblem.invalid("'from' (" + from + ") is after 'to' (" + to + ").", "from");

@@ -115,7 +115,10 @@ public class StockApi {
         if (!kind.equals("full") && !kind.equals("spot")) {
             throw ApiProblem.invalid("'kind' is 'full' (every active product; one left out counts as zero) or 'spot'.", "/kind");
         }
-        Instant countedAt = time(root, "countedAt", now);
+        // a count sent without its time is taken now; rounded up to the second in which stock is
+        // placed, so that a sale already answered in this second is in what was counted
+        Instant countedAt = root.hasNonNull("countedAt") ? time(root, "countedAt", now)
+                : now.truncatedTo(ChronoUnit.SECONDS).plusSeconds(now.getNano() == 0 ? 0 : 1);
         String countedBy = text(root, "countedBy", 100, false);
         Map<String, Product> products = catalog.products(venue.id());
         List<StockEvents.CountedLine> lines = countedLines(root, products);

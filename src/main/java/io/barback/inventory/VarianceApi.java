@@ -38,8 +38,10 @@ import org.springframework.stereotype.Component;
  * range; the opening one its first count in the range, or, when it was counted only once in the
  * range, its last count before it. Delivered, sold and wasted are what moved between the two,
  * each movement placed at its own moment; expected = opening + delivered − sold − wasted; variance
- * = counted − expected (negative: stock gone unexplained). Worst first by value at retail, with
- * totals. A product counted once, ever, has only its opening stock: it is listed apart.
+ * = counted − expected (negative: stock gone). The venue's allowance for the product's category
+ * (…/settings, a percent of sold + wasted) covers a loss up to that share: that part is "allowed",
+ * the rest, and any surplus, "unexplained". Worst first by unexplained loss at retail, with totals.
+ * A product counted once, ever, has only its opening stock: it is listed apart.
  */
 @Component("varianceApi")
 public class VarianceApi {
@@ -70,10 +72,21 @@ public class VarianceApi {
                        @JsonSerialize(using = Json.Quantity.class) BigDecimal variance,
                        String serving,
                        @JsonSerialize(using = Json.Quantity.class) BigDecimal varianceServings,
-                       BigDecimal variancePercent, boolean costKnown, BigDecimal varianceCost, BigDecimal varianceRetail) {
+                       BigDecimal variancePercent, boolean costKnown, BigDecimal varianceCost, BigDecimal varianceRetail,
+                       BigDecimal allowancePercent,
+                       @JsonSerialize(using = Json.Quantity.class) BigDecimal allowed,
+                       @JsonSerialize(using = Json.Quantity.class) BigDecimal unexplained,
+                       BigDecimal allowedCost, BigDecimal unexplainedCost, BigDecimal allowedRetail, BigDecimal unexplainedRetail,
+                       BigDecimal wastedCost) {
     }
 
-    public record Totals(int products, BigDecimal varianceCost, int productsWithoutCost, BigDecimal varianceRetail) {
+    /**
+     * Sums over the listed products. Cost totals leave out the products without a cost (counted in
+     * productsWithoutCost); retail totals the products without a price.
+     */
+    public record Totals(int products, BigDecimal varianceCost, int productsWithoutCost, BigDecimal varianceRetail,
+                         BigDecimal allowedCost, BigDecimal unexplainedCost, BigDecimal allowedRetail,
+                         BigDecimal unexplainedRetail, BigDecimal wastedCost) {
     }
 
     public record Report(LocalDate from, LocalDate to, List<Line> products, Totals totals, List<String> openingOnly) {
@@ -116,28 +129,38 @@ public class VarianceApi {
                 openingOnly.add(sku);
                 return;
             }
-            lines.add(line(products.get(sku), stock.get(sku), all.get(openingAt), all.subList(openingAt + 1, closingAt + 1)));
+            Product p = products.get(sku);
+            lines.add(line(p, stock.get(sku), all.get(openingAt), all.subList(openingAt + 1, closingAt + 1),
+                    venue.settings().allowancePercent(p == null ? null : p.category())));
         });
-        lines.sort(Comparator.comparing(Line::varianceRetail, Comparator.nullsLast(Comparator.naturalOrder()))
+        // worst first: the unexplained loss at retail, then the whole variance
+        lines.sort(Comparator.comparing(Line::unexplainedRetail, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(Line::varianceRetail, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(Line::variance));
-        BigDecimal cost = BigDecimal.ZERO.setScale(2);
-        BigDecimal retail = BigDecimal.ZERO.setScale(2);
+        BigDecimal[] sums = new BigDecimal[7];
+        java.util.Arrays.fill(sums, BigDecimal.ZERO.setScale(2));
         int withoutCost = 0;
         for (Line l : lines) {
             if (l.varianceCost() != null) {
-                cost = cost.add(l.varianceCost());
+                sums[0] = sums[0].add(l.varianceCost());
+                sums[1] = sums[1].add(l.allowedCost());
+                sums[2] = sums[2].add(l.unexplainedCost());
+                sums[6] = sums[6].add(l.wastedCost());
             } else {
                 withoutCost++;
             }
             if (l.varianceRetail() != null) {
-                retail = retail.add(l.varianceRetail());
+                sums[3] = sums[3].add(l.varianceRetail());
+                sums[4] = sums[4].add(l.allowedRetail());
+                sums[5] = sums[5].add(l.unexplainedRetail());
             }
         }
-        return new Report(from, to, lines, new Totals(lines.size(), cost, withoutCost, retail), openingOnly);
+        return new Report(from, to, lines, new Totals(lines.size(), sums[0], withoutCost, sums[3], sums[1], sums[2],
+                sums[4], sums[5], sums[6]), openingOnly);
     }
 
     /** From the opening count through each later count up to the closing one. */
-    private static Line line(Product p, Document stock, Document opening, List<Document> later) {
+    private static Line line(Product p, Document stock, Document opening, List<Document> later, BigDecimal allowancePercent) {
         BigDecimal delivered = BigDecimal.ZERO;
         BigDecimal sold = BigDecimal.ZERO;
         BigDecimal wasted = BigDecimal.ZERO;
@@ -168,11 +191,22 @@ public class VarianceApi {
                 retail = variance.multiply(p.prices().values().iterator().next()).setScale(2, RoundingMode.HALF_UP);
             }
         }
+        // the allowance covers a loss up to its share of what was used; the rest, and any surplus, is unexplained
+        BigDecimal allowance = used.max(BigDecimal.ZERO).multiply(allowancePercent).movePointLeft(2);
+        BigDecimal allowed = variance.signum() < 0 ? variance.negate().min(allowance) : BigDecimal.ZERO;
+        BigDecimal unexplained = variance.add(allowed);
         BigDecimal unitCost = unitCost(stock);
+        BigDecimal cost = unitCost == null ? null : variance.multiply(unitCost).setScale(2, RoundingMode.HALF_UP);
+        BigDecimal allowedCost = cost == null ? null : allowed.negate().multiply(unitCost).setScale(2, RoundingMode.HALF_UP);
+        BigDecimal allowedRetail = retail == null ? null
+                : variance.signum() == 0 ? BigDecimal.ZERO.setScale(2)
+                : retail.multiply(allowed.negate()).divide(variance, 2, RoundingMode.HALF_UP);
         return new Line(opening.getString("sku"), closing.getString("name"), p == null ? null : p.category(),
                 closing.getString("stockUnit"), opening.getDate("countedAt").toInstant(), closing.getDate("countedAt").toInstant(),
                 open, delivered, sold, wasted, expected, counted, variance, serving, inServings, percent, unitCost != null,
-                unitCost == null ? null : variance.multiply(unitCost).setScale(2, RoundingMode.HALF_UP), retail);
+                cost, retail, allowancePercent, allowed, unexplained, allowedCost,
+                cost == null ? null : cost.subtract(allowedCost), allowedRetail, retail == null ? null : retail.subtract(allowedRetail),
+                unitCost == null ? null : wasted.multiply(unitCost).setScale(2, RoundingMode.HALF_UP));
     }
 
     /** The average cost per stock unit of what was delivered (net of credit notes); null before any delivery. */

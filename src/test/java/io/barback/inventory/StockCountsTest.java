@@ -8,15 +8,14 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.barback.support.Api;
+import io.barback.support.Deliveries;
 import io.barback.support.StackTest;
 import io.barback.support.TestVenues;
 import io.barback.support.TestVenues.TestVenue;
 import io.barback.support.Topics;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -121,6 +120,29 @@ class StockCountsTest {
         assertThat(d(guinness.get("varianceCost"))).isEqualByComparingTo("-2.04");
         assertThat(d(report.at("/totals/varianceRetail"))).isEqualByComparingTo("-5.90");
         assertThat(d(report.at("/totals/varianceCost"))).isEqualByComparingTo("-2.04");
+        // no allowance set: the whole loss is unexplained
+        assertThat(d(guinness.get("allowed"))).isEqualByComparingTo("0");
+        assertThat(d(guinness.get("unexplainedRetail"))).isEqualByComparingTo("-5.90");
+
+        // the publican allows 20 % of draught usage: 20 % of 1704 ml is 340.8 ml of the 568 lost;
+        // 340.8 × 0.0036 = 1.23 at cost (of 2.04), 340.8 / 568 × 5.90 = 3.54 at retail (of 5.90)
+        Api.Reply set = api.put(venue.path("/settings"), venue.key(), """
+                {"varianceAllowancePercent": {"draught": "20"}}""");
+        assertThat(set.status()).as(set.body()).isEqualTo(200);
+        assertThat(set.json().at("/varianceAllowancePercent/draught").asText()).isEqualTo("20");
+        JsonNode allowed = api.get(venue.path("/variance"), venue.key()).json();
+        guinness = allowed.at("/products/0");
+        assertThat(d(guinness.get("allowancePercent"))).isEqualByComparingTo("20");
+        assertThat(d(guinness.get("allowed"))).isEqualByComparingTo("340.8");
+        assertThat(d(guinness.get("unexplained"))).isEqualByComparingTo("-227.2");
+        assertThat(d(guinness.get("allowedCost"))).isEqualByComparingTo("-1.23");
+        assertThat(d(guinness.get("unexplainedCost"))).isEqualByComparingTo("-0.81");
+        assertThat(d(guinness.get("allowedRetail"))).isEqualByComparingTo("-3.54");
+        assertThat(d(guinness.get("unexplainedRetail"))).isEqualByComparingTo("-2.36");
+        assertThat(d(guinness.get("variance"))).as("the variance itself is what it was").isEqualByComparingTo("-568");
+        assertThat(d(allowed.at("/totals/allowedRetail"))).isEqualByComparingTo("-3.54");
+        assertThat(d(allowed.at("/totals/unexplainedRetail"))).isEqualByComparingTo("-2.36");
+        assertThat(d(allowed.at("/totals/unexplainedCost"))).isEqualByComparingTo("-0.81");
 
         // a count placed before the newest one is refused, naming it, and stores nothing
         Api.Reply older = api.post(venue.path("/stock-counts"), venue.key(), """
@@ -353,6 +375,54 @@ class StockCountsTest {
         })).hasSize(1);
     }
 
+    @Test
+    void settingsAreCheckedNamingTheFieldAndAVenuesOwnThresholdDecidesWhatAlerts() {
+        JsonNode defaults = api.get(venue.path("/settings"), venue.key()).json();
+        assertThat(defaults.get("priceChangePercent").asText()).isEqualTo("3");
+        assertThat(defaults.get("priceChangePercentIsDefault").asBoolean()).isTrue();
+        assertThat(defaults.get("varianceAllowancePercent")).isEmpty();
+        assertThat(defaults.get("categories").toString()).contains("\"draught\"").contains("\"spirits\"");
+
+        record Bad(String body, int status, String field) {
+        }
+        for (Bad bad : List.of(
+                new Bad("{\"varianceAllowancePercent\": {\"kegs of gold\": \"2\"}}", 422, "/varianceAllowancePercent/kegs of gold"),
+                new Bad("{\"varianceAllowancePercent\": {\"draught\": \"-1\"}}", 422, "/varianceAllowancePercent/draught"),
+                new Bad("{\"varianceAllowancePercent\": {\"draught\": \"40\"}}", 422, "/varianceAllowancePercent/draught"),
+                new Bad("{\"varianceAllowancePercent\": {\"draught\": \"two\"}}", 422, "/varianceAllowancePercent/draught"),
+                new Bad("{\"varianceAllowancePercent\": [\"draught\"]}", 422, "/varianceAllowancePercent"),
+                new Bad("{\"priceChangePercent\": \"0\"}", 422, "/priceChangePercent"),
+                new Bad("{\"priceChangePercent\": \"2.555\"}", 422, "/priceChangePercent"),
+                new Bad("{\"priceChangePercentage\": \"5\"}", 422, "/priceChangePercentage"),
+                new Bad("[]", 400, null))) {
+            Api.Reply reply = api.put(venue.path("/settings"), venue.key(), bad.body());
+            assertThat(reply.status()).as(bad.body() + " → " + reply.body()).isEqualTo(bad.status());
+            if (bad.field() != null) {
+                assertThat(reply.json().get("field").asText()).as(bad.body()).isEqualTo(bad.field());
+            }
+        }
+        assertThat(api.get(venue.path("/settings"), venue.key()).json().get("priceChangePercentIsDefault").asBoolean())
+                .as("nothing stored by a refused change").isTrue();
+
+        // at 10 % a 5.56 % dearer keg is no news; at 5 % a 5.26 % one is
+        assertThat(api.put(venue.path("/settings"), venue.key(), "{\"priceChangePercent\": 10}").status()).isEqualTo(200);
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        delivery(today, "50000", "180.00");
+        delivery(today, "50000", "190.00");
+        awaitStock("GUINNESS-DRAUGHT", "100000");
+        awaitInventoryCaughtUp();
+        assertThat(api.get(venue.path("/price-changes"), venue.key()).json().get("items")).isEmpty();
+        Api.Reply five = api.put(venue.path("/settings"), venue.key(), "{\"priceChangePercent\": \"5\"}");
+        assertThat(five.json().get("priceChangePercent").asText()).isEqualTo("5");
+        assertThat(five.json().get("priceChangePercentIsDefault").asBoolean()).isFalse();
+        delivery(today, "50000", "200.00");
+        awaitStock("GUINNESS-DRAUGHT", "150000");
+        awaitInventoryCaughtUp();
+        JsonNode items = api.get(venue.path("/price-changes"), venue.key()).json().get("items");
+        assertThat(items).hasSize(1);
+        assertThat(d(items.get(0).get("changePercent"))).isEqualByComparingTo("5.26");
+    }
+
     /** A decimal as the API writes it: quantities as JSON numbers, money and costs as decimal strings. */
     static BigDecimal d(JsonNode node) {
         return node == null || node.isMissingNode() || node.isNull() ? null : new BigDecimal(node.asText());
@@ -382,36 +452,12 @@ class StockCountsTest {
         return reply.json().get("saleId").asText();
     }
 
-    /**
-     * A keg of Guinness delivered, as the invoice pipeline publishes it (the mailbox, the reader and
-     * the checks have their own end-to-end tests): stock in at the invoice's moment.
-     */
     void delivery(LocalDate invoiceDate, String stockUnits) {
         delivery(invoiceDate, stockUnits, "180.00");
     }
 
     void delivery(LocalDate invoiceDate, String stockUnits, String net) {
-        String invoiceId = UUID.randomUUID().toString();
-        String sha = (invoiceId.replace("-", "") + invoiceId.replace("-", "")).substring(0, 64);
-        String json = """
-                {"invoiceId": "%s", "venueId": "%s", "documentSha256": "%s", "supplier": {"name": "Liffey Drinks"},
-                 "invoiceNumber": "INV-%s", "invoiceDate": "%s", "tradingDay": "%s", "vatPeriod": "2026-11/2026-12",
-                 "cashOutDate": "%s", "creditNote": false, "currency": "EUR", "occurredAt": "%s",
-                 "lines": [{"lineNo": 1, "description": "Guinness Draught 50L keg", "quantity": 1, "unitPrice": "%s",
-                            "net": "%s", "sku": "GUINNESS-DRAUGHT", "name": "Guinness Draught", "stockUnit": "ml",
-                            "stockUnits": %s}],
-                 "totals": {"net": "%s", "vat": "%s", "gross": "%s"}}""".formatted(invoiceId, venue.id(), sha,
-                invoiceId.substring(0, 8), invoiceDate, invoiceDate, invoiceDate, Instant.now(), net, net, stockUnits, net,
-                new BigDecimal(net).multiply(new BigDecimal("0.23")).setScale(2, java.math.RoundingMode.HALF_UP),
-                new BigDecimal(net).multiply(new BigDecimal("1.23")).setScale(2, java.math.RoundingMode.HALF_UP));
-        ProducerRecord<String, String> record = new ProducerRecord<>("barback.invoices.v1", venue.id(), json);
-        record.headers().add("ce_id", ("invoice/" + venue.id() + "/" + sha + "/received").getBytes())
-                .add("ce_type", "io.barback.invoices.InvoiceReceived.v1".getBytes())
-                .add("ce_source", ("/barback/venues/" + venue.id() + "/invoices/" + invoiceId).getBytes())
-                .add("ce_specversion", "1.0".getBytes())
-                .add("ce_time", Instant.now().toString().getBytes())
-                .add("content-type", "application/json".getBytes());
-        topics.send(record);
+        Deliveries.keg(topics, venue.id(), invoiceDate, stockUnits, net);
     }
 
     BigDecimal stock(String sku) {

@@ -1,0 +1,147 @@
+package io.barback.catalog;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.barback.platform.ApiProblem;
+import io.barback.platform.HttpReply;
+import io.barback.platform.HttpRequests;
+import io.barback.platform.Json;
+import org.apache.camel.Exchange;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * GET and PUT …/settings: what the publican sets for the venue. PUT replaces the settings whole;
+ * a field left out goes back to its default. Answers the settings in force.
+ * <pre>{"varianceAllowancePercent": {"draught": "2.5"}, "priceChangePercent": "3"}</pre>
+ */
+@Component("venueSettingsApi")
+public class VenueSettingsApi {
+
+    /** Past this, an "allowance" is no longer a tolerance for line cleaning and spillage. */
+    private static final BigDecimal MAX_ALLOWANCE = new BigDecimal("25");
+    private static final BigDecimal HUNDRED = new BigDecimal("100");
+    private static final Set<String> FIELDS = Set.of("varianceAllowancePercent", "priceChangePercent");
+
+    private final TillAuth auth;
+    private final CatalogRepository catalog;
+    private final BigDecimal defaultPriceChangePercent;
+
+    public VenueSettingsApi(TillAuth auth, CatalogRepository catalog,
+                            @Value("${barback.stock.price-change-threshold:0.03}") BigDecimal priceChangeThreshold) {
+        this.auth = auth;
+        this.catalog = catalog;
+        this.defaultPriceChangePercent = priceChangeThreshold.movePointRight(2).stripTrailingZeros();
+    }
+
+    /**
+     * @param priceChangePercentIsDefault true when the venue has not set its own threshold
+     * @param categories                  the venue's product categories, the keys an allowance may have
+     */
+    public record Answer(Map<String, String> varianceAllowancePercent, String priceChangePercent,
+                         boolean priceChangePercentIsDefault, Set<String> categories) {
+    }
+
+    public void get(Exchange exchange) {
+        Venue venue = auth.authorize(exchange);
+        HttpReply.json(exchange, 200, answer(venue.id(), venue.settings()));
+    }
+
+    public void put(Exchange exchange) {
+        Venue venue = auth.authorize(exchange);
+        HttpRequests.requireJson(exchange);
+        VenueSettings settings = parse(read(exchange), categories(venue.id()));
+        catalog.save(venue.id(), settings);
+        HttpReply.json(exchange, 200, answer(venue.id(), settings));
+    }
+
+    static VenueSettings parse(JsonNode body, Set<String> categories) {
+        if (body == null || !body.isObject()) {
+            throw ApiProblem.badRequest("The body must be a JSON object such as"
+                    + " {\"varianceAllowancePercent\": {\"draught\": \"2.5\"}, \"priceChangePercent\": \"3\"}.", null);
+        }
+        body.fieldNames().forEachRemaining(name -> {
+            if (!FIELDS.contains(name)) {
+                throw ApiProblem.invalid("Unknown setting '" + name + "': the settings are " + new TreeSet<>(FIELDS) + ".",
+                        "/" + name);
+            }
+        });
+        Map<String, BigDecimal> allowances = new TreeMap<>();
+        JsonNode given = body.get("varianceAllowancePercent");
+        if (given != null && !given.isNull()) {
+            if (!given.isObject()) {
+                throw ApiProblem.invalid("'varianceAllowancePercent' maps a product category to a percent, such as"
+                        + " {\"draught\": \"2.5\"}.", "/varianceAllowancePercent");
+            }
+            given.fields().forEachRemaining(e -> {
+                String field = "/varianceAllowancePercent/" + e.getKey();
+                if (!categories.contains(e.getKey())) {
+                    throw ApiProblem.invalid("No product of this venue is in category '" + e.getKey() + "': the categories are "
+                            + categories + ".", field);
+                }
+                BigDecimal percent = percent(e.getValue(), field);
+                if (percent.signum() < 0 || percent.compareTo(MAX_ALLOWANCE) > 0) {
+                    throw ApiProblem.invalid("An allowance is a percent of usage from 0 to " + MAX_ALLOWANCE
+                            + " (draught line cleaning is typically 2 to 3); got " + percent.toPlainString() + ".", field);
+                }
+                allowances.put(e.getKey(), percent);
+            });
+        }
+        BigDecimal priceChange = null;
+        JsonNode threshold = body.get("priceChangePercent");
+        if (threshold != null && !threshold.isNull()) {
+            priceChange = percent(threshold, "/priceChangePercent");
+            if (priceChange.signum() <= 0 || priceChange.compareTo(HUNDRED) > 0) {
+                throw ApiProblem.invalid("'priceChangePercent' is above 0 and at most 100; got " + priceChange.toPlainString()
+                        + ".", "/priceChangePercent");
+            }
+        }
+        return new VenueSettings(allowances, priceChange);
+    }
+
+    /** A percent as a decimal string or a JSON number, at most two decimals. */
+    private static BigDecimal percent(JsonNode node, String field) {
+        BigDecimal value;
+        try {
+            value = node.isNumber() ? node.decimalValue() : node.isTextual() ? new BigDecimal(node.asText().trim()) : null;
+        } catch (NumberFormatException e) {
+            value = null;
+        }
+        if (value == null || value.stripTrailingZeros().scale() > 2) {
+            throw ApiProblem.invalid("A percent is a number with at most two decimals, such as \"2.5\"; got " + node + ".", field);
+        }
+        return value.stripTrailingZeros().scale() < 0 ? value.setScale(0) : value.stripTrailingZeros();
+    }
+
+    private Answer answer(String venueId, VenueSettings settings) {
+        Map<String, String> allowances = new TreeMap<>();
+        settings.varianceAllowancePercent().forEach((k, v) -> allowances.put(k, v.toPlainString()));
+        BigDecimal threshold = settings.priceChangePercent();
+        return new Answer(allowances, (threshold == null ? defaultPriceChangePercent : threshold.stripTrailingZeros()).toPlainString(),
+                threshold == null, categories(venueId));
+    }
+
+    private Set<String> categories(String venueId) {
+        return catalog.products(venueId).values().stream().map(Product::category).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private static JsonNode read(Exchange exchange) {
+        byte[] body = exchange.getIn().getBody(byte[].class);
+        try {
+            return Json.MAPPER.readTree(body == null ? "" : new String(body, StandardCharsets.UTF_8));
+        } catch (JsonProcessingException e) {
+            throw ApiProblem.badRequest("Malformed JSON: " + e.getOriginalMessage(), null);
+        } catch (IOException e) {
+            throw ApiProblem.badRequest("The body could not be read as JSON.", null);
+        }
+    }
+}
