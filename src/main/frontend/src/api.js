@@ -69,4 +69,9 @@ export const api = {
   documentUrl: (invoiceId) => `${BASE}/invoices/${encodeURIComponent(invoiceId)}/document`,
   /** A stock count; the same key sent again (after a lost answer or signal) counts once. */
   count: (body, idempotencyKey) => call('POST', '/stock-counts', { json: body, idempotencyKey }),
+  variance: () => call('GET', '/variance'),
+  grossProfit: () => call('GET', '/gross-profit'),
+  priceChanges: () => call('GET', '/price-changes'),
+  settings: () => call('GET', '/settings'),
+  saveSettings: (settings) => call('PUT', '/settings', { json: settings }),
 };

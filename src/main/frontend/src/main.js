@@ -136,6 +136,18 @@ function renderShell() {
         h('p', { class: 'muted', id: 'history-hint' }, 'Pick a product in the stock list to see what went out and came in.'),
         h('div', { class: 'chart' }, h('canvas', { id: 'chart-history', 'aria-label': 'Sold and delivered per day',
           role: 'img' }))),
+      h('section', { class: 'card span-2', id: 'variance-card' },
+        h('div', { class: 'card-head' }, h('h2', {}, 'Variance since the last counts'), h('span', { id: 'variance-summary', class: 'muted' })),
+        h('div', { id: 'variance' }),
+        h('details', { class: 'allowances', id: 'allowances' }, h('summary', {}, 'Allowed loss per category'),
+          h('div', { id: 'allowances-form' }))),
+      h('section', { class: 'card', id: 'gp-card' },
+        h('div', { class: 'card-head' }, h('h2', {}, 'Gross profit, 30 days'), h('span', { id: 'gp-total', class: 'badge' })),
+        h('div', { class: 'chart' }, h('canvas', { id: 'chart-gp', 'aria-label': 'GP % per category over 30 days', role: 'img' })),
+        h('p', { class: 'muted', id: 'gp-note' })),
+      h('section', { class: 'card span-3', id: 'price-card' },
+        h('div', { class: 'card-head' }, h('h2', {}, 'Supplier price changes, 30 days'), h('span', { id: 'price-summary', class: 'muted' })),
+        h('div', { id: 'price-changes' })),
       h('section', { class: 'card span-3', id: 'review-card' },
         h('div', { class: 'card-head' }, h('h2', {}, 'Invoices to review'), h('span', { id: 'review-count', class: 'badge' })),
         h('div', { id: 'review' })),
@@ -200,6 +212,7 @@ function render(previous) {
   renderStock(o);
   renderReview(o, currency);
   renderInvoices(o, currency);
+  loadStocktake();
   if (!state.selectedSku && o.stock.length) selectProduct(o.stock[0].sku);
   else if (state.selectedSku && previous) loadHistory(state.selectedSku);
 }
@@ -556,8 +569,8 @@ function countBody() {
       lines.push(line);
     }
   }
-  const countedAt = new Date();
-  countedAt.setMilliseconds(0);
+  // the second the count was finished, rounded up: a pint already poured in this second is in it
+  const countedAt = new Date(Math.ceil(Date.now() / 1000) * 1000);
   return { kind: 'spot', countedAt: countedAt.toISOString(), countedBy: state.me.username, lines };
 }
 
@@ -616,6 +629,7 @@ function showCountResult(answer) {
   const message = document.getElementById('count-message');
   if (message) message.textContent = `Count sent: ${answer.lines.length} product${answer.lines.length === 1 ? '' : 's'}.`;
   state.etag = null;
+  loadStocktake(true);
   if (!result) return;
   const rows = answer.lines.map((l) => h('tr', { 'data-sku': l.sku },
     h('td', {}, l.name),
@@ -627,6 +641,144 @@ function showCountResult(answer) {
     h('thead', {}, h('tr', {}, h('th', {}, 'Product'), h('th', { class: 'num' }, 'Counted'), h('th', { class: 'num' }, 'Expected'),
       h('th', { class: 'num' }, 'Variance'))),
     h('tbody', {}, rows)));
+}
+
+// --- stocktake: variance, gross profit, price changes ----------------------------------------
+// Read when the overview changes, at most every STOCKTAKE_MS while sales stream in; at once after a
+// count or a change of allowances.
+const STOCKTAKE_MS = 15000;
+let stocktakeAt = 0;
+let stocktakeTimer = null;
+
+function loadStocktake(now = false) {
+  const wait = now ? 0 : Math.max(0, stocktakeAt + STOCKTAKE_MS - Date.now());
+  if (stocktakeTimer && !now) return;
+  clearTimeout(stocktakeTimer);
+  stocktakeTimer = setTimeout(async () => {
+    stocktakeTimer = null;
+    stocktakeAt = Date.now();
+    const currency = state.overview ? state.overview.venue.currency : 'EUR';
+    const [variance, gp, prices, settings] = await Promise.allSettled(
+      [api.variance(), api.grossProfit(), api.priceChanges(), api.settings()]);
+    if (variance.status === 'fulfilled') renderVariance(variance.value.data, currency);
+    if (gp.status === 'fulfilled') renderGrossProfit(gp.value.data, currency);
+    if (prices.status === 'fulfilled') renderPriceChanges(prices.value.data, currency);
+    if (settings.status === 'fulfilled' && !document.getElementById('allowances').open) renderAllowances(settings.value.data);
+  }, wait);
+}
+
+function signed(value, currency) {
+  if (value === null || value === undefined) return '–';
+  return Number(value) < 0 ? `− ${money(String(value).replace(/^-/, ''), currency)}` : money(value, currency);
+}
+
+function renderVariance(r, currency) {
+  const t = r.totals;
+  document.getElementById('variance-summary').textContent = r.products.length
+    ? `${day(r.from)} – ${day(r.to)}` : '';
+  if (!r.products.length) {
+    const opened = r.openingOnly.length;
+    document.getElementById('variance').replaceChildren(h('p', { class: 'muted' }, opened
+      ? `${opened} product${opened === 1 ? ' has' : 's have'} an opening count. Count again to see what went missing in between.`
+      : 'No counts yet. Count the cellar with “Count stock” above: the first count is the opening stock.'));
+    return;
+  }
+  const loss = (v) => (v !== null && v !== undefined && Number(v) < 0 ? ' loss' : '');
+  const rows = r.products.map((l) => h('tr', { 'data-sku': l.sku },
+    h('td', { class: 'name' }, l.name, h('div', { class: 'muted small' }, `${day(l.openingCountedAt.substring(0, 10))} → `
+      + `${day(l.closingCountedAt.substring(0, 10))}`, h('br'), `used ${quantity(Number(l.sold) + Number(l.wasted), l.stockUnit)}`)),
+    h('td', { class: `num${loss(l.variance)}`, 'data-value': 'variance' }, quantity(l.variance, l.stockUnit),
+      h('div', { class: 'muted small' }, [l.serving ? `${l.varianceServings} ${l.serving}` : null,
+        l.variancePercent ? `${l.variancePercent} % of usage` : null].filter(Boolean).join(' · '))),
+    h('td', { class: 'num muted hide-narrow', 'data-value': 'allowed' }, Number(l.allowed) ? signed(l.allowedRetail, currency) : '–'),
+    h('td', { class: `num${loss(l.unexplainedRetail)}`, 'data-value': 'unexplained-retail' }, signed(l.unexplainedRetail, currency)),
+    h('td', { class: `num${loss(l.unexplainedCost)} hide-narrow`, 'data-value': 'unexplained-cost' },
+      l.costKnown ? signed(l.unexplainedCost, currency) : 'no cost yet')));
+  document.getElementById('variance').replaceChildren(h('div', { class: 'table-wrap' }, h('table', { class: 'variance' },
+    h('thead', {}, h('tr', {}, h('th', {}, 'Product'), h('th', { class: 'num' }, 'Variance'),
+      h('th', { class: 'num hide-narrow' }, 'Allowed'), h('th', { class: 'num', title: 'Unexplained loss at retail' }, 'Unexplained'),
+      h('th', { class: 'num hide-narrow' }, 'at cost'))),
+    h('tbody', {}, rows),
+    h('tfoot', {}, h('tr', {}, h('th', {}, `Total · ${t.products} product${t.products === 1 ? '' : 's'}`),
+      h('td', { class: `num${loss(t.varianceRetail)}`, 'data-value': 'total-variance-retail' }, signed(t.varianceRetail, currency),
+        h('div', { class: 'muted small' }, `${signed(t.varianceCost, currency)} at cost`)),
+      h('td', { class: 'num muted hide-narrow' }, signed(t.allowedRetail, currency)),
+      h('td', { class: `num${loss(t.unexplainedRetail)}`, 'data-value': 'total-unexplained-retail' }, signed(t.unexplainedRetail, currency)),
+      h('td', { class: `num${loss(t.unexplainedCost)} hide-narrow`, 'data-value': 'total-unexplained-cost' },
+        signed(t.unexplainedCost, currency)))))));
+}
+
+function renderAllowances(settings) {
+  const inputs = settings.categories.map((c) => h('label', { class: 'field' }, h('span', {}, c),
+    h('input', { type: 'text', inputmode: 'decimal', name: c, value: settings.varianceAllowancePercent[c] || '',
+      placeholder: '0', 'aria-label': `Allowed loss for ${c}, percent of usage` })));
+  const message = h('p', { class: 'muted', id: 'allowances-message' },
+    'The share of each category\'s usage that may go unrecorded (line cleaning, spillage) before a loss counts as unexplained.');
+  const form = h('form', { class: 'allowances-form', onsubmit: async (e) => {
+    e.preventDefault();
+    const allowances = {};
+    form.querySelectorAll('input').forEach((i) => { if (i.value.trim()) allowances[i.name] = i.value.trim(); });
+    try {
+      const saved = await api.saveSettings({ varianceAllowancePercent: allowances,
+        ...(settings.priceChangePercentIsDefault ? {} : { priceChangePercent: settings.priceChangePercent }) });
+      settings = saved.data;
+      message.textContent = 'Saved.';
+      loadStocktake(true);
+    } catch (err) {
+      message.textContent = err.message;
+      const bad = err.field && form.querySelector(`input[name="${CSS.escape(err.field.split('/').pop())}"]`);
+      if (bad) bad.focus();
+    }
+  } }, h('div', { class: 'allowance-fields' }, inputs), message,
+  h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, 'Save allowances')));
+  document.getElementById('allowances-form').replaceChildren(form);
+}
+
+function renderGrossProfit(r, currency) {
+  const cats = r.categories.filter((c) => c.costKnown && c.gpPercent !== undefined && c.gpPercent !== null);
+  document.getElementById('gp-total').textContent = r.totals.gpPercent ? `${r.totals.gpPercent} %` : '';
+  const without = Number(r.totals.netSalesWithoutCost || 0);
+  document.getElementById('gp-note').textContent = !r.categories.length ? 'No sales in the last 30 days.'
+    : !cats.length ? 'No costs yet: gross profit shows once a supplier invoice for what you sell is in the books.'
+      : `${money(r.totals.grossProfit, currency)} on ${money(r.totals.netSales, currency)} net sales`
+        + (without > 0 ? `; ${money(r.totals.netSalesWithoutCost, currency)} of sales have no cost yet and are left out.` : '.');
+  chart('chart-gp', {
+    type: 'bar',
+    data: {
+      labels: cats.map((c) => c.category),
+      datasets: [{ label: 'GP %', data: cats.map((c) => Number(c.gpPercent)), backgroundColor: COLOURS.net }],
+    },
+    options: {
+      indexAxis: 'y',
+      plugins: { legend: { display: false }, tooltip: { callbacks: { label: (c) => {
+        const cat = cats[c.dataIndex];
+        return `${cat.gpPercent} % · ${money(cat.grossProfit, currency)} on ${money(cat.netSales, currency)}`;
+      } } } },
+      scales: { x: { suggestedMin: 0, suggestedMax: 100, ticks: { callback: (v) => `${v} %` } } },
+    },
+  });
+}
+
+function renderPriceChanges(r, currency) {
+  document.getElementById('price-summary').textContent = r.items.length
+    ? `${r.items.length} change${r.items.length === 1 ? '' : 's'}` : '';
+  if (!r.items.length) {
+    document.getElementById('price-changes').replaceChildren(h('p', { class: 'muted' }, 'No supplier has changed a price lately.'));
+    return;
+  }
+  const per = (i) => (i.stockUnit === 'ml' ? 1000 : 1);
+  const unit = (i) => (i.stockUnit === 'ml' ? 'L' : 'each');
+  const rows = r.items.map((i) => h('tr', { 'data-sku': i.sku },
+    h('td', { class: 'name' }, i.name, h('div', { class: 'muted small' }, `${i.supplier} · ${i.invoiceNumber} · ${day(i.invoiceDate)}`)),
+    h('td', { class: 'num' }, `${money(Number(i.oldUnitCost) * per(i), currency)} → ${money(Number(i.newUnitCost) * per(i), currency)} / ${unit(i)}`),
+    h('td', { class: `num${Number(i.changePercent) > 0 ? ' loss' : ''}`, 'data-value': 'change' },
+      `${Number(i.changePercent) > 0 ? '+' : ''}${i.changePercent} %`),
+    h('td', { class: 'num hide-narrow' }, i.gpPercentBefore ? `${i.gpPercentBefore} % → ${i.gpPercentAfter} %` : '–',
+      i.sellingPrice ? h('div', { class: 'muted small' }, `at ${money(i.sellingPrice, currency)}${i.serving ? ` a ${i.serving}` : ''}`) : null)));
+  document.getElementById('price-changes').replaceChildren(h('div', { class: 'table-wrap' }, h('table', { class: 'prices' },
+    h('thead', {}, h('tr', {}, h('th', {}, 'Product'), h('th', { class: 'num' }, 'Cost'), h('th', { class: 'num' }, 'Change'),
+      h('th', { class: 'num hide-narrow' }, 'GP'))),
+    h('tbody', {}, rows))));
 }
 
 window.addEventListener('online', () => { if (state.me) sendPendingCounts(); });

@@ -13,6 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.List;
@@ -21,6 +23,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.barback.invoices.InvoiceMail;
 import io.barback.support.Api;
 import io.barback.support.Browser;
+import io.barback.support.Deliveries;
 import io.barback.support.StackTest;
 import io.barback.support.TestVenues;
 import io.barback.support.Topics;
@@ -247,6 +250,53 @@ class DashboardBrowserTest {
                     api.get(venue.path("/inventory/GUINNESS-DRAUGHT"), venue.key()).json().get("onHand").asText()).isEqualTo("125000"));
             Thread.sleep(6000);
             assertThat(counts(venue)).as("sent once, not again by the retry").isEqualTo(1);
+
+            // a keg in at 180.00 (0.0036 a ml), three pints at 5.90 sold, and a second count a pint short:
+            // expected 125000 + 50000 − 1704 = 173296, counted 172728, variance −568 ml = −€5.90 at retail
+            Deliveries.keg(new Topics(bootstrap), venue.id(), LocalDate.now(ZoneOffset.UTC), "50000", "180.00");
+            Api.Reply sale = api.post(venue.path("/sales"), venue.key(), """
+                    {"lines": [{"sku": "GUINNESS-DRAUGHT", "serving": "pint", "quantity": 3, "unitPrice": "5.90"}]}""");
+            assertThat(sale.status()).as(sale.body()).isEqualTo(201);
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                    api.get(venue.path("/inventory/GUINNESS-DRAUGHT"), venue.key()).json().get("onHand").asText()).isEqualTo("173296"));
+            Api.Reply second = api.post(venue.path("/stock-counts"), venue.key(), """
+                    {"kind": "spot", "lines": [{"sku": "GUINNESS-DRAUGHT", "counted": 172728}]}""");
+            assertThat(second.status()).as(second.body()).isEqualTo(201);
+            assertThat(second.json().at("/lines/0/variance").asText()).as("taken after the pints were poured").isEqualTo("-568");
+
+            // the publican's screen: the variance, worst first with its totals, then 20 % allowed for draught:
+            // 20 % of 1704 ml used is 340.8 ml allowed, 227.2 ml unexplained = −€2.36 at retail, −€0.81 at cost
+            browser.findElement(By.id("count-close")).click();
+            WebElement row = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector("table.variance tr[data-sku='GUINNESS-DRAUGHT']")));
+            assertThat(row.findElement(By.cssSelector("[data-value=unexplained-retail]")).getText()).isEqualTo("− €5.90");
+            assertThat(browser.findElement(By.cssSelector("[data-value=total-variance-retail]")).getText()).startsWith("− €5.90");
+            browser.findElement(By.cssSelector("#allowances summary")).click();
+            WebElement draught = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector("#allowances-form input[name=draught]")));
+            draught.sendKeys("40");
+            browser.findElement(By.cssSelector("#allowances-form button[type=submit]")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("allowances-message"), "from 0 to 25"));
+            draught.clear();
+            draught.sendKeys("20");
+            browser.findElement(By.cssSelector("#allowances-form button[type=submit]")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("allowances-message"), "Saved"));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.cssSelector("table.variance tr[data-sku='GUINNESS-DRAUGHT'] [data-value=unexplained-retail]"), "− €2.36"));
+            // (the column at cost is left out on a phone's narrow screen; it is in the page)
+            assertThat(browser.findElement(By.cssSelector("[data-value=total-unexplained-cost]")).getDomProperty("textContent"))
+                    .isEqualTo("− €0.81");
+            assertThat(jdbc.queryForObject("select variance_allowances::text from venue where id = ?", String.class, venue.id()))
+                    .isEqualTo("{\"draught\": \"20\"}");
+
+            // gross profit by category: 3 pints are 14.39 net, their cost 1704 ml × 0.0036 = 6.13, GP 8.26 = 57.40 %
+            wait.until(ExpectedConditions.textToBe(By.id("gp-total"), "57.40 %"));
+            wait.until(d -> drawn(browser, "chart-gp"));
+            ((JavascriptExecutor) browser).executeScript("document.getElementById('variance-card').scrollIntoView()");
+            Browser.screenshot(browser, "variance-phone");
+            Object wide = ((JavascriptExecutor) browser).executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            assertThat(((Number) wide).intValue()).as("horizontal overflow with the variance on a phone").isZero();
         } catch (RuntimeException | AssertionError e) {
             Browser.screenshot(browser, "count-failure");
             throw e;
