@@ -13,7 +13,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import io.barback.platform.ApiProblem;
 import io.barback.platform.Outages;
 import io.barback.platform.PostgresHealth;
+import jakarta.servlet.http.HttpServletRequest;
 import org.apache.camel.Exchange;
+import org.apache.camel.http.common.HttpMessage;
 import org.springframework.dao.DataAccessException;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -29,7 +31,8 @@ import org.springframework.stereotype.Component;
  * PostgreSQL while changes are not being announced. A sale does not rely on the copy: the
  * statement that stores it checks the key again (see {@link Till#keyHash()}). While PostgreSQL
  * is away, the keys this replica knows still open their venue's figures (kept in MongoDB): no key
- * can be issued or revoked meanwhile.
+ * can be issued or revoked meanwhile. Keys that open nothing are counted per client address by
+ * {@link UnknownKeyLimiter}.
  */
 @Component("tillAuth")
 public class TillAuth {
@@ -42,17 +45,19 @@ public class TillAuth {
     private final VenueLogins logins;
     private final CatalogChanges changes;
     private final PostgresHealth postgres;
+    private final UnknownKeyLimiter limiter;
     /** key hash (hex) → the venue it opens, empty for a key that opens nothing. */
     private final Map<String, Optional<String>> keys = new ConcurrentHashMap<>();
     private final AtomicLong generation = new AtomicLong();
 
     public TillAuth(@Qualifier("tillJdbc") JdbcTemplate jdbc, CatalogRepository catalog, VenueLogins logins, CatalogChanges changes,
-                    PostgresHealth postgres) {
+                    PostgresHealth postgres, UnknownKeyLimiter limiter) {
         this.jdbc = jdbc;
         this.catalog = catalog;
         this.logins = logins;
         this.changes = changes;
         this.postgres = postgres;
+        this.limiter = limiter;
         changes.subscribe(change -> {
             if (change == null || CatalogChanges.KEYS.equals(change)) {
                 forgetKeys();
@@ -74,10 +79,11 @@ public class TillAuth {
 
     /** As {@link #authorize(String, String)}, with the key's hash for a statement that checks it again. */
     public Till till(String venueId, String authorization) {
-        return till(venueId, authorization, false);
+        return till(venueId, authorization, false, null);
     }
 
-    private Till till(String venueId, String authorization, boolean anyCopy) {
+    /** @param client the caller's address, counted by {@link UnknownKeyLimiter} when its key opens nothing; null: not counted */
+    private Till till(String venueId, String authorization, boolean anyCopy, String client) {
         if (authorization == null || authorization.isBlank()) {
             throw new ApiProblem(401, "Unauthorized", "An API key is required: send 'Authorization: Bearer <key>'.", null);
         }
@@ -85,8 +91,19 @@ public class TillAuth {
             throw new ApiProblem(401, "Unauthorized", "The Authorization header must be 'Bearer <key>'.", null);
         }
         byte[] hash = sha256(authorization.substring(7).trim());
+        if (client != null) {
+            long wait = limiter.retryAfterSeconds(client);
+            Optional<String> known = keys.get(HexFormat.of().formatHex(hash));
+            if (wait > 0 && (known == null || known.isEmpty())) {
+                throw new ApiProblem(429, "Too many attempts", "Too many requests with API keys that are not valid came from"
+                        + " this address; try again in " + wait + " s with a valid key.", null, (int) wait);
+            }
+        }
         Optional<String> opens = opens(hash, anyCopy);
         if (opens.isEmpty()) {
+            if (client != null) {
+                limiter.failed(client);
+            }
             throw new ApiProblem(401, "Unauthorized", "The API key is not valid or has been revoked.", null);
         }
         Venue venue = catalog.venue(venueId, anyCopy).orElseThrow(() -> ApiProblem.notFound("No venue '" + venueId + "'."));
@@ -124,7 +141,12 @@ public class TillAuth {
         if (venueId == null) {
             return new Till(logins.signedInVenue(), null);
         }
-        return till(venueId, exchange.getIn().getHeader("Authorization", String.class), anyCopy);
+        return till(venueId, exchange.getIn().getHeader("Authorization", String.class), anyCopy, client(exchange));
+    }
+
+    private static String client(Exchange exchange) {
+        HttpServletRequest request = exchange.getIn() instanceof HttpMessage http ? http.getRequest() : null;
+        return request == null ? null : request.getRemoteAddr();
     }
 
     /** Drops what this replica remembers of the keys, as when a statement found a key revoked. */

@@ -215,6 +215,30 @@ class OperationsTest {
     }
 
     @Test
+    void unknownTillKeysFromOneAddressAreSlowedWhileAKnownKeyGoesThrough() throws Exception {
+        TestVenue venue = TestVenues.create(jdbc);
+        String path = "/api/v1/venues/" + venue.id() + "/inventory";
+        // the pub's till, behind the same address, has been trading
+        String client = "203.0.113." + (1 + new java.util.Random().nextInt(250));
+        assertThat(tillGet(path, venue.key(), client).statusCode()).isEqualTo(200);
+        for (int i = 0; i < 20; i++) {
+            assertThat(tillGet(path, "guess-" + i, client).statusCode()).as("guess " + i).isEqualTo(401);
+        }
+        HttpResponse<String> slowed = tillGet(path, "guess-20", client);
+        assertThat(slowed.statusCode()).isEqualTo(429);
+        assertThat(slowed.headers().firstValue("Content-Type")).hasValue(HttpReply.PROBLEM_JSON);
+        assertThat(Integer.parseInt(slowed.headers().firstValue("Retry-After").orElseThrow())).isBetween(1, 60);
+        assertThat(Json.read(slowed.body()).get("detail").asText()).contains("not valid");
+        assertThat(tillGet(path, venue.key(), client).statusCode()).as("the till's own key").isEqualTo(200);
+        assertThat(tillGet(path, "guess-21", "198.51.100.7").statusCode()).as("another address").isEqualTo(401);
+    }
+
+    private HttpResponse<String> tillGet(String path, String key, String forwardedFor) throws Exception {
+        return send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + key)
+                .header("X-Forwarded-For", forwardedFor).GET());
+    }
+
+    @Test
     void errorBodiesNeverCarryAStackTrace() throws Exception {
         TestVenue venue = TestVenues.create(jdbc);
         Api api = new Api(port);
