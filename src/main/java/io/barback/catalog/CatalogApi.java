@@ -1,8 +1,6 @@
 package io.barback.catalog;
 
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -10,11 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.barback.platform.ApiProblem;
 import io.barback.platform.HttpReply;
-import io.barback.platform.Json;
+import io.barback.platform.HttpRequests;
 import org.apache.camel.Exchange;
 import org.springframework.stereotype.Component;
 
@@ -39,26 +36,12 @@ public class CatalogApi {
 
     public void put(Exchange exchange) {
         Venue venue = auth.authorize(exchange);
-        String type = exchange.getIn().getHeader(Exchange.CONTENT_TYPE, String.class);
-        if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
-            throw new ApiProblem(415, "Unsupported media type", "Send the product as application/json.", null);
-        }
+        HttpRequests.requireJson(exchange);
         String sku = exchange.getIn().getHeader("sku", String.class);
         if (sku == null || !sku.matches("[A-Z0-9][A-Z0-9-]{0,31}")) {
             throw ApiProblem.invalid("A sku is 1-32 capital letters, digits and dashes, such as GUINNESS-DRAUGHT.", "sku");
         }
-        byte[] body = exchange.getIn().getBody(byte[].class);
-        JsonNode node;
-        try {
-            node = Json.MAPPER.readTree(body == null ? "" : new String(body, StandardCharsets.UTF_8));
-        } catch (JsonProcessingException e) {
-            throw ApiProblem.badRequest("Malformed JSON: " + e.getOriginalMessage(), null);
-        } catch (IOException e) {
-            throw ApiProblem.badRequest("The body could not be read as JSON.", null);
-        }
-        if (node == null || !node.isObject()) {
-            throw ApiProblem.badRequest("The body must be a JSON object describing the product.", null);
-        }
+        JsonNode node = HttpRequests.jsonObject(exchange.getIn().getBody(byte[].class), "the product");
         if (node.hasNonNull("sku") && !sku.equals(node.get("sku").asText())) {
             throw ApiProblem.invalid("The body's sku '" + node.get("sku").asText() + "' differs from the path's '" + sku + "'.", "/sku");
         }

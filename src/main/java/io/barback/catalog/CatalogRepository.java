@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -208,7 +209,7 @@ public class CatalogRepository {
 
     /** Replaces the venue's settings; every replica drops its copy of the venue when this commits. */
     public void save(String venueId, VenueSettings settings) {
-        Map<String, String> allowances = new java.util.TreeMap<>();
+        Map<String, String> allowances = new TreeMap<>();
         settings.varianceAllowancePercent().forEach((k, v) -> allowances.put(k, v.toPlainString()));
         jdbc.update("update venue set variance_allowances = ?::jsonb, price_change_percent = ? where id = ?",
                 Json.write(allowances), settings.priceChangePercent(), venueId);

@@ -13,8 +13,6 @@ import java.util.Map;
  */
 public record VenueSettings(Map<String, BigDecimal> varianceAllowancePercent, BigDecimal priceChangePercent) {
 
-    public static final VenueSettings NONE = new VenueSettings(Map.of(), null);
-
     public VenueSettings {
         varianceAllowancePercent = Map.copyOf(varianceAllowancePercent);
     }

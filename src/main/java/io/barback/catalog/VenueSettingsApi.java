@@ -1,20 +1,16 @@
 package io.barback.catalog;
 
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.barback.platform.ApiProblem;
 import io.barback.platform.HttpReply;
 import io.barback.platform.HttpRequests;
-import io.barback.platform.Json;
 import org.apache.camel.Exchange;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -59,7 +55,9 @@ public class VenueSettingsApi {
     public void put(Exchange exchange) {
         Venue venue = auth.authorize(exchange);
         HttpRequests.requireJson(exchange);
-        VenueSettings settings = parse(read(exchange), categories(venue.id()));
+        VenueSettings settings = parse(HttpRequests.jsonObject(exchange.getIn().getBody(byte[].class),
+                "the settings, such as {\"varianceAllowancePercent\": {\"draught\": \"2.5\"}, \"priceChangePercent\": \"3\"}"),
+                categories(venue.id()));
         catalog.save(venue.id(), settings);
         HttpReply.json(exchange, 200, answer(venue.id(), settings));
     }
@@ -132,16 +130,5 @@ public class VenueSettingsApi {
 
     private Set<String> categories(String venueId) {
         return catalog.products(venueId).values().stream().map(Product::category).collect(Collectors.toCollection(TreeSet::new));
-    }
-
-    private static JsonNode read(Exchange exchange) {
-        byte[] body = exchange.getIn().getBody(byte[].class);
-        try {
-            return Json.MAPPER.readTree(body == null ? "" : new String(body, StandardCharsets.UTF_8));
-        } catch (JsonProcessingException e) {
-            throw ApiProblem.badRequest("Malformed JSON: " + e.getOriginalMessage(), null);
-        } catch (IOException e) {
-            throw ApiProblem.badRequest("The body could not be read as JSON.", null);
-        }
     }
 }

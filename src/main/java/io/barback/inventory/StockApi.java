@@ -1,9 +1,7 @@
 package io.barback.inventory;
 
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,7 +18,6 @@ import java.util.Set;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.mongodb.client.MongoCollection;
@@ -107,7 +104,7 @@ public class StockApi {
         Venue venue = auth.authorize(exchange);
         HttpRequests.requireJson(exchange);
         byte[] body = exchange.getIn().getBody(byte[].class);
-        JsonNode root = object(body);
+        JsonNode root = HttpRequests.jsonObject(body, "a count with its 'kind' and 'lines'");
         String key = HttpRequests.idempotencyKey(exchange);
         byte[] hash = Hashes.sha256(body);
         Instant now = clock.instant();
@@ -327,7 +324,7 @@ public class StockApi {
         Venue venue = auth.authorize(exchange);
         HttpRequests.requireJson(exchange);
         byte[] body = exchange.getIn().getBody(byte[].class);
-        JsonNode root = object(body);
+        JsonNode root = HttpRequests.jsonObject(body, "a wastage with its 'sku', 'quantity' and 'reason'");
         String key = HttpRequests.idempotencyKey(exchange);
         byte[] hash = Hashes.sha256(body);
         Instant now = clock.instant();
@@ -384,20 +381,6 @@ public class StockApi {
         HttpReply.send(exchange, 201, HttpReply.JSON, wastage, headers);
     }
 
-    private static JsonNode object(byte[] body) {
-        JsonNode root;
-        try {
-            root = body == null || body.length == 0 ? null : Json.MAPPER.readTree(new String(body, StandardCharsets.UTF_8));
-        } catch (JsonProcessingException e) {
-            throw ApiProblem.badRequest("Malformed JSON: " + e.getOriginalMessage(), null);
-        } catch (IOException e) {
-            throw ApiProblem.badRequest("Malformed JSON: " + e.getMessage(), null);
-        }
-        if (root == null || !root.isObject()) {
-            throw ApiProblem.badRequest("The body is a JSON object.", null);
-        }
-        return root;
-    }
 
     private static String text(JsonNode root, String field, int max, boolean required) {
         return text(root, field, max, required, "/" + field);

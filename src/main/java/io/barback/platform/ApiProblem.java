@@ -30,7 +30,7 @@ public class ApiProblem extends RuntimeException {
     }
 
     public static ApiProblem invalid(String detail, String field) {
-        return new ApiProblem(422, "Unprocessable sale", detail, field);
+        return new ApiProblem(422, "Unprocessable content", detail, field);
     }
 
     public static ApiProblem notFound(String detail) {

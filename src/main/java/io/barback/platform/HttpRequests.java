@@ -1,7 +1,12 @@
 package io.barback.platform;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.camel.Exchange;
 
 /** What every JSON-taking handler checks of a request before it reads the body. */
@@ -18,6 +23,33 @@ public final class HttpRequests {
             throw new ApiProblem(415, "Unsupported media type",
                     "Send the body as application/json" + (type == null ? "" : "; got '" + type + "'") + ".", null);
         }
+    }
+
+    /**
+     * The body as a JSON object, or 400 saying what is wrong with it: empty, not JSON (with the line
+     * and column), nested too deep or holding an oversized value, or not an object.
+     *
+     * @param expected what the object holds, for the message: "a sale with a 'lines' array"
+     */
+    public static JsonNode jsonObject(byte[] body, String expected) {
+        if (body == null || body.length == 0) {
+            throw ApiProblem.badRequest("The request has no body; send " + expected + " as JSON.", null);
+        }
+        JsonNode root;
+        try {
+            root = Json.MAPPER.readTree(new String(body, StandardCharsets.UTF_8));
+        } catch (StreamConstraintsException e) {
+            throw ApiProblem.badRequest("The JSON is too deeply nested or holds an oversized value: " + e.getOriginalMessage(), null);
+        } catch (JsonProcessingException e) {
+            throw ApiProblem.badRequest("Malformed JSON at line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage(), null);
+        } catch (IOException e) {
+            throw ApiProblem.badRequest("The body could not be read as JSON.", null);
+        }
+        if (root == null || !root.isObject()) {
+            throw ApiProblem.badRequest("The body must be a JSON object: " + expected + ".", null);
+        }
+        return root;
     }
 
     /** The request's Idempotency-Key: null when none was sent, 400 when it is not 1 to 255 visible ASCII characters. */

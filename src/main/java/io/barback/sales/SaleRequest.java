@@ -1,8 +1,6 @@
 package io.barback.sales;
 
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,11 +11,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.barback.platform.ApiProblem;
-import io.barback.platform.Json;
+import io.barback.platform.HttpRequests;
 
 /**
  * A till's sale request, read and checked field by field before anything is priced or stored.
@@ -37,24 +33,7 @@ public record SaleRequest(List<LineRequest> lines, String paymentMethod, Instant
     }
 
     static SaleRequest parse(byte[] body, Clock clock) {
-        if (body == null || body.length == 0) {
-            throw ApiProblem.badRequest("The request has no body; send the sale as JSON.", null);
-        }
-        JsonNode root;
-        try {
-            root = Json.MAPPER.readTree(new String(body, StandardCharsets.UTF_8));
-        } catch (StreamConstraintsException e) {
-            throw ApiProblem.badRequest("The JSON is too deeply nested or holds an oversized value: " + e.getOriginalMessage(), null);
-        } catch (JsonProcessingException e) {
-            throw ApiProblem.badRequest("Malformed JSON at line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage(), null);
-        } catch (IOException e) {
-            throw ApiProblem.badRequest("The body could not be read as JSON.", null);
-        }
-        if (root == null || !root.isObject()) {
-            throw ApiProblem.badRequest("The body must be a JSON object with a 'lines' array.", null);
-        }
-        return of(root, clock);
+        return of(HttpRequests.jsonObject(body, "a sale with a 'lines' array"), clock);
     }
 
     static SaleRequest of(JsonNode root, Clock clock) {
