@@ -3,7 +3,6 @@ package io.barback.finance;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -26,8 +25,6 @@ import org.springframework.stereotype.Component;
 /** GET …/finance/daily, …/finance/vat and …/finance/suppliers, read from the finance projections. */
 @Component("financeApi")
 public class FinanceApi {
-
-    static final int MAX_DAYS = 366;
 
     private final TillAuth auth;
     private final MongoCollection<Document> daily;
@@ -62,15 +59,9 @@ public class FinanceApi {
     /** ?from=&to= (trading days, inclusive); by default the last 30 trading days up to today. Days without trade are zeros. */
     public void daily(Exchange exchange) {
         Venue venue = auth.authorize(exchange);
-        LocalDate today = TradingCalendar.tradingDay(Instant.now(), venue.timeZone(), venue.tradingDayCutoff());
-        LocalDate to = date(exchange, "to", today);
-        LocalDate from = date(exchange, "from", to.minusDays(29));
-        if (from.isAfter(to)) {
-            throw ApiProblem.invalid("'from' (" + from + ") is after 'to' (" + to + ").", "from");
-        }
-        if (ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
-            throw ApiProblem.invalid("At most " + MAX_DAYS + " days at a time.", "from");
-        }
+        DateRange range = DateRange.of(exchange, TradingCalendar.tradingDay(Instant.now(), venue.timeZone(), venue.tradingDayCutoff()));
+        LocalDate from = range.from();
+        LocalDate to = range.to();
         List<Map<String, Object>> days = days(venue, from, to);
         HttpReply.json(exchange, 200, Map.of("days", days));
     }

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -22,9 +21,8 @@ import io.barback.catalog.CatalogRepository;
 import io.barback.catalog.Product;
 import io.barback.catalog.TillAuth;
 import io.barback.catalog.Venue;
-import io.barback.finance.FinanceApi;
+import io.barback.finance.DateRange;
 import io.barback.finance.TradingCalendar;
-import io.barback.platform.ApiProblem;
 import io.barback.platform.Decimals;
 import io.barback.platform.HttpReply;
 import io.barback.platform.Json;
@@ -43,8 +41,6 @@ import org.springframework.stereotype.Component;
  */
 @Component("grossProfitApi")
 public class GrossProfitApi {
-
-    private static final int MAX_DAYS = 366;
 
     private final TillAuth auth;
     private final CatalogRepository catalog;
@@ -85,15 +81,9 @@ public class GrossProfitApi {
 
     public void report(Exchange exchange) {
         Venue venue = auth.authorize(exchange);
-        LocalDate today = TradingCalendar.tradingDay(Instant.now(), venue.timeZone(), venue.tradingDayCutoff());
-        LocalDate to = FinanceApi.date(exchange, "to", today);
-        LocalDate from = FinanceApi.date(exchange, "from", to.minusDays(29));
-        if (from.isAfter(to)) {
-            throw ApiProblem.invalid("'from' (" + from + ") is after 'to' (" + to + ").", "from");
-        }
-        if (ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
-            throw ApiProblem.invalid("At most " + MAX_DAYS + " days at a time.", "from");
-        }
+        DateRange range = DateRange.of(exchange, TradingCalendar.tradingDay(Instant.now(), venue.timeZone(), venue.tradingDayCutoff()));
+        LocalDate from = range.from();
+        LocalDate to = range.to();
         HttpReply.json(exchange, 200, report(venue, from, to));
     }
 

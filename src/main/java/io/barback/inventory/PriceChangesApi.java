@@ -1,7 +1,6 @@
 package io.barback.inventory;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,8 +11,7 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
 import io.barback.catalog.TillAuth;
 import io.barback.catalog.Venue;
-import io.barback.finance.FinanceApi;
-import io.barback.platform.ApiProblem;
+import io.barback.finance.DateRange;
 import io.barback.platform.HttpReply;
 import org.apache.camel.Exchange;
 import org.bson.Document;
@@ -23,8 +21,6 @@ import org.springframework.stereotype.Component;
 /** GET …/price-changes?from=&to= (invoice dates, default the 30 days to the venue's today): the supplier price changes, newest first. */
 @Component("priceChangesApi")
 public class PriceChangesApi {
-
-    private static final int MAX_DAYS = 366;
 
     private final TillAuth auth;
     private final MongoCollection<Document> changes;
@@ -38,14 +34,9 @@ public class PriceChangesApi {
         Venue venue = auth.authorize(exchange);
         // invoice dates are calendar dates: today is the venue's date, not its trading day (after
         // midnight a keg invoiced today belongs to today, though the bar's day is still yesterday's)
-        LocalDate to = FinanceApi.date(exchange, "to", LocalDate.now(venue.timeZone()));
-        LocalDate from = FinanceApi.date(exchange, "from", to.minusDays(29));
-        if (from.isAfter(to)) {
-            throw ApiProblem.invalid("'from' (" + from + ") is after 'to' (" + to + ").", "from");
-        }
-        if (ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
-            throw ApiProblem.invalid("At most " + MAX_DAYS + " days at a time.", "from");
-        }
+        DateRange range = DateRange.of(exchange, LocalDate.now(venue.timeZone()));
+        LocalDate from = range.from();
+        LocalDate to = range.to();
         List<Document> items = new ArrayList<>();
         changes.find(Filters.and(Filters.eq("venueId", venue.id()), Filters.gte("tradingDay", from.toString()),
                         Filters.lte("tradingDay", to.toString())))
