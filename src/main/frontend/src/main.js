@@ -490,6 +490,7 @@ function reviewForm(inv, currency) {
 const PENDING_KEY = () => `barback.pendingCounts.${state.me.venue.id}`;
 const PARTS = ['0', '0.1', '0.2', '0.3', '0.4', '0.5', '0.6', '0.7', '0.8', '0.9'];
 let countRetry = null;
+let countSending = false;
 
 function pendingCounts() {
   try {
@@ -589,8 +590,21 @@ async function sendCount() {
   await sendPendingCounts();
 }
 
-/** Sends every count kept on the phone, oldest first; stops at the first that cannot reach Barback. */
+/**
+ * Sends every count kept on the phone, oldest first; stops at the first that cannot reach Barback.
+ * One pass at a time: a count added meanwhile is picked up by the pass under way.
+ */
 async function sendPendingCounts() {
+  if (countSending) return;
+  countSending = true;
+  try {
+    await sendPendingCountsOnce();
+  } finally {
+    countSending = false;
+  }
+}
+
+async function sendPendingCountsOnce() {
   clearTimeout(countRetry);
   let list = pendingCounts();
   while (list.length) {
