@@ -48,6 +48,8 @@ final class Labels {
                 "document number", "doc no", "credit note no", "credit note number", "credit note #", "credit no",
                 "invoice ref", "invoice id", "invoice reference", "sales invoice no", "credit note ref", "no", "nr",
                 "number", "pro-forma no", "pro forma no", "proforma no", "pro-forma number", "proforma number",
+                // a cash-and-carry's VAT receipt or a bill is the invoice: its number is the receipt's
+                "receipt no", "receipt number", "receipt #", "vat receipt no", "bill no", "bill number",
                 // the same in the languages of the EU suppliers a pub buys from
                 "n° de facture", "n° facture", "numéro de facture", "facture n°", "rechnungsnummer", "rechnung nr",
                 "rechnungs-nr", "factuurnummer", "factuur nr", "fattura n", "numero fattura", "factura n°",

@@ -24,8 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Shapes of invoice the reader was not written for, drawn here with figures worked by hand: a
  * supplier with neither a legal form nor a trade word, a brand on the letterhead and the legal
- * name in the imprint, VAT at three rates, a French invoice in European number format, and a
- * description wrapped onto a second line.
+ * name in the imprint, VAT at three rates, a French invoice in European number format, a
+ * description wrapped onto a second line, and a VAT receipt numbered as a receipt.
  */
 class UnseenShapesTest {
 
@@ -54,6 +54,21 @@ class UnseenShapesTest {
         assertThat(value(fields, "VENDOR_NAME")).isEqualTo("Harrington & Kelly");
         assertThat(fields.get("VENDOR_NAME").valueDetection().confidence()).as("confidence").isGreaterThanOrEqualTo(80f);
         assertThat(value(fields, "INVOICE_RECEIPT_ID")).isEqualTo("HK-4471");
+    }
+
+    @Test
+    void aVatReceiptsNumberIsTheInvoiceNumber() throws IOException {
+        Page p = new Page();
+        p.text(22, 50, 790, "Harrington & Kelly");
+        p.text(10, 50, 770, "14 Quay Street");
+        p.text(16, 400, 790, "VAT RECEIPT");
+        p.text(10, 400, 770, "Receipt No:");
+        p.text(10, 480, 770, "0014/264386");
+        p.text(10, 400, 756, "Date:");
+        p.text(10, 480, 756, "04/12/2026");
+        p.table(List.<String[]>of(new String[] {"Oak barrel planter", "2", "45.00", "90.00"}));
+        p.totals("90.00", "VAT 23%", "20.70", "110.70");
+        assertThat(value(fields(p), "INVOICE_RECEIPT_ID")).isEqualTo("0014/264386");
     }
 
     @Test
