@@ -69,6 +69,8 @@ export const api = {
   documentUrl: (invoiceId) => `${BASE}/invoices/${encodeURIComponent(invoiceId)}/document`,
   /** A stock count; the same key sent again (after a lost answer or signal) counts once. */
   count: (body, idempotencyKey) => call('POST', '/stock-counts', { json: body, idempotencyKey }),
+  /** Stock that left unsold; the same key sent again is stored once. */
+  waste: (body, idempotencyKey) => call('POST', '/wastage', { json: body, idempotencyKey }),
   variance: () => call('GET', '/variance'),
   grossProfit: () => call('GET', '/gross-profit'),
   priceChanges: () => call('GET', '/price-changes'),

@@ -531,12 +531,66 @@ function openCount() {
     h('p', { class: 'count-pending', id: 'count-pending', hidden: true }),
     search, list, message,
     h('div', { class: 'count-actions' }, h('button', { class: 'primary big', id: 'count-send', onclick: sendCount }, 'Send count')),
-    h('div', { id: 'count-result' }));
+    h('div', { id: 'count-result' }),
+    wasteForm(products));
   screen.hidden = false;
   document.getElementById('grid').hidden = true;
   window.location.hash = 'count';
   showPending();
   search.focus();
+}
+
+const WASTE_REASONS = { 'line-cleaning': 'Line cleaning', spillage: 'Spillage', breakage: 'Breakage',
+  'out-of-date': 'Out of date', staff: 'Staff drinks', other: 'Other' };
+
+/** Stock that left unsold, in litres for draught and spirits, else in units; sent once with its key. */
+function wasteForm(products) {
+  const product = h('select', { name: 'waste-sku', id: 'waste-sku', class: 'big', 'aria-label': 'Product' },
+    products.map((p) => h('option', { value: p.sku, 'data-unit': p.stockUnit }, p.name)));
+  const amount = h('input', { name: 'waste-quantity', id: 'waste-quantity', type: 'number', inputmode: 'decimal', min: 0,
+    step: 'any', class: 'big' });
+  const unit = h('span', { id: 'waste-unit' });
+  const showUnit = () => {
+    const option = product.selectedOptions[0];
+    unit.textContent = option && option.dataset.unit === 'ml' ? 'Litres' : 'How many';
+  };
+  product.addEventListener('change', showUnit);
+  showUnit();
+  const reason = h('select', { name: 'waste-reason', id: 'waste-reason', class: 'big', 'aria-label': 'Reason' },
+    Object.entries(WASTE_REASONS).map(([value, label]) => h('option', { value }, label)));
+  const message = h('p', { class: 'count-message', id: 'waste-message', role: 'status' });
+  // one key per wastage: kept for a retry of the same entry, new once anything in it changes
+  let key = newKey();
+  [product, amount, reason].forEach((el) => el.addEventListener('input', () => { key = newKey(); }));
+  const form = h('form', { class: 'waste-form', onsubmit: async (e) => {
+    e.preventDefault();
+    const option = product.selectedOptions[0];
+    const n = Number(amount.value);
+    if (!option || !(n > 0)) {
+      message.textContent = 'Enter how much was lost.';
+      return;
+    }
+    // litres become the product's millilitres; the server keeps whole stock units to the millilitre
+    const qty = option.dataset.unit === 'ml' ? String(Math.round(n * 1000)) : amount.value;
+    try {
+      const answer = (await api.waste({ sku: option.value, quantity: qty, reason: reason.value }, key)).data;
+      message.textContent = `Recorded: ${quantity(answer.stockUnits, answer.stockUnit)} of ${option.textContent}, `
+        + `${WASTE_REASONS[reason.value].toLowerCase()}.`;
+      amount.value = '';
+      key = newKey();
+      state.etag = null;
+      loadStocktake(true);
+    } catch (err) {
+      // the same key is kept, so sending again after a lost answer records it once
+      message.textContent = err.message;
+    }
+  } },
+  h('h3', {}, 'Record wastage'),
+  h('div', { class: 'count-inputs' }, h('label', {}, h('span', {}, 'Product'), product),
+    h('label', {}, unit, amount), h('label', {}, h('span', {}, 'Reason'), reason)),
+  message,
+  h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary', id: 'waste-send' }, 'Record wastage')));
+  return form;
 }
 
 function closeCount() {

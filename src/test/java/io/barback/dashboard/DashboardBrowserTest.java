@@ -297,6 +297,21 @@ class DashboardBrowserTest {
             Object wide = ((JavascriptExecutor) browser).executeScript(
                     "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
             assertThat(((Number) wide).intValue()).as("horizontal overflow with the variance on a phone").isZero();
+
+            // line cleaning, entered in litres on the same screen: 1.5 L is 1500 ml out of the keg
+            wait.until(ExpectedConditions.elementToBeClickable(By.id("count-open"))).click();
+            new Select(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("waste-sku"))))
+                    .selectByValue("GUINNESS-DRAUGHT");
+            assertThat(browser.findElement(By.id("waste-unit")).getText()).isEqualTo("Litres");
+            browser.findElement(By.id("waste-quantity")).sendKeys("1.5");
+            new Select(browser.findElement(By.id("waste-reason"))).selectByValue("line-cleaning");
+            browser.findElement(By.id("waste-send")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("waste-message"), "Recorded: 1.5 L of Guinness Draught"));
+            assertThat(jdbc.queryForObject("select stock_units::text || ' ' || reason from wastage where venue_id = ?", String.class,
+                    venue.id())).isEqualTo("1500.000 line-cleaning");
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                    api.get(venue.path("/inventory/GUINNESS-DRAUGHT"), venue.key()).json().get("onHand").asText()).isEqualTo("171228"));
+            Browser.screenshot(browser, "wastage-phone");
         } catch (RuntimeException | AssertionError e) {
             Browser.screenshot(browser, "count-failure");
             throw e;
