@@ -33,6 +33,14 @@ public class ApiProblem extends RuntimeException {
         return new ApiProblem(422, "Unprocessable content", detail, field);
     }
 
+    /**
+     * A sale the till sent that cannot be taken: titled as the tills have always seen it, so the
+     * problem's type ({@code …/problems/unprocessable-sale}) stays what their integrations key on.
+     */
+    public static ApiProblem invalidSale(String detail, String field) {
+        return new ApiProblem(422, "Unprocessable sale", detail, field);
+    }
+
     public static ApiProblem notFound(String detail) {
         return new ApiProblem(404, "Not found", detail, null);
     }

@@ -39,16 +39,16 @@ public record SaleRequest(List<LineRequest> lines, String paymentMethod, Instant
     static SaleRequest of(JsonNode root, Clock clock) {
         JsonNode linesNode = root.get("lines");
         if (linesNode == null || linesNode.isNull()) {
-            throw ApiProblem.invalid("'lines' is required: a sale has at least one line.", "/lines");
+            throw ApiProblem.invalidSale("'lines' is required: a sale has at least one line.", "/lines");
         }
         if (!linesNode.isArray()) {
-            throw ApiProblem.invalid("'lines' must be an array of lines.", "/lines");
+            throw ApiProblem.invalidSale("'lines' must be an array of lines.", "/lines");
         }
         if (linesNode.isEmpty()) {
-            throw ApiProblem.invalid("'lines' is empty: a sale has at least one line.", "/lines");
+            throw ApiProblem.invalidSale("'lines' is empty: a sale has at least one line.", "/lines");
         }
         if (linesNode.size() > MAX_LINES) {
-            throw ApiProblem.invalid("A sale has at most " + MAX_LINES + " lines; this one has " + linesNode.size() + ".", "/lines");
+            throw ApiProblem.invalidSale("A sale has at most " + MAX_LINES + " lines; this one has " + linesNode.size() + ".", "/lines");
         }
         List<LineRequest> lines = new ArrayList<>();
         for (int i = 0; i < linesNode.size(); i++) {
@@ -58,7 +58,7 @@ public record SaleRequest(List<LineRequest> lines, String paymentMethod, Instant
         if (payment == null) {
             payment = "card";
         } else if (!PAYMENT_METHODS.contains(payment)) {
-            throw ApiProblem.invalid("'paymentMethod' must be one of card, cash, other.", "/paymentMethod");
+            throw ApiProblem.invalidSale("'paymentMethod' must be one of card, cash, other.", "/paymentMethod");
         }
         Instant occurredAt = occurredAt(root, clock);
         String tillRef = optionalText(root, "tillRef", 64);
@@ -67,20 +67,20 @@ public record SaleRequest(List<LineRequest> lines, String paymentMethod, Instant
 
     private static LineRequest line(JsonNode node, String at) {
         if (!node.isObject()) {
-            throw ApiProblem.invalid("Each line must be an object with sku, quantity and unitPrice.", at);
+            throw ApiProblem.invalidSale("Each line must be an object with sku, quantity and unitPrice.", at);
         }
         JsonNode sku = node.get("sku");
         if (sku == null || !sku.isTextual() || sku.asText().isBlank()) {
-            throw ApiProblem.invalid("'sku' is required and must be a string.", at + "/sku");
+            throw ApiProblem.invalidSale("'sku' is required and must be a string.", at + "/sku");
         }
         if (sku.asText().length() > 32) {
-            throw ApiProblem.invalid("'sku' is at most 32 characters.", at + "/sku");
+            throw ApiProblem.invalidSale("'sku' is at most 32 characters.", at + "/sku");
         }
         String serving = null;
         JsonNode servingNode = node.get("serving");
         if (servingNode != null && !servingNode.isNull()) {
             if (!servingNode.isTextual() || servingNode.asText().isBlank() || servingNode.asText().length() > 32) {
-                throw ApiProblem.invalid("'serving' must be a serving name such as \"pint\".", at + "/serving");
+                throw ApiProblem.invalidSale("'serving' must be a serving name such as \"pint\".", at + "/serving");
             }
             serving = servingNode.asText();
         }
@@ -89,14 +89,14 @@ public record SaleRequest(List<LineRequest> lines, String paymentMethod, Instant
         if (q == null || q.isNull()) {
             quantity = 1;
         } else if (!q.isIntegralNumber() && !(q.isBigDecimal() && isWhole(q.decimalValue()))) {
-            throw ApiProblem.invalid("'quantity' must be a whole number of servings or units.", at + "/quantity");
+            throw ApiProblem.invalidSale("'quantity' must be a whole number of servings or units.", at + "/quantity");
         } else {
             BigDecimal value = q.decimalValue();
             if (value.signum() <= 0) {
-                throw ApiProblem.invalid("'quantity' must be at least 1; got " + value.toPlainString() + ".", at + "/quantity");
+                throw ApiProblem.invalidSale("'quantity' must be at least 1; got " + value.toPlainString() + ".", at + "/quantity");
             }
             if (value.compareTo(BigDecimal.valueOf(MAX_QUANTITY)) > 0) {
-                throw ApiProblem.invalid("'quantity' of " + value.toPlainString() + " is not believable for one line; at most "
+                throw ApiProblem.invalidSale("'quantity' of " + value.toPlainString() + " is not believable for one line; at most "
                         + MAX_QUANTITY + ".", at + "/quantity");
             }
             quantity = value.intValueExact();
@@ -106,28 +106,28 @@ public record SaleRequest(List<LineRequest> lines, String paymentMethod, Instant
 
     private static BigDecimal price(JsonNode node, String at) {
         if (node == null || node.isNull()) {
-            throw ApiProblem.invalid("'unitPrice' is required: the VAT-inclusive price of one serving or unit.", at);
+            throw ApiProblem.invalidSale("'unitPrice' is required: the VAT-inclusive price of one serving or unit.", at);
         }
         BigDecimal price;
         if (node.isTextual()) {
             String text = node.asText().trim();
             if (!AMOUNT.matcher(text).matches()) {
-                throw ApiProblem.invalid("'unitPrice' must be a decimal amount such as \"5.90\"; got \"" + shorten(text) + "\".", at);
+                throw ApiProblem.invalidSale("'unitPrice' must be a decimal amount such as \"5.90\"; got \"" + shorten(text) + "\".", at);
             }
             price = new BigDecimal(text);
         } else if (node.isNumber()) {
             price = node.decimalValue();
         } else {
-            throw ApiProblem.invalid("'unitPrice' must be a decimal amount such as \"5.90\".", at);
+            throw ApiProblem.invalidSale("'unitPrice' must be a decimal amount such as \"5.90\".", at);
         }
         if (price.signum() < 0) {
-            throw ApiProblem.invalid("'unitPrice' cannot be negative; void the sale instead.", at);
+            throw ApiProblem.invalidSale("'unitPrice' cannot be negative; void the sale instead.", at);
         }
         if (price.stripTrailingZeros().scale() > 2) {
-            throw ApiProblem.invalid("'unitPrice' has more than two decimals: " + price.toPlainString() + ".", at);
+            throw ApiProblem.invalidSale("'unitPrice' has more than two decimals: " + price.toPlainString() + ".", at);
         }
         if (price.compareTo(MAX_UNIT_PRICE) > 0) {
-            throw ApiProblem.invalid("'unitPrice' of " + price.toPlainString() + " is over the limit of " + MAX_UNIT_PRICE + ".", at);
+            throw ApiProblem.invalidSale("'unitPrice' of " + price.toPlainString() + " is over the limit of " + MAX_UNIT_PRICE + ".", at);
         }
         return price.setScale(2);
     }
@@ -142,13 +142,13 @@ public record SaleRequest(List<LineRequest> lines, String paymentMethod, Instant
         try {
             at = OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeParseException e) {
-            throw ApiProblem.invalid("'occurredAt' must be an ISO-8601 time with an offset, such as 2026-11-21T21:30:00Z.", "/occurredAt");
+            throw ApiProblem.invalidSale("'occurredAt' must be an ISO-8601 time with an offset, such as 2026-11-21T21:30:00Z.", "/occurredAt");
         }
         if (at.isAfter(now.plus(MAX_CLOCK_AHEAD))) {
-            throw ApiProblem.invalid("'occurredAt' is in the future; check the till's clock.", "/occurredAt");
+            throw ApiProblem.invalidSale("'occurredAt' is in the future; check the till's clock.", "/occurredAt");
         }
         if (at.isBefore(now.minus(MAX_AGE))) {
-            throw ApiProblem.invalid("'occurredAt' is more than a year ago.", "/occurredAt");
+            throw ApiProblem.invalidSale("'occurredAt' is more than a year ago.", "/occurredAt");
         }
         return at;
     }
@@ -159,11 +159,11 @@ public record SaleRequest(List<LineRequest> lines, String paymentMethod, Instant
             return null;
         }
         if (!node.isTextual()) {
-            throw ApiProblem.invalid("'" + field + "' must be a string.", "/" + field);
+            throw ApiProblem.invalidSale("'" + field + "' must be a string.", "/" + field);
         }
         String text = node.asText();
         if (text.length() > maxLength || text.chars().anyMatch(Character::isISOControl)) {
-            throw ApiProblem.invalid("'" + field + "' must be at most " + maxLength + " printable characters.", "/" + field);
+            throw ApiProblem.invalidSale("'" + field + "' must be at most " + maxLength + " printable characters.", "/" + field);
         }
         return text;
     }

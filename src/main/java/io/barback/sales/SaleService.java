@@ -169,15 +169,15 @@ public class SaleService {
             String at = "/lines/" + i;
             Product p = products.get(in.sku());
             if (p == null || !p.active()) {
-                throw ApiProblem.invalid("Unknown sku '" + in.sku() + "' for venue " + venue.id() + ".", at + "/sku");
+                throw ApiProblem.invalidSale("Unknown sku '" + in.sku() + "' for venue " + venue.id() + ".", at + "/sku");
             }
             String serving = in.serving();
             if (serving == null && p.soldByServing()) {
-                throw ApiProblem.invalid("'" + p.sku() + "' is sold by the serving: give one of " + p.servings().keySet() + ".",
+                throw ApiProblem.invalidSale("'" + p.sku() + "' is sold by the serving: give one of " + p.servings().keySet() + ".",
                         at + "/serving");
             }
             if (serving != null && !p.servings().containsKey(serving)) {
-                throw ApiProblem.invalid("Unknown serving '" + serving + "' for '" + p.sku() + "'"
+                throw ApiProblem.invalidSale("Unknown serving '" + serving + "' for '" + p.sku() + "'"
                         + (p.soldByServing() ? "; it is sold by " + p.servings().keySet() : "; it is sold by the unit, without a serving")
                         + ".", at + "/serving");
             }

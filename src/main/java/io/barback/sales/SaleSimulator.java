@@ -63,7 +63,7 @@ public class SaleSimulator {
 
     private Simulated generate(Venue venue, int count, Long seed) {
         if (count < 1 || count > MAX_COUNT) {
-            throw ApiProblem.invalid("'count' must be between 1 and " + MAX_COUNT + "; got " + count + ".", "count");
+            throw ApiProblem.invalidSale("'count' must be between 1 and " + MAX_COUNT + "; got " + count + ".", "count");
         }
         List<Product> weighted = new ArrayList<>();
         for (Product p : catalog.products(venue.id()).values()) {
@@ -76,7 +76,7 @@ public class SaleSimulator {
             }
         }
         if (weighted.isEmpty()) {
-            throw ApiProblem.invalid("Venue " + venue.id() + " has no products with list prices to simulate sales from.", null);
+            throw ApiProblem.invalidSale("Venue " + venue.id() + " has no products with list prices to simulate sales from.", null);
         }
         SplittableRandom random = seed == null ? new SplittableRandom() : new SplittableRandom(seed);
         Totals totals = Totals.ZERO;

@@ -68,7 +68,7 @@ public class SalesApi {
                 if (node != null && node.hasNonNull("reason")) {
                     reason = node.get("reason").asText();
                     if (reason.length() > 200) {
-                        throw ApiProblem.invalid("'reason' is at most 200 characters.", "/reason");
+                        throw ApiProblem.invalidSale("'reason' is at most 200 characters.", "/reason");
                     }
                 }
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
@@ -88,7 +88,7 @@ public class SalesApi {
             try {
                 seed = Long.parseLong(seedText);
             } catch (NumberFormatException e) {
-                throw ApiProblem.invalid("'seed' must be a whole number.", "seed");
+                throw ApiProblem.invalidSale("'seed' must be a whole number.", "seed");
             }
         }
         HttpReply.json(exchange, 201, simulator.simulate(venue, count, seed));
@@ -111,7 +111,7 @@ public class SalesApi {
         try {
             return Integer.parseInt(text.trim());
         } catch (NumberFormatException e) {
-            throw ApiProblem.invalid("'" + name + "' must be a whole number; got '" + text + "'.", name);
+            throw ApiProblem.invalidSale("'" + name + "' must be a whole number; got '" + text + "'.", name);
         }
     }
 }

@@ -109,6 +109,10 @@ class SaleRequestValidationTest {
         assertThat(problem.get("status").asInt()).isEqualTo(status);
         assertThat(problem.get("detail").asText()).isNotBlank();
         assertThat(problem.get("title").asText()).isNotBlank();
+        if (status == 422) {
+            // the type the tills' integrations key on
+            assertThat(problem.get("type").asText()).isEqualTo("https://barback.io/problems/unprocessable-sale");
+        }
         if (field != null) {
             assertThat(problem.get("field").asText()).isEqualTo(field);
         }
