@@ -381,7 +381,6 @@ public class StockApi {
         HttpReply.send(exchange, 201, HttpReply.JSON, wastage, headers);
     }
 
-
     private static String text(JsonNode root, String field, int max, boolean required) {
         return text(root, field, max, required, "/" + field);
     }
