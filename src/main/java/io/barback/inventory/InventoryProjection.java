@@ -8,10 +8,15 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -66,7 +71,6 @@ public class InventoryProjection {
     public static final String ALERT_TYPE = "io.barback.inventory.StockBelowReorderLevel.v1";
     /** How long the movements of each second are kept for counts sent late (the API takes counts up to 48 hours old). */
     static final int KEPT_HOURS = 49;
-    static final String MOVES = "moves";
     /** One document per (count, product): what was counted, expected and moved since the product's previous count. */
     static final String COUNTS = "stock_counts";
 
@@ -88,7 +92,7 @@ public class InventoryProjection {
         // a stock level's update depends on what it holds (the alert), so its writes are versioned
         // the movements of each second are read only by a plan that needs them (a count, or seconds to drop)
         this.stock = db.getCollection(NAME);
-        this.stockWrites = GuardedWrites.versioned(stock).unread(MOVES);
+        this.stockWrites = GuardedWrites.versioned(stock).unread(Moves.FIELD, Moves.LEGACY);
         this.dailyWrites = GuardedWrites.on(db.getCollection(DAILY));
         this.countResults = new CountResults(db.getCollection(COUNTS));
         this.applied = applied;
@@ -132,7 +136,7 @@ public class InventoryProjection {
         List<OutboundEvent> alerts = new ArrayList<>();
         Map<String, Document> counted = new LinkedHashMap<>();
         Map<String, PriceChanges.Change> changed = new LinkedHashMap<>();
-        stockWrites.apply(stock, (before, pending) -> planStock(before, pending, alerts, counted, changed), () -> {
+        stockWrites.apply(stock, (before, pending) -> planStock(before, pending, alerts, counted, changed), Moves::parts, () -> {
             // the alert goes out before the trace of the movement that crossed the level
             alerts.forEach(alert -> producer.sendBody("direct:platform-publish-event", alert));
             alerts.clear();
@@ -291,8 +295,15 @@ public class InventoryProjection {
         int seq = before == null ? 0 : before.getInteger("alertSeq", 0);
         Instant countedAt = instant(before, "countedAt");
         Instant clock = instant(before, "clock");
+        Set<Long> minutes = new HashSet<>();
+        for (GuardedWrites.Change<Movement> change : pending) {
+            Long minute = Moves.minuteOf(change.data());
+            if (minute != null) {
+                minutes.add(minute);
+            }
+        }
         Moves moves = before == null ? Moves.of(null) : Moves.lazy(before, () -> stock.find(Filters.eq("_id", before.get("_id")))
-                .projection(Projections.include(MOVES)).first());
+                .projection(Projections.include(Moves.FIELD, Moves.LEGACY)).first(), minutes);
         // what moved since the last count, by kind (positive), for the next count's result
         BigDecimal[] period = before == null ? Moves.zero() : Moves.read(before.get("sinceCount"));
         List<Document> costs = Costs.of(before);
@@ -397,26 +408,54 @@ public class InventoryProjection {
 
     /**
      * The movement of each second a document keeps, by kind ({@code o} sold net of voids, {@code i}
-     * delivered, {@code w} wasted; signed as they move the stock), as
-     * {@code moves.<hour>.<second of hour>.<kind>} (epoch seconds), with {@code movesFrom}, the
-     * first hour kept. New seconds are written as increments, without reading what is kept; the
-     * kept seconds are read only to place a count or to drop seconds (before a count, or past the
-     * kept hours), and then the whole map is written again.
+     * delivered, {@code w} wasted; signed as they move the stock), in one field per minute:
+     * {@code movesByMinute.<epoch second the minute starts at>} holds that minute's seconds as one
+     * string, such as {@code "5o-1.136 5i50 41o-0.568"} (second of the minute, kind, movement),
+     * and {@code movesFrom} is the first hour kept. A batch reads and rewrites only the minutes it
+     * adds to (read with the documents, see {@link #parts}); all of them are read only to place a
+     * count or to drop seconds (before a count, or past the kept hours), and then written whole.
+     *
+     * <p>They were once kept a field per second ({@code moves.<hour>.<second of hour>.<kind>}):
+     * under load the document gained fields every second and each update of it cost the store
+     * several times more. A document that still holds those is read with them, and they are moved
+     * over the first time its movements are written whole.
      */
     static final class Moves {
-        private static final String[] KINDS = {"o", "i", "w"};
+        static final String FIELD = "movesByMinute";
+        static final String LEGACY = "moves";
         static final String FROM = "movesFrom";
+        private static final String KINDS = "oiw";
+
+        /** Every second kept, once read whole. */
         private TreeMap<Long, BigDecimal[]> bySecond;
-        private final java.util.function.Supplier<Document> loader;
-        private final Map<String, BigDecimal> added = new LinkedHashMap<>();
+        private final Supplier<Document> loader;
+        /** The minutes read with the document (absent from {@link #partial}: nothing moved in them yet). */
+        private final Set<Long> readMinutes;
+        private final Document partial;
+        /** The read minutes added to while not read whole: stored plus added. */
+        private final Map<Long, TreeMap<Long, BigDecimal[]>> minutes = new HashMap<>();
+        private final Set<Long> touched = new TreeSet<>();
         private final List<long[]> addedSeconds = new ArrayList<>();
         private final List<BigDecimal> addedDeltas = new ArrayList<>();
         private long from;
-        private boolean dropped;
+        private boolean rewrite;
 
-        private Moves(java.util.function.Supplier<Document> loader, long from) {
+        private Moves(Supplier<Document> loader, Set<Long> readMinutes, Document partial, long from) {
             this.loader = loader;
+            this.readMinutes = readMinutes;
+            this.partial = partial;
             this.from = from;
+        }
+
+        /** What a movement's plan reads of its document's movements besides the document: the minute it is placed in. */
+        static List<String> parts(Movement m) {
+            Long minute = minuteOf(m);
+            return minute == null ? List.of() : List.of(FIELD + "." + minute);
+        }
+
+        /** The minute a movement is placed in; null for a count, which places none. */
+        static Long minuteOf(Movement m) {
+            return m.kind == Kind.COUNT ? null : minute(m.at.getEpochSecond());
         }
 
         static int kind(Kind kind) {
@@ -434,8 +473,8 @@ public class InventoryProjection {
         static BigDecimal[] read(Object value) {
             BigDecimal[] kinds = zero();
             if (value instanceof Document d) {
-                for (int k = 0; k < KINDS.length; k++) {
-                    kinds[k] = Decimals.at(d, KINDS[k]);
+                for (int k = 0; k < KINDS.length(); k++) {
+                    kinds[k] = Decimals.at(d, String.valueOf(KINDS.charAt(k)));
                 }
             }
             return kinds;
@@ -443,47 +482,108 @@ public class InventoryProjection {
 
         static Document write(BigDecimal[] kinds) {
             Document d = new Document();
-            for (int k = 0; k < KINDS.length; k++) {
-                d.append(KINDS[k], Decimals.of(kinds[k]));
+            for (int k = 0; k < KINDS.length(); k++) {
+                d.append(String.valueOf(KINDS.charAt(k)), Decimals.of(kinds[k]));
             }
             return d;
         }
 
-        /** The moves a document holds (read now; null: none). */
+        /** The moves a document holds, all of them (null: none). */
         static Moves of(Document doc) {
-            Moves moves = new Moves(null, Long.MAX_VALUE);
-            moves.bySecond = parse(doc);
+            Moves moves = new Moves(null, Set.of(), null, Long.MAX_VALUE);
+            moves.bySecond = new TreeMap<>();
+            moves.rewrite = moves.parse(doc);
             moves.from = moves.bySecond.isEmpty() ? Long.MAX_VALUE : hour(moves.bySecond.firstKey());
             return moves;
         }
 
-        /** The moves of a document read without them: read when first needed. */
-        static Moves lazy(Document withoutMoves, java.util.function.Supplier<Document> loader) {
-            Object from = withoutMoves.get(FROM);
-            return new Moves(loader, from instanceof Number n ? n.longValue() : Long.MAX_VALUE);
+        /**
+         * The moves of a document read with only the minutes {@code readMinutes} of them: the rest
+         * is read when first needed.
+         */
+        static Moves lazy(Document before, Supplier<Document> loader, Set<Long> readMinutes) {
+            Object from = before.get(FROM);
+            return new Moves(loader, readMinutes, before.get(FIELD) instanceof Document d ? d : null,
+                    from instanceof Number n ? n.longValue() : Long.MAX_VALUE);
         }
 
-        private static TreeMap<Long, BigDecimal[]> parse(Document doc) {
-            TreeMap<Long, BigDecimal[]> bySecond = new TreeMap<>();
-            Object hours = doc == null ? null : doc.get(MOVES);
-            if (hours instanceof Document byHour) {
-                byHour.forEach((hour, seconds) -> {
-                    if (seconds instanceof Document bySec) {
-                        long base = Long.parseLong(hour);
-                        bySec.forEach((sec, kinds) -> bySecond.put(base + Long.parseLong(sec), read(kinds)));
-                    }
-                });
+        /** Adds what the document holds to {@link #bySecond}; true when it holds seconds in the old shape. */
+        private boolean parse(Document doc) {
+            if (doc == null) {
+                return false;
             }
-            return bySecond;
+            if (doc.get(FIELD) instanceof Document byMinute) {
+                byMinute.forEach((minute, seconds) -> decode(Long.parseLong(minute), (String) seconds, bySecond));
+            }
+            boolean legacy = false;
+            if (doc.get(LEGACY) instanceof Document byHour) {
+                for (Map.Entry<String, Object> hour : byHour.entrySet()) {
+                    if (hour.getValue() instanceof Document bySec) {
+                        long base = Long.parseLong(hour.getKey());
+                        for (Map.Entry<String, Object> sec : bySec.entrySet()) {
+                            add(bySecond, base + Long.parseLong(sec.getKey()), read(sec.getValue()));
+                            legacy = true;
+                        }
+                    }
+                }
+            }
+            return legacy;
+        }
+
+        private static void add(TreeMap<Long, BigDecimal[]> into, long second, BigDecimal[] kinds) {
+            BigDecimal[] sum = into.computeIfAbsent(second, s -> zero());
+            for (int k = 0; k < sum.length; k++) {
+                sum[k] = sum[k].add(kinds[k]);
+            }
+        }
+
+        /** One minute's string, into {@code into}. */
+        static void decode(long minute, String seconds, TreeMap<Long, BigDecimal[]> into) {
+            if (seconds == null || seconds.isEmpty()) {
+                return;
+            }
+            for (String entry : seconds.split(" ")) {
+                int k = 0;
+                while (k < entry.length() && Character.isDigit(entry.charAt(k))) {
+                    k++;
+                }
+                int kind = k == 0 || k == entry.length() ? -1 : KINDS.indexOf(entry.charAt(k));
+                if (kind < 0) {
+                    throw new IllegalStateException("unreadable movement '" + entry + "' in minute " + minute);
+                }
+                BigDecimal[] kinds = into.computeIfAbsent(minute + Integer.parseInt(entry.substring(0, k)), s -> zero());
+                kinds[kind] = kinds[kind].add(new BigDecimal(entry.substring(k + 1)));
+            }
+        }
+
+        /** One minute's seconds as one string (a second's kind that nets to nothing is left out). */
+        static String encode(Map<Long, BigDecimal[]> seconds) {
+            StringBuilder out = new StringBuilder();
+            seconds.forEach((second, kinds) -> {
+                for (int k = 0; k < kinds.length; k++) {
+                    if (kinds[k].signum() != 0) {
+                        if (!out.isEmpty()) {
+                            out.append(' ');
+                        }
+                        out.append(Math.floorMod(second, 60)).append(KINDS.charAt(k)).append(kinds[k].stripTrailingZeros().toPlainString());
+                    }
+                }
+            });
+            return out.toString();
         }
 
         private static long hour(long second) {
             return second - Math.floorMod(second, 3600);
         }
 
+        private static long minute(long second) {
+            return second - Math.floorMod(second, 60);
+        }
+
         private TreeMap<Long, BigDecimal[]> seconds() {
             if (bySecond == null) {
-                bySecond = parse(loader.get());
+                bySecond = new TreeMap<>();
+                rewrite |= parse(loader.get());
                 // what this plan added is not in the stored document yet
                 for (int i = 0; i < addedSeconds.size(); i++) {
                     long[] sk = addedSeconds.get(i);
@@ -492,6 +592,15 @@ public class InventoryProjection {
                 }
             }
             return bySecond;
+        }
+
+        /** A minute read with the document, as stored plus what this plan added to it. */
+        private TreeMap<Long, BigDecimal[]> readMinute(long minute) {
+            return minutes.computeIfAbsent(minute, m -> {
+                TreeMap<Long, BigDecimal[]> seconds = new TreeMap<>();
+                decode(m, partial == null ? null : partial.getString(Long.toString(m)), seconds);
+                return seconds;
+            });
         }
 
         /** The first hour kept (Long.MAX_VALUE when none). */
@@ -517,36 +626,52 @@ public class InventoryProjection {
 
         void add(Instant at, int kind, BigDecimal delta) {
             long second = at.getEpochSecond();
-            if (bySecond != null) {
-                BigDecimal[] kinds = bySecond.computeIfAbsent(second, s -> zero());
-                kinds[kind] = kinds[kind].add(delta);
-            } else {
+            long minute = minute(second);
+            if (bySecond == null && !readMinutes.contains(minute)) {
+                // a minute that was not read with the document: read them all
+                seconds();
+            }
+            TreeMap<Long, BigDecimal[]> into = bySecond != null ? bySecond : readMinute(minute);
+            BigDecimal[] kinds = into.computeIfAbsent(second, s -> zero());
+            kinds[kind] = kinds[kind].add(delta);
+            if (bySecond == null) {
                 addedSeconds.add(new long[] {second, kind});
                 addedDeltas.add(delta);
             }
+            touched.add(minute);
             from = Math.min(from, hour(second));
-            added.merge(MOVES + "." + hour(second) + "." + Math.floorMod(second, 3600) + "." + KINDS[kind], delta, BigDecimal::add);
         }
 
         void dropBefore(Instant at) {
             var head = seconds().headMap(at.getEpochSecond(), false);
             if (!head.isEmpty()) {
                 head.clear();
-                dropped = true;
+                rewrite = true;
             }
             from = bySecond.isEmpty() ? Long.MAX_VALUE : hour(bySecond.firstKey());
         }
 
         void writeTo(Delta delta) {
-            if (dropped) {
-                Document byHour = new Document();
-                bySecond.forEach((second, kinds) -> {
-                    Document hour = (Document) byHour.computeIfAbsent(Long.toString(hour(second)), k -> new Document());
-                    hour.put(Long.toString(Math.floorMod(second, 3600)), write(kinds));
+            if (rewrite) {
+                Map<Long, Map<Long, BigDecimal[]>> byMinute = new TreeMap<>();
+                bySecond.forEach((second, kinds) -> byMinute.computeIfAbsent(minute(second), m -> new TreeMap<>()).put(second, kinds));
+                Document all = new Document();
+                byMinute.forEach((minute, seconds) -> {
+                    String encoded = encode(seconds);
+                    if (!encoded.isEmpty()) {
+                        all.put(Long.toString(minute), encoded);
+                    }
                 });
-                delta.set(MOVES, byHour);
+                delta.set(FIELD, all).unset(LEGACY);
             } else {
-                added.forEach(delta::inc);
+                for (long minute : touched) {
+                    String encoded = encode(bySecond != null ? bySecond.subMap(minute, minute + 60) : readMinute(minute));
+                    if (encoded.isEmpty()) {
+                        delta.unset(FIELD + "." + minute);
+                    } else {
+                        delta.set(FIELD + "." + minute, encoded);
+                    }
+                }
             }
             delta.set(FROM, from);
         }

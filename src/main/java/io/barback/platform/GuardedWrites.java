@@ -2,10 +2,14 @@ package io.barback.platform;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoBulkWriteException;
@@ -104,6 +108,17 @@ public final class GuardedWrites {
      * (to send what the plan decided, such as an alert, before the trace that it was decided).
      */
     public <T> void apply(List<Change<T>> changes, Planner<T> planner, Runnable beforeWrite) {
+        apply(changes, planner, data -> List.of(), beforeWrite);
+    }
+
+    /**
+     * Applies the changes, reading with each round's documents the parts of their {@link #unread}
+     * fields that the pending changes name ({@code parts}: dotted paths, such as one key of a
+     * large sub-document), in one more query for the whole round. They are read after the
+     * documents, so the revision the write checks covers them too.
+     */
+    public <T> void apply(List<Change<T>> changes, Planner<T> planner, Function<T, Collection<String>> parts,
+                          Runnable beforeWrite) {
         if (changes.isEmpty()) {
             return;
         }
@@ -120,19 +135,36 @@ public final class GuardedWrites {
             for (Document doc : read) {
                 current.put(doc.get("_id"), doc);
             }
-            List<WriteModel<Document>> writes = new ArrayList<>();
+            Map<String, List<Change<T>>> pendingByDocument = new LinkedHashMap<>();
+            Set<String> wanted = new LinkedHashSet<>();
+            List<Object> wantedFrom = new ArrayList<>();
             byDocument.forEach((id, all) -> {
                 Document before = current.get(id);
                 List<Change<T>> pending = all.stream()
                         .filter(c -> c.event().offset() > position(before, c.event().positionField()))
                         .toList();
                 if (!pending.isEmpty()) {
-                    writes.add(write(id, before, pending, planner.plan(before, pending)));
+                    pendingByDocument.put(id, pending);
+                    Set<String> its = new LinkedHashSet<>();
+                    pending.forEach(c -> its.addAll(parts.apply(c.data())));
+                    // a document read as absent has nothing more to read
+                    if (before != null && !its.isEmpty()) {
+                        wanted.addAll(its);
+                        wantedFrom.add(id);
+                    }
                 }
             });
-            if (writes.isEmpty()) {
+            if (pendingByDocument.isEmpty()) {
                 return;
             }
+            if (!wantedFrom.isEmpty()) {
+                readParts(current, wantedFrom, wanted);
+            }
+            List<WriteModel<Document>> writes = new ArrayList<>();
+            pendingByDocument.forEach((id, pending) -> {
+                Document before = current.get(id);
+                writes.add(write(id, before, pending, planner.plan(before, pending)));
+            });
             beforeWrite.run();
             if (allApplied(writes)) {
                 return;
@@ -140,6 +172,18 @@ public final class GuardedWrites {
         }
         throw new IllegalStateException("documents of " + collection.getNamespace().getCollectionName()
                 + " kept changing under the write for " + MAX_ROUNDS + " rounds: " + byDocument.keySet());
+    }
+
+    /** Puts the named parts of the documents into them as read (each top-level field the parts fall under). */
+    private void readParts(Map<Object, Document> current, List<Object> ids, Set<String> parts) {
+        for (Document doc : collection.find(Filters.in("_id", ids)).projection(Projections.include(List.copyOf(parts)))) {
+            Document into = current.get(doc.get("_id"));
+            doc.forEach((field, value) -> {
+                if (!"_id".equals(field) && into != null) {
+                    into.put(field, value);
+                }
+            });
+        }
     }
 
     private <T> UpdateOneModel<Document> write(String id, Document before, List<Change<T>> pending, Delta delta) {
@@ -201,6 +245,7 @@ public final class GuardedWrites {
         private final Map<String, Object> set = new LinkedHashMap<>();
         private final Map<String, Object> setOnInsert = new LinkedHashMap<>();
         private final Map<String, Comparable<?>> max = new LinkedHashMap<>();
+        private final Set<String> unset = new LinkedHashSet<>();
 
         public Delta inc(String field, BigDecimal amount) {
             inc.merge(field, amount, (a, b) -> ((BigDecimal) a).add((BigDecimal) b));
@@ -214,6 +259,12 @@ public final class GuardedWrites {
 
         public Delta set(String field, Object value) {
             set.put(field, value);
+            return this;
+        }
+
+        /** Removes the field (a later {@code set} of it wins). */
+        public Delta unset(String field) {
+            unset.add(field);
             return this;
         }
 
@@ -247,16 +298,19 @@ public final class GuardedWrites {
                 }
             });
             set.putAll(later.set);
+            unset.addAll(later.unset);
             later.setOnInsert.forEach(this::setOnInsert);
             later.max.forEach((f, v) -> maxOf(f, (Comparable) v));
             return this;
         }
 
-        Bson toUpdate() {
+        /** The update this delta makes. */
+        public Bson toUpdate() {
             List<Bson> updates = new ArrayList<>();
             inc.forEach((f, v) -> updates.add(Updates.inc(f, v instanceof BigDecimal d ? Decimals.of(d) : (Integer) v)));
             set.forEach((f, v) -> updates.add(Updates.set(f, v instanceof BigDecimal d ? Decimals.of(d) : v)));
             max.forEach((f, v) -> updates.add(Updates.max(f, v)));
+            unset.stream().filter(f -> !set.containsKey(f) && !inc.containsKey(f)).forEach(f -> updates.add(Updates.unset(f)));
             setOnInsert.forEach((f, v) -> {
                 // a field the update writes anyway must not be named twice
                 if (!inc.containsKey(f) && !set.containsKey(f) && !max.containsKey(f)) {

@@ -127,6 +127,40 @@ class GuardedWritesTest {
     }
 
     @Test
+    void thePartsOfAnUnreadFieldThatTheChangesNameAreReadWithTheDocumentAndCoveredByItsRevision() {
+        docs.insertOne(new Document("_id", "a").append("n", 0).append("big", new Document("k1", "one").append("k2", "two"))
+                .append(GuardedWrites.REVISION, 1));
+        List<Document> seen = new ArrayList<>();
+        GuardedWrites.versioned(docs).unread("big").apply(sales(0, 10, 10, "a"), (before, pending) -> {
+            seen.add(Document.parse(before.toJson()));
+            if (seen.size() == 1) {
+                // the part is rewritten by another writer between the read and the write
+                docs.updateOne(Filters.eq("_id", "a"), Updates.combine(Updates.set("big.k2", "three"),
+                        Updates.inc(GuardedWrites.REVISION, 1)));
+            }
+            return GuardedWrites.merge(before, pending);
+        }, change -> List.of("big.k2"), () -> { });
+        assertThat(seen).hasSize(2);
+        assertThat(seen.get(0).get("big")).isEqualTo(new Document("k2", "two"));
+        assertThat(seen.get(1).get("big")).isEqualTo(new Document("k2", "three"));
+        assertThat(doc("a").get("big")).isEqualTo(new Document("k1", "one").append("k2", "three"));
+        assertThat(doc("a").getInteger("n")).isEqualTo(1);
+    }
+
+    @Test
+    void aDocumentReadWithoutAnUnreadFieldGetsNoneOfItWhenNoChangeNamesAPart() {
+        docs.insertOne(new Document("_id", "a").append("n", 0).append("big", new Document("k1", "one"))
+                .append(GuardedWrites.REVISION, 1));
+        List<Document> seen = new ArrayList<>();
+        GuardedWrites.versioned(docs).unread("big").apply(sales(0, 10, 10, "a"), (before, pending) -> {
+            seen.add(before);
+            return GuardedWrites.merge(before, pending);
+        }, () -> { });
+        assertThat(seen.get(0).containsKey("big")).isFalse();
+        assertThat(doc("a").get("big")).isEqualTo(new Document("k1", "one"));
+    }
+
+    @Test
     void aDocumentCreatedBetweenReadAndWriteIsNotOverwrittenButPlannedAgain() {
         List<Boolean> absent = new ArrayList<>();
         GuardedWrites.versioned(docs).apply(sales(0, 10, 10, "a"), (before, pending) -> {
