@@ -22,6 +22,7 @@ import io.barback.catalog.Product;
 import io.barback.catalog.TillAuth;
 import io.barback.catalog.Venue;
 import io.barback.catalog.VenueLogins;
+import io.barback.finance.DailyFigures;
 import io.barback.finance.FinanceApi;
 import io.barback.finance.TradingCalendar;
 import io.barback.inventory.InventoryApi;
@@ -82,11 +83,11 @@ public class DashboardApi {
     public void overview(Exchange exchange) {
         Venue venue = auth.authorize(exchange);
         LocalDate today = TradingCalendar.tradingDay(Instant.now(), venue.timeZone(), venue.tradingDayCutoff());
-        List<Map<String, Object>> days = finance.days(venue, today.minusDays(DAYS - 1), today);
+        List<DailyFigures> days = finance.days(venue, today.minusDays(DAYS - 1), today);
 
-        List<InventoryApi.Item> stock = new ArrayList<>(inventory.items(venue));
-        stock.sort(Comparator.comparing((InventoryApi.Item i) -> !i.belowReorder()).thenComparing(DashboardApi::cover)
-                .thenComparing(InventoryApi.Item::name));
+        List<InventoryApi.StockItem> stock = new ArrayList<>(inventory.items(venue));
+        stock.sort(Comparator.comparing((InventoryApi.StockItem i) -> !i.belowReorder()).thenComparing(DashboardApi::cover)
+                .thenComparing(InventoryApi.StockItem::name));
 
         List<InvoicesApi.Invoice> recent = invoices.invoices(venue, null, RECENT_INVOICES);
         List<InvoicesApi.Invoice> review = invoices.invoices(venue, "review", 200);
@@ -98,7 +99,7 @@ public class DashboardApi {
         body.put("days", days);
         body.put("vat", finance.vatPeriod(venue, null));
         body.put("stock", stock);
-        body.put("lowStock", stock.stream().filter(InventoryApi.Item::belowReorder).count());
+        body.put("lowStock", stock.stream().filter(InventoryApi.StockItem::belowReorder).count());
         body.put("invoices", recent);
         body.put("review", review);
         replyWithEtag(exchange, Json.write(body));
@@ -129,7 +130,7 @@ public class DashboardApi {
             day.put("in", quantity(doc, "in"));
             days.add(day);
         }
-        InventoryApi.Item item = inventory.item(venue, product);
+        InventoryApi.StockItem item = inventory.item(venue, product);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("sku", product.sku());
         body.put("name", product.name());
@@ -153,7 +154,7 @@ public class DashboardApi {
     }
 
     /** How many reorder levels of stock there are: the lowest first among equals. */
-    private static BigDecimal cover(InventoryApi.Item item) {
+    private static BigDecimal cover(InventoryApi.StockItem item) {
         BigDecimal level = item.reorderLevel();
         return level == null || level.signum() <= 0 ? item.onHand().max(BigDecimal.ZERO).add(BigDecimal.valueOf(1_000_000))
                 : item.onHand().divide(level, 4, java.math.RoundingMode.HALF_EVEN);

@@ -17,6 +17,7 @@ import io.barback.catalog.Venue;
 import io.barback.platform.ApiProblem;
 import io.barback.platform.Decimals;
 import io.barback.platform.HttpReply;
+import io.barback.platform.Totals;
 import org.apache.camel.Exchange;
 import org.bson.Document;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -60,18 +61,15 @@ public class FinanceApi {
     public void daily(Exchange exchange) {
         Venue venue = auth.authorize(exchange);
         DateRange range = DateRange.of(exchange, TradingCalendar.tradingDay(Instant.now(), venue.timeZone(), venue.tradingDayCutoff()));
-        LocalDate from = range.from();
-        LocalDate to = range.to();
-        List<Map<String, Object>> days = days(venue, from, to);
-        HttpReply.json(exchange, 200, Map.of("days", days));
+        HttpReply.json(exchange, 200, new DailyFigures.DailyFiguresList(days(venue, range.from(), range.to())));
     }
 
     /** Each trading day from {@code from} to {@code to}, inclusive; days without trade are zeros. */
-    public List<Map<String, Object>> days(Venue venue, LocalDate from, LocalDate to) {
+    public List<DailyFigures> days(Venue venue, LocalDate from, LocalDate to) {
         Map<String, Document> docs = new HashMap<>();
         daily.find(Filters.and(Filters.eq("venueId", venue.id()), Filters.gte("date", from.toString()),
                 Filters.lte("date", to.toString()))).forEach(d -> docs.put(d.getString("date"), d));
-        List<Map<String, Object>> days = new ArrayList<>();
+        List<DailyFigures> days = new ArrayList<>();
         for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
             days.add(day(d, docs.getOrDefault(d.toString(), new Document())));
         }
@@ -111,39 +109,26 @@ public class FinanceApi {
         return body;
     }
 
-    static Map<String, Object> day(LocalDate date, Document doc) {
-        Map<String, Object> sales = new LinkedHashMap<>();
-        Object count = ((Document) doc.getOrDefault("sales", new Document())).get("count");
-        sales.put("count", count instanceof Number n ? n.longValue() : 0L);
-        sales.put("net", Decimals.money(doc, "sales.net"));
-        sales.put("vat", Decimals.money(doc, "sales.vat"));
-        sales.put("gross", Decimals.money(doc, "sales.gross"));
-        Map<String, Object> byRate = new LinkedHashMap<>();
-        Object rates = ((Document) doc.getOrDefault("sales", new Document())).get("byVatRate");
-        if (rates instanceof Document r) {
+    static DailyFigures day(LocalDate date, Document doc) {
+        Document sales = (Document) doc.getOrDefault("sales", new Document());
+        Map<String, Totals> byRate = new LinkedHashMap<>();
+        if (sales.get("byVatRate") instanceof Document r) {
             for (String key : r.keySet()) {
-                byRate.put(FinanceProjection.rateFromKey(key).toPlainString(), Map.of(
-                        "net", Decimals.money(r, key + ".net"),
-                        "vat", Decimals.money(r, key + ".vat"),
-                        "gross", Decimals.money(r, key + ".gross")));
+                byRate.put(FinanceProjection.rateFromKey(key).toPlainString(), new Totals(
+                        Decimals.money(r, key + ".net"), Decimals.money(r, key + ".vat"), Decimals.money(r, key + ".gross")));
             }
         }
-        sales.put("byVatRate", byRate);
-        Map<String, Object> purchases = new LinkedHashMap<>();
-        Object pCount = ((Document) doc.getOrDefault("purchases", new Document())).get("count");
-        purchases.put("count", pCount instanceof Number n ? n.longValue() : 0L);
-        purchases.put("net", Decimals.money(doc, "purchases.net"));
-        purchases.put("vat", Decimals.money(doc, "purchases.vat"));
-        purchases.put("gross", Decimals.money(doc, "purchases.gross"));
-        Map<String, Object> cash = new LinkedHashMap<>();
-        cash.put("in", Decimals.money(doc, "cash.in"));
-        cash.put("out", Decimals.money(doc, "cash.out"));
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("date", date.toString());
-        out.put("sales", sales);
-        out.put("purchases", purchases);
-        out.put("cash", cash);
-        return out;
+        Document purchases = (Document) doc.getOrDefault("purchases", new Document());
+        return new DailyFigures(date.toString(),
+                new DailyFigures.DaySales(count(sales), Decimals.money(doc, "sales.net"), Decimals.money(doc, "sales.vat"),
+                        Decimals.money(doc, "sales.gross"), byRate),
+                new DailyFigures.DayPurchases(count(purchases), Decimals.money(doc, "purchases.net"),
+                        Decimals.money(doc, "purchases.vat"), Decimals.money(doc, "purchases.gross")),
+                new DailyFigures.DayCash(Decimals.money(doc, "cash.in"), Decimals.money(doc, "cash.out")));
+    }
+
+    private static long count(Document figures) {
+        return figures.get("count") instanceof Number n ? n.longValue() : 0L;
     }
 
     /** A date query parameter (such as ?from=2026-11-21), or the fallback when it is absent; 422 naming it when it is not a date. */

@@ -47,22 +47,26 @@ public class InventoryApi {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Item(String sku, String name, @JsonSerialize(using = Json.Quantity.class) BigDecimal onHand,
+    public record StockItem(String sku, String name, @JsonSerialize(using = Json.Quantity.class) BigDecimal onHand,
                        String stockUnit, @JsonSerialize(using = Json.Quantity.class) BigDecimal packSize,
                        String packDescription, @JsonSerialize(using = Json.Quantity.class) BigDecimal reorderLevel,
                        boolean belowReorder, Instant lastSaleAt, Instant countedAt, boolean costKnown,
                        BigDecimal unitCost, BigDecimal stockValue) {
     }
 
+    /** The body of GET …/inventory. */
+    public record StockList(List<StockItem> items) {
+    }
+
     public void list(Exchange exchange) {
-        HttpReply.json(exchange, 200, Map.of("items", items(auth.authorize(exchange))));
+        HttpReply.json(exchange, 200, new StockList(items(auth.authorize(exchange))));
     }
 
     /** Every product of the venue's catalog, in catalog order, with its stock on hand. */
-    public List<Item> items(Venue venue) {
+    public List<StockItem> items(Venue venue) {
         Map<String, Document> docs = new HashMap<>();
         inventory.find(Filters.eq("venueId", venue.id())).forEach(d -> docs.put(d.getString("sku"), d));
-        List<Item> items = new ArrayList<>();
+        List<StockItem> items = new ArrayList<>();
         for (Product p : catalog.products(venue.id()).values()) {
             items.add(item(p, docs.get(p.sku())));
         }
@@ -78,16 +82,16 @@ public class InventoryApi {
     }
 
     /** One product's stock on hand. */
-    public Item item(Venue venue, Product p) {
+    public StockItem item(Venue venue, Product p) {
         return item(p, inventory.find(Filters.eq("_id", InventoryProjection.id(venue.id(), p.sku()))).first());
     }
 
-    private static Item item(Product p, Document doc) {
+    private static StockItem item(Product p, Document doc) {
         BigDecimal onHand = doc == null ? BigDecimal.ZERO : Decimals.at(doc, "onHand");
         Date last = doc == null ? null : doc.getDate("lastSaleAt");
         Date counted = doc == null ? null : doc.getDate("countedAt");
         BigDecimal unitCost = VarianceApi.unitCost(doc);
-        return new Item(p.sku(), p.name(), onHand, p.stockUnit(), p.packSize(), p.packDescription(), p.reorderLevel(),
+        return new StockItem(p.sku(), p.name(), onHand, p.stockUnit(), p.packSize(), p.packDescription(), p.reorderLevel(),
                 onHand.compareTo(p.reorderLevel()) < 0, last == null ? null : last.toInstant(),
                 counted == null ? null : counted.toInstant(), unitCost != null, unitCost,
                 unitCost == null ? null : onHand.multiply(unitCost).setScale(2, RoundingMode.HALF_UP));

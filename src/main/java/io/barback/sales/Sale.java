@@ -13,7 +13,7 @@ import io.barback.platform.Totals;
 /** A stored sale, as the API returns it. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Sale(UUID saleId, String venueId, String status, Instant occurredAt, Instant recordedAt,
-                   Instant voidedAt, String voidReason, String paymentMethod, String tillRef, List<Line> lines,
+                   Instant voidedAt, String voidReason, String paymentMethod, String tillRef, List<SaleLine> lines,
                    Totals totals) {
 
     public static final String RECORDED = "recorded";
@@ -21,7 +21,7 @@ public record Sale(UUID saleId, String venueId, String status, Instant occurredA
 
     /** One line: what was sold, how much stock it took, and its money to the cent. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Line(int lineNo, String sku, String name, String serving, int quantity,
+    public record SaleLine(int lineNo, String sku, String name, String serving, int quantity,
                        @JsonSerialize(using = Json.Quantity.class) BigDecimal stockUnits, String stockUnit,
                        BigDecimal unitPrice, BigDecimal vatRate, BigDecimal net, BigDecimal vat, BigDecimal gross) {
 

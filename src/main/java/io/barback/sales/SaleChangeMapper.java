@@ -115,11 +115,11 @@ public class SaleChangeMapper implements ChangeMapper {
     private Context context(Sale sale, Map<String, Object> row) {
         Venue venue = catalog.venue(sale.venueId())
                 .orElseThrow(() -> new UnmappableChangeException("sale " + sale.saleId() + " names unknown venue " + sale.venueId()));
-        List<Sale.Line> lines = linesOf(sale, row);
+        List<Sale.SaleLine> lines = linesOf(sale, row);
         if (lines.isEmpty()) {
             throw new UnmappableChangeException("sale " + sale.saleId() + " has no lines");
         }
-        Totals sum = lines.stream().map(Sale.Line::totals).reduce(Totals.ZERO, Totals::plus);
+        Totals sum = lines.stream().map(Sale.SaleLine::totals).reduce(Totals.ZERO, Totals::plus);
         if (!sum.equals(sale.totals())) {
             throw new UnmappableChangeException("the lines of sale " + sale.saleId() + " add up to " + sum.gross()
                     + " gross, the sale says " + sale.totals().gross());
@@ -142,11 +142,11 @@ public class SaleChangeMapper implements ChangeMapper {
      * update may carry a large unchanged value only as Debezium's "unavailable" placeholder
      * (TOAST): then, and only then, the lines are read from sale_line.
      */
-    private List<Sale.Line> linesOf(Sale sale, Map<String, Object> row) {
+    private List<Sale.SaleLine> linesOf(Sale sale, Map<String, Object> row) {
         Object json = row.get("lines");
         if (json instanceof String text && text.startsWith("[")) {
             try {
-                return List.of(Json.MAPPER.readValue(text, Sale.Line[].class));
+                return List.of(Json.MAPPER.readValue(text, Sale.SaleLine[].class));
             } catch (java.io.IOException e) {
                 throw new UnmappableChangeException("the lines of sale " + sale.saleId() + " cannot be read: " + e.getMessage());
             }

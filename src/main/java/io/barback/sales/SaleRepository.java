@@ -132,7 +132,7 @@ public class SaleRepository {
     private void insertLines(List<Sale> sales) {
         List<Object[]> rows = new ArrayList<>();
         for (Sale s : sales) {
-            for (Sale.Line l : s.lines()) {
+            for (Sale.SaleLine l : s.lines()) {
                 rows.add(new Object[] {s.saleId(), l.lineNo(), l.sku(), l.name(), l.serving(), l.quantity(),
                         l.stockUnits(), l.stockUnit(), l.unitPrice(), l.vatRate(), l.net(), l.vat(), l.gross()});
             }
@@ -158,8 +158,8 @@ public class SaleRepository {
                 h.voidReason(), h.paymentMethod(), h.tillRef(), lines(saleId), h.totals()));
     }
 
-    List<Sale.Line> lines(UUID saleId) {
-        return jdbc.query("select * from sale_line where sale_id = ? order by line_no", (rs, i) -> new Sale.Line(
+    List<Sale.SaleLine> lines(UUID saleId) {
+        return jdbc.query("select * from sale_line where sale_id = ? order by line_no", (rs, i) -> new Sale.SaleLine(
                 rs.getInt("line_no"), rs.getString("sku"), rs.getString("name"), rs.getString("serving"),
                 rs.getInt("quantity"), rs.getBigDecimal("stock_units").stripTrailingZeros(), rs.getString("stock_unit"),
                 rs.getBigDecimal("unit_price"), rs.getBigDecimal("vat_rate").stripTrailingZeros(),

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.barback.platform.ApiProblem;
 import io.barback.platform.HttpRequests;
@@ -19,7 +20,7 @@ import io.barback.platform.HttpRequests;
  * A till's sale request, read and checked field by field before anything is priced or stored.
  * Every refusal names the field as a JSON pointer and says why.
  */
-public record SaleRequest(List<LineRequest> lines, String paymentMethod, Instant occurredAt, String tillRef) {
+public record SaleRequest(@JsonProperty(required = true) List<SaleLineRequest> lines, String paymentMethod, Instant occurredAt, String tillRef) {
 
     static final int MAX_LINES = 100;
     static final int MAX_QUANTITY = 500;
@@ -29,7 +30,10 @@ public record SaleRequest(List<LineRequest> lines, String paymentMethod, Instant
     static final Duration MAX_AGE = Duration.ofDays(366);
     private static final Pattern AMOUNT = Pattern.compile("-?\\d{1,7}(\\.\\d{1,2})?");
 
-    public record LineRequest(String sku, String serving, int quantity, BigDecimal unitPrice) {
+    /** One line as the till sends it; {@code serving} is required for a product sold in servings. */
+    public record SaleLineRequest(@JsonProperty(required = true) String sku, String serving,
+                                  @JsonProperty(required = true) int quantity,
+                                  @JsonProperty(required = true) BigDecimal unitPrice) {
     }
 
     static SaleRequest parse(byte[] body, Clock clock) {
@@ -50,7 +54,7 @@ public record SaleRequest(List<LineRequest> lines, String paymentMethod, Instant
         if (linesNode.size() > MAX_LINES) {
             throw ApiProblem.invalidSale("A sale has at most " + MAX_LINES + " lines; this one has " + linesNode.size() + ".", "/lines");
         }
-        List<LineRequest> lines = new ArrayList<>();
+        List<SaleLineRequest> lines = new ArrayList<>();
         for (int i = 0; i < linesNode.size(); i++) {
             lines.add(line(linesNode.get(i), "/lines/" + i));
         }
@@ -65,7 +69,7 @@ public record SaleRequest(List<LineRequest> lines, String paymentMethod, Instant
         return new SaleRequest(List.copyOf(lines), payment, occurredAt, tillRef);
     }
 
-    private static LineRequest line(JsonNode node, String at) {
+    private static SaleLineRequest line(JsonNode node, String at) {
         if (!node.isObject()) {
             throw ApiProblem.invalidSale("Each line must be an object with sku, quantity and unitPrice.", at);
         }
@@ -101,7 +105,7 @@ public record SaleRequest(List<LineRequest> lines, String paymentMethod, Instant
             }
             quantity = value.intValueExact();
         }
-        return new LineRequest(sku.asText(), serving, quantity, price(node.get("unitPrice"), at + "/unitPrice"));
+        return new SaleLineRequest(sku.asText(), serving, quantity, price(node.get("unitPrice"), at + "/unitPrice"));
     }
 
     private static BigDecimal price(JsonNode node, String at) {

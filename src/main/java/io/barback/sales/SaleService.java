@@ -162,10 +162,10 @@ public class SaleService {
     }
 
     private Sale price(Venue venue, Map<String, Product> products, SaleRequest request, UUID saleId) {
-        List<Sale.Line> lines = new ArrayList<>();
+        List<Sale.SaleLine> lines = new ArrayList<>();
         Totals totals = Totals.ZERO;
         for (int i = 0; i < request.lines().size(); i++) {
-            SaleRequest.LineRequest in = request.lines().get(i);
+            SaleRequest.SaleLineRequest in = request.lines().get(i);
             String at = "/lines/" + i;
             Product p = products.get(in.sku());
             if (p == null || !p.active()) {
@@ -183,7 +183,7 @@ public class SaleService {
             }
             BigDecimal gross = in.unitPrice().multiply(BigDecimal.valueOf(in.quantity()));
             Totals t = Totals.fromGross(gross, p.vatRate());
-            lines.add(new Sale.Line(i + 1, p.sku(), p.name(), serving, in.quantity(), p.stockUnitsFor(serving, in.quantity()),
+            lines.add(new Sale.SaleLine(i + 1, p.sku(), p.name(), serving, in.quantity(), p.stockUnitsFor(serving, in.quantity()),
                     p.stockUnit(), in.unitPrice(), p.vatRate(), t.net(), t.vat(), t.gross()));
             totals = totals.plus(t);
         }

@@ -104,7 +104,7 @@ public class SaleSimulator {
 
     private SaleRequest request(List<Product> weighted, SplittableRandom random, int n) {
         int lineCount = 1 + (random.nextInt(10) < 6 ? 0 : random.nextInt(3));
-        List<SaleRequest.LineRequest> lines = new ArrayList<>();
+        List<SaleRequest.SaleLineRequest> lines = new ArrayList<>();
         for (int i = 0; i < lineCount; i++) {
             Product p = weighted.get(random.nextInt(weighted.size()));
             List<String> priced = new ArrayList<>(p.prices().keySet());
@@ -112,7 +112,7 @@ public class SaleSimulator {
             String serving = p.soldByServing() ? key : null;
             BigDecimal price = p.prices().get(key);
             int quantity = random.nextInt(10) < 7 ? 1 : 2 + random.nextInt(3);
-            lines.add(new SaleRequest.LineRequest(p.sku(), serving, quantity, price));
+            lines.add(new SaleRequest.SaleLineRequest(p.sku(), serving, quantity, price));
         }
         String payment = random.nextInt(10) < 8 ? "card" : "cash";
         return new SaleRequest(lines, payment, service.clock().instant(), "SIM-" + n);

@@ -55,6 +55,10 @@ public class SalesApi {
         HttpReply.json(exchange, 200, sale);
     }
 
+    /** The optional body of a void: why (at most 200 characters). */
+    public record VoidRequest(String reason) {
+    }
+
     /** POST /venues/{venueId}/sales/{saleId}/void, optional body {"reason": "..."} */
     public void voidSale(Exchange exchange) {
         Venue venue = auth.authorize(exchange);
