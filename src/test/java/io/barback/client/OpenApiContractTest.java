@@ -1,0 +1,57 @@
+package io.barback.client;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.barback.platform.Json;
+import io.barback.support.Api;
+import io.barback.support.StackTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The API's published contract, {@code docs/openapi.json} (the client of GeneratedClientTest is
+ * generated from it), is what {@code /api/v1/openapi.json} serves. When a route or a body record
+ * changes on purpose, write the file again with {@code -Dbarback.openapi.write=true} and review
+ * the difference like any other change of contract.
+ */
+@StackTest
+class OpenApiContractTest {
+
+    static final Path CONTRACT = Path.of("docs/openapi.json");
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void theServedDocumentIsThePublishedContract() throws IOException {
+        Api.Reply reply = new Api(port).get("/openapi.json", null);
+        assertThat(reply.status()).isEqualTo(200);
+        ObjectNode served = (ObjectNode) reply.json();
+        // where this server happens to listen is not part of the contract
+        served.remove("servers");
+        if (Boolean.getBoolean("barback.openapi.write")) {
+            Files.writeString(CONTRACT, Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(served) + "\n");
+        }
+        JsonNode published = Json.read(Files.readString(CONTRACT));
+        assertThat(served)
+                .as("/api/v1/openapi.json differs from docs/openapi.json; if the change is meant, run this test with"
+                        + " -Dbarback.openapi.write=true and commit the file")
+                .isEqualTo(published);
+
+        // the bodies a client needs are typed, not free-form
+        JsonNode schemas = served.path("components").path("schemas");
+        assertThat(schemas.has("Sale")).isTrue();
+        assertThat(schemas.has("SaleRequest")).isTrue();
+        JsonNode post = served.path("paths").path("/venues/{venueId}/sales").path("post");
+        assertThat(post.path("requestBody").path("content").path("application/json").path("schema").path("$ref").asText())
+                .endsWith("/SaleRequest");
+        assertThat(post.path("responses").path("201").path("content").path("application/json").path("schema").path("$ref").asText())
+                .endsWith("/Sale");
+    }
+}
