@@ -131,7 +131,7 @@ class SaleStatementTest {
     private Sale sale() {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         Totals t = Totals.fromGross(new BigDecimal("4.00"), new BigDecimal("0.23"));
-        Sale.Line line = new Sale.Line(1, "TAYTO-CHEESE-ONION", "Tayto Cheese & Onion", null, 2, new BigDecimal("2"), "each",
+        Sale.SaleLine line = new Sale.SaleLine(1, "TAYTO-CHEESE-ONION", "Tayto Cheese & Onion", null, 2, new BigDecimal("2"), "each",
                 new BigDecimal("2.00"), new BigDecimal("0.23"), t.net(), t.vat(), t.gross());
         return new Sale(Uuids.timeOrdered(), venue.id(), Sale.RECORDED, now, now, null, null, "card", null, List.of(line), t);
     }
