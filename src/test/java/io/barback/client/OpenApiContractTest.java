@@ -51,6 +51,18 @@ class OpenApiContractTest {
         JsonNode post = served.path("paths").path("/venues/{venueId}/sales").path("post");
         assertThat(post.path("requestBody").path("content").path("application/json").path("schema").path("$ref").asText())
                 .endsWith("/SaleRequest");
+        // the till's key is one security scheme, required by every operation under /venues
+        JsonNode till = served.path("components").path("securitySchemes").path("till");
+        assertThat(till.path("type").asText()).isEqualTo("http");
+        assertThat(till.path("scheme").asText()).isEqualTo("bearer");
+        served.path("paths").fields().forEachRemaining(path -> {
+            if (path.getKey().startsWith("/venues/")) {
+                path.getValue().forEach(operation -> {
+                    assertThat(operation.path("security").toString()).as(path.getKey()).isEqualTo("[{\"till\":[]}]");
+                    operation.path("parameters").forEach(p -> assertThat(p.path("name").asText()).isNotEqualTo("Authorization"));
+                });
+            }
+        });
         assertThat(post.path("responses").path("201").path("content").path("application/json").path("schema").path("$ref").asText())
                 .endsWith("/Sale");
     }
