@@ -80,9 +80,18 @@ final class ExpenseExtractor {
     static ExpenseDocument extract(PageText page, int pageNumber) {
         List<Row> rows = page.rows();
         Optional<Table> table = LineItemTable.find(rows, page.aspect());
+        if (table.map(t -> t.items().isEmpty()).orElse(true)) {
+            // no header over the items: a receipt's "quantity @ price  amount" rows, if there are any
+            Optional<Table> unheaded = LineItemTable.findUnheaded(rows);
+            if (unheaded.isPresent()) {
+                table = unheaded;
+            }
+        }
         Set<Segment> tableSegments = new HashSet<>();
         table.ifPresent(t -> {
-            tableSegments.addAll(t.header().segments());
+            if (t.header() != null) {
+                tableSegments.addAll(t.header().segments());
+            }
             t.items().forEach(i -> tableSegments.addAll(i.row().segments()));
         });
 

@@ -89,6 +89,98 @@ final class LineItemTable {
         return Optional.empty();
     }
 
+    /** What a till receipt prints between a quantity and its unit price: "23 @ 6.40", "2 x 4.99". */
+    private static final java.util.Set<String> AT = java.util.Set.of("@", "x", "X", "×");
+    /** A VAT or department code printed after a receipt line's amount ("147.20 B", "9.98 *"). */
+    private static final java.util.regex.Pattern LINE_CODE = java.util.regex.Pattern.compile("[A-Za-z*#]{1,2}|\\d");
+
+    /**
+     * Items printed with no header row, as till receipts and cash-and-carry bills print them: a
+     * row "quantity @ unit price ... amount" (and perhaps a VAT code), its description before it on
+     * the row or alone on the row right above. A row counts only when quantity times unit price is
+     * its amount to the cent, so an address, a VAT analysis ("VAT B 13.5% ON 147.20  19.87") or a
+     * card slip is never taken for an item. For a page whose items have no table header.
+     */
+    static Optional<Table> findUnheaded(List<Row> rows) {
+        List<Item> items = new ArrayList<>();
+        Row above = null;
+        for (Row row : rows) {
+            Item item = unheadedItem(row, above);
+            if (item != null) {
+                items.add(item);
+                above = null;
+            } else {
+                above = row;
+            }
+        }
+        return items.isEmpty() ? Optional.empty() : Optional.of(new Table(null, List.of(), items));
+    }
+
+    private static Item unheadedItem(Row row, Row above) {
+        List<Word> words = new ArrayList<>();
+        for (Segment segment : row.segments()) {
+            for (Word w : segment.words()) {
+                // "23@6.40" printed without spaces is three words
+                String[] parts = w.text().split("(?<=\\d)(?=[@×])|(?<=[@×])(?=\\d)");
+                for (String part : parts) {
+                    words.add(new Word(part, w.left(), w.top(), w.right(), w.bottom(), w.confidence()));
+                }
+            }
+        }
+        int at = -1;
+        for (int i = 1; i + 2 < words.size() && at < 0; i++) {
+            if (AT.contains(words.get(i).text())) {
+                at = i;
+            }
+        }
+        if (at < 0) {
+            return null;
+        }
+        int last = words.size() - 1;
+        if (last > at + 2 && last == at + 3 && LINE_CODE.matcher(words.get(last).text()).matches()) {
+            last--;
+        }
+        if (last != at + 2) {
+            return null;
+        }
+        Word qty = words.get(at - 1);
+        Word price = words.get(at + 1);
+        Word amount = words.get(last);
+        Optional<BigDecimal> q = PrintedValues.number(qty.text());
+        Optional<BigDecimal> p = PrintedValues.amount(price.text()).or(() -> PrintedValues.number(price.text()));
+        Optional<BigDecimal> a = PrintedValues.amount(amount.text());
+        if (q.isEmpty() || p.isEmpty() || a.isEmpty() || q.get().signum() <= 0
+                || q.get().multiply(p.get()).abs().setScale(2, java.math.RoundingMode.HALF_UP).compareTo(a.get().abs()) != 0) {
+            return null;
+        }
+        Map<Column, Cell> cells = new EnumMap<>(Column.class);
+        List<Word> description = words.subList(0, at - 1);
+        Row itemRow = row;
+        if (description.stream().noneMatch(w -> w.text().chars().anyMatch(Character::isLetter))) {
+            // the description alone on the row above: words, not a figure of its own
+            if (above == null || above.index() != row.index() - 1 || above.segments().isEmpty()
+                    || isNumeric(above.segments().get(above.segments().size() - 1).text())
+                    || above.text().chars().noneMatch(Character::isLetter)) {
+                return null;
+            }
+            description = above.segments().stream().flatMap(seg -> seg.words().stream()).toList();
+            List<Segment> both = new ArrayList<>(above.segments());
+            both.addAll(row.segments());
+            itemRow = new Row(above.index(), both, above.top(), row.bottom(), row.wordHeight());
+        }
+        cells.put(Column.DESCRIPTION, cell(description));
+        cells.put(Column.QUANTITY, cell(List.of(qty)));
+        cells.put(Column.UNIT_PRICE, cell(List.of(price)));
+        cells.put(Column.AMOUNT, cell(List.of(amount)));
+        return new Item(itemRow, cells, true);
+    }
+
+    private static Cell cell(List<Word> words) {
+        Segment s = Segment.of(words);
+        float mean = (float) words.stream().mapToDouble(Word::confidence).average().orElse(0);
+        return new Cell(s.text(), s.left(), s.top(), s.right(), s.bottom(), mean, null);
+    }
+
     /** The columns of a header row, or null when the row is not a line-item header. */
     static List<Col> header(Row row) {
         List<Word> words = new ArrayList<>();

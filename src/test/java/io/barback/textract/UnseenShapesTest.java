@@ -202,6 +202,39 @@ class UnseenShapesTest {
         assertThat(PrintedValues.amount(value(fields, "TOTAL")).orElseThrow()).isEqualByComparingTo("181.72");
     }
 
+    @Test
+    void aReceiptsQuantityAtPriceRowsAreItsItemsWithoutAnyHeader() throws IOException {
+        Page p = new Page();
+        p.text(14, 60, 800, "ROSCREA TRADE CENTRE");
+        p.text(9, 60, 786, "Limerick Road, Roscrea");
+        p.text(9, 60, 760, "BILL NO: 77/10293");
+        p.text(9, 60, 748, "DATE: 02/12/2026");
+        // a description over its figures, and one on the same row as them
+        p.text(9, 60, 720, "HEINEKEN 24X330ML BOTTLES");
+        p.text(9, 70, 708, "4 @ 29.90");
+        p.right(9, 300, 708, "119.60 A");
+        p.text(9, 60, 694, "LEMONS LOOSE  12 x 0.35");
+        p.right(9, 300, 694, "4.20 Z");
+        // a line whose figures do not multiply out is not taken for an item
+        p.text(9, 60, 680, "CASE DEPOSIT");
+        p.text(9, 70, 668, "3 @ 1.50");
+        p.right(9, 300, 668, "4.00");
+        p.text(9, 60, 640, "NET TOTAL");
+        p.right(9, 300, 640, "123.80");
+        p.text(9, 60, 628, "VAT A 23% ON 119.60");
+        p.right(9, 300, 628, "27.51");
+        p.text(9, 60, 616, "TOTAL EUR");
+        p.right(9, 300, 616, "151.31");
+        p.text(9, 60, 600, "VISA DEBIT");
+        p.right(9, 300, 600, "151.31");
+        List<Map<String, String>> items = items(read(p));
+        assertThat(items).hasSize(2);
+        assertThat(items.get(0)).containsEntry("ITEM", "HEINEKEN 24X330ML BOTTLES").containsEntry("QUANTITY", "4")
+                .containsEntry("UNIT_PRICE", "29.90").containsEntry("PRICE", "119.60");
+        assertThat(items.get(1)).containsEntry("ITEM", "LEMONS LOOSE").containsEntry("QUANTITY", "12")
+                .containsEntry("UNIT_PRICE", "0.35").containsEntry("PRICE", "4.20");
+    }
+
     // ---- drawing and reading -------------------------------------------------------------------
 
     private static ExpenseDocument read(Page p) throws IOException {
