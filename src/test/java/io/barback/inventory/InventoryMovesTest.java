@@ -6,15 +6,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import io.barback.inventory.InventoryProjection.Moves;
 import io.barback.platform.GuardedWrites.Delta;
+import io.barback.support.MemoryMongo;
 import org.bson.Document;
 import org.bson.types.Decimal128;
 import org.junit.jupiter.api.AfterEach;
@@ -34,21 +31,18 @@ class InventoryMovesTest {
     /** 2026-12-04T00:00:00Z, the start of an hour (and of a minute). */
     private static final long HOUR = 1796342400L;
 
-    private MongoServer server;
-    private MongoClient client;
+    private MemoryMongo mongo;
     private MongoCollection<Document> docs;
 
     @BeforeEach
     void start() {
-        server = new MongoServer(new MemoryBackend());
-        client = MongoClients.create(server.bindAndGetConnectionString());
-        docs = client.getDatabase("test").getCollection("inventory");
+        mongo = new MemoryMongo();
+        docs = mongo.database("test").getCollection("inventory");
     }
 
     @AfterEach
     void stop() {
-        client.close();
-        server.shutdownNow();
+        mongo.close();
     }
 
     private static BigDecimal[] kinds(String sold, String delivered, String wasted) {

@@ -5,15 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import io.barback.platform.GuardedWrites.Change;
 import io.barback.platform.GuardedWrites.Delta;
+import io.barback.support.MemoryMongo;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,21 +21,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The batch writer's guarantee, on a MongoDB-wire server: each record applies once per document, however batches are cut or rerun. */
 class GuardedWritesTest {
 
-    private MongoServer server;
-    private MongoClient client;
+    private MemoryMongo mongo;
     private MongoCollection<Document> docs;
 
     @BeforeEach
     void start() {
-        server = new MongoServer(new MemoryBackend());
-        client = MongoClients.create(server.bindAndGetConnectionString());
-        docs = client.getDatabase("test").getCollection("docs");
+        mongo = new MemoryMongo();
+        docs = mongo.database("test").getCollection("docs");
     }
 
     @AfterEach
     void stop() {
-        client.close();
-        server.shutdownNow();
+        mongo.close();
     }
 
     static ConsumedEvent event(int partition, long offset) {
