@@ -262,7 +262,7 @@ public final class GuardedWrites {
             return this;
         }
 
-        /** Removes the field (a later {@code set} of it wins). */
+        /** Removes the field, unless this delta also sets or increments it (then that wins, whichever came first). */
         public Delta unset(String field) {
             unset.add(field);
             return this;
