@@ -1,12 +1,17 @@
 package io.barback.textract;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 import io.barback.textract.Layout.Row;
 import io.barback.textract.Layout.Segment;
@@ -36,7 +41,7 @@ final class LineItemTable {
     record Table(Row header, List<Col> columns, List<Item> items) {
     }
 
-    private static final Map<String, Column> TITLES = new java.util.LinkedHashMap<>();
+    private static final Map<String, Column> TITLES = new LinkedHashMap<>();
 
     static {
         title(Column.CODE, "code", "item code", "product code", "prod code", "sku", "ref", "article", "art no",
@@ -90,9 +95,9 @@ final class LineItemTable {
     }
 
     /** What a till receipt prints between a quantity and its unit price: "23 @ 6.40", "2 x 4.99". */
-    private static final java.util.Set<String> AT = java.util.Set.of("@", "x", "X", "×");
+    private static final Set<String> AT = Set.of("@", "x", "X", "×");
     /** A VAT or department code printed after a receipt line's amount ("147.20 B", "9.98 *"). */
-    private static final java.util.regex.Pattern LINE_CODE = java.util.regex.Pattern.compile("[A-Za-z*#]{1,2}|\\d");
+    private static final Pattern LINE_CODE = Pattern.compile("[A-Za-z*#]{1,2}|\\d");
 
     /**
      * Items printed with no header row, as till receipts and cash-and-carry bills print them: a
@@ -137,7 +142,7 @@ final class LineItemTable {
             return null;
         }
         int last = words.size() - 1;
-        if (last > at + 2 && last == at + 3 && LINE_CODE.matcher(words.get(last).text()).matches()) {
+        if (last == at + 3 && LINE_CODE.matcher(words.get(last).text()).matches()) {
             last--;
         }
         if (last != at + 2) {
@@ -150,7 +155,7 @@ final class LineItemTable {
         Optional<BigDecimal> p = PrintedValues.amount(price.text()).or(() -> PrintedValues.number(price.text()));
         Optional<BigDecimal> a = PrintedValues.amount(amount.text());
         if (q.isEmpty() || p.isEmpty() || a.isEmpty() || q.get().signum() <= 0
-                || q.get().multiply(p.get()).abs().setScale(2, java.math.RoundingMode.HALF_UP).compareTo(a.get().abs()) != 0) {
+                || q.get().multiply(p.get()).abs().setScale(2, RoundingMode.HALF_UP).compareTo(a.get().abs()) != 0) {
             return null;
         }
         Map<Column, Cell> cells = new EnumMap<>(Column.class);
@@ -434,7 +439,7 @@ final class LineItemTable {
                 // a speck or a ruling read as a letter beside the number is no part of it
                 words = new ArrayList<>(words.stream().filter(w -> isNumeric(w.text()) || w.text().matches("[€$£]|EUR")).toList());
             }
-            words.sort(java.util.Comparator.comparingDouble(Word::left));
+            words.sort(Comparator.comparingDouble(Word::left));
             float left = 1;
             float top = 1;
             float right = 0;
@@ -536,9 +541,9 @@ final class LineItemTable {
         if (u.isEmpty() || a.isEmpty() || u.get().signum() == 0) {
             return Optional.empty();
         }
-        BigDecimal q = a.get().divide(u.get(), 1, java.math.RoundingMode.HALF_UP);
+        BigDecimal q = a.get().divide(u.get(), 1, RoundingMode.HALF_UP);
         boolean half = q.remainder(new BigDecimal("0.5")).signum() == 0;
-        boolean exact = q.multiply(u.get()).setScale(2, java.math.RoundingMode.HALF_UP).compareTo(a.get()) == 0;
+        boolean exact = q.multiply(u.get()).setScale(2, RoundingMode.HALF_UP).compareTo(a.get()) == 0;
         return half && exact && q.signum() != 0 ? Optional.of(q.stripTrailingZeros()) : Optional.empty();
     }
 
