@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.barback.platform.ApiProblem;
+import io.barback.platform.DashboardLogins;
 import io.barback.platform.HttpReply;
 import io.barback.platform.Json;
 import io.barback.platform.SignInFailures;
@@ -22,6 +23,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -35,9 +37,8 @@ import org.springframework.stereotype.Component;
  * A disabled login is refused from its next request, even with a session already open.
  */
 @Component("venueLogins")
-public class VenueLogins {
+public class VenueLogins implements DashboardLogins {
 
-    public static final String ROLE = "VENUE";
     static final int MIN_PASSWORD = 12;
     static final int MAX_PASSWORD = 128;
 
@@ -70,7 +71,13 @@ public class VenueLogins {
         }
     }
 
+    @Override
+    public String venueId(UserDetails principal) {
+        return ((VenueUser) principal).venueId();
+    }
+
     /** For Spring Security's password check: the login by its name, case-insensitively. */
+    @Override
     public VenueUser load(String username) {
         String name = normalise(username);
         List<VenueUser> found = jdbc.query("select username, password_hash, venue_id from venue_login"
@@ -83,6 +90,7 @@ public class VenueLogins {
     }
 
     /** Counts a wrong password towards the lock (in PostgreSQL, for every replica). */
+    @Override
     public void failed(String username) {
         String name = normalise(username);
         failures.failed(name);
@@ -90,6 +98,7 @@ public class VenueLogins {
     }
 
     /** A good sign-in clears the failures and is recorded for the operator's list. */
+    @Override
     public void signedIn(String username) {
         failures.clear(username);
         jdbc.update("update venue_login set last_sign_in_at = now() where username = ?", username);

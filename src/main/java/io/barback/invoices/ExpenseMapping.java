@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import io.barback.textract.PrintedValues;
+import io.barback.documents.PrintedValues;
 import software.amazon.awssdk.services.textract.model.Block;
 import software.amazon.awssdk.services.textract.model.ExpenseDocument;
 import software.amazon.awssdk.services.textract.model.ExpenseField;

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.barback.catalog.CatalogRepository;
 import io.barback.catalog.Product;
 import io.barback.catalog.Venue;
+import io.barback.documents.DocumentFormat;
 import io.barback.finance.TradingCalendar;
 import io.barback.invoices.InvoiceEvents.EventLine;
 import io.barback.invoices.InvoiceEvents.InvoiceNeedsReview;
@@ -182,8 +183,7 @@ public class InvoiceExtraction {
     }
 
     private List<ExpenseDocument> read(byte[] document) throws IOException {
-        List<byte[]> pages = io.barback.textract.DocumentReader.sniff(document)
-                == io.barback.textract.DocumentReader.Format.PDF ? PdfPages.split(document) : List.of(document);
+        List<byte[]> pages = DocumentFormat.of(document) == DocumentFormat.PDF ? PdfPages.split(document) : List.of(document);
         List<ExpenseDocument> read = new ArrayList<>();
         for (byte[] page : pages) {
             try {

@@ -17,7 +17,7 @@ import java.util.UUID;
 import io.barback.invoices.InvoiceStore.MailOrigin;
 import io.barback.invoices.MimeDocuments.Attachment;
 import io.barback.platform.DeadLetters;
-import io.barback.textract.DocumentReader;
+import io.barback.documents.DocumentFormat;
 import jakarta.mail.Address;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -197,14 +197,14 @@ public class MailIntake {
         if (a.bytes().length >= MimeDocuments.READ_LIMIT) {
             return Optional.of(name + " is larger than 10 MB");
         }
-        DocumentReader.Format format = DocumentReader.sniff(a.bytes());
+        DocumentFormat format = DocumentFormat.of(a.bytes());
         if (format == null) {
             return Optional.of(name + " is not a PDF, PNG, JPEG or TIFF");
         }
-        if (format != DocumentReader.Format.PDF && a.bytes().length < settings.minAttachmentBytes()) {
+        if (format != DocumentFormat.PDF && a.bytes().length < settings.minAttachmentBytes()) {
             return Optional.of(name + " is too small to be an invoice (a logo or an icon)");
         }
-        if (format == DocumentReader.Format.PDF) {
+        if (format == DocumentFormat.PDF) {
             try (var pdf = Loader.loadPDF(a.bytes())) {
                 if (pdf.getNumberOfPages() == 0) {
                     return Optional.of(name + " has no pages");
@@ -225,7 +225,7 @@ public class MailIntake {
     /** Keeps the document and its invoice; null when this venue already has it (a duplicate, recorded as such). */
     private IntakeDocument keep(String venueId, Attachment a, MailOrigin origin, String doubt) {
         String sha = sha256(a.bytes());
-        store.storeDocument(sha, mediaType(DocumentReader.sniff(a.bytes())), a.bytes());
+        store.storeDocument(sha, DocumentFormat.of(a.bytes()).mediaType(), a.bytes());
         Optional<InvoiceStore.InvoiceRow> existing = store.byDocument(venueId, sha);
         if (existing.isPresent()) {
             InvoiceStore.InvoiceRow row = existing.get();
@@ -324,14 +324,5 @@ public class MailIntake {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static String mediaType(DocumentReader.Format format) {
-        return switch (format) {
-            case PDF -> "application/pdf";
-            case PNG -> "image/png";
-            case JPEG -> "image/jpeg";
-            case TIFF -> "image/tiff";
-        };
     }
 }

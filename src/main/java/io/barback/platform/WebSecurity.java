@@ -44,7 +44,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * <ul>
  * <li>{@code /api/v1/admin/**}: the operator, with HTTP Basic; answers are RFC 9457 problems.</li>
  * <li>{@code /api/v1/dashboard/**}: the publican's dashboard, signed in with a venue's login
- * ({@code VenueLogins}) into a session; JSON answers, a CSRF cookie for the page's writes.</li>
+ * ({@code DashboardLogins}, kept by the catalog's VenueLogins) into a session; JSON answers, a CSRF cookie for the page's writes.</li>
  * <li>The rest of {@code /api/**}: the tills. Spring Security lets them through; each route
  * checks the till's key for its venue ({@code TillAuth}), so a key never opens a session.</li>
  * <li>{@code /actuator/health/**}: anyone (the orchestrator's probes); so is the dashboard's page
@@ -151,7 +151,7 @@ class WebSecurity {
      */
     @Bean
     @Order(2)
-    SecurityFilterChain dashboardSecurity(HttpSecurity http, io.barback.catalog.VenueLogins logins, PasswordEncoder encoder)
+    SecurityFilterChain dashboardSecurity(HttpSecurity http, DashboardLogins logins, PasswordEncoder encoder)
             throws Exception {
         var provider = new org.springframework.security.authentication.dao.DaoAuthenticationProvider(logins::load);
         provider.setPasswordEncoder(encoder);
@@ -163,15 +163,15 @@ class WebSecurity {
                 .securityContext(c -> c.securityContextRepository(contexts))
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(path(session)).permitAll()
-                        .anyRequest().hasRole(io.barback.catalog.VenueLogins.ROLE))
+                        .anyRequest().hasRole(DashboardLogins.ROLE))
                 .formLogin(f -> f.loginProcessingUrl(session)
                         .successHandler((request, response, auth) -> {
                             logins.signedIn(auth.getName());
                             response.setStatus(200);
                             response.setContentType(HttpReply.JSON);
-                            var user = (io.barback.catalog.VenueLogins.VenueUser) auth.getPrincipal();
+                            var user = (org.springframework.security.core.userdetails.UserDetails) auth.getPrincipal();
                             response.getOutputStream().write(Json.write(java.util.Map.of("username", user.getUsername(),
-                                    "venueId", user.venueId())).getBytes(StandardCharsets.UTF_8));
+                                    "venueId", logins.venueId(user))).getBytes(StandardCharsets.UTF_8));
                         })
                         .failureHandler((request, response, e) -> {
                             if (e instanceof org.springframework.security.authentication.LockedException) {

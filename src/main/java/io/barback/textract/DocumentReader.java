@@ -10,6 +10,7 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
+import io.barback.documents.DocumentFormat;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
@@ -30,8 +31,6 @@ public final class DocumentReader {
     /** Resolution scanned PDF pages are rendered at for OCR. */
     static final int OCR_DPI = 300;
 
-    public enum Format { PDF, PNG, JPEG, TIFF }
-
     private final TesseractOcr ocr;
 
     DocumentReader(TesseractOcr ocr) {
@@ -46,36 +45,19 @@ public final class DocumentReader {
             throw TextractException.documentTooLarge("The document is " + bytes.length
                     + " bytes; synchronous operations accept at most " + MAX_BYTES);
         }
-        Format format = sniff(bytes);
+        DocumentFormat format = DocumentFormat.of(bytes);
         if (format == null) {
             throw TextractException.unsupportedDocument(
                     "Request has unsupported document format: only PDF, PNG, JPEG and TIFF are accepted");
         }
         try {
-            return format == Format.PDF ? readPdf(bytes) : readImage(bytes, format);
+            return format == DocumentFormat.PDF ? readPdf(bytes) : readImage(bytes, format);
         } catch (IOException | RuntimeException e) {
             if (e instanceof TextractException t) {
                 throw t;
             }
             throw TextractException.badDocument("The document could not be read: " + e.getMessage(), e);
         }
-    }
-
-    /** The document's format from its first bytes, or null when it is none Textract accepts. */
-    public static Format sniff(byte[] b) {
-        if (startsWith(b, 0, 0x25, 0x50, 0x44, 0x46, 0x2D) || pdfHeaderNearStart(b)) {
-            return Format.PDF;
-        }
-        if (startsWith(b, 0, 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A)) {
-            return Format.PNG;
-        }
-        if (startsWith(b, 0, 0xFF, 0xD8, 0xFF)) {
-            return Format.JPEG;
-        }
-        if (startsWith(b, 0, 0x49, 0x49, 0x2A, 0x00) || startsWith(b, 0, 0x4D, 0x4D, 0x00, 0x2A)) {
-            return Format.TIFF;
-        }
-        return null;
     }
 
     private PageText readPdf(byte[] bytes) throws IOException {
@@ -106,7 +88,7 @@ public final class DocumentReader {
         }
     }
 
-    private PageText readImage(byte[] bytes, Format format) throws IOException {
+    private PageText readImage(byte[] bytes, DocumentFormat format) throws IOException {
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
@@ -115,7 +97,7 @@ public final class DocumentReader {
             ImageReader reader = readers.next();
             try {
                 reader.setInput(in, false, true);
-                if (format == Format.TIFF && reader.getNumImages(true) > 1) {
+                if (format == DocumentFormat.TIFF && reader.getNumImages(true) > 1) {
                     throw TextractException.unsupportedDocument("The TIFF has " + reader.getNumImages(true)
                             + " pages; synchronous operations accept one page");
                 }
@@ -139,27 +121,5 @@ public final class DocumentReader {
     private static int dpiOf(int width, int height) {
         int dpi = Math.round(Math.max(width, height) / 11.69f);
         return Math.max(70, Math.min(600, dpi));
-    }
-
-    private static boolean pdfHeaderNearStart(byte[] b) {
-        // PDF readers accept up to 1 KB of junk before %PDF- (some mail gateways prepend some)
-        for (int i = 1; i < Math.min(b.length - 5, 1024); i++) {
-            if (startsWith(b, i, 0x25, 0x50, 0x44, 0x46, 0x2D)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean startsWith(byte[] b, int offset, int... magic) {
-        if (b.length < offset + magic.length) {
-            return false;
-        }
-        for (int i = 0; i < magic.length; i++) {
-            if ((b[offset + i] & 0xFF) != magic[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.barback.documents.PrintedValues;
 import io.barback.textract.ExpenseModel.ExpenseDetection;
 import io.barback.textract.ExpenseModel.ExpenseDocument;
 import io.barback.textract.ExpenseModel.ExpenseField;

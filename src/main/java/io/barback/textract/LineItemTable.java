@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import io.barback.documents.PrintedValues;
 import io.barback.textract.Layout.Row;
 import io.barback.textract.Layout.Segment;
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import io.barback.documents.PrintedValues;
 import io.barback.textract.ExpenseExtractor.Found;
 import io.barback.textract.Labels.Kind;
 import io.barback.textract.Labels.Match;

@@ -73,7 +73,7 @@ class ExpenseMappingTest {
         BigDecimal surest = response.expenseDocuments().get(0).summaryFields().stream()
                 .filter(f -> f.type().text().equals("TOTAL"))
                 .max((a, b) -> Float.compare(a.valueDetection().confidence(), b.valueDetection().confidence()))
-                .map(f -> io.barback.textract.PrintedValues.amount(f.valueDetection().text()).orElse(null)).orElseThrow();
+                .map(f -> io.barback.documents.PrintedValues.amount(f.valueDetection().text()).orElse(null)).orElseThrow();
         assertThat(inv.gross()).isEqualByComparingTo(surest);
     }
 

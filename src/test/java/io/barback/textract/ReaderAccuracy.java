@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.barback.documents.PrintedValues;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.multipdf.Splitter;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -334,7 +335,7 @@ public final class ReaderAccuracy {
 
     /** A PDF's pages as one-page PDFs; any other document as it is. */
     static List<byte[]> pages(byte[] document) throws IOException {
-        if (DocumentReader.sniff(document) != DocumentReader.Format.PDF) {
+        if (io.barback.documents.DocumentFormat.of(document) != io.barback.documents.DocumentFormat.PDF) {
             return List.of(document);
         }
         try (PDDocument pdf = Loader.loadPDF(document)) {

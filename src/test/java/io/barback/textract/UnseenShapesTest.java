@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.barback.documents.PrintedValues;
 import io.barback.textract.ExpenseModel.ExpenseDocument;
 import io.barback.textract.ExpenseModel.ExpenseField;
 import org.apache.pdfbox.pdmodel.PDDocument;

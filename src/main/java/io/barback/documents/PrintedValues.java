@@ -1,4 +1,4 @@
-package io.barback.textract;
+package io.barback.documents;
 
 import java.math.BigDecimal;
 import java.time.DateTimeException;
