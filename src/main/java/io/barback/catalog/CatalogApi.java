@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.barback.platform.ApiProblem;
-import io.barback.platform.HttpReply;
-import io.barback.platform.HttpRequests;
+import io.barback.platform.web.ApiProblem;
+import io.barback.platform.web.HttpReply;
+import io.barback.platform.web.HttpRequests;
 import org.apache.camel.Exchange;
 import org.springframework.stereotype.Component;
 

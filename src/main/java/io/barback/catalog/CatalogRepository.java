@@ -17,10 +17,10 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.barback.platform.Json;
-import io.barback.platform.Outages;
-import io.barback.platform.PostgresHealth;
-import org.springframework.dao.DataAccessException;
+import io.barback.platform.health.PostgresHealth;
+import io.barback.platform.web.Outages;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 

@@ -10,14 +10,14 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
-import io.barback.platform.ApiProblem;
-import io.barback.platform.Outages;
-import io.barback.platform.PostgresHealth;
+import io.barback.platform.health.PostgresHealth;
+import io.barback.platform.web.ApiProblem;
+import io.barback.platform.web.Outages;
 import jakarta.servlet.http.HttpServletRequest;
 import org.apache.camel.Exchange;
 import org.apache.camel.http.common.HttpMessage;
-import org.springframework.dao.DataAccessException;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 

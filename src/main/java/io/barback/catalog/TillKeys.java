@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.barback.platform.ApiProblem;
-import io.barback.platform.HttpReply;
 import io.barback.platform.Json;
+import io.barback.platform.web.ApiProblem;
+import io.barback.platform.web.HttpReply;
 import org.apache.camel.Exchange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

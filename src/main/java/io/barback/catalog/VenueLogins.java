@@ -10,11 +10,11 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.barback.platform.ApiProblem;
-import io.barback.platform.DashboardLogins;
-import io.barback.platform.HttpReply;
 import io.barback.platform.Json;
-import io.barback.platform.SignInFailures;
+import io.barback.platform.web.ApiProblem;
+import io.barback.platform.web.DashboardLogins;
+import io.barback.platform.web.HttpReply;
+import io.barback.platform.web.SignInFailures;
 import org.apache.camel.Exchange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

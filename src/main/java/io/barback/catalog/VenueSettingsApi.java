@@ -8,9 +8,9 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.barback.platform.ApiProblem;
-import io.barback.platform.HttpReply;
-import io.barback.platform.HttpRequests;
+import io.barback.platform.web.ApiProblem;
+import io.barback.platform.web.HttpReply;
+import io.barback.platform.web.HttpRequests;
 import org.apache.camel.Exchange;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;

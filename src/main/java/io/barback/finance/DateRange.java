@@ -3,7 +3,7 @@ package io.barback.finance;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
-import io.barback.platform.ApiProblem;
+import io.barback.platform.web.ApiProblem;
 import org.apache.camel.Exchange;
 
 /**

@@ -22,7 +22,7 @@ import io.barback.catalog.CatalogRepository;
 import io.barback.catalog.Product;
 import io.barback.platform.Decimals;
 import io.barback.platform.Json;
-import io.barback.platform.OutboundEvent;
+import io.barback.platform.events.OutboundEvent;
 import org.bson.Document;
 
 /**

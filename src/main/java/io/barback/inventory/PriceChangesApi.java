@@ -12,7 +12,7 @@ import com.mongodb.client.model.Sorts;
 import io.barback.catalog.TillAuth;
 import io.barback.catalog.Venue;
 import io.barback.finance.DateRange;
-import io.barback.platform.HttpReply;
+import io.barback.platform.web.HttpReply;
 import org.apache.camel.Exchange;
 import org.bson.Document;
 import org.springframework.beans.factory.annotation.Qualifier;

@@ -16,9 +16,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.barback.catalog.TillAuth;
 import io.barback.catalog.Venue;
 import io.barback.invoices.InvoiceStore.InvoiceRow;
-import io.barback.platform.ApiProblem;
-import io.barback.platform.HttpReply;
 import io.barback.platform.Json;
+import io.barback.platform.web.ApiProblem;
+import io.barback.platform.web.HttpReply;
 import org.apache.camel.Exchange;
 import org.springframework.stereotype.Component;
 

@@ -14,10 +14,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import io.barback.documents.DocumentFormat;
 import io.barback.invoices.InvoiceStore.MailOrigin;
 import io.barback.invoices.MimeDocuments.Attachment;
-import io.barback.platform.DeadLetters;
-import io.barback.documents.DocumentFormat;
+import io.barback.platform.events.DeadLetters;
 import jakarta.mail.Address;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;

@@ -3,11 +3,11 @@ package io.barback.invoices;
 import java.time.Duration;
 import java.util.Properties;
 
+import io.barback.platform.health.BackgroundHealth;
+import io.barback.platform.health.Degraded;
 import jakarta.mail.Folder;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
-import io.barback.platform.BackgroundHealth;
-import io.barback.platform.Degraded;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.actuate.health.Health;

@@ -4,9 +4,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import io.barback.platform.BackgroundHealth;
-import io.barback.platform.Degraded;
-import io.barback.platform.PostgresHealth;
+import io.barback.platform.health.BackgroundHealth;
+import io.barback.platform.health.Degraded;
+import io.barback.platform.health.PostgresHealth;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ServiceStatus;
 import org.springframework.beans.factory.annotation.Value;

@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.barback.platform.ApiProblem;
-import io.barback.platform.HttpRequests;
+import io.barback.platform.web.ApiProblem;
+import io.barback.platform.web.HttpRequests;
 
 /**
  * A till's sale request, read and checked field by field before anything is priced or stored.

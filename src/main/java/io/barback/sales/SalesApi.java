@@ -7,10 +7,10 @@ import java.util.UUID;
 
 import io.barback.catalog.TillAuth;
 import io.barback.catalog.Venue;
-import io.barback.platform.ApiProblem;
-import io.barback.platform.HttpReply;
-import io.barback.platform.HttpRequests;
 import io.barback.platform.Json;
+import io.barback.platform.web.ApiProblem;
+import io.barback.platform.web.HttpReply;
+import io.barback.platform.web.HttpRequests;
 import org.apache.camel.Exchange;
 import org.springframework.stereotype.Component;
 

@@ -2,8 +2,8 @@ package io.barback.catalog;
 
 import java.util.Set;
 
-import io.barback.platform.ApiProblem;
 import io.barback.platform.Json;
+import io.barback.platform.web.ApiProblem;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

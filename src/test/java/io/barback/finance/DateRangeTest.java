@@ -2,7 +2,7 @@ package io.barback.finance;
 
 import java.time.LocalDate;
 
-import io.barback.platform.ApiProblem;
+import io.barback.platform.web.ApiProblem;
 import org.apache.camel.Exchange;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.DefaultExchange;

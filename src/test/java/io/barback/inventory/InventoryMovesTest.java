@@ -10,7 +10,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 import io.barback.inventory.InventoryProjection.Moves;
-import io.barback.platform.GuardedWrites.Delta;
+import io.barback.platform.store.GuardedWrites.Delta;
 import io.barback.support.MemoryMongo;
 import org.bson.Document;
 import org.bson.types.Decimal128;

@@ -10,11 +10,13 @@ import java.util.Base64;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.barback.platform.health.Degraded;
 import io.barback.platform.local.LocalStack;
+import io.barback.platform.web.HttpReply;
 import io.barback.support.Api;
 import io.barback.support.StackTest;
-import io.barback.support.TestVenues;
 import io.barback.support.TestVenues.TestVenue;
+import io.barback.support.TestVenues;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Route;
 import org.junit.jupiter.api.BeforeEach;
