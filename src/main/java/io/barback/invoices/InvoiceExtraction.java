@@ -75,7 +75,17 @@ public class InvoiceExtraction {
         this.reviewTopic = reviewTopic;
     }
 
-    public Outcome extract(IntakeDocument doc) {
+    /**
+     * What reading one document came to. A sound or doubtful invoice carries the event to publish
+     * ({@code InvoiceReceived} or {@code InvoiceNeedsReview}), recorded by {@link #record} once
+     * Kafka has it; a rejected or duplicate document is recorded already and carries none.
+     */
+    public record Reading(Outcome outcome, OutboundEvent event, IntakeDocument document, ExtractedInvoice invoice,
+                          List<EventLine> lines, List<String> problems, int pages, long startedNanos) {
+    }
+
+    /** Reads a kept document through Textract, checks it and matches its lines: the event it makes, if any. */
+    public Reading read(IntakeDocument doc) {
         long t0 = System.nanoTime();
         List<ExpenseDocument> pages;
         try {
@@ -85,11 +95,11 @@ public class InvoiceExtraction {
             String reason = "the reader cannot read " + name(doc) + ": " + e.awsErrorDetails().errorMessage();
             store.setStatus(doc.invoiceId(), "rejected", reason);
             LOG.info("Invoice {} rejected: {}", doc.invoiceId(), reason);
-            return Outcome.REJECTED;
+            return new Reading(Outcome.REJECTED, null, doc, null, List.of(), List.of(), 0, t0);
         } catch (IOException e) {
             String reason = name(doc) + " is not a readable PDF: " + e.getMessage();
             store.setStatus(doc.invoiceId(), "rejected", reason);
-            return Outcome.REJECTED;
+            return new Reading(Outcome.REJECTED, null, doc, null, List.of(), List.of(), 0, t0);
         }
         ExtractedInvoice invoice = ExpenseMapping.map(pages);
         Venue venue = catalog.venue(doc.venueId()).orElseThrow();
@@ -106,24 +116,36 @@ public class InvoiceExtraction {
                     + invoice.invoiceNumber() + ")";
             store.recordExtraction(doc.invoiceId(), "duplicate", reason, invoice, extracted(invoice, lines, problems));
             LOG.info("Invoice {} is a {}", doc.invoiceId(), reason);
-            return Outcome.DUPLICATE;
+            return new Reading(Outcome.DUPLICATE, null, doc, invoice, lines, problems, pages.size(), t0);
         }
-        Outcome outcome;
         if (problems.isEmpty()) {
-            publish(received(doc.invoiceId(), doc.sha256(), venue, invoice, lines, null));
-            store.recordExtraction(doc.invoiceId(), "applied", null, invoice, extracted(invoice, lines, problems));
-            outcome = Outcome.APPLIED;
+            return new Reading(Outcome.APPLIED, received(doc.invoiceId(), doc.sha256(), venue, invoice, lines, null),
+                    doc, invoice, lines, problems, pages.size(), t0);
+        }
+        return new Reading(Outcome.REVIEW, review(doc.invoiceId(), doc.sha256(), venue.id(), invoice, problems),
+                doc, invoice, lines, problems, pages.size(), t0);
+    }
+
+    /** After its event was published (the route's step before): the document's outcome is kept with what was read. */
+    public Outcome record(Reading reading) {
+        if (reading.event() == null) {
+            return reading.outcome();
+        }
+        IntakeDocument doc = reading.document();
+        ExtractedInvoice invoice = reading.invoice();
+        List<String> problems = reading.problems();
+        JsonNode extracted = extracted(invoice, reading.lines(), problems);
+        if (reading.outcome() == Outcome.APPLIED) {
+            store.recordExtraction(doc.invoiceId(), "applied", null, invoice, extracted);
         } else {
-            publish(review(doc.invoiceId(), doc.sha256(), venue.id(), invoice, problems));
-            store.recordExtraction(doc.invoiceId(), "review", String.join("; ", problems), invoice,
-                    extracted(invoice, lines, problems));
-            outcome = Outcome.REVIEW;
+            store.recordExtraction(doc.invoiceId(), "review", String.join("; ", problems), invoice, extracted);
         }
         LOG.info("Invoice {} from {} no. {}: {} in {} ms ({} page(s), {} lines, {} matched){}", doc.invoiceId(),
-                invoice.supplierName(), invoice.invoiceNumber(), outcome, (System.nanoTime() - t0) / 1_000_000,
-                pages.size(), lines.size(), lines.stream().filter(l -> l.sku() != null).count(),
+                invoice.supplierName(), invoice.invoiceNumber(), reading.outcome(),
+                (System.nanoTime() - reading.startedNanos()) / 1_000_000, reading.pages(), reading.lines().size(),
+                reading.lines().stream().filter(l -> l.sku() != null).count(),
                 problems.isEmpty() ? "" : ": " + String.join("; ", problems));
-        return outcome;
+        return reading.outcome();
     }
 
     /** Puts a reviewed invoice into the books, with a person's corrections. */
