@@ -55,6 +55,25 @@ class DeploymentFilesTest {
 
     // --- docker-compose ------------------------------------------------------------------
 
+    /**
+     * The topics are named once, in application.yaml (barback.topics and the CDC offsets topic);
+     * the local broker creates the same set, and the overlays' KafkaTopics are checked against it
+     * below, so a topic added in one place and not the others fails here rather than in production.
+     */
+    @Test
+    void theLocalBrokersTopicsAreTheOnesTheSettingsName() throws IOException {
+        JsonNode barback = new YAMLMapper().readTree(Path.of("src/main/resources/application.yaml").toFile()).path("barback");
+        Set<String> named = new TreeSet<>();
+        barback.path("topics").forEach(topic -> named.add(topic.asText()));
+        named.add(defaultOf(barback.path("cdc").path("offset-topic").asText()));
+        assertThat(named).hasSizeGreaterThanOrEqualTo(6).containsExactlyInAnyOrderElementsOf(LocalStack.TOPICS.keySet());
+    }
+
+    /** The default of a {@code ${ENV:default}} setting, or the value itself. */
+    private static String defaultOf(String value) {
+        return value.startsWith("${") && value.contains(":") ? value.substring(value.indexOf(':') + 1, value.length() - 1) : value;
+    }
+
     @Test
     void composeFileIsValidAndWiresBarbackToEveryServiceItNeeds() throws Exception {
         Run quiet = run(tool("docker-compose", "barback.docker-compose"), "-f", "docker-compose.yml", "config", "-q");
