@@ -1,0 +1,510 @@
+package io.barback.textract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.barback.textract.ExpenseExtractor.Found;
+import io.barback.textract.Labels.Kind;
+import io.barback.textract.Labels.Match;
+import io.barback.textract.Layout.Row;
+import io.barback.textract.Layout.Segment;
+
+/**
+ * The parties to an invoice on a page's layout: the supplier (the most prominent name at the top,
+ * outside the customer's blocks, with its address and VAT number) and the customer (the name in
+ * the "Bill to" block, or "Deliver to" when there is none).
+ */
+final class Parties {
+
+    private static final Pattern TITLE = Pattern.compile(
+            "(?i)^(tax\\s+|sales\\s+|vat\\s+)?(invoice|credit\\s*note|statement|receipt|pro\\s*-?forma|delivery\\s+(note|docket)|"
+                    + "page\\b|original|copy|duplicate|continued|invoice\\s*/\\s*credit).*");
+    /** A legal form closing a name, in the forms of Ireland, the UK and the EU: what any company's name may end with. */
+    private static final String LEGAL_FORM_WORDS = "(ltd|limited|unlimited company|designated activity company|dac|plc|llp|llc|"
+            + "inc|teoranta|teo|clg|uc|gmbh|ag|kg|sarl|sas|sa|srl|spa|bv|nv|ab|oy|as|aps|& co|and co|co)";
+    private static final Pattern LEGAL_FORM = Pattern.compile("(?i).*\\b" + LEGAL_FORM_WORDS + "\\.?\\s*$");
+    private static final Pattern WEB_OR_MAIL = Pattern.compile("(?i)(?:@|www\\.|https?://)([a-z0-9-]+)\\.");
+    private static final Pattern EIRCODE = Pattern.compile("\\b[AC-FHKNPRTV-Y]\\d{2}\\s?[0-9AC-FHKNPRTV-Y]{4}\\b");
+    private static final Pattern POSTCODE = Pattern.compile("\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s\\d[A-Z]{2}\\b");
+    private static final Pattern STREET = Pattern.compile(
+            "(?i)\\b(road|rd|street|st|lane|ln|avenue|ave|park|estate|quay|square|sq|place|terrace|way|court|"
+                    + "business|industrial|unit|co\\.|county|dublin|cork|galway|limerick|waterford|kilkenny|belfast|"
+                    + "ireland|house|harbour|main|bridge|centre|center)\\b");
+    private static final Pattern LIST_MARK = Pattern.compile("[·•|]|\\s[-–]\\s");
+    private static final Pattern CONNECTOR = Pattern.compile("(?i)of|the|and|on|upon|de|la|le|na|an|am|an der");
+    private static final Pattern CONTACT = Pattern.compile(
+            "(?i).*(@|www\\.|https?:|\\btel\\b|\\bphone\\b|\\bph\\b|\\bfax\\b|\\bmob\\b|\\bt:|\\be:|\\bw:|\\bvat\\b|"
+                    + "\\biban\\b|\\bbic\\b|\\breg(istered)?\\b|\\bcompany\\b\\s+no|\\bemail\\b).*");
+
+    // Positions are fractions of the page; a factor multiplies the certainty of the words read.
+    /** The supplier is looked for in the top third of the page, and weighs more in its top eighth. */
+    private static final float LETTERHEAD = 0.33f;
+    private static final float VERY_TOP = 0.12f;
+    private static final double VERY_TOP_WEIGHT = 1.15;
+    /** A name closed by a legal form (Ltd, DAC, GmbH) weighs more; a name read this unsurely is none. */
+    private static final double LEGAL_FORM_WEIGHT = 1.2;
+    private static final double MIN_NAME_CONFIDENCE = 50;
+    /** The supplier stands out when it weighs this much more than the next name; if not, and nothing confirms it, it is doubtful. */
+    private static final double STANDS_OUT = 1.3;
+    private static final float UNCONFIRMED_NAME = 0.75f;
+    /** The customer named only under "Deliver to" (no "Bill to") is less sure to be the one billed. */
+    private static final float DELIVER_TO_ONLY = 0.9f;
+    /** A party's block: the value beside its label, then up to BLOCK_LINES lines that start under it. */
+    private static final float BLOCK_LABEL_GAP = 0.2f;
+    private static final float ALIGNED = 0.02f;
+    private static final float BLOCK_INDENT = 0.05f;
+    private static final int BLOCK_LINES = 7;
+    private static final float BLOCK_GAP_LINES = 1.8f;
+    /** The supplier's address is looked for within a quarter page below its name, and is never quite certain. */
+    private static final float ADDRESS_REACH = 0.25f;
+    private static final float ADDRESS_FOUND = 0.95f;
+
+    private Parties() {
+    }
+
+    private static Optional<String> asName(String text) {
+        String t = text.strip();
+        long letters = t.chars().filter(Character::isLetter).count();
+        if (letters < 2 || Labels.isOnlyLabel(Segment.of(List.of(new Word(t, 0, 0, 0, 0, 100))))) {
+            return Optional.empty();
+        }
+        return Optional.of(t);
+    }
+
+    /** The customer's name from the "Bill to" block (or "Deliver to" when there is none); marks both blocks. */
+    static Optional<Found> receiver(List<Row> rows, List<Match> labels, Set<Segment> block) {
+        Optional<Found> billTo = Optional.empty();
+        Optional<Found> shipTo = Optional.empty();
+        for (Match m : labels) {
+            if (m.kind() != Kind.BILL_TO && m.kind() != Kind.SHIP_TO) {
+                continue;
+            }
+            Optional<Found> name = ExpenseExtractor.valueOf(rows, m, Parties::asName);
+            markBlock(rows, m.segment(), block);
+            if (m.kind() == Kind.BILL_TO && billTo.isEmpty()) {
+                billTo = name;
+            } else if (m.kind() == Kind.SHIP_TO && shipTo.isEmpty()) {
+                shipTo = name;
+            }
+        }
+        return billTo.isPresent() ? billTo : shipTo.map(f -> new Found(f.text(), f.left(), f.top(), f.right(),
+                f.bottom(), f.confidence() * DELIVER_TO_ONLY, f.label(), f.labelText()));
+    }
+
+    /** The block under a party label: the label and the lines aligned under it until a gap. */
+    private static void markBlock(List<Row> rows, Segment label, Set<Segment> block) {
+        block.add(label);
+        Row row = ExpenseExtractor.rowOf(rows, label);
+        int at = row.segments().indexOf(label);
+        if (at + 1 < row.segments().size()) {
+            Segment next = row.segments().get(at + 1);
+            if (next.left() - label.right() < BLOCK_LABEL_GAP) {
+                block.add(next);
+            }
+        }
+        float left = label.left() - ALIGNED;
+        float bottom = row.bottom();
+        float lineHeight = row.bottom() - row.top();
+        for (int r = row.index() + 1; r < rows.size() && r <= row.index() + BLOCK_LINES; r++) {
+            Row below = rows.get(r);
+            if (below.top() - bottom > BLOCK_GAP_LINES * lineHeight) {
+                break;
+            }
+            boolean any = false;
+            for (Segment s : below.segments()) {
+                if (s.left() >= left && s.left() < label.left() + BLOCK_INDENT) {
+                    if (Labels.match(s) != null && Labels.match(s).kind() != Kind.OTHER
+                            && Labels.match(s).kind() != Kind.VAT_NUMBER) {
+                        return;
+                    }
+                    block.add(s);
+                    any = true;
+                }
+            }
+            if (!any) {
+                return;
+            }
+            bottom = below.bottom();
+        }
+    }
+
+    /**
+     * The supplier: the most prominent name in the top of the page that is no title, label or
+     * customer. Sure of it when it stands out (clearly the largest, or the only name at the very
+     * top), or when the page confirms it: a legal form closing it, the same name printed again
+     * (a footer, "payable to"), or a web or mail domain spelt like it. Two names of the same
+     * prominence and nothing to confirm either is a doubt for a person.
+     */
+    static Optional<Found> vendorName(List<Row> rows, Set<Segment> receiver, Set<Segment> table) {
+        Segment best = null;
+        double bestScore = 0;
+        double runnerUp = 0;
+        float top = rows.isEmpty() ? 0 : rows.get(0).top();
+        for (Row row : rows) {
+            if (row.top() - top > LETTERHEAD) {
+                break;
+            }
+            for (Segment s : row.segments()) {
+                if (receiver.contains(s) || table.contains(s) || !looksLikeName(s.text()) || meanConfidence(s) < MIN_NAME_CONFIDENCE) {
+                    continue;
+                }
+                Match m = Labels.match(s);
+                if (m != null) {
+                    continue;
+                }
+                double score = Layout.medianHeight(s.words()) * Math.min(1, meanConfidence(s) / 90);
+                if (LEGAL_FORM.matcher(s.text()).matches()) {
+                    score *= LEGAL_FORM_WEIGHT;
+                }
+                if (row.top() - top < VERY_TOP) {
+                    score *= VERY_TOP_WEIGHT;
+                }
+                if (score > bestScore) {
+                    runnerUp = bestScore;
+                    bestScore = score;
+                    best = s;
+                } else if (score > runnerUp) {
+                    runnerUp = score;
+                }
+            }
+        }
+        if (best == null) {
+            return Optional.empty();
+        }
+        Optional<Found> legal = legalName(best, rows);
+        if (legal.isPresent()) {
+            return legal;
+        }
+        boolean standsOut = bestScore >= STANDS_OUT * runnerUp;
+        float factor = standsOut || LEGAL_FORM.matcher(best.text()).matches() || confirmed(best, rows) ? 1f : UNCONFIRMED_NAME;
+        return Optional.of(Found.of(best.text(), best, factor, null, null));
+    }
+
+    /**
+     * The supplier's full legal name when the letterhead prints a shorter one: a name printed
+     * elsewhere on the page (the imprint, "payable to") that begins with the letterhead's words
+     * and closes with a legal form ("COLDSTREAM" and "Coldstream Equipment Hire Ltd"), or the
+     * letterhead's next line closing the name ("COOLRAIN" over "REFRIGERATION LTD").
+     */
+    private static Optional<Found> legalName(Segment name, List<Row> rows) {
+        if (LEGAL_FORM.matcher(name.text()).matches()) {
+            return Optional.empty();
+        }
+        String letterhead = name.text().strip();
+        // the name and its legal form with nothing between that ends a name ("·", ","); a legal form
+        // set off by a dash ("Domaine Laurent Frères - SAS") closes the name without being part of it.
+        // The name as OCR may misread it a second time (l for i, 0 for O).
+        Pattern full = Pattern.compile("(?i)(?<![\\p{L}])(" + ocrTolerant(letterhead)
+                + ")(\\b(?:(?!\\s[-–]\\s)[^·•|,;:()]){0,60}?)(\\s[-–]\\s)?\\b" + LEGAL_FORM_WORDS + "\\.?(?![\\p{L}])");
+        Row nameRow = ExpenseExtractor.rowOf(rows, name);
+        // the name broken over the next lines of the letterhead ("COOLRAIN" / "REFRIGERATION LTD")
+        String joined = letterhead;
+        float bottom = name.bottom();
+        float confidence = meanConfidence(name);
+        for (int r = nameRow.index() + 1; r < rows.size() && r <= nameRow.index() + 2; r++) {
+            Segment next = null;
+            for (Segment s : rows.get(r).segments()) {
+                boolean aligned = Math.abs(s.left() - name.left()) < 0.02f || Math.abs(s.centerX() - name.centerX()) < 0.02f;
+                if (aligned && s.top() - bottom < 1.5f * name.height() && s.words().size() <= 4
+                        && s.text().chars().noneMatch(Character::isDigit)) {
+                    next = s;
+                }
+            }
+            if (next == null) {
+                break;
+            }
+            joined = joined + " " + next.text().strip();
+            bottom = next.bottom();
+            confidence = Math.min(confidence, meanConfidence(next));
+            if (LEGAL_FORM.matcher(joined).matches()) {
+                return Optional.of(at(name, joined, confidence));
+            }
+        }
+        for (Row row : rows) {
+            for (Segment s : row.segments()) {
+                if (s == name) {
+                    continue;
+                }
+                Matcher m = full.matcher(s.text());
+                if (m.find()) {
+                    // the imprint's spelling ("Coldstream" for a "COLDSTREAM" logo), unless it reads the
+                    // name's letters differently from the letterhead (OCR read one of them wrong)
+                    String imprinted = m.group(1).equalsIgnoreCase(letterhead) ? m.group(1) : letterhead;
+                    String rest = s.text().substring(m.end(1), m.group(3) != null ? m.end(2) : m.end(4));
+                    return Optional.of(at(name, (imprinted + rest).strip(), Math.min(meanConfidence(name), meanConfidence(s))));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A pattern for the text that also takes the letters OCR confuses (l, i, 1, |; o, 0) for one another. */
+    private static String ocrTolerant(String text) {
+        StringBuilder p = new StringBuilder();
+        for (char c : text.toCharArray()) {
+            if ("lLiI1|".indexOf(c) >= 0) {
+                p.append("[lLiI1|]");
+            } else if ("oO0".indexOf(c) >= 0) {
+                p.append("[oO0]");
+            } else if (Character.isWhitespace(c)) {
+                p.append("\\s+");
+            } else {
+                p.append(Pattern.quote(String.valueOf(c)));
+            }
+        }
+        return p.toString();
+    }
+
+    /** The full name, placed where the letterhead prints it (the supplier's address is looked for around it). */
+    private static Found at(Segment letterhead, String text, float confidence) {
+        return new Found(text, letterhead.left(), letterhead.top(), letterhead.right(), letterhead.bottom(), confidence,
+                null, null);
+    }
+
+    /** Whether the page names this supplier a second time: the name again elsewhere, or a domain spelt like it. */
+    private static boolean confirmed(Segment name, List<Row> rows) {
+        String letters = lettersOf(name.text());
+        String firstWord = lettersOf(name.text().strip().split("\\s+")[0]);
+        for (Row row : rows) {
+            for (Segment s : row.segments()) {
+                if (s == name) {
+                    continue;
+                }
+                if (letters.length() >= 4 && lettersOf(s.text()).contains(letters)) {
+                    return true;
+                }
+                Matcher m = WEB_OR_MAIL.matcher(s.text());
+                while (m.find()) {
+                    String domain = lettersOf(m.group(1));
+                    if (domain.length() >= 4 && (letters.startsWith(domain) || firstWord.length() >= 4 && domain.startsWith(firstWord))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String lettersOf(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+    }
+
+    private static float meanConfidence(Segment s) {
+        return (float) s.words().stream().mapToDouble(Word::confidence).average().orElse(0);
+    }
+
+    private static boolean looksLikeName(String text) {
+        String t = text.strip();
+        long letters = t.chars().filter(Character::isLetter).count();
+        long digits = t.chars().filter(Character::isDigit).count();
+        // one long run of capitals with no space is a barcode or a banner misread, not a name
+        boolean run = !t.contains(" ") && t.length() > 15;
+        return letters >= 3 && digits * 3 < letters && !run && !TITLE.matcher(t).matches()
+                && !CONTACT.matcher(t).matches();
+    }
+
+    /**
+     * The supplier's address: the block of aligned lines in the letterhead nearest the supplier's
+     * name that reads like an address (a street, a town, an Eircode), without a tagline above it
+     * and without the phone and e-mail lines below it.
+     */
+    static Optional<Found> vendorAddress(List<Row> rows, Found vendor, Set<Segment> receiver,
+            Set<Segment> table) {
+        Segment name = null;
+        Row nameRow = null;
+        for (Row r : rows) {
+            for (Segment s : r.segments()) {
+                if (s.left() == vendor.left() && s.top() == vendor.top()) {
+                    name = s;
+                    nameRow = r;
+                }
+            }
+        }
+        if (name == null) {
+            return Optional.empty();
+        }
+        List<List<Segment>> blocks = new ArrayList<>();
+        Set<Segment> values = labelledValues(rows);
+        for (Row row : rows) {
+            if (row.top() - nameRow.top() > ADDRESS_REACH) {
+                break;
+            }
+            for (Segment s : row.segments()) {
+                if (s == name || receiver.contains(s) || table.contains(s) || values.contains(s)
+                        || Labels.match(s) != null || TITLE.matcher(s.text()).matches()
+                        || CONTACT.matcher(s.text()).matches()) {
+                    continue;
+                }
+                List<Segment> block = blockFor(blocks, s, rows);
+                block.add(s);
+            }
+        }
+        List<Segment> best = null;
+        double bestScore = 0;
+        for (List<Segment> block : blocks) {
+            List<Segment> trimmed = trimToAddress(block);
+            double cues = 0;
+            for (Segment x : trimmed) {
+                String t = x.text();
+                cues += EIRCODE.matcher(t).find() || POSTCODE.matcher(t).find() ? 3
+                        : STREET.matcher(t).find() ? 1 : t.chars().anyMatch(Character::isDigit) ? 0.3 : 0;
+            }
+            if (cues < 1) {
+                continue;
+            }
+            float distance = Math.min(Math.abs(trimmed.get(0).top() - name.bottom()),
+                    Math.abs(trimmed.get(trimmed.size() - 1).bottom() - name.top()));
+            double score = cues + trimmed.size() * 0.3 - distance * 20;
+            if (score > bestScore) {
+                bestScore = score;
+                best = trimmed;
+            }
+        }
+        if (best == null) {
+            return Optional.empty();
+        }
+        List<Word> words = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        for (Segment s : best) {
+            words.addAll(s.words());
+            if (!text.isEmpty()) {
+                text.append('\n');
+            }
+            text.append(s.text());
+        }
+        return Optional.of(Found.ofWords(text.toString(), words, ADDRESS_FOUND, null, null));
+    }
+
+    /** Segments that are a label's value: right of a label on its row, or right under a label standing alone. */
+    private static Set<Segment> labelledValues(List<Row> rows) {
+        Set<Segment> values = new HashSet<>();
+        for (Row row : rows) {
+            List<Segment> segments = row.segments();
+            for (int i = 0; i < segments.size(); i++) {
+                Segment s = segments.get(i);
+                if (!Labels.isOnlyLabel(s)) {
+                    continue;
+                }
+                if (i + 1 < segments.size()) {
+                    values.add(segments.get(i + 1));
+                }
+                if (row.index() + 1 < rows.size()) {
+                    for (Segment below : rows.get(row.index() + 1).segments()) {
+                        if (below.left() < s.right() && below.right() > s.left()) {
+                            values.add(below);
+                        }
+                    }
+                }
+            }
+        }
+        return values;
+    }
+
+    /** The block this segment continues: aligned (left, right or centre) with a block's last line, just above it. */
+    private static List<Segment> blockFor(List<List<Segment>> blocks, Segment s, List<Row> rows) {
+        for (List<Segment> block : blocks) {
+            Segment last = block.get(block.size() - 1);
+            float gap = s.top() - last.bottom();
+            boolean aligned = Math.abs(s.left() - last.left()) < 0.012f || Math.abs(s.right() - last.right()) < 0.012f
+                    || Math.abs(s.centerX() - last.centerX()) < 0.012f;
+            if (aligned && gap > -0.002f && gap < 1.2f * Math.max(s.height(), last.height())) {
+                return block;
+            }
+        }
+        List<Segment> block = new ArrayList<>();
+        blocks.add(block);
+        return block;
+    }
+
+    /**
+     * Drops the lines above the address that carry nothing of one (a slogan, a trade
+     * description: no street word, postcode or number other than a year) and anything after the
+     * postcode.
+     */
+    private static List<Segment> trimToAddress(List<Segment> block) {
+        int from = 0;
+        while (from < block.size() - 1 && !addressLike(block.get(from).text())) {
+            from++;
+        }
+        int to = block.size();
+        for (int i = from; i < block.size(); i++) {
+            if (EIRCODE.matcher(block.get(i).text()).find() || POSTCODE.matcher(block.get(i).text()).find()) {
+                to = i + 1;
+                break;
+            }
+        }
+        return block.subList(from, to);
+    }
+
+    /**
+     * A line of an address: a street word, a postcode or a house number, or a short name in
+     * capitals with nothing of a sentence or a list about it (a building: "The Old Mill"). A
+     * slogan is written as a sentence ("Wine importers since 1962") or a list ("Mixers · Juices"),
+     * or dates the firm ("Est. 2012").
+     */
+    private static boolean addressLike(String line) {
+        if (EIRCODE.matcher(line).find() || POSTCODE.matcher(line).find() || STREET.matcher(line).find()) {
+            return true;
+        }
+        String withoutYears = line.replaceAll("\\b(1[89]|20)\\d{2}\\b", "");
+        if (withoutYears.chars().anyMatch(Character::isDigit)) {
+            return true;
+        }
+        if (!withoutYears.equals(line)) {
+            // a year and no other number: "Est. 2012" is history, not a place
+            return false;
+        }
+        String[] words = line.strip().split("\\s+");
+        if (words.length > 5 || LIST_MARK.matcher(line).find()) {
+            return false;
+        }
+        for (String w : words) {
+            if (!w.isEmpty() && Character.isLetter(w.charAt(0)) && !Character.isUpperCase(w.charAt(0))
+                    && !CONNECTOR.matcher(w).matches()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The supplier's VAT number: a VAT-shaped number outside the customer's block, a labelled one
+     * first; one that fails its country's check rule is reported with little confidence.
+     */
+    static Optional<Found> vendorVatNumber(List<Row> rows, Set<Segment> receiver) {
+        Found best = null;
+        int bestScore = Integer.MIN_VALUE;
+        for (Row row : rows) {
+            for (Segment s : row.segments()) {
+                for (VatNumbers.Found v : VatNumbers.in(s.text())) {
+                    int score = v.checked() ? 1 : 0;
+                    String before = (row.text().substring(0, Math.max(0, row.text().indexOf(s.text())))
+                            + s.text().substring(0, v.start())).toLowerCase(Locale.ROOT);
+                    boolean labelled = before.matches("(?s).*\\b(vat|tax|ust|tva|btw|iva|moms|mwst)\\b.*");
+                    if (!labelled && !VatNumbers.hasRule(v.number())) {
+                        // a country prefix and digits with neither a label nor a check is anything at all
+                        continue;
+                    }
+                    if (labelled) {
+                        score += 2;
+                    }
+                    if (receiver.contains(s) || before.contains("customer") || before.contains("your")) {
+                        score -= 5;
+                    }
+                    if (score > bestScore) {
+                        bestScore = score;
+                        float factor = (score >= 2 ? 1f : 0.85f) * (v.checked() ? 1f : 0.6f);
+                        best = Found.of(v.number(), s, factor, null, null);
+                    }
+                }
+            }
+        }
+        return bestScore < 0 ? Optional.empty() : Optional.ofNullable(best);
+    }
+}
