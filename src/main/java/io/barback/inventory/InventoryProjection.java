@@ -35,6 +35,7 @@ import io.barback.platform.events.EventSchemas;
 import io.barback.platform.events.OutboundEvent;
 import io.barback.platform.events.PoisonEventException;
 import io.barback.platform.events.ProjectionBatch;
+import io.barback.platform.events.Topics;
 import io.barback.platform.store.GuardedWrites.Delta;
 import io.barback.platform.store.GuardedWrites;
 import io.barback.sales.SaleEvents;
@@ -86,7 +87,7 @@ public class InventoryProjection {
     private final PriceChanges priceChanges;
 
     public InventoryProjection(MongoDatabase db, AppliedEvents applied, EventSchemas schemas, DeadLetters deadLetters,
-                               ProducerTemplate producer, @Value("${barback.topics.alerts}") String alertsTopic,
+                               ProducerTemplate producer, Topics topics,
                                CatalogRepository catalog,
                                @Value("${barback.stock.price-change-threshold:0.03}") BigDecimal priceChangeThreshold) {
         // a stock level's update depends on what it holds (the alert), so its writes are versioned
@@ -99,8 +100,8 @@ public class InventoryProjection {
         this.schemas = schemas;
         this.deadLetters = deadLetters;
         this.producer = producer;
-        this.alertsTopic = alertsTopic;
-        this.priceChanges = new PriceChanges(db.getCollection(PriceChanges.NAME), catalog, priceChangeThreshold, alertsTopic);
+        this.alertsTopic = topics.alerts();
+        this.priceChanges = new PriceChanges(db.getCollection(PriceChanges.NAME), catalog, priceChangeThreshold, this.alertsTopic);
     }
 
     public record StockBelowReorderLevel(String venueId, String sku, String name,

@@ -16,8 +16,8 @@ import io.barback.platform.events.ChangeMapper;
 import io.barback.platform.events.DebeziumValues;
 import io.barback.platform.events.OutboundEvent;
 import io.barback.platform.events.PoisonEventException;
+import io.barback.platform.events.Topics;
 import org.apache.camel.Message;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,9 +31,9 @@ public class StockChanges implements ChangeMapper {
     private final CatalogRepository catalog;
     private final String topic;
 
-    public StockChanges(CatalogRepository catalog, @Value("${barback.topics.sales}") String topic) {
+    public StockChanges(CatalogRepository catalog, Topics topics) {
         this.catalog = catalog;
-        this.topic = topic;
+        this.topic = topics.sales();
     }
 
     @Override

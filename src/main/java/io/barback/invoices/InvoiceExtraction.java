@@ -24,10 +24,10 @@ import io.barback.invoices.InvoiceEvents.Supplier;
 import io.barback.platform.Json;
 import io.barback.platform.Totals;
 import io.barback.platform.events.OutboundEvent;
+import io.barback.platform.events.Topics;
 import org.apache.camel.ProducerTemplate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.core.exception.SdkClientException;
@@ -64,15 +64,14 @@ public class InvoiceExtraction {
 
     public InvoiceExtraction(TextractClient textract, InvoiceStore store, CatalogRepository catalog,
                              ProducerTemplate producer, InvoicesProperties settings,
-                             @Value("${barback.topics.invoices}") String invoicesTopic,
-                             @Value("${barback.topics.invoices-review}") String reviewTopic) {
+                             Topics topics) {
         this.textract = textract;
         this.store = store;
         this.catalog = catalog;
         this.producer = producer;
         this.settings = settings;
-        this.invoicesTopic = invoicesTopic;
-        this.reviewTopic = reviewTopic;
+        this.invoicesTopic = topics.invoices();
+        this.reviewTopic = topics.invoicesReview();
     }
 
     /**

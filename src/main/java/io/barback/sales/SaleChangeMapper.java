@@ -19,8 +19,8 @@ import io.barback.platform.events.ChangeMapper;
 import io.barback.platform.events.DebeziumValues;
 import io.barback.platform.events.OutboundEvent;
 import io.barback.platform.events.PoisonEventException;
+import io.barback.platform.events.Topics;
 import org.apache.camel.Message;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -54,10 +54,10 @@ public class SaleChangeMapper implements ChangeMapper {
     private final String topic;
 
     public SaleChangeMapper(SaleRepository sales, CatalogRepository catalog,
-                            @Value("${barback.topics.sales}") String topic) {
+                            Topics topics) {
         this.sales = sales;
         this.catalog = catalog;
-        this.topic = topic;
+        this.topic = topics.sales();
     }
 
     @Override

@@ -11,7 +11,6 @@ import org.apache.camel.Message;
 import org.apache.camel.component.kafka.KafkaConstants;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,8 +27,8 @@ public class DeadLetters {
     private final String topic;
     private final io.micrometer.core.instrument.MeterRegistry meters;
 
-    public DeadLetters(@Value("${barback.topics.deadletter}") String topic, io.micrometer.core.instrument.MeterRegistry meters) {
-        this.topic = topic;
+    public DeadLetters(Topics topics, io.micrometer.core.instrument.MeterRegistry meters) {
+        this.topic = topics.deadletter();
         this.meters = meters;
     }
 
