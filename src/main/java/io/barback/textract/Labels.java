@@ -85,7 +85,12 @@ final class Labels {
                 "vat number", "vat id", "vat reg number", "our vat no", "supplier vat", "vat reg #", "vat #",
                 "vat registration");
         add(Kind.BILL_TO, "bill to", "billed to", "invoice to", "invoiced to", "sold to", "customer", "to",
-                "invoice address", "billing address", "customer name", "account name", "bill-to", "client");
+                "invoice address", "billing address", "customer name", "account name", "bill-to", "client",
+                // a party label naming the customer in other words, or the customer and the site together
+                "credit to", "credited to", "hirer", "name & address", "name and address", "customer name & address",
+                "customer name and address", "client / customer", "customer / client", "site / client",
+                "client / site", "deliver & invoice to", "deliver and invoice to", "invoice & deliver to",
+                "invoice and deliver to", "bill & ship to", "bill and ship to");
         add(Kind.SHIP_TO, "deliver to", "delivery to", "ship to", "delivery address", "delivered to",
                 "deliver address", "delivery", "ship-to", "delivery point");
         add(Kind.OTHER, "vat rate", "vat analysis", "vat code", "vat %", "vat summary", "vat breakdown",

@@ -55,6 +55,8 @@ final class Parties {
     private static final float UNCONFIRMED_NAME = 0.75f;
     /** The customer named only under "Deliver to" (no "Bill to") is less sure to be the one billed. */
     private static final float DELIVER_TO_ONLY = 0.9f;
+    /** A business's name runs to a few words; more after a party word is a sentence. */
+    private static final int MAX_NAME_WORDS = 6;
     /** A party's block: the value beside its label, then up to BLOCK_LINES lines that start under it. */
     private static final float BLOCK_LABEL_GAP = 0.2f;
     private static final float ALIGNED = 0.02f;
@@ -69,12 +71,19 @@ final class Parties {
     }
 
     private static Optional<String> asName(String text) {
-        String t = text.strip();
+        // a separator printed apart from its label (": TIGH UÍ NÉILL", "/ Customer") is no part of the name
+        String t = text.strip().replaceFirst("^[:/#\\-\\u2013\\u2014]+\\s*", "");
         long letters = t.chars().filter(Character::isLetter).count();
-        if (letters < 2 || Labels.isOnlyLabel(Segment.of(List.of(new Word(t, 0, 0, 0, 0, 100))))) {
+        if (letters < 2 || words(t) > MAX_NAME_WORDS
+                || Labels.isOnlyLabel(Segment.of(List.of(new Word(t, 0, 0, 0, 0, 100))))) {
             return Optional.empty();
         }
         return Optional.of(t);
+    }
+
+    private static int words(String text) {
+        String t = text.strip();
+        return t.isEmpty() ? 0 : t.split("\\s+").length;
     }
 
     /** The customer's name from the "Bill to" block (or "Deliver to" when there is none); marks both blocks. */
@@ -83,6 +92,10 @@ final class Parties {
         Optional<Found> shipTo = Optional.empty();
         for (Match m : labels) {
             if (m.kind() != Kind.BILL_TO && m.kind() != Kind.SHIP_TO) {
+                continue;
+            }
+            if (words(m.remainder()) > MAX_NAME_WORDS) {
+                // a sentence that starts with the word ("The hirer is responsible for ..."), not a party label
                 continue;
             }
             Optional<Found> name = ExpenseExtractor.valueOf(rows, m, Parties::asName);
