@@ -57,6 +57,8 @@ final class Parties {
     private static final float DELIVER_TO_ONLY = 0.9f;
     /** A business's name runs to a few words; more after a party word is a sentence. */
     private static final int MAX_NAME_WORDS = 6;
+    /** Fewer letters than this match too many names to say that a line is the supplier's name again. */
+    private static final int MIN_NAME_LETTERS = 4;
     /** A party's block: the value beside its label, then up to BLOCK_LINES lines that start under it. */
     private static final float BLOCK_LABEL_GAP = 0.2f;
     private static final float ALIGNED = 0.02f;
@@ -289,13 +291,13 @@ final class Parties {
                 if (s == name) {
                     continue;
                 }
-                if (letters.length() >= 4 && lettersOf(s.text()).contains(letters)) {
+                if (letters.length() >= MIN_NAME_LETTERS && lettersOf(s.text()).contains(letters)) {
                     return true;
                 }
                 Matcher m = WEB_OR_MAIL.matcher(s.text());
                 while (m.find()) {
                     String domain = lettersOf(m.group(1));
-                    if (domain.length() >= 4 && (letters.startsWith(domain) || firstWord.length() >= 4 && domain.startsWith(firstWord))) {
+                    if (domain.length() >= MIN_NAME_LETTERS && (letters.startsWith(domain) || firstWord.length() >= MIN_NAME_LETTERS && domain.startsWith(firstWord))) {
                         return true;
                     }
                 }
@@ -344,12 +346,16 @@ final class Parties {
         }
         List<List<Segment>> blocks = new ArrayList<>();
         Set<Segment> values = labelledValues(rows);
+        String vendorLetters = lettersOf(vendor.text());
         for (Row row : rows) {
             if (row.top() - nameRow.top() > ADDRESS_REACH) {
                 break;
             }
             for (Segment s : row.segments()) {
-                if (s == name || receiver.contains(s) || table.contains(s) || values.contains(s)
+                // the supplier's name printed again over its address ("Harbour & Finch" under "Harbour & Finch Ltd") is no address line
+                String letters = lettersOf(s.text());
+                boolean nameAgain = letters.length() >= MIN_NAME_LETTERS && vendorLetters.contains(letters);
+                if (s == name || nameAgain || receiver.contains(s) || table.contains(s) || values.contains(s)
                         || Labels.match(s) != null || TITLE.matcher(s.text()).matches()
                         || CONTACT.matcher(s.text()).matches()) {
                     continue;
