@@ -129,8 +129,13 @@ final class ExpenseExtractor {
                 .ifPresent(f -> fields.put("PO_NUMBER", f));
         Optional<Found> vendor = Parties.vendorName(rows, receiverBlock, tableSegments);
         vendor.ifPresent(f -> fields.put("VENDOR_NAME", f));
+        if (!fields.containsKey("RECEIVER_NAME")) {
+            Parties.unlabelledReceiver(rows, vendor.orElse(null), tableSegments, receiverBlock)
+                    .ifPresent(f -> fields.put("RECEIVER_NAME", f));
+        }
         vendor.flatMap(v -> Parties.vendorAddress(rows, v, receiverBlock, tableSegments)).ifPresent(f -> fields.put("VENDOR_ADDRESS", f));
         Parties.vendorVatNumber(rows, receiverBlock).ifPresent(f -> fields.put("VENDOR_VAT_NUMBER", f));
+
 
         List<Item> items = table.map(Table::items).orElse(List.of());
         Totals.choose(rows, labels, items).forEach(fields::put);

@@ -59,6 +59,10 @@ final class Parties {
     private static final int MAX_NAME_WORDS = 6;
     /** Fewer letters than this match too many names to say that a line is the supplier's name again. */
     private static final int MIN_NAME_LETTERS = 4;
+    /** An unlabelled customer block: a name and at least two address lines, in the top 40 % of the page. */
+    private static final float CUSTOMER_REACH = 0.4f;
+    private static final int CUSTOMER_LINES = 3;
+    private static final float UNLABELLED_CUSTOMER = 0.85f;
     /** A party's block: the value beside its label, then up to BLOCK_LINES lines that start under it. */
     private static final float BLOCK_LABEL_GAP = 0.2f;
     private static final float ALIGNED = 0.02f;
@@ -110,6 +114,70 @@ final class Parties {
         }
         return billTo.isPresent() ? billTo : shipTo.map(f -> new Found(f.text(), f.left(), f.top(), f.right(),
                 f.bottom(), f.confidence() * DELIVER_TO_ONLY, f.label(), f.labelText()));
+    }
+
+    /**
+     * The customer when no party label names it: the window-envelope block at the top of the page,
+     * a name over address lines ending in an Eircode or a postcode, that is not the supplier's, not
+     * in the supplier's column and without a phone, mail or VAT line (a letterhead has them). Only when there is exactly one such block (two is a guess), and
+     * less sure than a labelled one. Its lines are added to {@code block}, so the supplier's address
+     * and VAT number are not looked for in it.
+     */
+    static Optional<Found> unlabelledReceiver(List<Row> rows, Found vendor, Set<Segment> table, Set<Segment> block) {
+        if (rows.isEmpty() || vendor == null) {
+            return Optional.empty();
+        }
+        float top = rows.get(0).top();
+        String vendorLetters = lettersOf(vendor.text());
+        Set<Segment> values = labelledValues(rows);
+        List<List<Segment>> blocks = new ArrayList<>();
+        for (Row row : rows) {
+            if (row.top() - top > CUSTOMER_REACH || row.segments().stream().anyMatch(table::contains)) {
+                break;
+            }
+            for (Segment s : row.segments()) {
+                // contact lines join their block: a block with a phone, mail or VAT line is a letterhead
+                if (values.contains(s) || (Labels.match(s) != null && !CONTACT.matcher(s.text()).matches())
+                        || TITLE.matcher(s.text()).matches() || within(s, vendor)) {
+                    continue;
+                }
+                blockFor(blocks, s, rows).add(s);
+            }
+        }
+        List<Segment> only = null;
+        for (List<Segment> candidate : blocks) {
+            if (candidate.size() < CUSTOMER_LINES || candidate.stream().anyMatch(s -> CONTACT.matcher(s.text()).matches())) {
+                continue;
+            }
+            Segment name = candidate.get(0);
+            String letters = lettersOf(name.text());
+            List<Segment> address = candidate.subList(1, candidate.size());
+            boolean endsInCode = address.stream().anyMatch(s -> EIRCODE.matcher(s.text()).find()
+                    || POSTCODE.matcher(s.text()).find());
+            boolean vendorsColumn = Math.abs(name.left() - vendor.left()) < ALIGNED
+                    || Math.abs(name.right() - vendor.right()) < ALIGNED
+                    || Math.abs((name.left() + name.right()) - (vendor.left() + vendor.right())) / 2 < ALIGNED;
+            if (!looksLikeName(name.text()) || name.text().chars().anyMatch(Character::isDigit) || !endsInCode || vendorsColumn
+                    || !address.stream().allMatch(s -> addressLike(s.text()))
+                    || (letters.length() >= MIN_NAME_LETTERS && vendorLetters.contains(letters))) {
+                continue;
+            }
+            if (only != null) {
+                return Optional.empty();
+            }
+            only = candidate;
+        }
+        if (only == null) {
+            return Optional.empty();
+        }
+        block.addAll(only);
+        return Optional.of(Found.of(only.get(0).text(), only.get(0), UNLABELLED_CUSTOMER, null, null));
+    }
+
+    /** Whether the segment lies inside the box of a value already found. */
+    private static boolean within(Segment s, Found f) {
+        return f != null && s.left() >= f.left() - ALIGNED && s.right() <= f.right() + ALIGNED
+                && s.top() >= f.top() - ALIGNED && s.bottom() <= f.bottom() + ALIGNED;
     }
 
     /** The block under a party label: the label and the lines aligned under it until a gap. */

@@ -58,6 +58,54 @@ class UnseenShapesTest {
     }
 
     @Test
+    void anUnlabelledAddressBlockBesideTheLetterheadIsTheCustomerAndTheLetterheadIsNot() throws IOException {
+        Page p = new Page();
+        p.text(20, 50, 790, "Brennan Drinks Ltd");
+        p.text(10, 50, 774, "Unit 5 Ballymount Road");
+        p.text(10, 50, 761, "Dublin 12 D12 K2X4");
+        p.text(10, 50, 748, "Tel 01 456 7890");
+        // the window-envelope block: no "Bill to" over it
+        p.text(11, 350, 760, "The Harbour Bar");
+        p.text(11, 350, 746, "12 Strand Road");
+        p.text(11, 350, 732, "Bundoran");
+        p.text(11, 350, 718, "Co. Donegal F94 X2C3");
+        numberAndDate(p, "BD-2210", "02/12/2026");
+        p.table(List.<String[]>of(new String[] {"Cola 24 x 330ml", "2", "18.00", "36.00"}));
+        p.totals("36.00", "VAT 23%", "8.28", "44.28");
+        Map<String, ExpenseField> fields = fields(p);
+        assertThat(value(fields, "RECEIVER_NAME")).isEqualTo("The Harbour Bar");
+        assertThat(fields.get("RECEIVER_NAME").valueDetection().confidence()).as("a guess from the layout")
+                .isLessThan(90f);
+        assertThat(value(fields, "VENDOR_NAME")).isEqualTo("Brennan Drinks Ltd");
+        assertThat(value(fields, "VENDOR_ADDRESS")).doesNotContain("Harbour", "Strand");
+    }
+
+    @Test
+    void twoUnlabelledAddressBlocksAreNoCustomer() throws IOException {
+        Page p = new Page();
+        p.text(20, 50, 790, "Brennan Drinks Ltd");
+        p.text(11, 50, 750, "The Harbour Bar");
+        p.text(11, 50, 736, "12 Strand Road");
+        p.text(11, 50, 722, "Bundoran F94 X2C3");
+        p.text(11, 350, 750, "The Anchor Inn");
+        p.text(11, 350, 736, "3 Main Street");
+        p.text(11, 350, 722, "Sligo F91 A2B3");
+        numberAndDate(p, "BD-2211", "02/12/2026");
+        p.table(List.<String[]>of(new String[] {"Cola 24 x 330ml", "2", "18.00", "36.00"}));
+        p.totals("36.00", "VAT 23%", "8.28", "44.28");
+        assertThat(fields(p)).doesNotContainKey("RECEIVER_NAME");
+    }
+
+    /** The invoice's number and date under the address blocks, and no party label anywhere. */
+    private static void numberAndDate(Page p, String number, String date) {
+        p.text(16, 50, 680, "INVOICE");
+        p.text(10, 200, 682, "Invoice No:");
+        p.text(10, 270, 682, number);
+        p.text(10, 350, 682, "Date:");
+        p.text(10, 400, 682, date);
+    }
+
+    @Test
     void aVatReceiptsNumberIsTheInvoiceNumber() throws IOException {
         Page p = new Page();
         p.text(22, 50, 790, "Harrington & Kelly");
