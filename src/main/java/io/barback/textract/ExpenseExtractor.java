@@ -264,10 +264,11 @@ final class ExpenseExtractor {
         return Optional.of(candidate);
     }
 
+    /** An order number or a reference: short, with a digit in it (a word after "Order" is no number), and no date or amount. */
     private static Optional<String> asReference(String text) {
         String t = text.strip();
         if (t.isEmpty() || t.length() > MAX_REFERENCE_LENGTH || PrintedValues.date(t).isPresent()
-                || PrintedValues.amount(t).isPresent() || !t.chars().anyMatch(Character::isLetterOrDigit)) {
+                || PrintedValues.amount(t).isPresent() || !t.chars().anyMatch(Character::isDigit)) {
             return Optional.empty();
         }
         String[] words = t.split("\\s+");

@@ -65,7 +65,8 @@ final class Labels {
         add(Kind.PO_NUMBER, "po", "po no", "po number", "po #", "p/o", "p/o no", "purchase order",
                 "purchase order no", "purchase order number", "your order no", "your order", "order no",
                 "your ref", "customer order no", "order number", "your po", "cust order no", "order ref",
-                "your order number", "your po no", "customer po", "customer ref");
+                "your order number", "your po no", "customer po", "customer ref", "your reference", "your ref no",
+                "customer reference", "order");
         add(Kind.SUBTOTAL, "sub total", "subtotal", "sub-total", "net total", "goods value", "goods total",
                 "total excl vat", "total ex vat", "total excluding vat", "total net", "net amount", "net",
                 "total before vat", "nett total", "net value", "total goods", "total exc vat", "nett",
