@@ -36,6 +36,9 @@ final class Parties {
             "(?i)\\b(road|rd|street|st|lane|ln|avenue|ave|park|estate|quay|square|sq|place|terrace|way|court|"
                     + "business|industrial|unit|co\\.|county|dublin|cork|galway|limerick|waterford|kilkenny|belfast|"
                     + "ireland|house|harbour|main|bridge|centre|center)\\b");
+    /** A line that is a street: it ends in the street's kind ("Carrigrohane Road", "14 Quay St."). */
+    private static final Pattern STREET_LINE = Pattern.compile(
+            "(?i).*\\b(road|rd|street|st|lane|ln|avenue|ave|quay|square|sq|terrace|way|court|place|row|parade|hill)\\.?\\s*$");
     private static final Pattern LIST_MARK = Pattern.compile("[·•|]|\\s[-–]\\s");
     private static final Pattern CONNECTOR = Pattern.compile("(?i)of|the|and|on|upon|de|la|le|na|an|am|an der");
     private static final Pattern CONTACT = Pattern.compile(
@@ -53,6 +56,8 @@ final class Parties {
     /** The supplier stands out when it weighs this much more than the next name; if not, and nothing confirms it, it is doubtful. */
     private static final double STANDS_OUT = 1.3;
     private static final float UNCONFIRMED_NAME = 0.75f;
+    /** Print sizes this close (2 %) are the same size. */
+    private static final double SAME_SIZE = 0.02;
     /** The customer named only under "Deliver to" (no "Bill to") is less sure to be the one billed. */
     private static final float DELIVER_TO_ONLY = 0.9f;
     /** A business's name runs to a few words; more after a party word is a sentence. */
@@ -248,7 +253,8 @@ final class Parties {
                 if (row.top() - top < VERY_TOP) {
                     score *= VERY_TOP_WEIGHT;
                 }
-                if (score > bestScore) {
+                // the same print size read a hair apart is the same size: the higher line keeps the lead
+                if (score > bestScore * (1 + SAME_SIZE)) {
                     runnerUp = bestScore;
                     bestScore = score;
                     best = s;
@@ -265,7 +271,8 @@ final class Parties {
             return legal;
         }
         boolean standsOut = bestScore >= STANDS_OUT * runnerUp;
-        float factor = standsOut || LEGAL_FORM.matcher(best.text()).matches() || confirmed(best, rows) ? 1f : UNCONFIRMED_NAME;
+        float factor = standsOut || LEGAL_FORM.matcher(best.text()).matches() || confirmed(best, rows)
+                || letterhead(best, rows) ? 1f : UNCONFIRMED_NAME;
         return Optional.of(Found.of(best.text(), best, factor, null, null));
     }
 
@@ -348,6 +355,39 @@ final class Parties {
     private static Found at(Segment letterhead, String text, float confidence) {
         return new Found(text, letterhead.left(), letterhead.top(), letterhead.right(), letterhead.bottom(), confidence,
                 null, null);
+    }
+
+    /**
+     * Whether the name heads a letterhead: the lines right under it, in its column, are an address
+     * ending in an Eircode or a postcode with a phone, mail or VAT line (a till receipt's header).
+     * A customer's block under a name has no phone or VAT line of its own.
+     */
+    private static boolean letterhead(Segment name, List<Row> rows) {
+        if (STREET_LINE.matcher(name.text()).matches()) {
+            // a street heading the rest of an address is the letterhead's second line, its name unread
+            return false;
+        }
+        Row row = ExpenseExtractor.rowOf(rows, name);
+        Segment last = name;
+        boolean code = false;
+        boolean contact = false;
+        for (int r = row.index() + 1; r < rows.size() && r <= row.index() + BLOCK_LINES; r++) {
+            Segment next = null;
+            for (Segment s : rows.get(r).segments()) {
+                boolean aligned = Math.abs(s.left() - name.left()) < ALIGNED || Math.abs(s.right() - name.right()) < ALIGNED
+                        || Math.abs(s.centerX() - name.centerX()) < ALIGNED;
+                if (aligned && s.top() - last.bottom() < BLOCK_GAP_LINES * last.height()) {
+                    next = s;
+                }
+            }
+            if (next == null) {
+                break;
+            }
+            code |= EIRCODE.matcher(next.text()).find() || POSTCODE.matcher(next.text()).find();
+            contact |= CONTACT.matcher(next.text()).matches();
+            last = next;
+        }
+        return code && contact;
     }
 
     /** Whether the page names this supplier a second time: the name again elsewhere, or a domain spelt like it. */

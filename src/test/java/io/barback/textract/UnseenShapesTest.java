@@ -106,6 +106,27 @@ class UnseenShapesTest {
     }
 
     @Test
+    void aHeaderOfOneSizeIsALetterheadAndItsFirstLineTheTrustedSupplier() throws IOException {
+        Page p = new Page();
+        // every line of the header is printed in one size, set flush right
+        p.right(12, 400, 800, "HARBOUR CASH & CARRY");
+        p.right(12, 400, 785, "DOCK ROAD");
+        p.right(12, 400, 770, "LIMERICK V94 E2X5");
+        p.right(12, 400, 755, "TEL 061 400 500");
+        p.right(12, 400, 740, "VAT NO IE 9512244M");
+        p.text(10, 50, 700, "Receipt No:");
+        p.text(10, 130, 700, "0014/2643");
+        p.text(10, 50, 686, "Date:");
+        p.text(10, 130, 686, "04/12/2026");
+        p.table(List.<String[]>of(new String[] {"Firelighters 24 pack", "7", "2.60", "18.20"}));
+        p.totals("18.20", "VAT 23%", "4.19", "22.39");
+        Map<String, ExpenseField> fields = fields(p);
+        assertThat(value(fields, "VENDOR_NAME")).isEqualTo("HARBOUR CASH & CARRY");
+        assertThat(fields.get("VENDOR_NAME").valueDetection().confidence()).as("confirmed by its letterhead")
+                .isGreaterThanOrEqualTo(90f);
+    }
+
+    @Test
     void aVatReceiptsNumberIsTheInvoiceNumber() throws IOException {
         Page p = new Page();
         p.text(22, 50, 790, "Harrington & Kelly");
