@@ -67,7 +67,7 @@ class HawtioBrowserTest {
             assertThat(table).contains("Started").doesNotContain("route1");
 
             // the operator stops a route from the console and starts it again
-            String route = "finance-get-vat";
+            String route = "rest-finance-get-vat";
             wait.until(d -> select(d, route));
             wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space()='Stop']"))).click();
             wait.until(d -> camel.getRouteController().getRouteStatus(route).isStopped());
