@@ -36,7 +36,7 @@ final class Parties {
             "(?i)\\b(road|rd|street|st|lane|ln|avenue|ave|park|estate|quay|square|sq|place|terrace|way|court|"
                     + "business|industrial|unit|co\\.|county|dublin|cork|galway|limerick|waterford|kilkenny|belfast|"
                     + "ireland|house|harbour|main|bridge|centre|center)\\b");
-    /** A line that is a street: it ends in the street's kind ("Carrigrohane Road", "14 Quay St."). */
+    /** A line that is a street: it ends in the street's kind ("Mill Road", "14 Quay St."). */
     private static final Pattern STREET_LINE = Pattern.compile(
             "(?i).*\\b(road|rd|street|st|lane|ln|avenue|ave|quay|square|sq|terrace|way|court|place|row|parade|hill)\\.?\\s*$");
     private static final Pattern LIST_MARK = Pattern.compile("[·•|]|\\s[-–]\\s");
@@ -68,6 +68,27 @@ final class Parties {
     private static final float CUSTOMER_REACH = 0.4f;
     private static final int CUSTOMER_LINES = 3;
     private static final float UNLABELLED_CUSTOMER = 0.85f;
+    /** Lines of one block: in one column to 1.2 % of the width, at most 1.2 line heights apart (a hair of overlap allowed). */
+    private static final float LINE_ALIGNED = 0.012f;
+    private static final float LINE_OVERLAP = 0.002f;
+    private static final float LINE_GAP_HEIGHTS = 1.2f;
+    /** A short name completed by the letterhead's next lines: up to two of at most four words, close under it. */
+    private static final int NAME_LINES = 2;
+    private static final int NAME_LINE_WORDS = 4;
+    private static final float NAME_GAP_HEIGHTS = 1.5f;
+    /** A name read with this certainty counts at its full size; less, it weighs less. */
+    private static final double WELL_READ = 90;
+    /** The supplier's address: an Eircode or postcode, a street, a number, and each line count; distance from the name costs. */
+    private static final double CODE_CUE = 3;
+    private static final double STREET_CUE = 1;
+    private static final double NUMBER_CUE = 0.3;
+    private static final double LINE_CUE = 0.3;
+    private static final double DISTANCE_COST = 20;
+    /** A VAT number after "VAT" outweighs a check rule passed; one marked as the customer's ("your") is not the supplier's. */
+    private static final int LABELLED_VAT = 2;
+    private static final int CUSTOMERS_VAT = 5;
+    private static final float UNLABELLED_VAT = 0.85f;
+    private static final float UNCHECKED_VAT = 0.6f;
     /** A party's block: the value beside its label, then up to BLOCK_LINES lines that start under it. */
     private static final float BLOCK_LABEL_GAP = 0.2f;
     private static final float ALIGNED = 0.02f;
@@ -82,7 +103,7 @@ final class Parties {
     }
 
     private static Optional<String> asName(String text) {
-        // a separator printed apart from its label (": TIGH UÍ NÉILL", "/ Customer") is no part of the name
+        // a separator printed apart from its label (": THE LOCAL", "/ Customer") is no part of the name
         String t = text.strip().replaceFirst("^[:/#\\-\\u2013\\u2014]+\\s*", "");
         long letters = t.chars().filter(Character::isLetter).count();
         if (letters < 2 || words(t) > MAX_NAME_WORDS
@@ -159,9 +180,7 @@ final class Parties {
             List<Segment> address = candidate.subList(1, candidate.size());
             boolean endsInCode = address.stream().anyMatch(s -> EIRCODE.matcher(s.text()).find()
                     || POSTCODE.matcher(s.text()).find());
-            boolean vendorsColumn = Math.abs(name.left() - vendor.left()) < ALIGNED
-                    || Math.abs(name.right() - vendor.right()) < ALIGNED
-                    || Math.abs((name.left() + name.right()) - (vendor.left() + vendor.right())) / 2 < ALIGNED;
+            boolean vendorsColumn = sameColumn(name.left(), name.right(), vendor.left(), vendor.right(), ALIGNED);
             if (!looksLikeName(name.text()) || name.text().chars().anyMatch(Character::isDigit) || !endsInCode || vendorsColumn
                     || !address.stream().allMatch(s -> addressLike(s.text()))
                     || (letters.length() >= MIN_NAME_LETTERS && vendorLetters.contains(letters))) {
@@ -177,6 +196,12 @@ final class Parties {
         }
         block.addAll(only);
         return Optional.of(Found.of(only.get(0).text(), only.get(0), UNLABELLED_CUSTOMER, null, null));
+    }
+
+    /** Whether two spans share a column: their left edges, right edges or centres within the tolerance. */
+    private static boolean sameColumn(float aLeft, float aRight, float bLeft, float bRight, float tolerance) {
+        return Math.abs(aLeft - bLeft) < tolerance || Math.abs(aRight - bRight) < tolerance
+                || Math.abs((aLeft + aRight) - (bLeft + bRight)) / 2 < tolerance;
     }
 
     /** Whether the segment lies inside the box of a value already found. */
@@ -246,7 +271,7 @@ final class Parties {
                 if (m != null) {
                     continue;
                 }
-                double score = Layout.medianHeight(s.words()) * Math.min(1, meanConfidence(s) / 90);
+                double score = Layout.medianHeight(s.words()) * Math.min(1, meanConfidence(s) / WELL_READ);
                 if (LEGAL_FORM.matcher(s.text()).matches()) {
                     score *= LEGAL_FORM_WEIGHT;
                 }
@@ -279,8 +304,8 @@ final class Parties {
     /**
      * The supplier's full legal name when the letterhead prints a shorter one: a name printed
      * elsewhere on the page (the imprint, "payable to") that begins with the letterhead's words
-     * and closes with a legal form ("COLDSTREAM" and "Coldstream Equipment Hire Ltd"), or the
-     * letterhead's next line closing the name ("COOLRAIN" over "REFRIGERATION LTD").
+     * and closes with a legal form ("HOLLIN" and "Hollin Catering Supply Ltd"), or the
+     * letterhead's next line closing the name ("HOLLIN" over "CATERING LTD").
      */
     private static Optional<Found> legalName(Segment name, List<Row> rows) {
         if (LEGAL_FORM.matcher(name.text()).matches()) {
@@ -288,20 +313,20 @@ final class Parties {
         }
         String letterhead = name.text().strip();
         // the name and its legal form with nothing between that ends a name ("·", ","); a legal form
-        // set off by a dash ("Domaine Laurent Frères - SAS") closes the name without being part of it.
+        // set off by a dash ("Maison Dupont - SAS") closes the name without being part of it.
         // The name as OCR may misread it a second time (l for i, 0 for O).
         Pattern full = Pattern.compile("(?i)(?<![\\p{L}])(" + ocrTolerant(letterhead)
                 + ")(\\b(?:(?!\\s[-–]\\s)[^·•|,;:()]){0,60}?)(\\s[-–]\\s)?\\b" + LEGAL_FORM_WORDS + "\\.?(?![\\p{L}])");
         Row nameRow = ExpenseExtractor.rowOf(rows, name);
-        // the name broken over the next lines of the letterhead ("COOLRAIN" / "REFRIGERATION LTD")
+        // the name broken over the next lines of the letterhead ("HOLLIN" / "CATERING LTD")
         String joined = letterhead;
         float bottom = name.bottom();
         float confidence = meanConfidence(name);
-        for (int r = nameRow.index() + 1; r < rows.size() && r <= nameRow.index() + 2; r++) {
+        for (int r = nameRow.index() + 1; r < rows.size() && r <= nameRow.index() + NAME_LINES; r++) {
             Segment next = null;
             for (Segment s : rows.get(r).segments()) {
-                boolean aligned = Math.abs(s.left() - name.left()) < 0.02f || Math.abs(s.centerX() - name.centerX()) < 0.02f;
-                if (aligned && s.top() - bottom < 1.5f * name.height() && s.words().size() <= 4
+                boolean aligned = Math.abs(s.left() - name.left()) < ALIGNED || Math.abs(s.centerX() - name.centerX()) < ALIGNED;
+                if (aligned && s.top() - bottom < NAME_GAP_HEIGHTS * name.height() && s.words().size() <= NAME_LINE_WORDS
                         && s.text().chars().noneMatch(Character::isDigit)) {
                     next = s;
                 }
@@ -323,7 +348,7 @@ final class Parties {
                 }
                 Matcher m = full.matcher(s.text());
                 if (m.find()) {
-                    // the imprint's spelling ("Coldstream" for a "COLDSTREAM" logo), unless it reads the
+                    // the imprint's spelling ("Hollin" for a "HOLLIN" logo), unless it reads the
                     // name's letters differently from the letterhead (OCR read one of them wrong)
                     String imprinted = m.group(1).equalsIgnoreCase(letterhead) ? m.group(1) : letterhead;
                     String rest = s.text().substring(m.end(1), m.group(3) != null ? m.end(2) : m.end(4));
@@ -374,8 +399,7 @@ final class Parties {
         for (int r = row.index() + 1; r < rows.size() && r <= row.index() + BLOCK_LINES; r++) {
             Segment next = null;
             for (Segment s : rows.get(r).segments()) {
-                boolean aligned = Math.abs(s.left() - name.left()) < ALIGNED || Math.abs(s.right() - name.right()) < ALIGNED
-                        || Math.abs(s.centerX() - name.centerX()) < ALIGNED;
+                boolean aligned = sameColumn(s.left(), s.right(), name.left(), name.right(), ALIGNED);
                 if (aligned && s.top() - last.bottom() < BLOCK_GAP_LINES * last.height()) {
                     next = s;
                 }
@@ -460,7 +484,7 @@ final class Parties {
                 break;
             }
             for (Segment s : row.segments()) {
-                // the supplier's name printed again over its address ("Harbour & Finch" under "Harbour & Finch Ltd") is no address line
+                // the supplier's name printed again over its address ("Hollin & Co" under "Hollin & Co Ltd") is no address line
                 String letters = lettersOf(s.text());
                 boolean nameAgain = letters.length() >= MIN_NAME_LETTERS && vendorLetters.contains(letters);
                 if (s == name || nameAgain || receiver.contains(s) || table.contains(s) || values.contains(s)
@@ -479,15 +503,15 @@ final class Parties {
             double cues = 0;
             for (Segment x : trimmed) {
                 String t = x.text();
-                cues += EIRCODE.matcher(t).find() || POSTCODE.matcher(t).find() ? 3
-                        : STREET.matcher(t).find() ? 1 : t.chars().anyMatch(Character::isDigit) ? 0.3 : 0;
+                cues += EIRCODE.matcher(t).find() || POSTCODE.matcher(t).find() ? CODE_CUE
+                        : STREET.matcher(t).find() ? STREET_CUE : t.chars().anyMatch(Character::isDigit) ? NUMBER_CUE : 0;
             }
-            if (cues < 1) {
+            if (cues < STREET_CUE) {
                 continue;
             }
             float distance = Math.min(Math.abs(trimmed.get(0).top() - name.bottom()),
                     Math.abs(trimmed.get(trimmed.size() - 1).bottom() - name.top()));
-            double score = cues + trimmed.size() * 0.3 - distance * 20;
+            double score = cues + trimmed.size() * LINE_CUE - distance * DISTANCE_COST;
             if (score > bestScore) {
                 bestScore = score;
                 best = trimmed;
@@ -538,9 +562,8 @@ final class Parties {
         for (List<Segment> block : blocks) {
             Segment last = block.get(block.size() - 1);
             float gap = s.top() - last.bottom();
-            boolean aligned = Math.abs(s.left() - last.left()) < 0.012f || Math.abs(s.right() - last.right()) < 0.012f
-                    || Math.abs(s.centerX() - last.centerX()) < 0.012f;
-            if (aligned && gap > -0.002f && gap < 1.2f * Math.max(s.height(), last.height())) {
+            boolean aligned = sameColumn(s.left(), s.right(), last.left(), last.right(), LINE_ALIGNED);
+            if (aligned && gap > -LINE_OVERLAP && gap < LINE_GAP_HEIGHTS * Math.max(s.height(), last.height())) {
                 return block;
             }
         }
@@ -572,7 +595,7 @@ final class Parties {
     /**
      * A line of an address: a street word, a postcode or a house number, or a short name in
      * capitals with nothing of a sentence or a list about it (a building: "The Old Mill"). A
-     * slogan is written as a sentence ("Wine importers since 1962") or a list ("Mixers · Juices"),
+     * slogan is written as a sentence ("Family bakers since 1962") or a list ("Teas · Coffees"),
      * or dates the firm ("Est. 2012").
      */
     private static boolean addressLike(String line) {
@@ -619,14 +642,14 @@ final class Parties {
                         continue;
                     }
                     if (labelled) {
-                        score += 2;
+                        score += LABELLED_VAT;
                     }
                     if (receiver.contains(s) || before.contains("customer") || before.contains("your")) {
-                        score -= 5;
+                        score -= CUSTOMERS_VAT;
                     }
                     if (score > bestScore) {
                         bestScore = score;
-                        float factor = (score >= 2 ? 1f : 0.85f) * (v.checked() ? 1f : 0.6f);
+                        float factor = (score >= LABELLED_VAT ? 1f : UNLABELLED_VAT) * (v.checked() ? 1f : UNCHECKED_VAT);
                         best = Found.of(v.number(), s, factor, null, null);
                     }
                 }
