@@ -2,9 +2,11 @@ package io.barback;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
-/** Barback: the back office of a pub that runs itself. */
+/** Barback: the back office of a pub that runs itself. Its typed settings are the @ConfigurationProperties records under io.barback. */
 @SpringBootApplication
+@ConfigurationPropertiesScan
 public class Barback {
 
     /** {@code textract-server [options]} runs only the offline Textract-compatible endpoint; anything else runs Barback. */

@@ -88,7 +88,7 @@ public class InvoiceExtraction {
         long t0 = System.nanoTime();
         List<ExpenseDocument> pages;
         try {
-            pages = read(doc.bytes());
+            pages = readPages(doc.bytes());
         } catch (UnsupportedDocumentException | BadDocumentException | DocumentTooLargeException
                  | InvalidParameterException e) {
             String reason = "the reader cannot read " + name(doc) + ": " + e.awsErrorDetails().errorMessage();
@@ -203,7 +203,7 @@ public class InvoiceExtraction {
                               BigDecimal net, BigDecimal vat, BigDecimal gross) {
     }
 
-    private List<ExpenseDocument> read(byte[] document) throws IOException {
+    private List<ExpenseDocument> readPages(byte[] document) throws IOException {
         List<byte[]> pages = DocumentFormat.of(document) == DocumentFormat.PDF ? PdfPages.split(document) : List.of(document);
         List<ExpenseDocument> read = new ArrayList<>();
         for (byte[] page : pages) {

@@ -19,7 +19,6 @@ import software.amazon.awssdk.services.textract.TextractClient;
  * endpoint (which takes any credentials). Only the endpoint differs; the calls are the same.
  */
 @Configuration(proxyBeanMethods = false)
-@org.springframework.boot.context.properties.EnableConfigurationProperties(InvoicesProperties.class)
 class TextractClientConfig {
 
     /** JavaMail settings for the mailbox: whole mails in few round trips, and timeouts so a hung server is noticed. */

@@ -14,7 +14,6 @@ import org.apache.camel.component.kafka.KafkaConstants;
 import org.apache.camel.support.DefaultMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,7 +22,6 @@ import org.springframework.stereotype.Component;
  * first, so a bug never reaches a consumer as a malformed event.
  */
 @Component("cloudEvents")
-@EnableConfigurationProperties(Topics.class)
 public class CloudEvents {
 
     public static final String SPEC_VERSION = "1.0";
