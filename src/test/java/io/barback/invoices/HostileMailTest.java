@@ -131,7 +131,7 @@ class HostileMailTest {
         mail.sendRaw(PUBLICAN, to, "From: " + PUBLICAN + "\nTo: " + to + "\nSubject: Broken MIME" + tag
                 + "\nMessage-ID: <broken-" + venue.id() + "@example.com>\nMIME-Version: 1.0\n"
                 + "Content-Type: multipart/mixed; boundary=\"never-used\"\n\nNo parts here at all.\n");
-        expected.put("Broken MIME" + tag, new String[] {"Barback.Failed", "gave up after 3 tries: jakarta.mail.internet.ParseException: Missing start boundary"});
+        expected.put("Broken MIME" + tag, new String[] {"Barback.Failed", "gave up after 4 tries: jakarta.mail.internet.ParseException: Missing start boundary"});
         mail.sendRaw(PUBLICAN, to, "From: " + PUBLICAN + "\nTo: " + to + "\nSubject: Bad base64" + tag
                 + "\nMessage-ID: <base64-" + venue.id() + "@example.com>\nMIME-Version: 1.0\n"
                 + "Content-Type: multipart/mixed; boundary=\"b\"\n\n--b\nContent-Type: text/plain\n\nInvoice attached.\n"

@@ -19,6 +19,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,7 +28,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * form, signs in, and finds every Barback route on Hawtio's Camel routes page.
  */
 @StackTest
-@DisableJmx(false) // Camel's test support turns JMX off; Hawtio reads the routes through it
+// Camel's test support turns JMX off; Hawtio reads the routes through it. The property also gives
+// this class a Barback of its own: a cached one was started with JMX off.
+@DisableJmx(false)
+@TestPropertySource(properties = "camel.main.jmx-enabled=true")
 class HawtioBrowserTest {
 
     @LocalServerPort

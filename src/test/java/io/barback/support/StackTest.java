@@ -13,7 +13,7 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * An integration test against the real local stack (PostgreSQL with logical decoding, a KRaft
  * Kafka broker, the MongoDB-wire server) and the real routes, on free ports. Test classes with
- * the same annotations share one running Barback.
+ * the same annotations share one running Barback (one JVM runs the suite; see the pom).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

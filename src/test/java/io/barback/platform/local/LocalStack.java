@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 import io.barback.textract.TextractServer;
@@ -45,6 +46,8 @@ public final class LocalStack implements DisposableBean {
 
     /** Ports {@link #freePort()} gave out in this JVM: free when given, maybe not bound yet. */
     private static final Set<Integer> HANDED_OUT = new HashSet<>();
+    /** Stacks started in this JVM: a test run starts one per test context. */
+    private static final AtomicInteger STACKS_STARTED = new AtomicInteger();
 
     private final LocalStackSettings settings;
     private final List<AutoCloseable> started = new ArrayList<>();
@@ -134,6 +137,11 @@ public final class LocalStack implements DisposableBean {
         properties.put("barback.invoices.folders.failed", "Barback.Failed");
         properties.put("barback.cdc.offset-file", dir.resolve("cdc/offsets.dat").toString());
         properties.put("barback.local-stack.data-dir-resolved", dir.toString());
+        // Camel's servlet registers under its name in a JVM-wide registry: a name of its own per
+        // stack, so that a test context can start while the one it replaces is still closing
+        String servlet = "CamelServlet-" + STACKS_STARTED.incrementAndGet();
+        properties.put("camel.servlet.mapping.servlet-name", servlet);
+        properties.put("camel.component.servlet.servlet-name", servlet);
         Files.createDirectories(dir.resolve("cdc"));
         LOG.info("Local stack up in {} ms: PostgreSQL :{}, Kafka :{}, MongoDB :{}, Textract :{}, SMTP :{}, IMAP :{}, "
                 + "data in {}", (System.nanoTime() - t0) / 1_000_000, pgPort, kafkaPort, mongoPort, textractPort,
