@@ -95,14 +95,15 @@ public class TillAuth {
             long wait = limiter.retryAfterSeconds(client);
             Optional<String> known = keys.get(HexFormat.of().formatHex(hash));
             if (wait > 0 && (known == null || known.isEmpty())) {
-                throw new ApiProblem(429, "Too many attempts", "Too many requests with API keys that are not valid came from"
-                        + " this address; try again in " + wait + " s with a valid key.", null, (int) wait);
+                throw tooManyUnknownKeys(wait);
             }
         }
         Optional<String> opens = opens(hash, anyCopy);
         if (opens.isEmpty()) {
-            if (client != null) {
-                limiter.failed(client);
+            // the allowance may have been used up on other replicas: then this one answers 429 too
+            long wait = client == null ? 0 : limiter.failed(client);
+            if (wait > 0) {
+                throw tooManyUnknownKeys(wait);
             }
             throw new ApiProblem(401, "Unauthorized", "The API key is not valid or has been revoked.", null);
         }
@@ -111,6 +112,11 @@ public class TillAuth {
             throw new ApiProblem(403, "Forbidden", "This API key belongs to another venue.", null);
         }
         return new Till(venue, hash);
+    }
+
+    private static ApiProblem tooManyUnknownKeys(long wait) {
+        return new ApiProblem(429, "Too many attempts", "Too many requests with API keys that are not valid came from"
+                + " this address; try again in " + wait + " s with a valid key.", null, (int) wait);
     }
 
     /**

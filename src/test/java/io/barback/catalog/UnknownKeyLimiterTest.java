@@ -32,15 +32,17 @@ class UnknownKeyLimiterTest {
         }
     }
 
+    /** Counted in this replica only: as while PostgreSQL is away (TwoReplicasTest counts through it). */
     @Test
     void theLimitIsPerAddressAndTheWindowEndsIt() {
         Hand clock = new Hand();
-        UnknownKeyLimiter limiter = new UnknownKeyLimiter(3, Duration.ofSeconds(60), clock);
+        UnknownKeyLimiter limiter = new UnknownKeyLimiter(null, () -> false, 3, Duration.ofSeconds(60), clock);
         for (int i = 0; i < 3; i++) {
             assertThat(limiter.retryAfterSeconds("10.0.0.1")).as("before failure " + (i + 1)).isZero();
-            limiter.failed("10.0.0.1");
+            assertThat(limiter.failed("10.0.0.1")).as("failure " + (i + 1) + " is within the allowance").isZero();
         }
         assertThat(limiter.retryAfterSeconds("10.0.0.1")).isEqualTo(60);
+        assertThat(limiter.failed("10.0.0.1")).as("one more, past the allowance: answered 429 at once").isEqualTo(60);
         assertThat(limiter.retryAfterSeconds("10.0.0.2")).as("another address").isZero();
 
         clock.now = clock.now.plusMillis(59_001);
@@ -53,9 +55,9 @@ class UnknownKeyLimiterTest {
 
     @Test
     void aLimitBelowOneOrAnEmptyWindowIsRefused() {
-        assertThatThrownBy(() -> new UnknownKeyLimiter(0, Duration.ofMinutes(1), Clock.systemUTC()))
+        assertThatThrownBy(() -> new UnknownKeyLimiter(null, () -> false, 0, Duration.ofMinutes(1), Clock.systemUTC()))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new UnknownKeyLimiter(5, Duration.ZERO, Clock.systemUTC()))
+        assertThatThrownBy(() -> new UnknownKeyLimiter(null, () -> false, 5, Duration.ZERO, Clock.systemUTC()))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -17,7 +17,7 @@ import io.barback.platform.local.LocalStack;
  * Barback as a process of its own, as it runs in production: started with the local profile on
  * a data directory that survives it, killed with SIGKILL, and started again on the same data
  * and ports. Its output goes to {@code barback-N.log} in the data directory's parent. The crash
- * drill and the load benchmark use it.
+ * drill and the load benchmark use it; {@link #replica} is a second Barback on a test's stack.
  */
 public final class BarbackProcess implements AutoCloseable {
 
@@ -33,6 +33,8 @@ public final class BarbackProcess implements AutoCloseable {
     private final int textractPort = LocalStack.freePort();
     private final List<String> jvmOptions;
     private final List<String> extraArguments;
+    /** Whether it starts the local stack itself (the local profile) or is pointed at one. */
+    private final boolean ownStack;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private Process process;
     private int starts;
@@ -44,10 +46,27 @@ public final class BarbackProcess implements AutoCloseable {
     }
 
     public BarbackProcess(Path dir, List<String> jvmOptions, List<String> extraArguments) {
+        this(dir, jvmOptions, extraArguments, true);
+    }
+
+    private BarbackProcess(Path dir, List<String> jvmOptions, List<String> extraArguments, boolean ownStack) {
         this.dir = dir;
         this.httpPort = LocalStack.freePort();
         this.jvmOptions = jvmOptions;
         this.extraArguments = extraArguments;
+        this.ownStack = ownStack;
+    }
+
+    /**
+     * Barback with no local stack of its own, as a further replica in production: the arguments
+     * point it at a running stack (its PostgreSQL, Kafka, MongoDB, mailbox and Textract).
+     */
+    public static BarbackProcess replica(Path dir, List<String> arguments) {
+        return new BarbackProcess(dir, SMALL_JVM, arguments, false);
+    }
+
+    public int httpPort() {
+        return httpPort;
     }
 
     public String base() {
@@ -87,20 +106,22 @@ public final class BarbackProcess implements AutoCloseable {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
         command.addAll(List.of("-cp", classpath, "io.barback.Barback",
-                "--spring.profiles.active=local",
                 "--server.port=" + httpPort,
-                "--barback.local-stack.data-dir=" + dir.resolve("data"),
-                "--barback.local-stack.persistent=true",
-                "--barback.local-stack.postgres-port=" + postgresPort,
-                "--barback.local-stack.kafka-port=" + kafkaPort,
-                "--barback.local-stack.kafka-controller-port=" + controllerPort,
-                "--barback.local-stack.mongo-port=" + mongoPort,
-                "--barback.local-stack.textract-port=" + textractPort,
-                "--barback.local-stack.smtp-port=0",
-                "--barback.local-stack.imap-port=0",
                 "--barback.routes-dir=" + Path.of("routes").toAbsolutePath(),
                 "--logging.level.org.apache.kafka=WARN",
                 "--logging.level.io.debezium=WARN"));
+        if (ownStack) {
+            command.addAll(List.of("--spring.profiles.active=local",
+                    "--barback.local-stack.data-dir=" + dir.resolve("data"),
+                    "--barback.local-stack.persistent=true",
+                    "--barback.local-stack.postgres-port=" + postgresPort,
+                    "--barback.local-stack.kafka-port=" + kafkaPort,
+                    "--barback.local-stack.kafka-controller-port=" + controllerPort,
+                    "--barback.local-stack.mongo-port=" + mongoPort,
+                    "--barback.local-stack.textract-port=" + textractPort,
+                    "--barback.local-stack.smtp-port=0",
+                    "--barback.local-stack.imap-port=0"));
+        }
         command.addAll(extraArguments);
         Files.createDirectories(dir);
         starts++;
