@@ -1,5 +1,6 @@
 package io.barback;
 
+import io.barback.textract.TextractServer;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -12,7 +13,7 @@ public class Barback {
     /** {@code textract-server [options]} runs only the offline Textract-compatible endpoint; anything else runs Barback. */
     public static void main(String[] args) throws Exception {
         if (args.length > 0 && args[0].equals("textract-server")) {
-            io.barback.textract.TextractServer.main(args);
+            TextractServer.main(args);
             return;
         }
         SpringApplication.run(Barback.class, args);

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.barback.platform.web.ApiProblem;
@@ -126,7 +127,7 @@ public class CatalogApi {
     }
 
     /** Plain decimals only: no exponent, at most 9 integer digits and 3 decimals (what the columns hold). */
-    private static final java.util.regex.Pattern PLAIN_DECIMAL = java.util.regex.Pattern.compile("-?\\d{1,9}(\\.\\d{1,3})?");
+    private static final Pattern PLAIN_DECIMAL = Pattern.compile("-?\\d{1,9}(\\.\\d{1,3})?");
 
     private static BigDecimal decimal(JsonNode n, String field, boolean required) {
         JsonNode v = n.get(field);

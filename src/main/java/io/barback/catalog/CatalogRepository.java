@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.barback.platform.Json;
@@ -157,7 +158,7 @@ public class CatalogRepository {
      * Reads from PostgreSQL; while it is away, says so with null when there is a copy to fall back
      * on (nothing can change in PostgreSQL meanwhile), or fails as an outage when there is none.
      */
-    private <T> T readOr(Cached<?> copy, java.util.function.Supplier<T> read) {
+    private <T> T readOr(Cached<?> copy, Supplier<T> read) {
         if (postgres.away() && copy == null) {
             throw Outages.problem(Outages.Part.POSTGRES, "Try again in a few seconds.");
         }

@@ -1,12 +1,14 @@
 package io.barback.dashboard;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -157,7 +159,7 @@ public class DashboardApi {
     private static BigDecimal cover(InventoryApi.StockItem item) {
         BigDecimal level = item.reorderLevel();
         return level == null || level.signum() <= 0 ? item.onHand().max(BigDecimal.ZERO).add(BigDecimal.valueOf(1_000_000))
-                : item.onHand().divide(level, 4, java.math.RoundingMode.HALF_EVEN);
+                : item.onHand().divide(level, 4, RoundingMode.HALF_EVEN);
     }
 
     private static int days(String text) {
@@ -188,7 +190,7 @@ public class DashboardApi {
     private static void replyWithEtag(Exchange exchange, String json) {
         String etag = "\"" + sha256(json) + "\"";
         String seen = exchange.getIn().getHeader("If-None-Match", String.class);
-        if (seen != null && java.util.Arrays.stream(seen.split(",")).map(String::trim)
+        if (seen != null && Arrays.stream(seen.split(",")).map(String::trim)
                 .map(s -> s.startsWith("W/") ? s.substring(2) : s).anyMatch(etag::equals)) {
             HttpReply.send(exchange, 304, HttpReply.JSON, "", Map.of("ETag", etag, "Cache-Control", "no-cache"));
             return;

@@ -1,5 +1,6 @@
 package io.barback.finance;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -42,8 +43,8 @@ public class FinanceApi {
     /** Spend per supplier (invoices less credit notes), largest first: {"suppliers": [...]}. */
     public void suppliers(Exchange exchange) {
         Venue venue = auth.authorize(exchange);
-        java.util.List<Map<String, Object>> out = new java.util.ArrayList<>();
-        suppliers.find(com.mongodb.client.model.Filters.eq("venueId", venue.id())).forEach(doc -> {
+        List<Map<String, Object>> out = new ArrayList<>();
+        suppliers.find(Filters.eq("venueId", venue.id())).forEach(doc -> {
             Map<String, Object> s = new LinkedHashMap<>();
             s.put("name", doc.getString("name"));
             s.put("invoices", doc.get("invoices") instanceof Number n ? n.longValue() : 0L);
@@ -53,7 +54,7 @@ public class FinanceApi {
             s.put("lastInvoiceDate", doc.getString("lastInvoiceDate"));
             out.add(s);
         });
-        out.sort((a, b) -> ((java.math.BigDecimal) b.get("gross")).compareTo((java.math.BigDecimal) a.get("gross")));
+        out.sort((a, b) -> ((BigDecimal) b.get("gross")).compareTo((BigDecimal) a.get("gross")));
         HttpReply.json(exchange, 200, Map.of("suppliers", out));
     }
 

@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -120,7 +121,7 @@ public class StockApi {
         Map<String, Product> products = catalog.products(venue.id());
         List<StockEvents.CountedLine> lines = countedLines(root, products);
         if (kind.equals("full")) {
-            Set<String> listed = new java.util.HashSet<>();
+            Set<String> listed = new HashSet<>();
             lines.forEach(l -> listed.add(l.sku()));
             for (Product p : products.values()) {
                 if (p.active() && !listed.contains(p.sku())) {
@@ -179,7 +180,7 @@ public class StockApi {
             throw ApiProblem.invalid("'lines' has " + lines.size() + " entries; at most " + MAX_LINES + ".", "/lines");
         }
         List<StockEvents.CountedLine> counted = new ArrayList<>();
-        Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (int i = 0; i < lines.size(); i++) {
             JsonNode line = lines.get(i);
             String at = "/lines/" + i;

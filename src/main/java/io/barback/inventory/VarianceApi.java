@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -128,7 +129,7 @@ public class VarianceApi {
                 .thenComparing(Line::varianceRetail, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(Line::variance));
         BigDecimal[] sums = new BigDecimal[7];
-        java.util.Arrays.fill(sums, BigDecimal.ZERO.setScale(2));
+        Arrays.fill(sums, BigDecimal.ZERO.setScale(2));
         int withoutCost = 0;
         for (Line l : lines) {
             if (l.varianceCost() != null) {

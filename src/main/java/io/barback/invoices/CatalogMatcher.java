@@ -1,6 +1,7 @@
 package io.barback.invoices;
 
 import java.math.BigDecimal;
+import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
@@ -8,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import io.barback.catalog.Product;
@@ -81,7 +84,7 @@ final class CatalogMatcher {
         return packs.multiply(product.packSize());
     }
 
-    private static final java.util.regex.Pattern VOLUME = java.util.regex.Pattern.compile(
+    private static final Pattern VOLUME = Pattern.compile(
             "(?i)(\\d+(?:\\.\\d+)?)\\s?(l|ltr|litre|liter|cl|ml)\\b");
 
     /**
@@ -89,19 +92,19 @@ final class CatalogMatcher {
      * "Hop House 13 50L Keg" is not the venue's 30 L keg product, "24 x 440ml Cans" not a keg.
      */
     static boolean packConflicts(String description, Product p) {
-        java.math.BigDecimal invoiced = volumeMl(description);
-        java.math.BigDecimal product = volumeMl(p.packDescription() + " " + p.name());
+        BigDecimal invoiced = volumeMl(description);
+        BigDecimal product = volumeMl(p.packDescription() + " " + p.name());
         return invoiced != null && product != null && invoiced.compareTo(product) != 0;
     }
 
     /** The largest volume printed in a text, in ml: "50L" → 50000, "70cl" → 700, "24 x 440ml" → 440. */
-    private static java.math.BigDecimal volumeMl(String text) {
-        java.util.regex.Matcher m = VOLUME.matcher(text);
-        java.math.BigDecimal best = null;
+    private static BigDecimal volumeMl(String text) {
+        Matcher m = VOLUME.matcher(text);
+        BigDecimal best = null;
         while (m.find()) {
-            java.math.BigDecimal v = new java.math.BigDecimal(m.group(1));
+            BigDecimal v = new BigDecimal(m.group(1));
             String unit = m.group(2).toLowerCase(Locale.ROOT);
-            java.math.BigDecimal ml = unit.startsWith("l") ? v.movePointRight(3) : unit.equals("cl") ? v.movePointRight(1) : v;
+            BigDecimal ml = unit.startsWith("l") ? v.movePointRight(3) : unit.equals("cl") ? v.movePointRight(1) : v;
             best = best == null || ml.compareTo(best) > 0 ? ml : best;
         }
         return best;
@@ -120,7 +123,7 @@ final class CatalogMatcher {
     }
 
     private static String normalise(String s) {
-        return java.text.Normalizer.normalize(s.toLowerCase(Locale.ROOT), java.text.Normalizer.Form.NFD)
+        return Normalizer.normalize(s.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "").replace("'", "").replaceAll("[^a-z0-9.]+", " ").strip();
     }
 

@@ -3,6 +3,7 @@ package io.barback.invoices;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Whether an invoice may go into the books without a person looking at it: the lines add up to
@@ -78,7 +79,7 @@ final class InvoiceChecks {
                     + Math.round(unsure.get(0).confidence()) + " %)");
         } else if (unsure.size() > 1) {
             problems.add("the reader is unsure of " + unsure.size() + " lines (" + unsure.stream()
-                    .map(l -> String.valueOf(l.lineNo())).limit(10).collect(java.util.stream.Collectors.joining(", "))
+                    .map(l -> String.valueOf(l.lineNo())).limit(10).collect(Collectors.joining(", "))
                     + (unsure.size() > 10 ? ", ..." : "") + ")");
         }
         return problems;

@@ -2,6 +2,7 @@ package io.barback.invoices;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,6 +26,7 @@ import io.barback.platform.Json;
 import io.barback.platform.Totals;
 import io.barback.platform.events.OutboundEvent;
 import io.barback.platform.events.Topics;
+import org.apache.camel.CamelExecutionException;
 import org.apache.camel.ProducerTemplate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -267,7 +269,7 @@ public class InvoiceExtraction {
     private void publish(OutboundEvent event) {
         try {
             producer.sendBody("direct:platform-publish-event", event);
-        } catch (org.apache.camel.CamelExecutionException e) {
+        } catch (CamelExecutionException e) {
             throw new TransientInvoiceFailure("Kafka did not take " + event.id() + ": " + e.getCause(), e);
         }
     }
@@ -281,7 +283,7 @@ public class InvoiceExtraction {
     }
 
     private static BigDecimal cents(BigDecimal v) {
-        return v == null ? null : v.setScale(2, java.math.RoundingMode.HALF_UP);
+        return v == null ? null : v.setScale(2, RoundingMode.HALF_UP);
     }
 
     private static String name(IntakeDocument doc) {

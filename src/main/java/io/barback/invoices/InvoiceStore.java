@@ -1,5 +1,7 @@
 package io.barback.invoices;
 
+import java.math.BigDecimal;
+import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -11,6 +13,9 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.barback.platform.Json;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -29,8 +34,8 @@ public class InvoiceStore {
     /** An invoice as stored. */
     public record InvoiceRow(UUID invoiceId, String venueId, String documentSha256, String fileName, String status,
                              String reason, String supplierName, String supplierVat, String invoiceNumber,
-                             LocalDate invoiceDate, LocalDate dueDate, String currency, java.math.BigDecimal net,
-                             java.math.BigDecimal vat, java.math.BigDecimal gross, JsonNode extracted,
+                             LocalDate invoiceDate, LocalDate dueDate, String currency, BigDecimal net,
+                             BigDecimal vat, BigDecimal gross, JsonNode extracted,
                              UUID duplicateOf, String mailMessageId, String mailFrom, String mailSubject,
                              Instant receivedAt) {
     }
@@ -43,13 +48,13 @@ public class InvoiceStore {
 
     private final JdbcTemplate jdbc;
 
-    private final io.micrometer.core.instrument.MeterRegistry meters;
+    private final MeterRegistry meters;
 
-    public InvoiceStore(JdbcTemplate jdbc, io.micrometer.core.instrument.MeterRegistry meters) {
+    public InvoiceStore(JdbcTemplate jdbc, MeterRegistry meters) {
         this.jdbc = jdbc;
         this.meters = meters;
         // the review queue as it stands: what a person still has to look at
-        io.micrometer.core.instrument.Gauge.builder("barback.invoices.awaiting.review", this::awaitingReview)
+        Gauge.builder("barback.invoices.awaiting.review", this::awaitingReview)
                 .description("Invoices held for review, in every venue").register(meters);
     }
 
@@ -62,7 +67,7 @@ public class InvoiceStore {
         try {
             Long n = jdbc.queryForObject("select count(*) from invoice where status = 'review'", Long.class);
             return n == null ? 0 : n;
-        } catch (org.springframework.dao.DataAccessException e) {
+        } catch (DataAccessException e) {
             return Double.NaN;
         }
     }
@@ -184,7 +189,7 @@ public class InvoiceStore {
     }
 
     private static LocalDate date(ResultSet rs, String column) throws SQLException {
-        java.sql.Date d = rs.getDate(column);
+        Date d = rs.getDate(column);
         return d == null ? null : d.toLocalDate();
     }
 }

@@ -6,15 +6,18 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.barback.catalog.TillAuth;
 import io.barback.catalog.Venue;
+import io.barback.catalog.VenueLogins;
 import io.barback.invoices.InvoiceStore.InvoiceRow;
 import io.barback.platform.Json;
 import io.barback.platform.web.ApiProblem;
@@ -53,7 +56,7 @@ public class InvoicesApi {
         Venue venue = auth.authorize(exchange);
         String status = exchange.getIn().getHeader("status", String.class);
         if (status != null && !STATUSES.contains(status)) {
-            throw ApiProblem.badRequest("status is one of " + String.join(", ", new java.util.TreeSet<>(STATUSES)),
+            throw ApiProblem.badRequest("status is one of " + String.join(", ", new TreeSet<>(STATUSES)),
                     "status");
         }
         HttpReply.json(exchange, 200, Map.of("items", invoices(venue, status, 500)));
@@ -91,7 +94,7 @@ public class InvoicesApi {
         String by = text(body, "approvedBy");
         try {
             InvoiceRow applied = extraction.approve(venue.id(), row.invoiceId(), corrections,
-                    by != null ? by : io.barback.catalog.VenueLogins.currentUser().map(u -> u.getUsername()).orElse("publican"));
+                    by != null ? by : VenueLogins.currentUser().map(u -> u.getUsername()).orElse("publican"));
             HttpReply.json(exchange, 200, view(venue, applied));
         } catch (IllegalStateException e) {
             throw new ApiProblem(409, "Not in review", e.getMessage(), "status");
@@ -122,12 +125,12 @@ public class InvoicesApi {
     private static Invoice view(Venue venue, InvoiceRow r) {
         Map<String, BigDecimal> totals = null;
         if (r.gross() != null) {
-            totals = new java.util.LinkedHashMap<>();
+            totals = new LinkedHashMap<>();
             totals.put("net", r.net());
             totals.put("vat", r.vat());
             totals.put("gross", r.gross());
         }
-        Map<String, String> supplier = r.supplierName() == null ? null : new java.util.LinkedHashMap<>();
+        Map<String, String> supplier = r.supplierName() == null ? null : new LinkedHashMap<>();
         if (supplier != null) {
             supplier.put("name", r.supplierName());
             if (r.supplierVat() != null) {

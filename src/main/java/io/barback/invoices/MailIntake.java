@@ -1,5 +1,6 @@
 package io.barback.invoices;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -7,9 +8,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -22,6 +26,7 @@ import jakarta.mail.Address;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.component.mail.MailMessage;
@@ -91,7 +96,7 @@ public class MailIntake {
         }
         // the whole mail in one fetch, parsed here: also the parts inside forwarded mails, which
         // IMAP servers serve badly part by part
-        Message mail = new jakarta.mail.internet.MimeMessage((jakarta.mail.internet.MimeMessage) original);
+        Message mail = new MimeMessage((MimeMessage) original);
 
         Optional<String> venueId = venue(mail);
         if (venueId.isEmpty()) {
@@ -116,7 +121,7 @@ public class MailIntake {
             }
             documents.add(keep(venueId.get(), a, origin, doubt));
         }
-        documents.removeIf(java.util.Objects::isNull);
+        documents.removeIf(Objects::isNull);
         if (documents.isEmpty()) {
             String reason = attachments.isEmpty() ? "the mail has no attachment" : String.join("; ", refused);
             boolean duplicatesOnly = refused.isEmpty() && !attachments.isEmpty();
@@ -169,7 +174,7 @@ public class MailIntake {
                 "select last_error from mail_attempt where message_key = ?", String.class, key);
         int invoices = jdbc.update("update invoice set status = 'failed', reason = ?, updated_at = now() "
                 + "where mail_message_id = ? and status = 'received'", reason, key);
-        java.util.Map<String, Object> where = new java.util.LinkedHashMap<>();
+        Map<String, Object> where = new LinkedHashMap<>();
         where.put("from", origin.from());
         where.put("subject", origin.subject());
         where.put("folder", settings.folders().failed());
@@ -310,7 +315,7 @@ public class MailIntake {
             return ids[0].strip();
         }
         try {
-            java.io.ByteArrayOutputStream raw = new java.io.ByteArrayOutputStream();
+            ByteArrayOutputStream raw = new ByteArrayOutputStream();
             mail.writeTo(raw);
             return "sha256:" + sha256(raw.toByteArray());
         } catch (IOException e) {

@@ -2,6 +2,7 @@ package io.barback.invoices;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.Properties;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -23,8 +24,8 @@ class TextractClientConfig {
 
     /** JavaMail settings for the mailbox: whole mails in few round trips, and timeouts so a hung server is noticed. */
     @Bean
-    java.util.Properties mailProperties() {
-        java.util.Properties p = new java.util.Properties();
+    Properties mailProperties() {
+        Properties p = new Properties();
         for (String protocol : new String[] {"imap", "imaps"}) {
             p.setProperty("mail." + protocol + ".partialfetch", "false");
             p.setProperty("mail." + protocol + ".fetchsize", String.valueOf(1024 * 1024));

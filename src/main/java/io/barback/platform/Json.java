@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
@@ -69,7 +70,7 @@ public final class Json {
         }
 
         @Override
-        public void serialize(BigDecimal value, JsonGenerator gen, com.fasterxml.jackson.databind.SerializerProvider p)
+        public void serialize(BigDecimal value, JsonGenerator gen, SerializerProvider p)
                 throws IOException {
             BigDecimal v = value.stripTrailingZeros();
             gen.writeNumber(v.scale() < 0 ? v.setScale(0).toPlainString() : v.toPlainString());
@@ -83,7 +84,7 @@ public final class Json {
         }
 
         @Override
-        public void serialize(BigDecimal value, JsonGenerator gen, com.fasterxml.jackson.databind.SerializerProvider p)
+        public void serialize(BigDecimal value, JsonGenerator gen, SerializerProvider p)
                 throws IOException {
             gen.writeString(value.toPlainString());
         }

@@ -2,7 +2,9 @@ package io.barback.platform;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -33,7 +35,7 @@ public final class ProductionSettingsCheck implements ApplicationContextInitiali
             Map.entry("BARBACK_ADMIN_PASSWORD", "the operator's password (Hawtio, metrics, /api/v1/admin)"));
 
     /** The local run's published secrets: fine on a laptop, an open door in production. */
-    static final java.util.Set<String> LOCAL_SECRETS = java.util.Set.of("barback", "postgres", "admin", "password",
+    static final Set<String> LOCAL_SECRETS = Set.of("barback", "postgres", "admin", "password",
             "local-demo-key");
 
     @Override
@@ -54,7 +56,7 @@ public final class ProductionSettingsCheck implements ApplicationContextInitiali
         }
         for (String secret : List.of("POSTGRES_PASSWORD", "MAIL_PASSWORD", "BARBACK_ADMIN_PASSWORD")) {
             String value = env.getProperty(secret);
-            if (value != null && LOCAL_SECRETS.contains(value.strip().toLowerCase(java.util.Locale.ROOT))) {
+            if (value != null && LOCAL_SECRETS.contains(value.strip().toLowerCase(Locale.ROOT))) {
                 problems.add(secret + " is a local default; set a real secret");
             }
         }

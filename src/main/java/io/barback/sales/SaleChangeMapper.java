@@ -1,5 +1,6 @@
 package io.barback.sales;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -147,7 +148,7 @@ public class SaleChangeMapper implements ChangeMapper {
         if (json instanceof String text && text.startsWith("[")) {
             try {
                 return List.of(Json.MAPPER.readValue(text, Sale.SaleLine[].class));
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 throw new UnmappableChangeException("the lines of sale " + sale.saleId() + " cannot be read: " + e.getMessage());
             }
         }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import io.barback.catalog.TillAuth;
 import io.barback.catalog.Venue;
 import io.barback.platform.Json;
@@ -75,7 +76,7 @@ public class SalesApi {
                         throw ApiProblem.invalidSale("'reason' is at most 200 characters.", "/reason");
                     }
                 }
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            } catch (JsonProcessingException e) {
                 throw ApiProblem.badRequest("Malformed JSON: " + e.getOriginalMessage(), null);
             }
         }

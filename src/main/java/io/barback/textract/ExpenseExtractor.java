@@ -1,14 +1,17 @@
 package io.barback.textract;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -114,7 +117,7 @@ final class ExpenseExtractor {
             }
         }
         Set<Segment> receiverBlock = new HashSet<>();
-        Map<String, Found> fields = new java.util.LinkedHashMap<>();
+        Map<String, Found> fields = new LinkedHashMap<>();
 
         Parties.receiver(rows, labels, receiverBlock).ifPresent(f -> fields.put("RECEIVER_NAME", f));
         labelled(rows, labels, Kind.INVOICE_ID, ExpenseExtractor::asInvoiceId).map(ExpenseExtractor::numberSign)
@@ -161,7 +164,7 @@ final class ExpenseExtractor {
 
     /** The best value of the fields named by {@code kind}: to the right of its label, else underneath. */
     static Optional<Found> labelled(List<Row> rows, List<Match> labels, Kind kind,
-            java.util.function.Function<String, Optional<String>> validate) {
+            Function<String, Optional<String>> validate) {
         // a label that names the field ("Invoice No") before a bare "No." that could be anything's number
         for (boolean bare : new boolean[] {false, true}) {
             for (Match m : labels) {
@@ -177,7 +180,7 @@ final class ExpenseExtractor {
         return Optional.empty();
     }
 
-    static Optional<Found> valueOf(List<Row> rows, Match m, java.util.function.Function<String, Optional<String>> validate) {
+    static Optional<Found> valueOf(List<Row> rows, Match m, Function<String, Optional<String>> validate) {
         Segment label = m.segment();
         String rest = m.remainder();
         if (!rest.isEmpty()) {
@@ -290,7 +293,7 @@ final class ExpenseExtractor {
                 Matcher m = due.matcher(s.text());
                 if (m.find()) {
                     String after = s.text().substring(m.end());
-                    Optional<java.time.LocalDate> d = PrintedValues.date(after);
+                    Optional<LocalDate> d = PrintedValues.date(after);
                     if (d.isPresent()) {
                         return Optional.of(Found.of(after.replaceFirst("^[\\s:,-]+", "").strip(), s, IN_SENTENCE, s,
                                 s.text().substring(0, m.end())));

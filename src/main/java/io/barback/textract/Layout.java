@@ -1,6 +1,7 @@
 package io.barback.textract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -211,7 +212,7 @@ final class Layout {
         for (int i = 0; i < heights.length; i++) {
             heights[i] = words.get(i).height();
         }
-        java.util.Arrays.sort(heights);
+        Arrays.sort(heights);
         return heights.length == 0 ? 0 : heights[heights.length / 2];
     }
 }

@@ -1,6 +1,8 @@
 package io.barback.textract;
 
+import java.awt.Color;
 import java.awt.image.BufferedImage;
+import java.awt.image.ComponentSampleModel;
 import java.awt.image.DataBufferByte;
 import java.io.IOException;
 import java.io.InputStream;
@@ -291,7 +293,7 @@ final class TesseractOcr implements AutoCloseable {
         if (image.getType() != BufferedImage.TYPE_BYTE_GRAY) {
             gray = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
             var g = gray.createGraphics();
-            g.setColor(java.awt.Color.WHITE);
+            g.setColor(Color.WHITE);
             g.fillRect(0, 0, image.getWidth(), image.getHeight());
             g.drawImage(image, 0, 0, null);
             g.dispose();
@@ -302,7 +304,7 @@ final class TesseractOcr implements AutoCloseable {
         byte[] header = ("P5\n" + w + " " + h + "\n255\n").getBytes(StandardCharsets.US_ASCII);
         byte[] pgm = new byte[header.length + w * h];
         System.arraycopy(header, 0, pgm, 0, header.length);
-        int stride = gray.getRaster().getSampleModel() instanceof java.awt.image.ComponentSampleModel m
+        int stride = gray.getRaster().getSampleModel() instanceof ComponentSampleModel m
                 ? m.getScanlineStride() : w;
         for (int y = 0; y < h; y++) {
             System.arraycopy(pixels, y * stride, pgm, header.length + y * w, w);

@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -45,7 +46,7 @@ public final class TextractServer implements AutoCloseable {
     private final Semaphore inFlight;
     private final ObjectMapper json = new ObjectMapper();
     private final ObjectMapper wire = ExpenseModel.mapper();
-    private final java.util.concurrent.atomic.AtomicBoolean open = new java.util.concurrent.atomic.AtomicBoolean(true);
+    private final AtomicBoolean open = new AtomicBoolean(true);
 
     private TextractServer(HttpServer http, OfflineTextract reader, boolean ownsReader, int workers) {
         this.http = http;

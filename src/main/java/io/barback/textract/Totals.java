@@ -1,11 +1,14 @@
 package io.barback.textract;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import io.barback.documents.PrintedValues;
@@ -153,7 +156,7 @@ final class Totals {
      * decides whether it is taken.
      */
     private static Optional<Candidate> vatAnalysis(List<Row> rows, List<Item> items) {
-        java.util.Set<Row> itemRows = new java.util.HashSet<>();
+        Set<Row> itemRows = new HashSet<>();
         items.forEach(i -> itemRows.add(i.row()));
         BigDecimal vat = BigDecimal.ZERO;
         Found first = null;
@@ -186,7 +189,7 @@ final class Totals {
                 BigDecimal candidate = amounts.get(v);
                 BigDecimal net = null;
                 for (int n = 0; n < v; n++) {
-                    BigDecimal charged = amounts.get(n).multiply(rate).setScale(2, java.math.RoundingMode.HALF_UP);
+                    BigDecimal charged = amounts.get(n).multiply(rate).setScale(2, RoundingMode.HALF_UP);
                     if (charged.compareTo(candidate) == 0) {
                         net = amounts.get(n);
                     }

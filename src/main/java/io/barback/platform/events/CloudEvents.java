@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.barback.platform.Json;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
+import org.apache.camel.InvalidPayloadException;
 import org.apache.camel.Message;
 import org.apache.camel.component.kafka.KafkaConstants;
 import org.apache.camel.support.DefaultMessage;
@@ -41,7 +42,7 @@ public class CloudEvents {
      * schema becomes its dead letter in its place. Each iteration builds fresh messages, because
      * camel-kafka consumes their topic header as it sends: a redelivery sends the same records again.
      */
-    public Iterable<Message> records(Exchange exchange) throws org.apache.camel.InvalidPayloadException {
+    public Iterable<Message> records(Exchange exchange) throws InvalidPayloadException {
         @SuppressWarnings("unchecked")
         List<OutboundEvent> events = exchange.getMessage().getMandatoryBody(List.class);
         List<Record> records = new ArrayList<>(events.size());
@@ -78,7 +79,7 @@ public class CloudEvents {
     }
 
     /** Turns an {@link OutboundEvent} body into a Kafka record: key, ce_* headers, JSON value. */
-    public void prepare(Exchange exchange) throws org.apache.camel.InvalidPayloadException {
+    public void prepare(Exchange exchange) throws InvalidPayloadException {
         OutboundEvent event = exchange.getMessage().getMandatoryBody(OutboundEvent.class);
         Record record = record(event);
         Message m = exchange.getMessage();

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.barback.platform.Json;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.component.kafka.KafkaConstants;
@@ -25,9 +26,9 @@ public class DeadLetters {
     public static final String TYPE = "io.barback.platform.DeadLettered.v1";
 
     private final String topic;
-    private final io.micrometer.core.instrument.MeterRegistry meters;
+    private final MeterRegistry meters;
 
-    public DeadLetters(Topics topics, io.micrometer.core.instrument.MeterRegistry meters) {
+    public DeadLetters(Topics topics, MeterRegistry meters) {
         this.topic = topics.deadletter();
         this.meters = meters;
     }

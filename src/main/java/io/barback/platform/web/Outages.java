@@ -2,6 +2,7 @@ package io.barback.platform.web;
 
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTimeoutException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Optional;
 
@@ -52,7 +53,7 @@ public final class Outages {
             if (t instanceof CannotGetJdbcConnectionException || t instanceof DataAccessResourceFailureException
                     || t instanceof TransientDataAccessResourceException || t instanceof QueryTimeoutException
                     || t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
-                    || t instanceof java.sql.SQLTimeoutException) {
+                    || t instanceof SQLTimeoutException) {
                 return Optional.of(Part.POSTGRES);
             }
             if (t instanceof SQLException sql && sql.getSQLState() != null && unavailable(sql.getSQLState())) {

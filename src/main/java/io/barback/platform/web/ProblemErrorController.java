@@ -1,6 +1,7 @@
 package io.barback.platform.web;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import io.barback.platform.Json;
@@ -49,6 +50,6 @@ public class ProblemErrorController implements ErrorController {
         response.setStatus(status);
         response.setContentType(HttpReply.PROBLEM_JSON);
         String json = Json.write(ProblemResponses.body(status, title, detail, null, uri));
-        response.getOutputStream().write(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        response.getOutputStream().write(json.getBytes(StandardCharsets.UTF_8));
     }
 }

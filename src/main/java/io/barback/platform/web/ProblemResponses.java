@@ -1,10 +1,15 @@
 package io.barback.platform.web;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 import io.barback.platform.Json;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.apache.camel.Exchange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,13 +65,13 @@ public class ProblemResponses {
      * The same problem written straight to the servlet response, for answers given before a
      * request reaches a route (security, the body limit, a replica not ready yet).
      */
-    public static void write(jakarta.servlet.http.HttpServletRequest request,
-                             jakarta.servlet.http.HttpServletResponse response, int status, String title, String detail)
-            throws java.io.IOException {
+    public static void write(HttpServletRequest request,
+                             HttpServletResponse response, int status, String title, String detail)
+            throws IOException {
         response.setStatus(status);
         response.setContentType(HttpReply.PROBLEM_JSON);
         String json = Json.write(body(status, title, detail, null, request.getRequestURI()));
-        response.getOutputStream().write(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        response.getOutputStream().write(json.getBytes(StandardCharsets.UTF_8));
     }
 
     public static Map<String, Object> body(int status, String title, String detail, String field, String instance) {
@@ -85,6 +90,6 @@ public class ProblemResponses {
     }
 
     private static String slug(String title) {
-        return title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
     }
 }
