@@ -12,7 +12,6 @@ import io.barback.platform.web.ApiProblem;
 import io.barback.platform.web.HttpReply;
 import io.barback.platform.web.HttpRequests;
 import org.apache.camel.Exchange;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,11 +31,10 @@ public class VenueSettingsApi {
     private final CatalogRepository catalog;
     private final BigDecimal defaultPriceChangePercent;
 
-    public VenueSettingsApi(TillAuth auth, CatalogRepository catalog,
-                            @Value("${barback.stock.price-change-threshold:0.03}") BigDecimal priceChangeThreshold) {
+    public VenueSettingsApi(TillAuth auth, CatalogRepository catalog, StockSettings stock) {
         this.auth = auth;
         this.catalog = catalog;
-        this.defaultPriceChangePercent = priceChangeThreshold.movePointRight(2).stripTrailingZeros();
+        this.defaultPriceChangePercent = stock.priceChangeThreshold().movePointRight(2).stripTrailingZeros();
     }
 
     /**

@@ -25,6 +25,7 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 import io.barback.catalog.CatalogRepository;
+import io.barback.catalog.StockSettings;
 import io.barback.invoices.InvoiceEvents;
 import io.barback.platform.Decimals;
 import io.barback.platform.Json;
@@ -42,7 +43,6 @@ import io.barback.sales.SaleEvents;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.bson.Document;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -88,8 +88,7 @@ public class InventoryProjection {
 
     public InventoryProjection(MongoDatabase db, AppliedEvents applied, EventSchemas schemas, DeadLetters deadLetters,
                                ProducerTemplate producer, Topics topics,
-                               CatalogRepository catalog,
-                               @Value("${barback.stock.price-change-threshold:0.03}") BigDecimal priceChangeThreshold) {
+                               CatalogRepository catalog, StockSettings settings) {
         // a stock level's update depends on what it holds (the alert), so its writes are versioned
         // the movements of each second are read only by a plan that needs them (a count, or seconds to drop)
         this.stock = db.getCollection(NAME);
@@ -101,7 +100,7 @@ public class InventoryProjection {
         this.deadLetters = deadLetters;
         this.producer = producer;
         this.alertsTopic = topics.alerts();
-        this.priceChanges = new PriceChanges(db.getCollection(PriceChanges.NAME), catalog, priceChangeThreshold, this.alertsTopic);
+        this.priceChanges = new PriceChanges(db.getCollection(PriceChanges.NAME), catalog, settings.priceChangeThreshold(), this.alertsTopic);
     }
 
     public record StockBelowReorderLevel(String venueId, String sku, String name,

@@ -2,9 +2,11 @@ package io.barback.platform.events;
 
 import java.util.Map;
 
+import org.apache.camel.component.kubernetes.KubernetesConfiguration;
 import org.apache.camel.component.kubernetes.cluster.KubernetesClusterService;
 import org.apache.camel.component.kubernetes.cluster.LeaseResourceType;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
@@ -21,15 +23,22 @@ import org.springframework.context.annotation.Profile;
 @Profile("kubernetes")
 class CdcLeaderElection {
 
+    /**
+     * {@code barback.cdc-leader.*}: this pod's name (HOSTNAME on Kubernetes), its namespace (from
+     * the downward API: BARBACK_CDC_LEADER_NAMESPACE in k8s/), the Lease's timings, and the API
+     * server when not the in-cluster one.
+     */
+    @ConfigurationProperties("barback.cdc-leader")
+    public record Settings(@DefaultValue("") String podName, @DefaultValue("") String namespace,
+                    @DefaultValue("15000") long leaseDurationMs, @DefaultValue("10000") long renewDeadlineMs,
+                    @DefaultValue("2000") long retryPeriodMs, @DefaultValue("") String masterUrl) {
+    }
+
     @Bean
-    KubernetesClusterService kubernetesClusterService(
-            @Value("${barback.cdc-leader.pod-name:${HOSTNAME:}}") String podName,
-            // the pod's namespace, from the downward API (BARBACK_CDC_LEADER_NAMESPACE in k8s/)
-            @Value("${barback.cdc-leader.namespace:}") String namespace,
-            @Value("${barback.cdc-leader.lease-duration-ms:15000}") long leaseDurationMs,
-            @Value("${barback.cdc-leader.renew-deadline-ms:10000}") long renewDeadlineMs,
-            @Value("${barback.cdc-leader.retry-period-ms:2000}") long retryPeriodMs,
-            @Value("${barback.cdc-leader.master-url:}") String masterUrl) {
+    KubernetesClusterService kubernetesClusterService(Settings settings) {
+        String podName = settings.podName();
+        String namespace = settings.namespace();
+        String masterUrl = settings.masterUrl();
         if (podName.isBlank()) {
             throw new IllegalStateException("Leader election needs the pod's name: set HOSTNAME (Kubernetes does)"
                     + " or barback.cdc-leader.pod-name");
@@ -37,15 +46,15 @@ class CdcLeaderElection {
         // Camel 4.17 applies masterUrl and namespace only onto a configuration it was given: with
         // none it builds a bare one and skips both
         KubernetesClusterService service = new KubernetesClusterService(
-                new org.apache.camel.component.kubernetes.KubernetesConfiguration());
+                new KubernetesConfiguration());
         service.setId("barback-cluster");
         service.setLeaseResourceType(LeaseResourceType.Lease);
         service.setKubernetesResourceName("barback");
         service.setPodName(podName);
         service.setClusterLabels(Map.of("app.kubernetes.io/name", "barback"));
-        service.setLeaseDurationMillis(leaseDurationMs);
-        service.setRenewDeadlineMillis(renewDeadlineMs);
-        service.setRetryPeriodMillis(retryPeriodMs);
+        service.setLeaseDurationMillis(settings.leaseDurationMs());
+        service.setRenewDeadlineMillis(settings.renewDeadlineMs());
+        service.setRetryPeriodMillis(settings.retryPeriodMs());
         if (!namespace.isBlank()) {
             // both: the client's namespace and the one the Lease lives in (Camel does not default one to the other)
             service.setKubernetesNamespace(namespace);

@@ -25,6 +25,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.actuate.health.Health;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,14 +40,18 @@ public class KafkaWatch extends BackgroundHealth {
     private static final Logger LOG = LoggerFactory.getLogger(KafkaWatch.class);
     private static final int TIMEOUT_MS = 3000;
 
+    /** {@code barback.metrics.*}: the consumer groups whose lag is reported, and how often. */
+    @ConfigurationProperties("barback.metrics")
+    public record Settings(List<String> consumerGroups, @DefaultValue("15s") Duration lagInterval) {
+    }
+
     private final Admin admin;
     private final List<String> groups;
     private final MultiGauge lag;
     private final ScheduledExecutorService timer;
 
-    public KafkaWatch(@Value("${barback.kafka.bootstrap-servers}") String bootstrap,
-                      @Value("${barback.metrics.consumer-groups}") List<String> groups,
-                      @Value("${barback.metrics.lag-interval:15s}") Duration interval, MeterRegistry meters) {
+    public KafkaWatch(@Value("${barback.kafka.bootstrap-servers}") String bootstrap, Settings settings,
+                      MeterRegistry meters) {
         super("kafka", Duration.ofSeconds(5));
         Properties props = new Properties();
         props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
@@ -53,7 +59,7 @@ public class KafkaWatch extends BackgroundHealth {
         props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, TIMEOUT_MS);
         props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, TIMEOUT_MS * 2);
         this.admin = Admin.create(props);
-        this.groups = List.copyOf(groups);
+        this.groups = List.copyOf(settings.consumerGroups());
         this.lag = MultiGauge.builder("barback.consumer.lag")
                 .description("Records on a topic that a projection's consumer group has not applied yet")
                 .baseUnit("records").register(meters);
@@ -62,7 +68,7 @@ public class KafkaWatch extends BackgroundHealth {
             t.setDaemon(true);
             return t;
         });
-        timer.scheduleWithFixedDelay(this::refreshLag, 5000, interval.toMillis(), TimeUnit.MILLISECONDS);
+        timer.scheduleWithFixedDelay(this::refreshLag, 5000, settings.lagInterval().toMillis(), TimeUnit.MILLISECONDS);
     }
 
     @Override

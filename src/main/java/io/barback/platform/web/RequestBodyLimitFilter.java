@@ -1,10 +1,13 @@
 package io.barback.platform.web;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.net.SocketTimeoutException;
 import java.net.URLDecoder;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
@@ -20,7 +23,8 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -37,13 +41,17 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 public class RequestBodyLimitFilter extends OncePerRequestFilter {
 
-    private final int limit;
-    private final java.time.Duration timeout;
+    /** {@code barback.api.*}: the largest body, in bytes, and the time it has to arrive whole. */
+    @ConfigurationProperties("barback.api")
+    public record Settings(@DefaultValue("65536") int maxBodyBytes, @DefaultValue("10s") Duration bodyReadTimeout) {
+    }
 
-    public RequestBodyLimitFilter(@Value("${barback.api.max-body-bytes:65536}") int limit,
-                                  @Value("${barback.api.body-read-timeout:10s}") java.time.Duration timeout) {
-        this.limit = limit;
-        this.timeout = timeout;
+    private final int limit;
+    private final Duration timeout;
+
+    public RequestBodyLimitFilter(Settings settings) {
+        this.limit = settings.maxBodyBytes();
+        this.timeout = settings.bodyReadTimeout();
     }
 
     @Override
@@ -59,7 +67,7 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
             tooLarge(request, response);
             return;
         }
-        java.io.ByteArrayOutputStream read = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream read = new ByteArrayOutputStream();
         long deadline = System.nanoTime() + timeout.toNanos();
         byte[] chunk = new byte[8192];
         try {
@@ -83,7 +91,7 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
             // Tomcat's read timeout (server.tomcat.connection-timeout), wrapped: the client stopped
             // sending. Tomcat has already chosen a 408 for it, which ProblemErrorController renders.
             for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t instanceof java.net.SocketTimeoutException) {
+                if (t instanceof SocketTimeoutException) {
                     tooSlow(request, response, "stopped arriving part-way");
                     return;
                 }

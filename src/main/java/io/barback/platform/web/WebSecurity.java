@@ -2,6 +2,7 @@ package io.barback.platform.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.function.Supplier;
 
 import io.barback.platform.Json;
@@ -9,12 +10,15 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.config.Customizer;
@@ -24,6 +28,7 @@ import org.springframework.security.config.annotation.web.configuration.WebSecur
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -32,6 +37,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
@@ -65,6 +71,15 @@ class WebSecurity {
     static final String ADMIN = "ADMIN";
     /** The operator's failures are counted under this prefix, apart from any venue login of the same name. */
     private static final String OPERATOR_FAILURES = "operator:";
+
+    /** {@code barback.admin.*}: the operator's login (BARBACK_ADMIN_USERNAME, BARBACK_ADMIN_PASSWORD). */
+    @ConfigurationProperties("barback.admin")
+    public record Operator(String username, String password) {
+        @Override
+        public String toString() {
+            return "Operator[username=" + username + ", password=(not shown)]";
+        }
+    }
     static final String DASHBOARD_CONTEXT = "BARBACK_DASHBOARD_SECURITY_CONTEXT";
 
     /**
@@ -88,9 +103,9 @@ class WebSecurity {
      * venue, so it must not be guessed at the speed of HTTP either.
      */
     @Bean
-    UserDetailsService operators(@Value("${barback.admin.username}") String username,
-                                 @Value("${barback.admin.password}") String password, PasswordEncoder encoder,
-                                 SignInFailures failures) {
+    UserDetailsService operators(Operator operator, PasswordEncoder encoder, SignInFailures failures) {
+        String username = operator.username() == null ? "" : operator.username();
+        String password = operator.password() == null ? "" : operator.password();
         if (username.isBlank() || password.isBlank()) {
             throw new IllegalStateException("barback.admin.username and barback.admin.password (BARBACK_ADMIN_USERNAME,"
                     + " BARBACK_ADMIN_PASSWORD) must not be empty");
@@ -107,8 +122,9 @@ class WebSecurity {
 
     /** Wrong operator passwords, from whichever chain checked them (the API's Basic, the console's form). */
     @Bean
-    ApplicationListener<AuthenticationFailureBadCredentialsEvent> operatorFailures(
-            @Value("${barback.admin.username}") String username, SignInFailures failures) {
+    ApplicationListener<AuthenticationFailureBadCredentialsEvent> operatorFailures(Operator operator,
+                                                                                   SignInFailures failures) {
+        String username = operator.username();
         return event -> {
             if (username.equals(event.getAuthentication().getName())) {
                 failures.failed(OPERATOR_FAILURES + username);
@@ -118,8 +134,8 @@ class WebSecurity {
 
     /** A good operator sign-in clears the count. */
     @Bean
-    ApplicationListener<AuthenticationSuccessEvent> operatorSignedIn(@Value("${barback.admin.username}") String username,
-                                                                     SignInFailures failures) {
+    ApplicationListener<AuthenticationSuccessEvent> operatorSignedIn(Operator operator, SignInFailures failures) {
+        String username = operator.username();
         return event -> {
             if (username.equals(event.getAuthentication().getName())
                     && event.getAuthentication().getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + ADMIN))) {
@@ -154,13 +170,13 @@ class WebSecurity {
     @Order(2)
     SecurityFilterChain dashboardSecurity(HttpSecurity http, DashboardLogins logins, PasswordEncoder encoder)
             throws Exception {
-        var provider = new org.springframework.security.authentication.dao.DaoAuthenticationProvider(logins::load);
+        var provider = new DaoAuthenticationProvider(logins::load);
         provider.setPasswordEncoder(encoder);
-        var contexts = new org.springframework.security.web.context.HttpSessionSecurityContextRepository();
+        var contexts = new HttpSessionSecurityContextRepository();
         contexts.setSpringSecurityContextKey(DASHBOARD_CONTEXT);
         String session = "/api/v1/dashboard/session";
         return http.securityMatcher(path("/api/v1/dashboard/**"))
-                .authenticationManager(new org.springframework.security.authentication.ProviderManager(provider))
+                .authenticationManager(new ProviderManager(provider))
                 .securityContext(c -> c.securityContextRepository(contexts))
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(path(session)).permitAll()
@@ -170,12 +186,12 @@ class WebSecurity {
                             logins.signedIn(auth.getName());
                             response.setStatus(200);
                             response.setContentType(HttpReply.JSON);
-                            var user = (org.springframework.security.core.userdetails.UserDetails) auth.getPrincipal();
-                            response.getOutputStream().write(Json.write(java.util.Map.of("username", user.getUsername(),
+                            var user = (UserDetails) auth.getPrincipal();
+                            response.getOutputStream().write(Json.write(Map.of("username", user.getUsername(),
                                     "venueId", logins.venueId(user))).getBytes(StandardCharsets.UTF_8));
                         })
                         .failureHandler((request, response, e) -> {
-                            if (e instanceof org.springframework.security.authentication.LockedException) {
+                            if (e instanceof LockedException) {
                                 writeProblem(request, response, 429, "Too many attempts",
                                         "Too many wrong passwords for this login: try again in 15 minutes.", false);
                                 return;
@@ -184,7 +200,7 @@ class WebSecurity {
                             writeProblem(request, response, 401, "Unauthorized", "Wrong login or password.", false);
                         }))
                 .logout(l -> l.logoutRequestMatcher(PathPatternRequestMatcher.withDefaults()
-                                .matcher(org.springframework.http.HttpMethod.DELETE, session))
+                                .matcher(HttpMethod.DELETE, session))
                         .invalidateHttpSession(false)
                         .addLogoutHandler((request, response, auth) -> {
                             var s = request.getSession(false);
