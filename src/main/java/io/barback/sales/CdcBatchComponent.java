@@ -98,6 +98,8 @@ public class CdcBatchComponent extends DefaultComponent {
         private ExecutorService executor;
         private volatile DebeziumEngine<ChangeEvent<SourceRecord, SourceRecord>> engine;
         private volatile CountDownLatch stopping = new CountDownLatch(1);
+        /** Whether this run has seen the slot recorded in cdc_slot. */
+        private volatile boolean slotRemembered;
 
         BatchConsumer(BatchEndpoint endpoint, Processor processor) {
             super(endpoint, processor);
@@ -219,6 +221,11 @@ public class CdcBatchComponent extends DefaultComponent {
                                 DebeziumEngine.RecordCommitter<ChangeEvent<SourceRecord, SourceRecord>> committer)
                 throws InterruptedException {
             if (!records.isEmpty()) {
+                if (!slotRemembered) {
+                    // the slot streams, so it exists: remembered before its first position is saved, so that a
+                    // stop right after the first start cannot leave a slot Barback would not miss if it went
+                    slotRemembered = endpoint.slot.check() == CdcSlot.State.PRESENT;
+                }
                 List<Message> changes = new ArrayList<>(records.size());
                 for (ChangeEvent<SourceRecord, SourceRecord> r : records) {
                     changes.add(endpoint.debezium.createDbzExchange(null, r.value()).getIn());
