@@ -3,6 +3,7 @@ package io.barback.textract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import io.barback.textract.Layout.Segment;
 
@@ -41,6 +42,9 @@ final class Labels {
     }
 
     private static final List<Wording> WORDINGS = new ArrayList<>();
+    /** A label that says, in brackets at its end, that its amount is before VAT. */
+    private static final Pattern NET_IN_BRACKETS = Pattern.compile(
+            "(?i)\\p{L}[\\p{L} ]{0,30}\\(\\s*(net|nett|ex\\.?\\s*vat|excl?\\.?\\s*vat|excluding vat|before vat)\\s*\\)\\s*:?\\s*");
 
     static {
         add(Kind.INVOICE_ID, "invoice no", "invoice number", "invoice #", "invoice num", "inv no", "inv #",
@@ -66,7 +70,8 @@ final class Labels {
                 "purchase order no", "purchase order number", "your order no", "your order", "order no",
                 "your ref", "customer order no", "order number", "your po", "cust order no", "order ref",
                 "your order number", "your po no", "customer po", "customer ref", "your reference", "your ref no",
-                "customer reference", "order");
+                "customer reference", "order", "hire agreement", "agreement no", "agreement number", "rental agreement",
+                "contract no", "contract number", "contract ref");
         add(Kind.SUBTOTAL, "sub total", "subtotal", "sub-total", "net total", "goods value", "goods total",
                 "total excl vat", "total ex vat", "total excluding vat", "total net", "net amount", "net",
                 "total before vat", "nett total", "net value", "total goods", "total exc vat", "nett",
@@ -134,6 +139,10 @@ final class Labels {
                 best = new Match(wording.kind(), segment, words, wording.sameSegmentOnly());
                 bestLength = wording.tokens().length;
             }
+        }
+        if (best == null && NET_IN_BRACKETS.matcher(segment.text()).matches()) {
+            // a sum of whatever the invoice charges for, marked net: "Hire charges (net)", "Fees (excl. VAT)"
+            best = new Match(Kind.SUBTOTAL, segment, segment.words().size(), false);
         }
         return best;
     }

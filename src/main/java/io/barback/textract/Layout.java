@@ -108,11 +108,57 @@ final class Layout {
             lines.add(line);
         }
         List<Row> rows = new ArrayList<>();
-        for (List<Word> l : lines) {
-            l.sort(Comparator.comparingDouble(Word::left));
-            rows.add(toRow(rows.size(), unspaced(l), aspect, gapFactor));
+        for (List<Word> joined : lines) {
+            for (List<Word> l : unstacked(joined)) {
+                l.sort(Comparator.comparingDouble(Word::left));
+                rows.add(toRow(rows.size(), unspaced(l), aspect, gapFactor));
+            }
         }
         return rows;
+    }
+
+    /**
+     * A row that a large word drew small lines into (an address in small print beside a
+     * letterhead's name, its lines all within the name's height) holds words stacked one over
+     * another, which no single line does: such a row is parted again by the words' own heights, so
+     * that each small line is a row and is not read interleaved with the next.
+     */
+    private static List<List<Word>> unstacked(List<Word> line) {
+        if (!stacked(line)) {
+            return List.of(line);
+        }
+        List<Word> byMiddle = new ArrayList<>(line);
+        byMiddle.sort(Comparator.comparingDouble(Word::centerY));
+        List<List<Word>> parts = new ArrayList<>();
+        List<Word> part = new ArrayList<>();
+        double centerSum = 0;
+        for (Word w : byMiddle) {
+            if (!part.isEmpty()
+                    && Math.abs(w.centerY() - centerSum / part.size()) > 0.4f * Math.min(w.height(), medianHeight(part))) {
+                parts.add(part);
+                part = new ArrayList<>();
+                centerSum = 0;
+            }
+            part.add(w);
+            centerSum += w.centerY();
+        }
+        parts.add(part);
+        return parts;
+    }
+
+    /** Whether two of the words lie one over the other (more than a third of the narrower). */
+    private static boolean stacked(List<Word> line) {
+        for (int i = 0; i < line.size(); i++) {
+            for (int j = i + 1; j < line.size(); j++) {
+                Word a = line.get(i);
+                Word b = line.get(j);
+                float overlap = Math.min(a.right(), b.right()) - Math.max(a.left(), b.left());
+                if (overlap > Math.min(a.width(), b.width()) / 3) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

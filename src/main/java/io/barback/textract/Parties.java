@@ -29,21 +29,36 @@ final class Parties {
     private static final String LEGAL_FORM_WORDS = "(ltd|limited|unlimited company|designated activity company|dac|plc|llp|llc|"
             + "inc|teoranta|teo|clg|uc|gmbh|ag|kg|sarl|sas|sa|srl|spa|bv|nv|ab|oy|as|aps|& co|and co|co)";
     private static final Pattern LEGAL_FORM = Pattern.compile("(?i).*\\b" + LEGAL_FORM_WORDS + "\\.?\\s*$");
+    /** A line that is only a legal form: a long name's last word, wrapped under it. */
+    private static final Pattern LEGAL_FORM_ONLY = Pattern.compile("(?i)\\s*" + LEGAL_FORM_WORDS + "\\.?\\s*");
     private static final Pattern WEB_OR_MAIL = Pattern.compile("(?i)(?:@|www\\.|https?://)([a-z0-9-]+)\\.");
     private static final Pattern EIRCODE = Pattern.compile("\\b[AC-FHKNPRTV-Y]\\d{2}\\s?[0-9AC-FHKNPRTV-Y]{4}\\b");
     private static final Pattern POSTCODE = Pattern.compile("\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s\\d[A-Z]{2}\\b");
     private static final Pattern STREET = Pattern.compile(
             "(?i)\\b(road|rd|street|st|lane|ln|avenue|ave|park|estate|quay|square|sq|place|terrace|way|court|"
                     + "business|industrial|unit|co\\.|county|dublin|cork|galway|limerick|waterford|kilkenny|belfast|"
-                    + "ireland|house|harbour|main|bridge|centre|center)\\b");
+                    + "ireland|house|harbour|main|bridge|centre|center|rue|chemin|boulevard|calle|plaza|platz)\\b"
+                    + "|stra(ss|ß)e\\b");
+    /**
+     * A postcode of continental Europe before its town ("21200 Beaune", "D-80331 München", "1010
+     * Wien"); four digits that could be a year are not one.
+     */
+    private static final Pattern CONTINENTAL_POSTCODE = Pattern.compile(
+            "(^|\\s)([A-Z]{1,2}-)?(?!(1[89]|20)\\d{2}\\b)\\d{4,5}\\s+\\p{Lu}\\p{Ll}+");
+    /** A country on a line of its own, closing an address. */
+    private static final Pattern COUNTRY = Pattern.compile("(?i)\\s*(ireland|[eé]ire|northern ireland|united kingdom|uk|"
+            + "great britain|england|scotland|wales|france|germany|deutschland|belgium|belgique|belgi[eë]|netherlands|"
+            + "nederland|spain|espa[nñ]a|italy|italia|portugal|austria|[oö]sterreich|switzerland|schweiz|suisse|poland|"
+            + "denmark|sweden)\\s*\\.?\\s*");
     /** A line that is a street: it ends in the street's kind ("Mill Road", "14 Quay St."). */
     private static final Pattern STREET_LINE = Pattern.compile(
             "(?i).*\\b(road|rd|street|st|lane|ln|avenue|ave|quay|square|sq|terrace|way|court|place|row|parade|hill)\\.?\\s*$");
     private static final Pattern LIST_MARK = Pattern.compile("[·•|]|\\s[-–]\\s");
     private static final Pattern CONNECTOR = Pattern.compile("(?i)of|the|and|on|upon|de|la|le|na|an|am|an der");
     private static final Pattern CONTACT = Pattern.compile(
-            "(?i).*(@|www\\.|https?:|\\btel\\b|\\bphone\\b|\\bph\\b|\\bfax\\b|\\bmob\\b|\\bt:|\\be:|\\bw:|\\bvat\\b|"
-                    + "\\biban\\b|\\bbic\\b|\\breg(istered)?\\b|\\bcompany\\b\\s+no|\\bemail\\b).*");
+            "(?i).*(@|www\\.|https?:|\\bt[eé]l\\b|\\btelefon\\b|\\bphone\\b|\\bph\\b|\\bfax\\b|\\bmob\\b|\\bt:|\\be:|\\bw:|"
+                    + "\\bvat\\b|\\btva\\b|\\bbtw\\b|\\bsiren\\b|\\bsiret\\b|\\biban\\b|\\bbic\\b|"
+                    + "\\breg(istered)?\\b|\\bcompany\\b\\s+no|\\bemail\\b).*");
 
     // Positions are fractions of the page; a factor multiplies the certainty of the words read.
     /** The supplier is looked for in the top third of the page, and weighs more in its top eighth. */
@@ -131,7 +146,7 @@ final class Parties {
                 continue;
             }
             Optional<Found> name = ExpenseExtractor.valueOf(rows, m, Parties::asName);
-            markBlock(rows, m.segment(), block);
+            markBlock(rows, m, block);
             if (m.kind() == Kind.BILL_TO && billTo.isEmpty()) {
                 billTo = name;
             } else if (m.kind() == Kind.SHIP_TO && shipTo.isEmpty()) {
@@ -211,14 +226,22 @@ final class Parties {
     }
 
     /** The block under a party label: the label and the lines aligned under it until a gap. */
-    private static void markBlock(List<Row> rows, Segment label, Set<Segment> block) {
+    private static void markBlock(List<Row> rows, Match m, Set<Segment> block) {
+        Segment label = m.segment();
         block.add(label);
         Row row = ExpenseExtractor.rowOf(rows, label);
         int at = row.segments().indexOf(label);
+        // the block's lines start under the label, or under its value ("Sold to : MAC GIOLLA'S BAR"
+        // with the street under the name): the value's left edge, in the label's segment or beside it
+        float valueLeft = m.labelWords() < label.words().size() ? label.words().get(m.labelWords()).left() : Float.NaN;
         if (at + 1 < row.segments().size()) {
             Segment next = row.segments().get(at + 1);
             if (next.left() - label.right() < BLOCK_LABEL_GAP) {
                 block.add(next);
+                if (Float.isNaN(valueLeft)) {
+                    valueLeft = next.words().stream().filter(w -> !lettersOf(w.text()).isEmpty()).findFirst()
+                            .map(Word::left).orElse(next.left());
+                }
             }
         }
         float left = label.left() - ALIGNED;
@@ -231,7 +254,9 @@ final class Parties {
             }
             boolean any = false;
             for (Segment s : below.segments()) {
-                if (s.left() >= left && s.left() < label.left() + BLOCK_INDENT) {
+                boolean underLabel = s.left() >= left && s.left() < label.left() + BLOCK_INDENT;
+                boolean underValue = !Float.isNaN(valueLeft) && Math.abs(s.left() - valueLeft) < ALIGNED;
+                if (underLabel || underValue) {
                     if (Labels.match(s) != null && Labels.match(s).kind() != Kind.OTHER
                             && Labels.match(s).kind() != Kind.VAT_NUMBER) {
                         return;
@@ -489,11 +514,13 @@ final class Parties {
                 boolean nameAgain = letters.length() >= MIN_NAME_LETTERS && vendorLetters.contains(letters);
                 if (s == name || nameAgain || receiver.contains(s) || table.contains(s) || values.contains(s)
                         || Labels.match(s) != null || TITLE.matcher(s.text()).matches()
-                        || CONTACT.matcher(s.text()).matches()) {
+                        || LEGAL_FORM_ONLY.matcher(s.text()).matches()) {
                     continue;
                 }
-                List<Segment> block = blockFor(blocks, s, rows);
-                block.add(s);
+                Segment line = CONTACT.matcher(s.text()).matches() ? addressBeforeContact(s) : s;
+                if (line != null) {
+                    blockFor(blocks, line, rows).add(line);
+                }
             }
         }
         List<Segment> best = null;
@@ -503,7 +530,7 @@ final class Parties {
             double cues = 0;
             for (Segment x : trimmed) {
                 String t = x.text();
-                cues += EIRCODE.matcher(t).find() || POSTCODE.matcher(t).find() ? CODE_CUE
+                cues += postcode(t) ? CODE_CUE
                         : STREET.matcher(t).find() ? STREET_CUE : t.chars().anyMatch(Character::isDigit) ? NUMBER_CUE : 0;
             }
             if (cues < STREET_CUE) {
@@ -527,9 +554,37 @@ final class Parties {
             if (!text.isEmpty()) {
                 text.append('\n');
             }
-            text.append(s.text());
+            // an address printed on one line with separators ("Unit 21 · Blanchardstown · Dublin 15") is one line each
+            text.append(s.text().replaceAll("\\s+[·•|]\\s+", "\n"));
         }
         return Optional.of(Found.ofWords(text.toString(), words, ADDRESS_FOUND, null, null));
+    }
+
+    /**
+     * A letterhead may print its address and its contact details on one line ("Main Street,
+     * Ennis, V95 X2Y3 · Tel 065 682 1234"): the words before the first contact word, when they end
+     * in an Eircode or a postcode, are an address line. Null when they do not.
+     */
+    private static Segment addressBeforeContact(Segment s) {
+        List<Word> before = new ArrayList<>();
+        for (Word w : s.words()) {
+            if (CONTACT.matcher(w.text()).matches()) {
+                break;
+            }
+            before.add(w);
+        }
+        while (!before.isEmpty() && lettersOf(before.get(before.size() - 1).text()).isEmpty()) {
+            before.remove(before.size() - 1); // a separator: "·", "|", "-"
+        }
+        if (before.isEmpty() || before.size() == s.words().size()) {
+            return null;
+        }
+        Segment cut = Segment.of(before);
+        String text = cut.text().replaceAll("[\\s,;:·|]+$", "");
+        Matcher code = EIRCODE.matcher(text);
+        Matcher postcode = POSTCODE.matcher(text);
+        boolean endsInCode = code.find() && code.end() == text.length() || postcode.find() && postcode.end() == text.length();
+        return endsInCode ? cut : null;
     }
 
     /** Segments that are a label's value: right of a label on its row, or right under a label standing alone. */
@@ -575,7 +630,7 @@ final class Parties {
     /**
      * Drops the lines above the address that carry nothing of one (a slogan, a trade
      * description: no street word, postcode or number other than a year) and anything after the
-     * postcode.
+     * postcode (and its country).
      */
     private static List<Segment> trimToAddress(List<Segment> block) {
         int from = 0;
@@ -584,12 +639,18 @@ final class Parties {
         }
         int to = block.size();
         for (int i = from; i < block.size(); i++) {
-            if (EIRCODE.matcher(block.get(i).text()).find() || POSTCODE.matcher(block.get(i).text()).find()) {
-                to = i + 1;
+            if (postcode(block.get(i).text())) {
+                // the country may follow the postcode on a line of its own
+                to = i + 1 < block.size() && COUNTRY.matcher(block.get(i + 1).text()).matches() ? i + 2 : i + 1;
                 break;
             }
         }
         return block.subList(from, to);
+    }
+
+    /** An Eircode, a UK postcode, or a continental one before its town. */
+    private static boolean postcode(String line) {
+        return EIRCODE.matcher(line).find() || POSTCODE.matcher(line).find() || CONTINENTAL_POSTCODE.matcher(line).find();
     }
 
     /**

@@ -26,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Shapes of invoice the reader was not written for, drawn here with figures worked by hand: a
  * supplier with neither a legal form nor a trade word, a brand on the letterhead and the legal
  * name in the imprint, VAT at three rates, a French invoice in European number format, a
- * description wrapped onto a second line, and a VAT receipt numbered as a receipt.
+ * description wrapped onto a second line, a VAT receipt numbered as a receipt, an address in
+ * small print beside a large name, and an address sharing its line with the phone.
  */
 class UnseenShapesTest {
 
@@ -94,6 +95,55 @@ class UnseenShapesTest {
         p.table(List.<String[]>of(new String[] {"Cola 24 x 330ml", "2", "18.00", "36.00"}));
         p.totals("36.00", "VAT 23%", "8.28", "44.28");
         assertThat(fields(p)).doesNotContainKey("RECEIVER_NAME");
+    }
+
+    @Test
+    void aSmallAddressBesideALargeNameIsReadLineByLine() throws IOException {
+        Page p = new Page();
+        // the name in large print on the left, the address right-aligned beside it in small print:
+        // its three lines all lie within the name's height
+        p.text(30, 50, 775, "Ashford Ales");
+        p.right(8, 545, 792, "Unit 9 Kilcoole Business Park");
+        p.right(8, 545, 782, "Kilcoole");
+        p.right(8, 545, 772, "Co. Wicklow A63 X2T4");
+        p.right(8, 545, 752, "VAT IE 3344556TH");
+        numberAndDate(p, "AA-0193", "01/12/2026");
+        p.table(List.<String[]>of(new String[] {"Pale ale 30L keg", "2", "140.00", "280.00"}));
+        p.totals("280.00", "VAT 23%", "64.40", "344.40");
+        Map<String, ExpenseField> fields = fields(p);
+        assertThat(value(fields, "VENDOR_NAME")).isEqualTo("Ashford Ales");
+        // in reading order, not interleaved ("Unit 9 Co. Kilcoole Wicklow ...")
+        assertThat(value(fields, "VENDOR_ADDRESS").replaceAll("\\s+", " "))
+                .isEqualTo("Unit 9 Kilcoole Business Park Kilcoole Co. Wicklow A63 X2T4");
+    }
+
+    @Test
+    void anAddressSharingItsLineWithThePhoneIsTheSuppliersAndTheCustomersLinesAreNot() throws IOException {
+        Page p = new Page();
+        p.text(20, 50, 790, "Clare Coast Provisions");
+        p.text(9, 50, 772, "Main Street, Ennistymon, Co. Clare, V95 K3P2 \u00b7 Tel 065 707 1234");
+        // the customer's street and town start under its name, not under the label
+        p.text(10, 50, 740, "SOLD TO");
+        p.text(10, 110, 740, ": THE ROCK BAR");
+        p.text(10, 116, 726, "9 STRAND STREET");
+        p.text(10, 116, 712, "KILKEE");
+        p.text(10, 116, 698, "CO. CLARE V15 D2X8");
+        p.text(10, 350, 740, "Hire agreement:");
+        p.text(10, 440, 740, "HA-7731");
+        numberAndDate(p, "CCP-5520", "03/12/2026");
+        p.table(List.<String[]>of(new String[] {"Chest freezer hire, 1 week", "1", "60.00", "60.00"}));
+        p.text(10, 380, 500, "Hire charges (net)");
+        p.right(10, 540, 500, "60.00");
+        p.text(10, 380, 486, "VAT 23%");
+        p.right(10, 540, 486, "13.80");
+        p.text(10, 380, 472, "Total");
+        p.right(10, 540, 472, "73.80");
+        Map<String, ExpenseField> fields = fields(p);
+        assertThat(value(fields, "VENDOR_ADDRESS")).isEqualTo("Main Street, Ennistymon, Co. Clare, V95 K3P2");
+        assertThat(value(fields, "RECEIVER_NAME")).isEqualTo("THE ROCK BAR");
+        assertThat(value(fields, "PO_NUMBER")).isEqualTo("HA-7731");
+        assertThat(PrintedValues.amount(value(fields, "SUBTOTAL"))).hasValueSatisfying(
+                v -> assertThat(v).isEqualByComparingTo("60.00"));
     }
 
     /** The invoice's number and date under the address blocks, and no party label anywhere. */
