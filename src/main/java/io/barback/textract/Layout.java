@@ -73,14 +73,14 @@ final class Layout {
 
     /** {@code aspect}: page height over width, so that word heights can be measured against gaps. */
     static List<Row> rows(List<Word> words, float aspect) {
-        return rows(words, aspect, 0.9f);
+        return rows(words, aspect, 0.9f, false);
     }
 
     /**
      * {@code gapFactor}: the gap, in word heights, that parts two segments. OCR boxes hug the ink
      * (no room for accents and descenders as a font's box has), so OCR pages need a larger one.
      */
-    static List<Row> rows(List<Word> words, float aspect, float gapFactor) {
+    static List<Row> rows(List<Word> words, float aspect, float gapFactor, boolean ocr) {
         List<Word> sorted = new ArrayList<>(words);
         sorted.sort(Comparator.comparingDouble(Word::centerY));
         List<List<Word>> lines = new ArrayList<>();
@@ -107,14 +107,108 @@ final class Layout {
         if (!line.isEmpty()) {
             lines.add(line);
         }
-        List<Row> rows = new ArrayList<>();
+        List<List<Word>> parted = new ArrayList<>();
         for (List<Word> joined : lines) {
             for (List<Word> l : unstacked(joined)) {
                 l.sort(Comparator.comparingDouble(Word::left));
-                rows.add(toRow(rows.size(), unspaced(l), aspect, gapFactor));
+                parted.add(unspaced(l));
             }
         }
+        float wordSpace = ocr ? wordSpace(parted, aspect) : 0;
+        List<Row> rows = new ArrayList<>();
+        for (List<Word> l : parted) {
+            rows.add(toRow(rows.size(), ocr ? rejoined(l, aspect, wordSpace) : l, aspect, gapFactor));
+        }
         return rows;
+    }
+
+    /**
+     * The page's usual space between two words of a row, in word heights: the median of the gaps
+     * under one height (wider ones part columns, not words). 0 when the page has too few.
+     */
+    private static float wordSpace(List<List<Word>> lines, float aspect) {
+        List<Float> gaps = new ArrayList<>();
+        for (List<Word> l : lines) {
+            for (int i = 1; i < l.size(); i++) {
+                float gap = gapInHeights(l.get(i - 1), l.get(i), aspect);
+                if (gap > 0 && gap < 1) {
+                    gaps.add(gap);
+                }
+            }
+        }
+        if (gaps.size() < 20) {
+            return 0;
+        }
+        gaps.sort(null);
+        return gaps.get(gaps.size() / 2);
+    }
+
+    private static float gapInHeights(Word a, Word b, float aspect) {
+        return (b.left() - a.right()) / (Math.max(a.height(), b.height()) * aspect);
+    }
+
+    /**
+     * OCR parts a word of large print where its letters stand apart ("COLDSTR EAM", "G LE ESON"):
+     * two pieces of letters of one height, closer than half the usual space between the words of
+     * their row, are one word again. The usual space is the row's own when it has three gaps or
+     * more (a page can mix a typewriter's wide spaces with a letterhead's narrow ones), the page's
+     * for a row of two words, and unknown otherwise: then nothing is joined.
+     */
+    private static List<Word> rejoined(List<Word> words, float aspect, float pageWordSpace) {
+        if (words.size() < 2) {
+            return words;
+        }
+        List<Float> gaps = new ArrayList<>();
+        for (int i = 1; i < words.size(); i++) {
+            float gap = gapInHeights(words.get(i - 1), words.get(i), aspect);
+            if (gap > 0 && gap < 1) {
+                gaps.add(gap);
+            }
+        }
+        float wordSpace;
+        if (gaps.size() >= 3) {
+            gaps.sort(null);
+            wordSpace = gaps.get(gaps.size() / 2);
+        } else {
+            wordSpace = words.size() == 2 ? pageWordSpace : 0;
+        }
+        if (wordSpace == 0) {
+            return words;
+        }
+        List<Word> out = new ArrayList<>();
+        Word current = words.get(0);
+        for (int i = 1; i < words.size(); i++) {
+            Word next = words.get(i);
+            float taller = Math.max(current.height(), next.height());
+            float shorter = Math.min(current.height(), next.height());
+            float gap = gapInHeights(current, next, aspect);
+            boolean pieces = lettersOnly(current.text()) && lettersOnly(next.text()) && shorter * 1.35f >= taller
+                    && gap > 0 && gap < wordSpace / 2 && continues(current.text(), next.text());
+            if (pieces) {
+                current = new Word(current.text() + next.text(), current.left(), Math.min(current.top(), next.top()),
+                        next.right(), Math.max(current.bottom(), next.bottom()),
+                        Math.min(current.confidence(), next.confidence()));
+            } else {
+                out.add(current);
+                current = next;
+            }
+        }
+        out.add(current);
+        return out;
+    }
+
+    /**
+     * Whether the second piece can carry on the first's word: in capitals after capitals
+     * ("COLDSTR EAM"), or in small letters ("Cle arline"); a capital after small letters starts a
+     * word of its own ("ABV Pack", two column headings set close).
+     */
+    private static boolean continues(String first, String second) {
+        boolean allCapitals = first.chars().noneMatch(Character::isLowerCase) && second.chars().noneMatch(Character::isLowerCase);
+        return allCapitals || Character.isLowerCase(second.charAt(0));
+    }
+
+    private static boolean lettersOnly(String text) {
+        return !text.isEmpty() && text.chars().allMatch(Character::isLetter);
     }
 
     /**

@@ -33,6 +33,8 @@ final class Parties {
     private static final Pattern LEGAL_FORM_ONLY = Pattern.compile("(?i)\\s*" + LEGAL_FORM_WORDS + "\\.?\\s*");
     private static final Pattern WEB_OR_MAIL = Pattern.compile("(?i)(?:@|www\\.|https?://)([a-z0-9-]+)\\.");
     private static final Pattern EIRCODE = Pattern.compile("\\b[AC-FHKNPRTV-Y]\\d{2}\\s?[0-9AC-FHKNPRTV-Y]{4}\\b");
+    /** An Eircode as OCR may give it, with the letter O for a zero. */
+    private static final Pattern OCR_EIRCODE = Pattern.compile("\\b([AC-FHKNPRTV-Y])([0-9O]{2})(\\s?)([0-9AC-FHKNOPRTV-Y]{4})\\b");
     private static final Pattern POSTCODE = Pattern.compile("\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s\\d[A-Z]{2}\\b");
     private static final Pattern STREET = Pattern.compile(
             "(?i)\\b(road|rd|street|st|lane|ln|avenue|ave|park|estate|quay|square|sq|place|terrace|way|court|"
@@ -557,7 +559,27 @@ final class Parties {
             // an address printed on one line with separators ("Unit 21 · Blanchardstown · Dublin 15") is one line each
             text.append(s.text().replaceAll("\\s+[·•|]\\s+", "\n"));
         }
-        return Optional.of(Found.ofWords(text.toString(), words, ADDRESS_FOUND, null, null));
+        return Optional.of(Found.ofWords(cleanAddress(text.toString()), words, ADDRESS_FOUND, null, null));
+    }
+
+    /**
+     * What OCR does to an address that the address's own form undoes: a separator read into the
+     * front of a word ("-D15 P8W1"), and the letter O read for a zero in an Eircode, whose routing
+     * key is a letter and two digits and whose other four characters never include an O ("DO8
+     * K7W2", "K78 AOY2").
+     */
+    static String cleanAddress(String address) {
+        String text = address.replaceAll("(?m)(^|\\s)[-–·•|]+(?=\\p{L}|\\d)", "$1");
+        Matcher m = OCR_EIRCODE.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            // a word of capitals ("NOONDAY") is no Eircode: one has digits
+            String fixed = (m.group(2) + m.group(4)).chars().anyMatch(Character::isDigit)
+                    ? m.group(1) + m.group(2).replace('O', '0') + m.group(3) + m.group(4).replace('O', '0') : m.group();
+            m.appendReplacement(out, Matcher.quoteReplacement(fixed));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     /**
