@@ -3,12 +3,8 @@ package io.barback.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.CookieManager;
 import java.net.HttpCookie;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -21,6 +17,7 @@ import io.barback.support.Api;
 import io.barback.support.StackTest;
 import io.barback.support.TestVenues;
 import io.barback.support.TestVenues.TestVenue;
+import io.barback.support.WebClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -163,7 +160,7 @@ class DashboardApiTest {
     void theSessionAndTheLockLiveInPostgresqlWhereEveryReplicaSeesThem() {
         Page page = new Page();
         assertThat(page.signIn(login, PASSWORD).statusCode()).isEqualTo(200);
-        String sessionId = new String(Base64.getDecoder().decode(page.cookies.getCookieStore().getCookies().stream()
+        String sessionId = new String(Base64.getDecoder().decode(page.web.cookies().getCookieStore().getCookies().stream()
                 .filter(c -> c.getName().equals("SESSION")).map(HttpCookie::getValue).findFirst().orElseThrow()),
                 StandardCharsets.UTF_8);
         assertThat(jdbc.queryForObject("select count(*) from spring_session where session_id = ?", Integer.class, sessionId))
@@ -291,67 +288,29 @@ class DashboardApiTest {
         return "Basic " + Base64.getEncoder().encodeToString("admin:barback".getBytes(StandardCharsets.UTF_8));
     }
 
-    /** A browser's view of the dashboard: a cookie jar, and the XSRF-TOKEN cookie echoed on writes. */
+    /** A browser's view of the dashboard on this Barback (see {@link WebClient}). */
     final class Page {
-        final CookieManager cookies = new CookieManager();
-        final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).connectTimeout(Duration.ofSeconds(5)).build();
+        final WebClient web = new WebClient();
 
         HttpResponse<String> get(String path) {
-            return get(path, null);
+            return web.get(port, path, null);
         }
 
         HttpResponse<String> get(String path, String ifNoneMatch) {
-            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                    .timeout(Duration.ofSeconds(30)).GET();
-            if (ifNoneMatch != null) {
-                b.header("If-None-Match", ifNoneMatch);
-            }
-            return send(b.build());
+            return web.get(port, path, ifNoneMatch);
         }
 
         HttpResponse<String> signIn(String username, String password) {
-            return send("POST", "/api/v1/dashboard/session", form(username, password), "application/x-www-form-urlencoded",
-                    null);
+            return web.signIn(port, username, password);
         }
 
         HttpResponse<String> send(String method, String path, String body, String contentType, String authorization) {
-            return send(method, path, body, contentType, authorization, true);
+            return web.send(port, method, path, body, contentType, authorization, true);
         }
 
         HttpResponse<String> send(String method, String path, String body, String contentType, String authorization,
                                   boolean csrf) {
-            if (csrf && token() == null) {
-                get("/api/v1/dashboard/me"); // as the page does first: the answer sets the XSRF-TOKEN cookie
-            }
-            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                    .timeout(Duration.ofSeconds(30))
-                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-            if (contentType != null) {
-                b.header("Content-Type", contentType);
-            }
-            if (authorization != null) {
-                b.header("Authorization", authorization);
-            }
-            if (csrf && token() != null) {
-                b.header("X-XSRF-TOKEN", token());
-            }
-            return send(b.build());
-        }
-
-        String token() {
-            return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
-                    .map(HttpCookie::getValue).findFirst().orElse(null);
-        }
-
-        HttpResponse<String> send(HttpRequest request) {
-            try {
-                return http.send(request, HttpResponse.BodyHandlers.ofString());
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
+            return web.send(port, method, path, body, contentType, authorization, csrf);
         }
     }
 }

@@ -1,13 +1,6 @@
 package io.barback.platform;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.net.CookieManager;
-import java.net.HttpCookie;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -25,6 +18,7 @@ import io.barback.support.Api;
 import io.barback.support.StackTest;
 import io.barback.support.TestVenues;
 import io.barback.support.TestVenues.TestVenue;
+import io.barback.support.WebClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -99,26 +93,26 @@ class TwoReplicasTest {
         startASecondReplica();
         venue = TestVenues.create(jdbc);
         login = "publican@" + venue.id() + ".ie";
-        HttpResponse<String> made = new Browser().send(port, "PUT", "/api/v1/admin/venues/" + venue.id() + "/logins/" + login,
+        HttpResponse<String> made = new WebClient().send(port, "PUT", "/api/v1/admin/venues/" + venue.id() + "/logins/" + login,
                 "{\"password\": \"" + PASSWORD + "\"}", "application/json",
-                "Basic " + Base64.getEncoder().encodeToString("admin:barback".getBytes(StandardCharsets.UTF_8)));
+                "Basic " + Base64.getEncoder().encodeToString("admin:barback".getBytes(StandardCharsets.UTF_8)), true);
         assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
     }
 
     @Test
     void aSignInOnOneReplicaHoldsOnTheOtherAndSigningOutEndsItOnBoth() {
-        Browser publican = new Browser();
-        assertThat(publican.get(secondPort, "/api/v1/dashboard/me").statusCode()).as("not signed in yet").isEqualTo(401);
+        WebClient publican = new WebClient();
+        assertThat(publican.get(secondPort, "/api/v1/dashboard/me", null).statusCode()).as("not signed in yet").isEqualTo(401);
         HttpResponse<String> signedIn = publican.signIn(port, login, PASSWORD);
         assertThat(signedIn.statusCode()).as(signedIn.body()).isEqualTo(200);
 
-        HttpResponse<String> me = publican.get(secondPort, "/api/v1/dashboard/me");
+        HttpResponse<String> me = publican.get(secondPort, "/api/v1/dashboard/me", null);
         assertThat(me.statusCode()).as("the session, read by the other replica").isEqualTo(200);
         assertThat(me.body()).contains(venue.id());
 
-        assertThat(publican.send(secondPort, "DELETE", "/api/v1/dashboard/session", null, null, null).statusCode())
+        assertThat(publican.send(secondPort, "DELETE", "/api/v1/dashboard/session", null, null, null, true).statusCode())
                 .isEqualTo(204);
-        assertThat(publican.get(port, "/api/v1/dashboard/me").statusCode()).as("signed out on the other").isEqualTo(401);
+        assertThat(publican.get(port, "/api/v1/dashboard/me", null).statusCode()).as("signed out on the other").isEqualTo(401);
     }
 
     @Test
@@ -126,10 +120,10 @@ class TwoReplicasTest {
         // five wrong passwords lock a login: three reach one replica, two the other
         for (int i = 0; i < 5; i++) {
             int to = i % 2 == 0 ? port : secondPort;
-            assertThat(new Browser().signIn(to, login, "wrong password " + i).statusCode()).as("guess " + i).isEqualTo(401);
+            assertThat(new WebClient().signIn(to, login, "wrong password " + i).statusCode()).as("guess " + i).isEqualTo(401);
         }
         for (int to : new int[] {port, secondPort}) {
-            HttpResponse<String> locked = new Browser().signIn(to, login, PASSWORD);
+            HttpResponse<String> locked = new WebClient().signIn(to, login, PASSWORD);
             assertThat(locked.statusCode()).as("the right password, while locked, on port " + to).isEqualTo(429);
             assertThat(locked.body()).contains("15 minutes");
         }
@@ -139,23 +133,23 @@ class TwoReplicasTest {
     void unknownTillKeysFromOneAddressAreCountedAcrossReplicas() {
         String client = "192.0.2." + ThreadLocalRandom.current().nextInt(1, 255);
         String path = "/api/v1/venues/" + venue.id() + "/inventory";
-        Browser till = new Browser();
+        WebClient till = new WebClient();
         // the pub's till, behind the same address, has been trading through both replicas
         for (int to : new int[] {port, secondPort}) {
-            assertThat(till.tillGet(to, path, venue.key(), client).statusCode()).isEqualTo(200);
+            assertThat(tillGet(till, to, path, venue.key(), client).statusCode()).isEqualTo(200);
         }
         // the allowance is 20 a minute, whichever replica the guesses reach: ten on each
         for (int i = 0; i < 20; i++) {
             int to = i % 2 == 0 ? port : secondPort;
-            assertThat(till.tillGet(to, path, "guess-" + i, client).statusCode()).as("guess " + i).isEqualTo(401);
+            assertThat(tillGet(till, to, path, "guess-" + i, client).statusCode()).as("guess " + i).isEqualTo(401);
         }
         for (int to : new int[] {secondPort, port}) {
-            HttpResponse<String> slowed = till.tillGet(to, path, "guess-more-" + to, client);
+            HttpResponse<String> slowed = tillGet(till, to, path, "guess-more-" + to, client);
             assertThat(slowed.statusCode()).as("past the allowance, on port " + to).isEqualTo(429);
             assertThat(Integer.parseInt(slowed.headers().firstValue("Retry-After").orElseThrow())).isBetween(1, 60);
         }
         for (int to : new int[] {port, secondPort}) {
-            assertThat(till.tillGet(to, path, venue.key(), client).statusCode()).as("the venue's own key").isEqualTo(200);
+            assertThat(tillGet(till, to, path, venue.key(), client).statusCode()).as("the venue's own key").isEqualTo(200);
         }
     }
 
@@ -180,58 +174,8 @@ class TwoReplicasTest {
         }
     }
 
-    /** One browser (or till) behind one host name: its cookies go to whichever replica it reaches. */
-    static final class Browser {
-        final CookieManager cookies = new CookieManager();
-        final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).connectTimeout(Duration.ofSeconds(5)).build();
-
-        HttpResponse<String> get(int port, String path) {
-            return send(port, "GET", path, null, null, null);
-        }
-
-        HttpResponse<String> signIn(int port, String username, String password) {
-            return send(port, "POST", "/api/v1/dashboard/session", "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
-                    + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8), "application/x-www-form-urlencoded", null);
-        }
-
-        HttpResponse<String> tillGet(int port, String path, String key, String forwardedFor) {
-            return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(Duration.ofSeconds(30))
-                    .header("Authorization", "Bearer " + key).header("X-Forwarded-For", forwardedFor).GET().build());
-        }
-
-        HttpResponse<String> send(int port, String method, String path, String body, String contentType, String authorization) {
-            if (!"GET".equals(method) && token() == null) {
-                get(port, "/api/v1/dashboard/me"); // as the page does first: the answer sets the XSRF-TOKEN cookie
-            }
-            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                    .timeout(Duration.ofSeconds(30))
-                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-            if (contentType != null) {
-                b.header("Content-Type", contentType);
-            }
-            if (authorization != null) {
-                b.header("Authorization", authorization);
-            }
-            if (!"GET".equals(method) && token() != null) {
-                b.header("X-XSRF-TOKEN", token());
-            }
-            return send(b.build());
-        }
-
-        String token() {
-            return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
-                    .map(HttpCookie::getValue).findFirst().orElse(null);
-        }
-
-        HttpResponse<String> send(HttpRequest request) {
-            try {
-                return http.send(request, HttpResponse.BodyHandlers.ofString());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
+    private static HttpResponse<String> tillGet(WebClient till, int port, String path, String key, String forwardedFor) {
+        return till.send(HttpRequest.newBuilder(WebClient.uri(port, path)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + key).header("X-Forwarded-For", forwardedFor).GET().build());
     }
 }
