@@ -132,6 +132,12 @@ final class ExpenseExtractor {
                 .ifPresent(f -> fields.put("PO_NUMBER", f));
         Optional<Found> vendor = Parties.vendorName(rows, receiverBlock, tableSegments);
         vendor.ifPresent(f -> fields.put("VENDOR_NAME", f));
+        if (vendor.isPresent() && fields.containsKey("RECEIVER_NAME")
+                && Parties.sameName(fields.get("RECEIVER_NAME").text(), vendor.get().text())) {
+            // the party label named the supplier (a remittance slip's "To:"): the customer is another's
+            fields.remove("RECEIVER_NAME");
+            Parties.receiver(rows, labels, new HashSet<>(), vendor.get().text()).ifPresent(f -> fields.put("RECEIVER_NAME", f));
+        }
         if (!fields.containsKey("RECEIVER_NAME")) {
             Parties.unlabelledReceiver(rows, vendor.orElse(null), tableSegments, receiverBlock)
                     .ifPresent(f -> fields.put("RECEIVER_NAME", f));

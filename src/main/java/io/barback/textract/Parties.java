@@ -137,6 +137,16 @@ final class Parties {
 
     /** The customer's name from the "Bill to" block (or "Deliver to" when there is none); marks both blocks. */
     static Optional<Found> receiver(List<Row> rows, List<Match> labels, Set<Segment> block) {
+        return receiver(rows, labels, block, null);
+    }
+
+    /**
+     * As {@link #receiver(List, List, Set)}, passing over a party label whose value is the
+     * supplier's own name: a remittance slip's "To:" names the supplier, who is paid, not the
+     * customer.
+     */
+    static Optional<Found> receiver(List<Row> rows, List<Match> labels, Set<Segment> block, String supplier) {
+        String supplierLetters = supplier == null ? null : lettersOf(supplier);
         Optional<Found> billTo = Optional.empty();
         Optional<Found> shipTo = Optional.empty();
         for (Match m : labels) {
@@ -147,7 +157,8 @@ final class Parties {
                 // a sentence that starts with the word ("The hirer is responsible for ..."), not a party label
                 continue;
             }
-            Optional<Found> name = ExpenseExtractor.valueOf(rows, m, Parties::asName);
+            Optional<Found> name = ExpenseExtractor.valueOf(rows, m, Parties::asName)
+                    .filter(f -> supplierLetters == null || !lettersOf(f.text()).equals(supplierLetters));
             markBlock(rows, m, block);
             if (m.kind() == Kind.BILL_TO && billTo.isEmpty()) {
                 billTo = name;
@@ -463,6 +474,11 @@ final class Parties {
             }
         }
         return false;
+    }
+
+    /** The same name, whatever its case, spacing and punctuation. */
+    static boolean sameName(String a, String b) {
+        return lettersOf(a).equals(lettersOf(b));
     }
 
     private static String lettersOf(String text) {

@@ -27,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * supplier with neither a legal form nor a trade word, a brand on the letterhead and the legal
  * name in the imprint, VAT at three rates, a French invoice in European number format, a
  * description wrapped onto a second line, a VAT receipt numbered as a receipt, an address in
- * small print beside a large name, and an address sharing its line with the phone.
+ * small print beside a large name, an address sharing its line with the phone, and a remittance
+ * slip addressed to the supplier.
  */
 class UnseenShapesTest {
 
@@ -144,6 +145,23 @@ class UnseenShapesTest {
         assertThat(value(fields, "PO_NUMBER")).isEqualTo("HA-7731");
         assertThat(PrintedValues.amount(value(fields, "SUBTOTAL"))).hasValueSatisfying(
                 v -> assertThat(v).isEqualByComparingTo("60.00"));
+    }
+
+    @Test
+    void aRemittanceSlipAddressedToTheSupplierDoesNotMakeItTheCustomer() throws IOException {
+        Page p = new Page();
+        p.text(20, 50, 790, "Shannon Valley Foods Ltd");
+        p.text(10, 50, 774, "Dock Road, Limerick V94 K2P6");
+        numberAndDate(p, "SVF-3310", "02/12/2026");
+        p.table(List.<String[]>of(new String[] {"Sliced ham 2kg", "3", "14.50", "43.50"}));
+        p.totals("43.50", "VAT 0%", "0.00", "43.50");
+        // the slip at the foot of the page: the payee first, then the customer
+        p.text(10, 50, 150, "REMITTANCE ADVICE - please return with your payment");
+        p.text(10, 50, 130, "To: Shannon Valley Foods Ltd");
+        p.text(10, 50, 116, "Customer: The Anchor Inn");
+        Map<String, ExpenseField> fields = fields(p);
+        assertThat(value(fields, "VENDOR_NAME")).isEqualTo("Shannon Valley Foods Ltd");
+        assertThat(value(fields, "RECEIVER_NAME")).isEqualTo("The Anchor Inn");
     }
 
     /** The invoice's number and date under the address blocks, and no party label anywhere. */
