@@ -336,7 +336,24 @@ final class LineItemTable {
     private static boolean continuesDescription(Map<Column, Cell> cells, Row row, float previousBottom) {
         Cell description = cells.get(Column.DESCRIPTION);
         return description != null && cells.size() == 1 && description.text().chars().anyMatch(Character::isLetterOrDigit)
-                && row.top() - previousBottom < 0.8f * (row.bottom() - row.top()) && Labels.match(row.segments().get(0)) == null;
+                && row.top() - previousBottom < 0.8f * (row.bottom() - row.top()) && !label(row.segments().get(0));
+    }
+
+    /**
+     * Whether a line is a label rather than words of a description: a label alone, one followed by
+     * a colon ("To: …"), or a total's. A description's next line may well start with a label's word
+     * ("to Ireland", "order of 12").
+     */
+    private static boolean label(Segment segment) {
+        Labels.Match m = Labels.match(segment);
+        if (m == null) {
+            return false;
+        }
+        boolean totals = switch (m.kind()) {
+            case SUBTOTAL, TOTAL, TAX, AMOUNT_DUE -> true;
+            default -> false;
+        };
+        return totals || m.remainder().isEmpty() || m.labelText().contains(":");
     }
 
     private static Item withMoreDescription(Item item, Cell more) {

@@ -298,6 +298,20 @@ class UnseenShapesTest {
     }
 
     @Test
+    void aWrappedLineThatStartsWithALabelsWordIsStillTheDescription() throws IOException {
+        Page p = new Page();
+        p.text(20, 50, 790, "Beaune Wine Freight Ltd");
+        p.invoiceHeader("BWF-88", "12/11/2026");
+        p.table(List.<String[]>of(new String[] {"Pallet freight Beaune - Dublin, delivered", "1", "165.00", "165.00"}));
+        // "to" is also the customer's label ("To: ..."), but here it carries on the description
+        p.text(10, 110, 586, "to the door, tail-lift");
+        p.totals("165.00", "VAT 0%", "0.00", "165.00");
+        List<Map<String, String>> items = items(read(p));
+        assertThat(items).singleElement().satisfies(i -> assertThat(i.get("ITEM"))
+                .isEqualTo("Pallet freight Beaune - Dublin, delivered to the door, tail-lift"));
+    }
+
+    @Test
     void aLetterSpacedHeadingReadsAsItsWords() throws IOException {
         Page p = new Page();
         p.text(20, 50, 790, "Mourne Crisps Ltd");
