@@ -329,7 +329,31 @@ final class LineItemTable {
                 break;
             }
         }
-        return new Table(header, columns, items);
+        return new Table(header, columns, quantitiesImplied(items, columns) ? withQuantities(items) : items);
+    }
+
+    /**
+     * A table read without a quantity column (its heading lost, as OCR loses a letter-spaced
+     * "Q T Y") whose amounts are whole multiples of their unit prices, more than one for some line,
+     * has quantities: they are worked out from the prices, with a guess's confidence.
+     */
+    private static boolean quantitiesImplied(List<Item> items, List<Col> columns) {
+        if (items.isEmpty() || columns.stream().anyMatch(c -> c.kind() == Column.QUANTITY)) {
+            return false;
+        }
+        boolean more = false;
+        for (Item item : items) {
+            Optional<BigDecimal> q = inferredQuantity(item.cells());
+            if (q.isEmpty()) {
+                return false;
+            }
+            more |= q.get().compareTo(BigDecimal.ONE) > 0;
+        }
+        return more;
+    }
+
+    private static List<Item> withQuantities(List<Item> items) {
+        return items.stream().map(i -> new Item(i.row(), i.cells(), true)).toList();
     }
 
     /** Text under the description column alone, right under an item: the rest of its description. */

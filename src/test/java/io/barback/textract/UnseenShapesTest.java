@@ -312,6 +312,26 @@ class UnseenShapesTest {
     }
 
     @Test
+    void quantitiesHiddenFromTheTableAreWorkedOutFromWholeMultiplesOfThePrice() throws IOException {
+        Page p = new Page();
+        p.text(20, 50, 790, "Mourne Snacks Ltd");
+        p.invoiceHeader("MS-5120", "11/12/2026");
+        // no quantity column (its heading lost, or never printed): the amounts are whole multiples of the prices
+        p.text(10, 110, 620, "Description");
+        p.text(10, 400, 620, "Unit Price");
+        p.text(10, 500, 620, "Amount");
+        p.text(10, 110, 600, "Cheese & onion crisps 50 x 37g");
+        p.right(10, 450, 600, "27.50");
+        p.right(10, 540, 600, "192.50");
+        p.text(10, 110, 572, "Cola 24 x 330ml");
+        p.right(10, 450, 572, "18.00");
+        p.right(10, 540, 572, "18.00");
+        p.totals("210.50", "VAT 0%", "0.00", "210.50");
+        List<Map<String, String>> items = items(read(p));
+        assertThat(items).extracting(i -> i.get("QUANTITY")).containsExactly("7", "1");
+    }
+
+    @Test
     void aLetterSpacedHeadingReadsAsItsWords() throws IOException {
         Page p = new Page();
         p.text(20, 50, 790, "Mourne Crisps Ltd");
