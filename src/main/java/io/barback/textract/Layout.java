@@ -71,16 +71,14 @@ final class Layout {
         }
     }
 
-    /** {@code aspect}: page height over width, so that word heights can be measured against gaps. */
-    static List<Row> rows(List<Word> words, float aspect) {
-        return rows(words, aspect, 0.9f, false);
-    }
-
     /**
-     * {@code gapFactor}: the gap, in word heights, that parts two segments. OCR boxes hug the ink
-     * (no room for accents and descenders as a font's box has), so OCR pages need a larger one.
+     * {@code aspect}: page height over width, so that word heights can be measured against gaps.
+     * {@code ocr}: the words are OCR's, not a PDF's text layer. OCR boxes hug the ink (no room for
+     * accents and descenders as a font's box has), so the gap, in word heights, that parts two
+     * segments is larger; and OCR may part a word, which is joined again.
      */
-    static List<Row> rows(List<Word> words, float aspect, float gapFactor, boolean ocr) {
+    static List<Row> rows(List<Word> words, float aspect, boolean ocr) {
+        float gapFactor = ocr ? 1.3f : 0.9f;
         List<Word> sorted = new ArrayList<>(words);
         sorted.sort(Comparator.comparingDouble(Word::centerY));
         List<List<Word>> lines = new ArrayList<>();

@@ -13,6 +13,6 @@ record PageText(List<Word> words, Source source, int rotation, float skewDegrees
 
     /** The page's rows and segments. */
     List<Layout.Row> rows() {
-        return Layout.rows(words, aspect, source == Source.OCR ? 1.3f : 0.9f, source == Source.OCR);
+        return Layout.rows(words, aspect, source == Source.OCR);
     }
 }

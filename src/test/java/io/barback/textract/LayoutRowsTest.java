@@ -26,7 +26,7 @@ class LayoutRowsTest {
         for (int i = 0; i < 12; i++) {
             words.addAll(line(10, 60, 200 + 16 * i, "Unit", 0, "9", 4, "Little", 4, "Island", 4, "Park", 4));
         }
-        List<String> rows = texts(Layout.rows(words, ASPECT, 1.3f, true));
+        List<String> rows = texts(Layout.rows(words, ASPECT, true));
         assertThat(rows.get(0)).isEqualTo("COLDSTREAM EQUIPMENT HIRE LTD");
         assertThat(rows.get(1)).isEqualTo("Clearline");
         assertThat(rows.get(2)).isEqualTo("Unit 9 Little Island Park");
@@ -44,7 +44,7 @@ class LayoutRowsTest {
         }
         // pieces of text in a row of more words, with no usual space of its own to compare with
         words.addAll(line(18, 60, 500, "DUNMORE", 80, "DRINKS", 60, "Old", 20, "kilmeaden", 2));
-        List<String> rows = texts(Layout.rows(words, ASPECT, 1.3f, true));
+        List<String> rows = texts(Layout.rows(words, ASPECT, true));
         assertThat(rows.get(0)).contains("ABV Pack");
         assertThat(rows.get(1)).isEqualTo("Liberty Square Thurles Co. Tipperary E41");
         assertThat(rows.get(rows.size() - 1)).contains("Old kilmeaden");
@@ -53,7 +53,7 @@ class LayoutRowsTest {
     @Test
     void aTextLayersWordsAreNeverJoined() {
         List<Word> words = new ArrayList<>(line(24, 60, 60, "COLDSTR", 0, "EAM", 3, "EQUIPMENT", 14, "HIRE", 14, "LTD", 14));
-        assertThat(texts(Layout.rows(words, ASPECT, 0.9f, false)).get(0)).startsWith("COLDSTR EAM");
+        assertThat(texts(Layout.rows(words, ASPECT, false)).get(0)).startsWith("COLDSTR EAM");
     }
 
     @Test
