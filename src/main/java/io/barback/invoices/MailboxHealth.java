@@ -1,6 +1,5 @@
 package io.barback.invoices;
 
-import java.time.Duration;
 import java.util.Properties;
 
 import io.barback.platform.health.BackgroundHealth;
@@ -15,37 +14,27 @@ import org.springframework.stereotype.Component;
 
 /**
  * Can Barback log in to the invoice mailbox and open its inbox ({@code mailbox} in
- * /actuator/health)? A login is not free for the mail provider, so it is tried every 30 s, not
- * per probe. When the mailbox is away mail waits there; nothing is lost, so this is DEGRADED,
+ * /actuator/health)? A login is not free for the mail provider, so it is tried every
+ * {@code barback.mail.health-interval} (30 s), not per probe. When the mailbox is away mail waits there; nothing is lost, so this is DEGRADED,
  * not DOWN.
  */
 @Component("mailboxHealthIndicator")
 class MailboxHealth extends BackgroundHealth {
 
     private final boolean enabled;
-    private final String protocol;
-    private final String host;
-    private final int port;
-    private final String username;
-    private final String password;
+    private final MailboxSettings mailbox;
     private final Properties javaMail;
 
-    MailboxHealth(@Value("${barback.invoices.enabled:true}") boolean enabled,
-                  @Value("${barback.mail.protocol}") String protocol, @Value("${barback.mail.host}") String host,
-                  @Value("${barback.mail.port}") int port, @Value("${barback.mail.username}") String username,
-                  @Value("${barback.mail.password}") String password, @Qualifier("mailProperties") Properties javaMail) {
-        super("mailbox", Duration.ofSeconds(30));
+    MailboxHealth(@Value("${barback.invoices.enabled:true}") boolean enabled, MailboxSettings mailbox,
+                  @Qualifier("mailProperties") Properties javaMail) {
+        super("mailbox", mailbox.healthInterval());
         this.enabled = enabled;
-        this.protocol = protocol;
-        this.host = host;
-        this.port = port;
-        this.username = username;
-        this.password = password;
+        this.mailbox = mailbox;
         Properties p = new Properties();
         p.putAll(javaMail);
         // a health check must answer quickly whatever the mail server does
-        p.setProperty("mail." + protocol + ".connectiontimeout", "5000");
-        p.setProperty("mail." + protocol + ".timeout", "5000");
+        p.setProperty("mail." + mailbox.protocol() + ".connectiontimeout", "5000");
+        p.setProperty("mail." + mailbox.protocol() + ".timeout", "5000");
         this.javaMail = p;
     }
 
@@ -54,9 +43,9 @@ class MailboxHealth extends BackgroundHealth {
         if (!enabled) {
             return Health.up().withDetail("invoices", "disabled").build();
         }
-        String where = protocol + "://" + host + ":" + port;
-        try (Store store = Session.getInstance(javaMail).getStore(protocol)) {
-            store.connect(host, port, username, password);
+        String where = mailbox.where();
+        try (Store store = Session.getInstance(javaMail).getStore(mailbox.protocol())) {
+            store.connect(mailbox.host(), mailbox.port(), mailbox.username(), mailbox.password());
             Folder inbox = store.getFolder("INBOX");
             inbox.open(Folder.READ_ONLY);
             int waiting = inbox.getMessageCount();

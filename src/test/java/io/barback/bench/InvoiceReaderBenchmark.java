@@ -42,7 +42,8 @@ public final class InvoiceReaderBenchmark {
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("bench", "bench")))
                 .build()) {
             System.out.println("Invoice reader accuracy: " + folder.toAbsolutePath() + " via " + endpoint);
-            ReaderAccuracy.Report report = ReaderAccuracy.run(folder, textract, System.out);
+            // one document at a time: the figure is the time a page takes
+            ReaderAccuracy.Report report = ReaderAccuracy.run(folder, textract, System.out, 1);
             report.print(System.out);
         } finally {
             if (server != null) {

@@ -123,7 +123,7 @@ class CrashRecoveryTest {
 
         Path dir = Path.of("target", "crash", "run-" + System.currentTimeMillis()).toAbsolutePath();
         barback = new BarbackProcess(dir, List.of("--barback.mail.host=127.0.0.1", "--barback.mail.port=" + mailboxLink.port(),
-                "--barback.mail.smtp-port=" + smtp, "--barback.mail.poll-delay=300",
+                "--barback.mail.smtp-port=" + smtp, "--barback.mail.poll-delay=300", "--barback.mail.health-interval=2s",
                 "--barback.mongodb.uri=" + mongo.uri("barback")));
         log("first start in %d ms (%s)", barback.start().toMillis(), dir);
         // while starting, the probe keeps the orchestrator away: never 200 before it is ready

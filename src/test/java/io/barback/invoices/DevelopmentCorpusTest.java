@@ -45,7 +45,8 @@ class DevelopmentCorpusTest {
 
     @BeforeAll
     static void readTheCorpora() throws Exception {
-        server = TextractServer.start("127.0.0.1", 0, 1);
+        // as many OCR workers as cores: ReaderAccuracy reads that many documents at a time
+        server = TextractServer.start("127.0.0.1", 0, Runtime.getRuntime().availableProcessors());
         textract = TextractClient.builder().endpointOverride(URI.create(server.url())).region(Region.EU_WEST_1)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
                 .build();

@@ -13,6 +13,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -131,46 +135,93 @@ public final class ReaderAccuracy {
     private ReaderAccuracy() {
     }
 
-    /** Runs every document in {@code folder} that has a truth file through {@code textract}. */
+    /**
+     * Runs every document in {@code folder} that has a truth file through {@code textract}, as
+     * many at a time as the machine has cores (the endpoint must have as many OCR workers to
+     * gain from it); scores and prints them in the folder's order.
+     */
     public static Report run(Path folder, TextractClient textract, PrintStream progress) throws IOException {
+        return run(folder, textract, progress, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** {@link #run(Path, TextractClient, PrintStream)} with {@code parallel} documents in flight. */
+    public static Report run(Path folder, TextractClient textract, PrintStream progress, int parallel)
+            throws IOException {
         List<Path> truths;
         try (Stream<Path> files = Files.list(folder)) {
             truths = files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
         }
-        Report report = new Report();
-        int n = 0;
+        List<JsonNode> documents = new ArrayList<>();
         for (Path truthFile : truths) {
             JsonNode truth = JSON.readTree(truthFile.toFile());
-            if (!truth.has("file")) {
-                continue;
+            if (truth.has("file")) {
+                documents.add(truth);
             }
-            n++;
-            Path document = folder.resolve(truth.get("file").asText());
-            String kind = truth.path("kind").asText("text");
-            List<byte[]> pages = pages(Files.readAllBytes(document));
-            List<ExpenseDocument> read = new ArrayList<>();
-            long t0 = System.nanoTime();
-            double slowest = 0;
-            for (byte[] page : pages) {
-                long p0 = System.nanoTime();
-                AnalyzeExpenseResponse response = textract.analyzeExpense(r -> r.document(d -> d.bytes(
-                        SdkBytes.fromByteArray(page))));
-                slowest = Math.max(slowest, (System.nanoTime() - p0) / 1e9);
-                read.addAll(response.expenseDocuments());
-            }
-            double seconds = (System.nanoTime() - t0) / 1e9;
-            KindFigures k = report.byKind.computeIfAbsent(kind, x -> new KindFigures());
-            k.documents++;
-            k.pages += pages.size();
-            k.seconds += seconds;
-            k.slowestPage = Math.max(k.slowestPage, slowest);
-            int[] score = score(truth, read, k, report.mistakes, document.getFileName().toString());
-            report.documents.add(new Read(document.getFileName().toString(), kind, truth, read));
-            progress.printf(Locale.ROOT, "[%d/%d] %-34s %-5s %d page(s) %6.2f s  fields %d/%d  items %d/%d%n", n,
-                    truths.size(), document.getFileName(), kind, pages.size(), seconds, score[0], score[1], score[2],
-                    score[3]);
         }
-        return report;
+        ExecutorService readers = Executors.newFixedThreadPool(Math.max(1, parallel));
+        try {
+            List<Future<Reading>> readings = new ArrayList<>();
+            for (JsonNode truth : documents) {
+                Path document = folder.resolve(truth.get("file").asText());
+                readings.add(readers.submit(() -> read(document, textract)));
+            }
+            Report report = new Report();
+            for (int i = 0; i < documents.size(); i++) {
+                JsonNode truth = documents.get(i);
+                Reading reading = result(readings.get(i));
+                Path document = folder.resolve(truth.get("file").asText());
+                String kind = truth.path("kind").asText("text");
+                KindFigures k = report.byKind.computeIfAbsent(kind, x -> new KindFigures());
+                k.documents++;
+                k.pages += reading.pageCount();
+                k.seconds += reading.seconds();
+                k.slowestPage = Math.max(k.slowestPage, reading.slowestPage());
+                int[] score = score(truth, reading.pages(), k, report.mistakes, document.getFileName().toString());
+                report.documents.add(new Read(document.getFileName().toString(), kind, truth, reading.pages()));
+                progress.printf(Locale.ROOT, "[%d/%d] %-34s %-5s %d page(s) %6.2f s  fields %d/%d  items %d/%d%n",
+                        i + 1, documents.size(), document.getFileName(), kind, reading.pageCount(), reading.seconds(),
+                        score[0], score[1], score[2], score[3]);
+            }
+            return report;
+        } finally {
+            readers.shutdownNow();
+        }
+    }
+
+    /** One document as the endpoint read it, page by page, with how long that took. */
+    private record Reading(List<ExpenseDocument> pages, int pageCount, double seconds, double slowestPage) {
+    }
+
+    private static Reading read(Path document, TextractClient textract) throws IOException {
+        List<byte[]> pages = pages(Files.readAllBytes(document));
+        List<ExpenseDocument> read = new ArrayList<>();
+        long t0 = System.nanoTime();
+        double slowest = 0;
+        for (byte[] page : pages) {
+            long p0 = System.nanoTime();
+            AnalyzeExpenseResponse response = textract.analyzeExpense(r -> r.document(d -> d.bytes(
+                    SdkBytes.fromByteArray(page))));
+            slowest = Math.max(slowest, (System.nanoTime() - p0) / 1e9);
+            read.addAll(response.expenseDocuments());
+        }
+        return new Reading(read, pages.size(), (System.nanoTime() - t0) / 1e9, slowest);
+    }
+
+    private static Reading result(Future<Reading> reading) throws IOException {
+        try {
+            return reading.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while the documents were being read", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IOException(e.getCause());
+        }
     }
 
     private static int[] score(JsonNode truth, List<ExpenseDocument> pages, KindFigures k, List<String> mistakes,
