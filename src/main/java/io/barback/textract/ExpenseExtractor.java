@@ -62,8 +62,8 @@ final class ExpenseExtractor {
     /** The currency is read from symbols and codes, the column names from the header row: near certain. */
     private static final float CURRENCY_CONFIDENCE = 90f;
     private static final float HEADER_CONFIDENCE = 99f;
-    /** A quantity worked out from the prices rather than read: below the review threshold on its own. */
-    private static final float GUESSED_QUANTITY_CONFIDENCE = 40f;
+    /** A line figure worked out from the others rather than read: below the review threshold on its own. */
+    private static final float GUESSED_FIGURE_CONFIDENCE = 40f;
 
     private static final Pattern BARE_LABEL = Pattern.compile("(?i)(no|nr|number)\\.?:?");
 
@@ -349,11 +349,16 @@ final class ExpenseExtractor {
         types.put(Column.UNIT_PRICE, "UNIT_PRICE");
         types.put(Column.AMOUNT, "PRICE");
         boolean hasQuantityColumn = item.cells().containsKey(Column.QUANTITY) || item.quantityColumn();
+        // a figure the OCR misread, put right by the other two (quantity × unit price = amount)
+        Optional<Map.Entry<Column, BigDecimal>> misread = LineItemTable.misreadFigure(item.cells());
         for (var e : types.entrySet()) {
             Cell cell = item.cells().get(e.getKey());
             if (e.getKey() == Column.QUANTITY && hasQuantityColumn
                     && (cell == null || PrintedValues.number(cell.text()).isEmpty())) {
                 cell = guessedQuantity(item, cell);
+            } else if (misread.isPresent() && misread.get().getKey() == e.getKey()) {
+                cell = new Cell(misread.get().getValue().toPlainString(), cell.left(), cell.top(), cell.right(),
+                        cell.bottom(), GUESSED_FIGURE_CONFIDENCE, cell.header());
             }
             if (cell == null) {
                 continue;
@@ -381,7 +386,7 @@ final class ExpenseExtractor {
         }
         Cell price = item.cells().get(Column.UNIT_PRICE);
         Cell at = misread != null ? misread : price;
-        return new Cell(q.get().toPlainString(), at.left(), at.top(), at.right(), at.bottom(), GUESSED_QUANTITY_CONFIDENCE,
+        return new Cell(q.get().toPlainString(), at.left(), at.top(), at.right(), at.bottom(), GUESSED_FIGURE_CONFIDENCE,
                 misread != null ? misread.header() : null);
     }
 

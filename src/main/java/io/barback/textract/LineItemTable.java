@@ -589,6 +589,82 @@ final class LineItemTable {
         return half && exact && q.signum() != 0 ? Optional.of(q.stripTrailingZeros()) : Optional.empty();
     }
 
+    /**
+     * At most this many digits of a printed figure may be misread for the prices to correct it: one
+     * (a 9 read as 3, a digit lost). With two, a price with VAT in it already finds a "misread".
+     */
+    static final int MAX_MISREAD_DIGITS = 1;
+
+    /**
+     * A line whose printed quantity × unit price is not its amount, where one of the three, changed
+     * in at most {@link #MAX_MISREAD_DIGITS} digit, makes them agree: the figure the OCR misread,
+     * with the value the other two give it. The quantity the prices imply must be a whole or half
+     * unit, a unit price or amount exact to the cent. When two figures could be the misread one
+     * equally well, or a discount stands on the line, nothing is corrected. A guess, to be reported
+     * as one.
+     */
+    static Optional<Map.Entry<Column, BigDecimal>> misreadFigure(Map<Column, Cell> cells) {
+        Cell quantity = cells.get(Column.QUANTITY);
+        Cell unit = cells.get(Column.UNIT_PRICE);
+        Cell amount = cells.get(Column.AMOUNT);
+        if (quantity == null || unit == null || amount == null || cells.containsKey(Column.DISCOUNT)) {
+            return Optional.empty();
+        }
+        Optional<BigDecimal> q = PrintedValues.number(quantity.text());
+        Optional<BigDecimal> u = PrintedValues.amount(unit.text()).or(() -> PrintedValues.number(unit.text()));
+        Optional<BigDecimal> a = PrintedValues.amount(amount.text());
+        if (q.isEmpty() || u.isEmpty() || a.isEmpty() || q.get().signum() <= 0 || u.get().signum() == 0
+                || q.get().multiply(u.get()).abs().setScale(2, RoundingMode.HALF_UP).compareTo(a.get().abs()) == 0) {
+            return Optional.empty();
+        }
+        Map<Column, BigDecimal> candidates = new EnumMap<>(Column.class);
+        inferredQuantity(cells).ifPresent(v -> candidates.put(Column.QUANTITY, v));
+        BigDecimal perUnit = a.get().abs().divide(q.get(), 2, RoundingMode.HALF_UP);
+        if (perUnit.multiply(q.get()).setScale(2, RoundingMode.HALF_UP).compareTo(a.get().abs()) == 0) {
+            candidates.put(Column.UNIT_PRICE, perUnit);
+        }
+        candidates.put(Column.AMOUNT, q.get().multiply(u.get()).abs().setScale(2, RoundingMode.HALF_UP));
+        Column best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        boolean tie = false;
+        for (var c : candidates.entrySet()) {
+            int d = digitDistance(cells.get(c.getKey()).text(), c.getValue().toPlainString());
+            if (d < bestDistance) {
+                best = c.getKey();
+                bestDistance = d;
+                tie = false;
+            } else if (d == bestDistance) {
+                tie = true;
+            }
+        }
+        if (best == null || tie || bestDistance > MAX_MISREAD_DIGITS) {
+            return Optional.empty();
+        }
+        return Optional.of(Map.entry(best, candidates.get(best)));
+    }
+
+    /** How many digits must change, go or come for one figure's digits to read as the other's. */
+    static int digitDistance(String printed, String value) {
+        String x = printed.replaceAll("[^0-9]", "");
+        String y = value.replaceAll("[^0-9]", "");
+        int[] previous = new int[y.length() + 1];
+        int[] current = new int[y.length() + 1];
+        for (int j = 0; j <= y.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= x.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= y.length(); j++) {
+                int change = x.charAt(i - 1) == y.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + change);
+            }
+            int[] t = previous;
+            previous = current;
+            current = t;
+        }
+        return previous[y.length()];
+    }
+
     static BigDecimal sum(List<Item> items) {
         BigDecimal total = BigDecimal.ZERO;
         for (Item item : items) {

@@ -1,0 +1,61 @@
+package io.barback.textract;
+
+import java.math.BigDecimal;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+
+import io.barback.textract.LineItemTable.Cell;
+import io.barback.textract.LineItemTable.Column;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A line's quantity × unit price is its amount: when the OCR misreads one of the three, the
+ * other two say which and what it was, if one figure is a digit away from agreeing.
+ */
+class MisreadFiguresTest {
+
+    static Map<Column, Cell> line(String quantity, String unitPrice, String amount) {
+        Map<Column, Cell> cells = new EnumMap<>(Column.class);
+        cells.put(Column.DESCRIPTION, new Cell("Tonic water 24 x 200ml", 0, 0, 1, 1, 95, null));
+        cells.put(Column.QUANTITY, new Cell(quantity, 0, 0, 1, 1, 95, null));
+        cells.put(Column.UNIT_PRICE, new Cell(unitPrice, 0, 0, 1, 1, 95, null));
+        cells.put(Column.AMOUNT, new Cell(amount, 0, 0, 1, 1, 95, null));
+        return cells;
+    }
+
+    static Optional<Map.Entry<Column, BigDecimal>> fix(String quantity, String unitPrice, String amount) {
+        return LineItemTable.misreadFigure(line(quantity, unitPrice, amount));
+    }
+
+    @Test
+    void aMisreadQuantityIsPutRightByThePrices() {
+        // 9 read as 3; 2 read as 7; 11 read as 1
+        assertThat(fix("3", "24.30", "218.70")).contains(Map.entry(Column.QUANTITY, new BigDecimal("9")));
+        assertThat(fix("7", "€ 69.60", "€ 139.20")).contains(Map.entry(Column.QUANTITY, new BigDecimal("2")));
+        assertThat(fix("1", "€38.00", "€418.00")).contains(Map.entry(Column.QUANTITY, new BigDecimal("11")));
+    }
+
+    @Test
+    void aMisreadUnitPriceOrAmountIsPutRightByTheOtherTwo() {
+        assertThat(fix("12", "27.85", "335.40")).contains(Map.entry(Column.UNIT_PRICE, new BigDecimal("27.95")));
+        assertThat(fix("4", "255.75", "1,028.00")).contains(Map.entry(Column.AMOUNT, new BigDecimal("1023.00")));
+    }
+
+    @Test
+    void figuresThatAgreeOrThatNoSmallMisreadExplainsAreLeftAlone() {
+        assertThat(fix("9", "24.30", "218.70")).isEmpty();
+        // an amount with VAT in it, a price per kilo: no figure is one digit from agreeing
+        assertThat(fix("2", "10.00", "24.60")).isEmpty();
+        assertThat(fix("3", "12.49", "7.80")).isEmpty();
+        assertThat(fix("2", "15.00", "36.90")).isEmpty();
+        // 3 × 6.00, 2 × 9.00 and 2 × 6.00 = 12.00 are each one digit away: which was misread?
+        assertThat(fix("2", "6.00", "18.00")).isEmpty();
+        // a line with a discount of its own is not quantity × price
+        Map<Column, Cell> discounted = line("2", "10.00", "18.00");
+        discounted.put(Column.DISCOUNT, new Cell("10%", 0, 0, 1, 1, 95, null));
+        assertThat(LineItemTable.misreadFigure(discounted)).isEmpty();
+    }
+}
