@@ -30,10 +30,14 @@ import static org.bytedeco.leptonica.global.leptonica.L_TEXT_ORIENT_LEFT;
 import static org.bytedeco.leptonica.global.leptonica.L_TEXT_ORIENT_RIGHT;
 import static org.bytedeco.leptonica.global.leptonica.makeOrientDecision;
 import static org.bytedeco.leptonica.global.leptonica.pixConvertTo1;
+import static org.bytedeco.leptonica.global.leptonica.pixCopy;
 import static org.bytedeco.leptonica.global.leptonica.pixDeskewGeneral;
 import static org.bytedeco.leptonica.global.leptonica.pixDestroy;
+import static org.bytedeco.leptonica.global.leptonica.pixGetData;
+import static org.bytedeco.leptonica.global.leptonica.pixGetDepth;
 import static org.bytedeco.leptonica.global.leptonica.pixGetHeight;
 import static org.bytedeco.leptonica.global.leptonica.pixGetWidth;
+import static org.bytedeco.leptonica.global.leptonica.pixGetWpl;
 import static org.bytedeco.leptonica.global.leptonica.pixOrientDetect;
 import static org.bytedeco.leptonica.global.leptonica.pixReadMem;
 import static org.bytedeco.leptonica.global.leptonica.pixRotateOrth;
@@ -113,15 +117,90 @@ final class TesseractOcr implements AutoCloseable {
         float[] angle = new float[1];
         float[] confidence = new float[1];
         PIX straight = pixDeskewGeneral(source, 0, 0f, 0f, 0, 0, angle, confidence);
+        Turned turned = null;
         try {
             PIX page = straight == null ? source : straight;
-            List<Word> words = recognise(page, dpi);
+            List<Word> words = recognise(page, dpi, null);
+            // light letters on a dark band (column titles, a totals bar), once the page is straight
+            // so that a band lies along the pixel rows: each band turned dark on light and read on
+            // its own, in place of what the page's reading made of it. Read alone, so that the
+            // rest of the page is read exactly as without them.
+            turned = withDarkBandsInverted(page);
+            if (turned != null) {
+                int width = pixGetWidth(page);
+                int height = pixGetHeight(page);
+                for (InvertedBands.Band band : turned.bands()) {
+                    List<Word> inBand = recognise(turned.pix(), dpi, band);
+                    List<Word> asRead = words.stream().filter(w -> band.contains((w.left() + w.right()) / 2,
+                            (w.top() + w.bottom()) / 2, width, height)).toList();
+                    // Tesseract reads some light-on-dark text by itself: the band's own reading
+                    // replaces the page's only where it makes out clearly more
+                    if (sureCharacters(inBand) > BAND_READING_GAIN * sureCharacters(asRead)) {
+                        words.removeAll(asRead);
+                        words.addAll(inBand);
+                    }
+                }
+            }
             return new PageText(words, PageText.Source.OCR, quads * 90, angle[0],
                     (float) pixGetHeight(page) / pixGetWidth(page));
         } finally {
+            release(turned == null ? null : turned.pix());
             releaseResult(straight, source);
             release(upright);
         }
+    }
+
+    /** How much more a band read on its own must make out than the page's reading of it. */
+    static final float BAND_READING_GAIN = 1.25f;
+    /** A word read with at least this certainty counts as made out. */
+    static final float SURE = 80f;
+
+    /** The letters and digits of the words read with some certainty. */
+    static int sureCharacters(List<Word> words) {
+        int n = 0;
+        for (Word w : words) {
+            if (w.confidence() >= SURE) {
+                n += (int) w.text().chars().filter(Character::isLetterOrDigit).count();
+            }
+        }
+        return n;
+    }
+
+    /** A copy of a page with its dark bands turned over, and where they are. */
+    private record Turned(PIX pix, List<InvertedBands.Band> bands) {
+    }
+
+    /** A copy of an 8-bit page with its dark bands inverted ({@link InvertedBands}); null when it has none. */
+    private static Turned withDarkBandsInverted(PIX page) {
+        if (pixGetDepth(page) != 8) {
+            return null;
+        }
+        int w = pixGetWidth(page);
+        int h = pixGetHeight(page);
+        int wpl = pixGetWpl(page);
+        // Leptonica keeps four 8-bit pixels in each 32-bit word, the leftmost in the high byte
+        int[] words = new int[h * wpl];
+        pixGetData(page).get(words);
+        byte[] gray = new byte[w * h];
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                gray[y * w + x] = (byte) (words[y * wpl + (x >> 2)] >>> (24 - 8 * (x & 3)));
+            }
+        }
+        List<InvertedBands.Band> bands = InvertedBands.invert(gray, 0, w, h);
+        if (bands.isEmpty()) {
+            return null;
+        }
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                int at = y * wpl + (x >> 2);
+                int shift = 24 - 8 * (x & 3);
+                words[at] = (words[at] & ~(0xff << shift)) | ((gray[y * w + x] & 0xff) << shift);
+            }
+        }
+        PIX copy = pixCopy(null, page);
+        pixGetData(copy).put(words);
+        return new Turned(copy, bands);
     }
 
     /** How well a reading went: the words' mean certainty, less a penalty for words standing on end. */
@@ -156,11 +235,15 @@ final class TesseractOcr implements AutoCloseable {
         return weight == 0 ? 0 : (float) (sum / weight);
     }
 
-    private List<Word> recognise(PIX pix, int dpi) {
+    /** The words of a page, or of one band of it when {@code band} is given (their boxes still on the page). */
+    private List<Word> recognise(PIX pix, int dpi, InvertedBands.Band band) {
         TessBaseAPI api = borrow();
         try {
             api.SetImage(pix);
             api.SetSourceResolution(dpi);
+            if (band != null) {
+                api.SetRectangle(band.left(), band.top(), band.right() - band.left(), band.bottom() - band.top() + 1);
+            }
             if (api.Recognize(null) != 0) {
                 throw TextractException.internal("Tesseract could not read the page", null);
             }
