@@ -11,7 +11,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import io.barback.documents.PrintedValues;
 import io.barback.textract.Layout.Row;
@@ -41,6 +43,9 @@ final class LineItemTable {
 
     record Table(Row header, List<Col> columns, List<Item> items) {
     }
+
+    /** A currency sign in a column title says nothing of the column: "Price€", "Value €", "£ Total". */
+    private static final Pattern CURRENCY_SIGN = Pattern.compile("[€£$¥]");
 
     private static final Map<String, Column> TITLES = new LinkedHashMap<>();
 
@@ -76,8 +81,13 @@ final class LineItemTable {
 
     private static void title(Column column, String... titles) {
         for (String t : titles) {
-            TITLES.put(String.join(" ", Labels.tokens(t)), column);
+            TITLES.put(titleKey(t), column);
         }
+    }
+
+    /** A column title as compared: its tokens, currency signs left out. */
+    static String titleKey(String title) {
+        return Labels.tokens(CURRENCY_SIGN.matcher(title).replaceAll(" ")).stream().collect(Collectors.joining(" "));
     }
 
     private LineItemTable() {
@@ -202,7 +212,11 @@ final class LineItemTable {
                 if (!sameSegment(row, words.get(i), words.get(i + n - 1))) {
                     continue;
                 }
-                String key = String.join(" ", Labels.tokens(Layout.join(words.subList(i, i + n))));
+                String key = titleKey(Layout.join(words.subList(i, i + n)));
+                if (key.isEmpty()) {
+                    // a currency sign standing alone between titles
+                    break;
+                }
                 if (TITLES.containsKey(key)) {
                     matched = n;
                     kind = TITLES.get(key);
@@ -329,6 +343,7 @@ final class LineItemTable {
                 break;
             }
         }
+        items = withoutLineNumbers(items);
         return new Table(header, columns, quantitiesImplied(items, columns) ? withQuantities(items) : items);
     }
 
@@ -350,6 +365,45 @@ final class LineItemTable {
             more |= q.get().compareTo(BigDecimal.ONE) > 0;
         }
         return more;
+    }
+
+    private static final Pattern NUMBERED = Pattern.compile("(\\d{1,3})\\s+(\\S.*)");
+
+    /**
+     * A line-number column ("Ln", "#", "No") printed close to the code column reads as part of
+     * each code: "1 200311", "2 200477". When every item's code starts with a number, and those
+     * numbers count up from item to item (by one, or by a little more where a line was not read),
+     * they are the lines' numbers, not their codes.
+     */
+    static List<Item> withoutLineNumbers(List<Item> items) {
+        if (items.size() < 2) {
+            return items;
+        }
+        List<String> rest = new ArrayList<>();
+        int previous = -1;
+        for (Item item : items) {
+            Cell code = item.cells().get(Column.CODE);
+            Matcher m = code == null ? null : NUMBERED.matcher(code.text());
+            if (m == null || !m.matches()) {
+                return items;
+            }
+            int n = Integer.parseInt(m.group(1));
+            if (previous >= 0 ? n <= previous || n > previous + 3 : n > 3) {
+                return items;
+            }
+            previous = n;
+            rest.add(m.group(2));
+        }
+        List<Item> out = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            Item item = items.get(i);
+            Cell code = item.cells().get(Column.CODE);
+            Map<Column, Cell> cells = new EnumMap<>(item.cells());
+            cells.put(Column.CODE, new Cell(rest.get(i), code.left(), code.top(), code.right(), code.bottom(),
+                    code.confidence(), code.header()));
+            out.add(new Item(item.row(), cells, item.quantityColumn()));
+        }
+        return out;
     }
 
     private static List<Item> withQuantities(List<Item> items) {

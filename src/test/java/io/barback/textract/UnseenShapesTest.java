@@ -407,6 +407,39 @@ class UnseenShapesTest {
                 .containsEntry("UNIT_PRICE", "0.35").containsEntry("PRICE", "4.20");
     }
 
+    @Test
+    void columnTitlesWithACurrencySignAndLineNumbersBesideTheCodesAreReadAsColumns() throws IOException {
+        Page p = new Page();
+        p.text(22, 50, 790, "Ballintra Cash and Carry");
+        p.invoiceHeader("BC-20931", "04/12/2026");
+        // "Ln" printed so close to "Code" that each line's number runs into its code
+        p.text(10, 50, 620, "Ln");
+        p.text(10, 64, 620, "Code");
+        p.text(10, 130, 620, "Description");
+        p.text(10, 330, 620, "Qty");
+        p.text(10, 390, 620, "Price€");
+        p.text(10, 490, 620, "Value €");
+        String[][] rows = {{"1", "200311", "Fresh Milk 2L", "19", "2.49", "47.31"},
+                {"2", "200477", "Butter 454g", "9", "4.35", "39.15"},
+                {"3", "305188", "Coal 40kg Bag", "3", "29.50", "88.50"}};
+        float y = 600;
+        for (String[] r : rows) {
+            p.text(10, 52, y, r[0]);
+            p.text(10, 64, y, r[1]);
+            p.text(10, 130, y, r[2]);
+            p.right(10, 345, y, r[3]);
+            p.right(10, 425, y, r[4]);
+            p.right(10, 530, y, r[5]);
+            y -= 28;
+        }
+        p.totals("174.96", "VAT 0%", "0.00", "174.96");
+        List<Map<String, String>> items = items(read(p));
+        assertThat(items).hasSize(3);
+        assertThat(items.get(0)).containsEntry("PRODUCT_CODE", "200311").containsEntry("ITEM", "Fresh Milk 2L")
+                .containsEntry("QUANTITY", "19").containsEntry("UNIT_PRICE", "2.49").containsEntry("PRICE", "47.31");
+        assertThat(items.get(2)).containsEntry("PRODUCT_CODE", "305188").containsEntry("UNIT_PRICE", "29.50");
+    }
+
     // ---- drawing and reading -------------------------------------------------------------------
 
     private static ExpenseDocument read(Page p) throws IOException {
