@@ -476,6 +476,38 @@ final class Parties {
         return false;
     }
 
+    /**
+     * A name printed in capitals on the letterhead ("GLEESON FOODSERVICE LTD") as the company
+     * writes it elsewhere on the page: the same words in mixed case (a footer's "Gleeson
+     * Foodservice Ltd · Reg. No. …") are how it spells its name. Otherwise the name as read.
+     */
+    static Found inItsOwnCase(Found name, List<Row> rows) {
+        String wanted = name.text().strip().replaceAll("\\s+", " ");
+        if (wanted.contains("\n") || wanted.chars().anyMatch(Character::isLowerCase)
+                || wanted.chars().filter(Character::isLetter).count() < 2) {
+            return name;
+        }
+        String lower = wanted.toLowerCase(Locale.ROOT);
+        for (Row row : rows) {
+            for (Segment s : row.segments()) {
+                String text = s.text().replaceAll("\\s+", " ");
+                int at = text.toLowerCase(Locale.ROOT).indexOf(lower);
+                if (at < 0 || text.length() != text.toLowerCase(Locale.ROOT).length()) {
+                    continue;
+                }
+                int end = at + wanted.length();
+                boolean wholeWords = (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+                        && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
+                String found = text.substring(at, end);
+                if (wholeWords && found.chars().anyMatch(Character::isLowerCase)) {
+                    return new Found(found, name.left(), name.top(), name.right(), name.bottom(), name.confidence(),
+                            name.label(), name.labelText());
+                }
+            }
+        }
+        return name;
+    }
+
     /** The same name, whatever its case, spacing and punctuation. */
     static boolean sameName(String a, String b) {
         return lettersOf(a).equals(lettersOf(b));

@@ -440,6 +440,27 @@ class UnseenShapesTest {
         assertThat(items.get(2)).containsEntry("PRODUCT_CODE", "305188").containsEntry("UNIT_PRICE", "29.50");
     }
 
+    @Test
+    void aNameInCapitalsOnTheLetterheadIsSpeltAsTheFooterSpellsIt() throws IOException {
+        Page p = new Page();
+        p.text(22, 50, 790, "MOYLAN FOODSERVICE LTD");
+        p.text(10, 50, 770, "Kilbarry Industrial Park, Cork T23 KX90");
+        p.invoiceHeader("MF-5520", "04/12/2026");
+        p.table(List.<String[]>of(new String[] {"Mature cheddar 5kg", "2", "41.75", "83.50"}));
+        p.totals("83.50", "VAT 0%", "0.00", "83.50");
+        p.text(7, 50, 40, "Moylan Foodservice Ltd · Registered in Ireland No. 318844");
+        assertThat(value(fields(p), "VENDOR_NAME")).isEqualTo("Moylan Foodservice Ltd");
+
+        // with no other spelling on the page, the capitals stand
+        Page alone = new Page();
+        alone.text(22, 50, 790, "MOYLAN FOODSERVICE LTD");
+        alone.text(10, 50, 770, "Kilbarry Industrial Park, Cork T23 KX90");
+        alone.invoiceHeader("MF-5521", "04/12/2026");
+        alone.table(List.<String[]>of(new String[] {"Mature cheddar 5kg", "2", "41.75", "83.50"}));
+        alone.totals("83.50", "VAT 0%", "0.00", "83.50");
+        assertThat(value(fields(alone), "VENDOR_NAME")).isEqualTo("MOYLAN FOODSERVICE LTD");
+    }
+
     // ---- drawing and reading -------------------------------------------------------------------
 
     private static ExpenseDocument read(Page p) throws IOException {
