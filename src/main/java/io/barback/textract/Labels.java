@@ -116,6 +116,10 @@ final class Labels {
     private static void add(Kind kind, String... wordings) {
         for (String w : wordings) {
             WORDINGS.add(new Wording(kind, tokens(w).toArray(String[]::new), false));
+            if (w.indexOf('/') > 0 && w.indexOf('/') < w.length() - 1) {
+                // a thin slash between words is often lost to OCR: "Invoice/Tax Date" read "Invoice Tax Date"
+                WORDINGS.add(new Wording(kind, tokens(w.replace('/', ' ')).toArray(String[]::new), false));
+            }
         }
     }
 

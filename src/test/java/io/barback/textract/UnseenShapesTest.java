@@ -461,6 +461,22 @@ class UnseenShapesTest {
         assertThat(value(fields(alone), "VENDOR_NAME")).isEqualTo("MOYLAN FOODSERVICE LTD");
     }
 
+    @Test
+    void aLabelWhoseSlashWasLostIsStillTheLabel() throws IOException {
+        Page p = new Page();
+        p.text(22, 50, 790, "Pennard Hygiene Supplies Ltd");
+        p.text(16, 400, 790, "INVOICE");
+        p.text(9, 330, 770, "Invoice No.");
+        p.text(9, 450, 770, "Invoice Tax Date");
+        p.text(10, 330, 756, "22013");
+        p.text(10, 450, 756, "10/12/2026");
+        p.text(10, 50, 700, "Invoice Address:");
+        p.text(10, 50, 686, "The Local");
+        p.table(List.<String[]>of(new String[] {"Blue roll 2ply x 6", "2", "17.90", "35.80"}));
+        p.totals("35.80", "VAT 23%", "8.23", "44.03");
+        assertThat(value(fields(p), "INVOICE_RECEIPT_DATE")).isEqualTo("10/12/2026");
+    }
+
     // ---- drawing and reading -------------------------------------------------------------------
 
     private static ExpenseDocument read(Page p) throws IOException {
