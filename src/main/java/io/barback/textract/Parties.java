@@ -32,9 +32,10 @@ final class Parties {
     /** A line that is only a legal form: a long name's last word, wrapped under it. */
     private static final Pattern LEGAL_FORM_ONLY = Pattern.compile("(?i)\\s*" + LEGAL_FORM_WORDS + "\\.?\\s*");
     private static final Pattern WEB_OR_MAIL = Pattern.compile("(?i)(?:@|www\\.|https?://)([a-z0-9-]+)\\.");
-    private static final Pattern EIRCODE = Pattern.compile("\\b[AC-FHKNPRTV-Y]\\d{2}\\s?[0-9AC-FHKNPRTV-Y]{4}\\b");
+    // the routing key's letter may come back from OCR in small print ("v94 H6Y2")
+    private static final Pattern EIRCODE = Pattern.compile("\\b[AC-FHKNPRTV-Yac-fhknprtv-y]\\d{2}\\s?[0-9AC-FHKNPRTV-Y]{4}\\b");
     /** An Eircode as OCR may give it, with the letter O for a zero. */
-    private static final Pattern OCR_EIRCODE = Pattern.compile("\\b([AC-FHKNPRTV-Y])([0-9O]{2})(\\s?)([0-9AC-FHKNOPRTV-Y]{4})\\b");
+    private static final Pattern OCR_EIRCODE = Pattern.compile("\\b([AC-FHKNPRTV-Yac-fhknprtv-y])([0-9O]{2})(\\s?)([0-9AC-FHKNOPRTV-Y]{4})\\b");
     private static final Pattern POSTCODE = Pattern.compile("\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s\\d[A-Z]{2}\\b");
     private static final Pattern STREET = Pattern.compile(
             "(?i)\\b(road|rd|street|st|lane|ln|avenue|ave|park|estate|quay|square|sq|place|terrace|way|court|"
@@ -623,7 +624,8 @@ final class Parties {
         while (m.find()) {
             // a word of capitals ("NOONDAY") is no Eircode: one has digits
             String fixed = (m.group(2) + m.group(4)).chars().anyMatch(Character::isDigit)
-                    ? m.group(1) + m.group(2).replace('O', '0') + m.group(3) + m.group(4).replace('O', '0') : m.group();
+                    ? m.group(1).toUpperCase(Locale.ROOT) + m.group(2).replace('O', '0') + m.group(3)
+                            + m.group(4).replace('O', '0') : m.group();
             m.appendReplacement(out, Matcher.quoteReplacement(fixed));
         }
         m.appendTail(out);

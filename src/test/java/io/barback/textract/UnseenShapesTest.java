@@ -477,6 +477,20 @@ class UnseenShapesTest {
         assertThat(value(fields(p), "INVOICE_RECEIPT_DATE")).isEqualTo("10/12/2026");
     }
 
+    @Test
+    void anEircodeWhoseLetterCameBackInSmallPrintStillEndsTheAddress() throws IOException {
+        Page p = new Page();
+        p.text(30, 50, 775, "Brightwater Linen");
+        p.right(8, 545, 792, "Unit 12 Raheen Business Park");
+        p.right(8, 545, 782, "Limerick");
+        p.right(8, 545, 772, "v94 H6Y2");
+        numberAndDate(p, "BL-0391", "27/10/2026");
+        p.table(List.<String[]>of(new String[] {"Bar towels x 50", "2", "18.00", "36.00"}));
+        p.totals("36.00", "VAT 23%", "8.28", "44.28");
+        assertThat(value(fields(p), "VENDOR_ADDRESS").replaceAll("\\s+", " "))
+                .isEqualTo("Unit 12 Raheen Business Park Limerick V94 H6Y2");
+    }
+
     // ---- drawing and reading -------------------------------------------------------------------
 
     private static ExpenseDocument read(Page p) throws IOException {
