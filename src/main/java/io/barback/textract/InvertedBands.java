@@ -4,27 +4,35 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Light text on a dark band (a table's column titles in the supplier's colour, a totals bar)
- * is lost to OCR, which reads dark on light. Such bands are found in the grey page and turned
- * over (dark ↔ light) in a copy of it, whose bands are then read on their own: a band is a run of pixel rows each holding a long
- * stretch where most pixels are dark; each of its rows is inverted from its first to its last
- * mostly dark window, letters included, so they come out dark on light like the rest of the
- * page. Text printed dark on light is never touched: its strokes leave most of any stretch light.
+ * Text on a band of colour (a letterhead's banner, a table's column titles in the supplier's
+ * colour, a totals bar) is lost to OCR, which thresholds the page as a whole: the band turns
+ * black, and its letters with it. Such bands are found in the grey page and, in a copy of it,
+ * made dark on white: a band with light letters turned over (dark ↔ light), one with dark letters
+ * lightened, the band's own shade becoming the paper's white; each band is then read on its own.
+ * A band is a run of pixel rows each holding a long stretch where most pixels are clearly darker
+ * than the paper; each of its rows is treated from its first to its last such window, letters
+ * included. Text printed on the paper is never touched: its strokes leave most of any stretch light.
  */
 final class InvertedBands {
 
     /** Below this grey level (0 black, 255 white) a pixel counts as dark. */
     static final int DARK = 100;
-    /** The share of dark pixels in every window of a stretch for it to be dark background. */
+    /** A pixel this much darker than the paper is tinted (the paper: the page's lightest tenth). */
+    static final int TINT = 40;
+    /** The share of tinted pixels in every window of a stretch for it to be a band's background. */
     static final double DARK_SHARE = 0.5;
+    /** A band is at most this share of the page's height: a page photographed in shadow is no band. */
+    static final double MAX_HEIGHT = 0.2;
+    /** Letters differ from their band's shade by this much at least. */
+    static final int CONTRAST = 60;
     /** Windows are this share of the page's width (a couple of letters). */
     static final double WINDOW = 0.02;
     /** A band's stretch is at least this share of the page's width: a heading's bold letters are not. */
     static final double MIN_STRETCH = 0.15;
     /** A band is at least this share of the page's height (a letter's height at the least)... */
     static final double MIN_HEIGHT = 0.004;
-    /** ...and holds some light pixels (its letters): a solid bar has nothing to read. */
-    static final double MIN_LIGHT = 0.03;
+    /** ...and holds some pixels of another shade (its letters): a solid bar has nothing to read. */
+    static final double MIN_LETTERS = 0.03;
     /** Rows without a stretch inside a band, as where its letters are thickest. */
     static final int MAX_GAP_ROWS = 2;
 
@@ -40,10 +48,12 @@ final class InvertedBands {
     }
 
     /**
-     * Turns over the dark bands of a grey image held row by row in {@code pixels} (from
-     * {@code offset}, {@code width} bytes a row, no padding). Returns the bands it turned.
+     * Makes the bands of a grey image held row by row in {@code pixels} (from {@code offset},
+     * {@code width} bytes a row, no padding) dark on white. Returns the bands it changed.
      */
     static List<Band> invert(byte[] pixels, int offset, int width, int height) {
+        // darker than the paper by TINT, and never lighter than that: on a grey photo the paper is grey
+        int limit = Math.max(DARK, Math.min(255 - TINT, paper(pixels, offset, width, height) - TINT));
         int window = Math.max(4, (int) Math.round(width * WINDOW));
         int minStretch = (int) Math.round(width * MIN_STRETCH);
         int minHeight = Math.max(3, (int) Math.round(height * MIN_HEIGHT));
@@ -54,7 +64,7 @@ final class InvertedBands {
             from[y] = -1;
             int row = offset + y * width;
             for (int x = 0; x < width; x++) {
-                dark[x + 1] = dark[x] + ((pixels[row + x] & 0xff) < DARK ? 1 : 0);
+                dark[x + 1] = dark[x] + ((pixels[row + x] & 0xff) < limit ? 1 : 0);
             }
             if (dark[width] < minStretch * DARK_SHARE) {
                 continue;
@@ -70,10 +80,10 @@ final class InvertedBands {
                 if ((!isDark || x + window == width) && start >= 0) {
                     int end = isDark ? x + window : x - 1 + window;
                     // a window half dark reaches half a window past the band's edge: back to its last dark pixel
-                    while (start < end && (pixels[row + start] & 0xff) >= DARK) {
+                    while (start < end && (pixels[row + start] & 0xff) >= limit) {
                         start++;
                     }
-                    while (end > start && (pixels[row + end - 1] & 0xff) >= DARK) {
+                    while (end > start && (pixels[row + end - 1] & 0xff) >= limit) {
                         end--;
                     }
                     if (end - start >= minStretch && end - start > to[y] - from[y]) {
@@ -110,9 +120,20 @@ final class InvertedBands {
                 right = Math.max(right, to[y]);
             }
             y = bottom + 1;
-            if (bottom - top + 1 >= minHeight && lightShare(pixels, offset, width, top, bottom, left, right) >= MIN_LIGHT) {
-                // the band's own dark comes out white, as the page's paper (OCR thresholds the page as a whole)
-                double stretch = 255.0 / (255 - darkLevel(pixels, offset, width, top, bottom, left, right));
+            if (bottom - top + 1 < minHeight || bottom - top + 1 > height * MAX_HEIGHT) {
+                continue;
+            }
+            // the band's own shade, and whether its letters are lighter or darker than it
+            int shade = median(pixels, offset, width, top, bottom, left, right);
+            double lighter = share(pixels, offset, width, top, bottom, left, right, shade + CONTRAST, 256);
+            double darker = share(pixels, offset, width, top, bottom, left, right, 0, shade - CONTRAST);
+            boolean turnOver = shade < DARK || lighter > darker;
+            if (Math.max(lighter, darker) < MIN_LETTERS || turnOver && lighter < MIN_LETTERS) {
+                continue;
+            }
+            // the band's shade comes out white, as the page's paper
+            double stretch = turnOver ? 255.0 / Math.max(1, 255 - shade) : 255.0 / Math.max(1, shade);
+            {
                 // row by row: from the first to the last row that crosses the band whole, edge to
                 // edge, letters included (their light breaks the stretch of the rows through them);
                 // the band's slanted first and last rows from their first to last dark window
@@ -132,14 +153,14 @@ final class InvertedBands {
                         a = left;
                         b = right;
                     } else {
-                        int[] span = darkWindows(pixels, offset + r * width, left, right, window);
+                        int[] span = darkWindows(pixels, offset + r * width, left, right, window, limit);
                         a = span[0];
                         b = span[1];
                     }
                     int row = offset + r * width;
                     for (int x = Math.max(a, 0); x < b; x++) {
-                        int turnedOver = 255 - (pixels[row + x] & 0xff);
-                        pixels[row + x] = (byte) Math.min(255, Math.round(turnedOver * stretch));
+                        int v = pixels[row + x] & 0xff;
+                        pixels[row + x] = (byte) Math.min(255, Math.round((turnOver ? 255 - v : v) * stretch));
                     }
                 }
                 wipeEdges(pixels, offset, width, height, top, bottom, left, right);
@@ -176,57 +197,79 @@ final class InvertedBands {
     }
 
     /** From the first dark pixel of the first mostly dark window of a row to the last of the last, within [left, right). */
-    private static int[] darkWindows(byte[] pixels, int row, int left, int right, int window) {
+    private static int[] darkWindows(byte[] pixels, int row, int left, int right, int window, int limit) {
         int need = (int) Math.ceil(window * DARK_SHARE);
         int first = -1;
         int last = -1;
         int count = 0;
         for (int x = left; x < right; x++) {
-            count += (pixels[row + x] & 0xff) < DARK ? 1 : 0;
+            count += (pixels[row + x] & 0xff) < limit ? 1 : 0;
             if (x - left >= window) {
-                count -= (pixels[row + x - window] & 0xff) < DARK ? 1 : 0;
+                count -= (pixels[row + x - window] & 0xff) < limit ? 1 : 0;
             }
             if (x - left + 1 >= window && count >= need) {
                 first = first < 0 ? x + 1 - window : first;
                 last = x + 1;
             }
         }
-        while (first >= 0 && first < last && (pixels[row + first] & 0xff) >= DARK) {
+        while (first >= 0 && first < last && (pixels[row + first] & 0xff) >= limit) {
             first++;
         }
-        while (last > first && (pixels[row + last - 1] & 0xff) >= DARK) {
+        while (last > first && (pixels[row + last - 1] & 0xff) >= limit) {
             last--;
         }
         return new int[] {first, last};
     }
 
-    /** The mean grey of a band's dark pixels: its background. */
-    private static double darkLevel(byte[] pixels, int offset, int width, int top, int bottom, int left, int right) {
-        long sum = 0;
+    /** The paper's grey: the lightest tenth of the page starts there. */
+    private static int paper(byte[] pixels, int offset, int width, int height) {
+        long[] histogram = new long[256];
+        for (int i = offset; i < offset + width * height; i++) {
+            histogram[pixels[i] & 0xff]++;
+        }
+        long seen = 0;
+        for (int v = 255; v > 0; v--) {
+            seen += histogram[v];
+            if (seen >= (long) width * height / 10) {
+                return v;
+            }
+        }
+        return 0;
+    }
+
+    /** The median grey of a band: its own shade, the letters being the fewer pixels. */
+    private static int median(byte[] pixels, int offset, int width, int top, int bottom, int left, int right) {
+        long[] histogram = new long[256];
+        for (int r = top; r <= bottom; r++) {
+            int row = offset + r * width;
+            for (int x = left; x < right; x++) {
+                histogram[pixels[row + x] & 0xff]++;
+            }
+        }
+        long half = (long) (bottom - top + 1) * (right - left) / 2;
+        long seen = 0;
+        for (int v = 0; v < 256; v++) {
+            seen += histogram[v];
+            if (seen > half) {
+                return v;
+            }
+        }
+        return 255;
+    }
+
+    /** The share of a band's pixels whose grey is in [from, to). */
+    private static double share(byte[] pixels, int offset, int width, int top, int bottom, int left, int right,
+                                int from, int to) {
         long n = 0;
         for (int r = top; r <= bottom; r++) {
             int row = offset + r * width;
             for (int x = left; x < right; x++) {
                 int v = pixels[row + x] & 0xff;
-                if (v < DARK) {
-                    sum += v;
+                if (v >= from && v < to) {
                     n++;
                 }
             }
         }
-        return n == 0 ? 0 : (double) sum / n;
-    }
-
-    private static double lightShare(byte[] pixels, int offset, int width, int top, int bottom, int left, int right) {
-        long light = 0;
-        for (int r = top; r <= bottom; r++) {
-            int row = offset + r * width;
-            for (int x = left; x < right; x++) {
-                if ((pixels[row + x] & 0xff) >= 255 - DARK) {
-                    light++;
-                }
-            }
-        }
-        return (double) light / ((long) (bottom - top + 1) * (right - left));
+        return (double) n / ((long) (bottom - top + 1) * (right - left));
     }
 }

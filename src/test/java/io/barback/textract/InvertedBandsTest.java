@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Column titles printed light on a dark band: found, turned dark on light, and read; the rest of
- * the page untouched.
+ * Text on a band of colour (white titles on dark grey, a black name on a grey banner): found,
+ * made dark on white, and read; the rest of the page untouched.
  */
 class InvertedBandsTest {
 
@@ -107,6 +107,38 @@ class InvertedBandsTest {
         assertThat(pixels(image)).isEqualTo(before);
     }
 
+    @Test
+    void aTintedBannerWithDarkLettersIsLightenedNotTurnedOver() {
+        BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = image.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setColor(new Color(245, 245, 245));
+        g.fillRect(0, 0, WIDTH, HEIGHT);
+        // a letterhead banner in a light grey, its name in black
+        g.setColor(new Color(165, 165, 165));
+        g.fillRect(0, 100, WIDTH, 220);
+        g.setColor(Color.BLACK);
+        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 70));
+        g.drawString("HARBOUR SUPPLIES", 120, 230);
+        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 36));
+        g.drawString("Invoice 48213", 120, 500);
+        g.dispose();
+        byte[] pixels = pixels(image);
+        int letter = -1;
+        for (int x = 120; x < 400 && letter < 0; x++) {
+            if (at(pixels, x, 210) < 60) {
+                letter = x;
+            }
+        }
+        assertThat(letter).as("a stroke of the name").isPositive();
+
+        List<InvertedBands.Band> bands = InvertedBands.invert(pixels, 0, WIDTH, HEIGHT);
+
+        assertThat(bands).singleElement().satisfies(b -> assertThat(b.top()).isBetween(98, 104));
+        assertThat(at(pixels, 1600, 150)).as("the banner's grey, now the paper's").isGreaterThan(230);
+        assertThat(at(pixels, letter, 210)).as("the name's stroke, still dark").isLessThan(80);
+    }
+
     /**
      * A scanned page whose column titles are white on a dark grey band, which Tesseract alone
      * reads as one word ("Description"): read on their own, turned over, all eight are there.
@@ -117,6 +149,16 @@ class InvertedBandsTest {
         try (TesseractOcr ocr = new TesseractOcr(1)) {
             List<String> words = new DocumentReader(ocr).read(scan).words().stream().map(Word::text).toList();
             assertThat(words).contains("Code", "Description", "Qty", "Price", "Net", "VAT%", "VAT", "Gross");
+        }
+    }
+
+    /** A scanned page whose letterhead is printed dark on a grey banner, which Tesseract alone reads as nothing. */
+    @Test
+    void theNameOnAGreyBannerOfAScannedPageIsRead() throws Exception {
+        byte[] scan = Files.readAllBytes(Path.of("src/test/corpus/unseen/l17-deposit-discount-scan.pdf"));
+        try (TesseractOcr ocr = new TesseractOcr(1)) {
+            List<String> words = new DocumentReader(ocr).read(scan).words().stream().map(Word::text).toList();
+            assertThat(words).contains("DUNMORE", "DRINKS", "Minerals");
         }
     }
 }
