@@ -672,12 +672,14 @@ final class LineItemTable {
             return Optional.empty();
         }
         Map<Column, BigDecimal> candidates = new EnumMap<>(Column.class);
-        inferredQuantity(cells).ifPresent(v -> candidates.put(Column.QUANTITY, v));
+        // a credit's amount keeps its sign; quantities and unit prices are printed without one
+        inferredQuantity(cells).ifPresent(v -> candidates.put(Column.QUANTITY, v.abs()));
         BigDecimal perUnit = a.get().abs().divide(q.get(), 2, RoundingMode.HALF_UP);
         if (perUnit.multiply(q.get()).setScale(2, RoundingMode.HALF_UP).compareTo(a.get().abs()) == 0) {
             candidates.put(Column.UNIT_PRICE, perUnit);
         }
-        candidates.put(Column.AMOUNT, q.get().multiply(u.get()).abs().setScale(2, RoundingMode.HALF_UP));
+        BigDecimal product = q.get().multiply(u.get()).abs().setScale(2, RoundingMode.HALF_UP);
+        candidates.put(Column.AMOUNT, a.get().signum() < 0 ? product.negate() : product);
         Column best = null;
         int bestDistance = Integer.MAX_VALUE;
         boolean tie = false;

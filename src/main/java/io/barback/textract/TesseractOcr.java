@@ -117,24 +117,24 @@ final class TesseractOcr implements AutoCloseable {
         float[] angle = new float[1];
         float[] confidence = new float[1];
         PIX straight = pixDeskewGeneral(source, 0, 0f, 0f, 0, 0, angle, confidence);
-        Turned turned = null;
+        Whitened turned = null;
         try {
             PIX page = straight == null ? source : straight;
             List<Word> words = recognise(page, dpi, null);
-            // light letters on a dark band (column titles, a totals bar), once the page is straight
-            // so that a band lies along the pixel rows: each band turned dark on light and read on
-            // its own, in place of what the page's reading made of it. Read alone, so that the
-            // rest of the page is read exactly as without them.
-            turned = withDarkBandsInverted(page);
+            // text on a band of colour (a banner, column titles, a totals bar), once the page is
+            // straight so that a band lies along the pixel rows: each band made dark on white and
+            // read on its own, in place of what the page's reading made of it. Read alone, so
+            // that the rest of the page is read exactly as without them.
+            turned = withBandsWhitened(page);
             if (turned != null) {
                 int width = pixGetWidth(page);
                 int height = pixGetHeight(page);
-                for (InvertedBands.Band band : turned.bands()) {
+                for (ShadedBands.Band band : turned.bands()) {
                     List<Word> inBand = recognise(turned.pix(), dpi, band);
                     List<Word> asRead = words.stream().filter(w -> band.contains((w.left() + w.right()) / 2,
                             (w.top() + w.bottom()) / 2, width, height)).toList();
-                    // Tesseract reads some light-on-dark text by itself: the band's own reading
-                    // replaces the page's only where it makes out clearly more
+                    // Tesseract reads some such text by itself: the band's own reading replaces
+                    // the page's only where it makes out clearly more
                     if (sureCharacters(inBand) > BAND_READING_GAIN * sureCharacters(asRead)) {
                         words.removeAll(asRead);
                         words.addAll(inBand);
@@ -166,12 +166,12 @@ final class TesseractOcr implements AutoCloseable {
         return n;
     }
 
-    /** A copy of a page with its dark bands turned over, and where they are. */
-    private record Turned(PIX pix, List<InvertedBands.Band> bands) {
+    /** A copy of a page with its bands made dark on white, and where they are. */
+    private record Whitened(PIX pix, List<ShadedBands.Band> bands) {
     }
 
-    /** A copy of an 8-bit page with its dark bands inverted ({@link InvertedBands}); null when it has none. */
-    private static Turned withDarkBandsInverted(PIX page) {
+    /** A copy of an 8-bit page with its bands made dark on white ({@link ShadedBands}); null when it has none. */
+    private static Whitened withBandsWhitened(PIX page) {
         if (pixGetDepth(page) != 8) {
             return null;
         }
@@ -187,7 +187,7 @@ final class TesseractOcr implements AutoCloseable {
                 gray[y * w + x] = (byte) (words[y * wpl + (x >> 2)] >>> (24 - 8 * (x & 3)));
             }
         }
-        List<InvertedBands.Band> bands = InvertedBands.invert(gray, 0, w, h);
+        List<ShadedBands.Band> bands = ShadedBands.whiten(gray, 0, w, h);
         if (bands.isEmpty()) {
             return null;
         }
@@ -200,7 +200,7 @@ final class TesseractOcr implements AutoCloseable {
         }
         PIX copy = pixCopy(null, page);
         pixGetData(copy).put(words);
-        return new Turned(copy, bands);
+        return new Whitened(copy, bands);
     }
 
     /** How well a reading went: the words' mean certainty, less a penalty for words standing on end. */
@@ -236,7 +236,7 @@ final class TesseractOcr implements AutoCloseable {
     }
 
     /** The words of a page, or of one band of it when {@code band} is given (their boxes still on the page). */
-    private List<Word> recognise(PIX pix, int dpi, InvertedBands.Band band) {
+    private List<Word> recognise(PIX pix, int dpi, ShadedBands.Band band) {
         TessBaseAPI api = borrow();
         try {
             api.SetImage(pix);

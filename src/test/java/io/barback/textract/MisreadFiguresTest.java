@@ -42,6 +42,9 @@ class MisreadFiguresTest {
     void aMisreadUnitPriceOrAmountIsPutRightByTheOtherTwo() {
         assertThat(fix("12", "27.85", "335.40")).contains(Map.entry(Column.UNIT_PRICE, new BigDecimal("27.95")));
         assertThat(fix("4", "255.75", "1,028.00")).contains(Map.entry(Column.AMOUNT, new BigDecimal("1023.00")));
+        // a credit's line keeps its sign
+        assertThat(fix("4", "255.75", "-1,028.00")).contains(Map.entry(Column.AMOUNT, new BigDecimal("-1023.00")));
+        assertThat(fix("3", "24.30", "-218.70")).contains(Map.entry(Column.QUANTITY, new BigDecimal("9")));
     }
 
     @Test

@@ -13,14 +13,14 @@ import java.util.List;
  * than the paper; each of its rows is treated from its first to its last such window, letters
  * included. Text printed on the paper is never touched: its strokes leave most of any stretch light.
  */
-final class InvertedBands {
+final class ShadedBands {
 
     /** Below this grey level (0 black, 255 white) a pixel counts as dark. */
     static final int DARK = 100;
     /** A pixel this much darker than the paper is tinted (the paper: the page's lightest tenth). */
     static final int TINT = 40;
     /** The share of tinted pixels in every window of a stretch for it to be a band's background. */
-    static final double DARK_SHARE = 0.5;
+    static final double SHADED_SHARE = 0.5;
     /** A band is at most this share of the page's height: a page photographed in shadow is no band. */
     static final double MAX_HEIGHT = 0.2;
     /** Letters differ from their band's shade by this much at least. */
@@ -36,10 +36,10 @@ final class InvertedBands {
     /** Rows without a stretch inside a band, as where its letters are thickest. */
     static final int MAX_GAP_ROWS = 2;
 
-    private InvertedBands() {
+    private ShadedBands() {
     }
 
-    /** A band turned over: pixel rows {@code top} to {@code bottom}, columns {@code left} to {@code right} (exclusive). */
+    /** A band made dark on white: pixel rows {@code top} to {@code bottom}, columns {@code left} to {@code right} (exclusive). */
     record Band(int top, int bottom, int left, int right) {
 
         boolean contains(float x, float y, int width, int height) {
@@ -51,7 +51,7 @@ final class InvertedBands {
      * Makes the bands of a grey image held row by row in {@code pixels} (from {@code offset},
      * {@code width} bytes a row, no padding) dark on white. Returns the bands it changed.
      */
-    static List<Band> invert(byte[] pixels, int offset, int width, int height) {
+    static List<Band> whiten(byte[] pixels, int offset, int width, int height) {
         // darker than the paper by TINT, and never lighter than that: on a grey photo the paper is grey
         int limit = Math.max(DARK, Math.min(255 - TINT, paper(pixels, offset, width, height) - TINT));
         int window = Math.max(4, (int) Math.round(width * WINDOW));
@@ -66,11 +66,11 @@ final class InvertedBands {
             for (int x = 0; x < width; x++) {
                 dark[x + 1] = dark[x] + ((pixels[row + x] & 0xff) < limit ? 1 : 0);
             }
-            if (dark[width] < minStretch * DARK_SHARE) {
+            if (dark[width] < minStretch * SHADED_SHARE) {
                 continue;
             }
-            // the longest run of windows that are each mostly dark
-            int need = (int) Math.ceil(window * DARK_SHARE);
+            // the longest run of windows that are each mostly shaded (darker than the paper)
+            int need = (int) Math.ceil(window * SHADED_SHARE);
             int start = -1;
             for (int x = 0; x + window <= width; x++) {
                 boolean isDark = dark[x + window] - dark[x] >= need;
@@ -79,7 +79,7 @@ final class InvertedBands {
                 }
                 if ((!isDark || x + window == width) && start >= 0) {
                     int end = isDark ? x + window : x - 1 + window;
-                    // a window half dark reaches half a window past the band's edge: back to its last dark pixel
+                    // a window half shaded reaches half a window past the band's edge: back to its last shaded pixel
                     while (start < end && (pixels[row + start] & 0xff) >= limit) {
                         start++;
                     }
@@ -133,41 +133,47 @@ final class InvertedBands {
             }
             // the band's shade comes out white, as the page's paper
             double stretch = turnOver ? 255.0 / Math.max(1, 255 - shade) : 255.0 / Math.max(1, shade);
-            {
-                // row by row: from the first to the last row that crosses the band whole, edge to
-                // edge, letters included (their light breaks the stretch of the rows through them);
-                // the band's slanted first and last rows from their first to last dark window
-                int firstWhole = -1;
-                int lastWhole = -1;
-                for (int r = top; r <= bottom; r++) {
-                    if (whole(from, to, r, left, right)) {
-                        firstWhole = firstWhole < 0 ? r : firstWhole;
-                        lastWhole = r;
-                    }
-                }
-                for (int r = top; r <= bottom; r++) {
-                    int a;
-                    int b;
-                    if (firstWhole >= 0 && r >= firstWhole && r <= lastWhole) {
-                        // edge to edge: a sliver left dark at an edge would read as a letter
-                        a = left;
-                        b = right;
-                    } else {
-                        int[] span = darkWindows(pixels, offset + r * width, left, right, window, limit);
-                        a = span[0];
-                        b = span[1];
-                    }
-                    int row = offset + r * width;
-                    for (int x = Math.max(a, 0); x < b; x++) {
-                        int v = pixels[row + x] & 0xff;
-                        pixels[row + x] = (byte) Math.min(255, Math.round((turnOver ? 255 - v : v) * stretch));
-                    }
-                }
-                wipeEdges(pixels, offset, width, height, top, bottom, left, right);
-                bands.add(new Band(top, bottom, left, right));
-            }
+            whitenBand(pixels, offset, width, from, to, top, bottom, left, right, window, limit, turnOver, stretch);
+            wipeEdges(pixels, offset, width, height, top, bottom, left, right);
+            bands.add(new Band(top, bottom, left, right));
         }
         return bands;
+    }
+
+    /**
+     * Row by row: from the first to the last row that crosses the band whole, edge to edge,
+     * letters included (their light breaks the stretch of the rows through them); the band's
+     * slanted first and last rows from their first to their last shaded window. Turned over
+     * (light letters) or not (dark letters), then stretched so that the band's shade is white.
+     */
+    private static void whitenBand(byte[] pixels, int offset, int width, int[] from, int[] to, int top, int bottom,
+                                   int left, int right, int window, int limit, boolean turnOver, double stretch) {
+        int firstWhole = -1;
+        int lastWhole = -1;
+        for (int r = top; r <= bottom; r++) {
+            if (whole(from, to, r, left, right)) {
+                firstWhole = firstWhole < 0 ? r : firstWhole;
+                lastWhole = r;
+            }
+        }
+        for (int r = top; r <= bottom; r++) {
+            int a;
+            int b;
+            if (firstWhole >= 0 && r >= firstWhole && r <= lastWhole) {
+                // edge to edge: a sliver left dark at an edge would read as a letter
+                a = left;
+                b = right;
+            } else {
+                int[] span = shadedWindows(pixels, offset + r * width, left, right, window, limit);
+                a = span[0];
+                b = span[1];
+            }
+            int row = offset + r * width;
+            for (int x = Math.max(a, 0); x < b; x++) {
+                int v = pixels[row + x] & 0xff;
+                pixels[row + x] = (byte) Math.min(255, Math.round((turnOver ? 255 - v : v) * stretch));
+            }
+        }
     }
 
     /** Pixels either side of a band's edge, neither band nor letter: wiped to white. */
@@ -196,9 +202,9 @@ final class InvertedBands {
         return from[r] >= 0 && from[r] - left <= slack && right - to[r] <= slack;
     }
 
-    /** From the first dark pixel of the first mostly dark window of a row to the last of the last, within [left, right). */
-    private static int[] darkWindows(byte[] pixels, int row, int left, int right, int window, int limit) {
-        int need = (int) Math.ceil(window * DARK_SHARE);
+    /** From the first shaded pixel of the first mostly shaded window of a row to the last of the last, within [left, right). */
+    private static int[] shadedWindows(byte[] pixels, int row, int left, int right, int window, int limit) {
+        int need = (int) Math.ceil(window * SHADED_SHARE);
         int first = -1;
         int last = -1;
         int count = 0;

@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Text on a band of colour (white titles on dark grey, a black name on a grey banner): found,
  * made dark on white, and read; the rest of the page untouched.
  */
-class InvertedBandsTest {
+class ShadedBandsTest {
 
     static final int WIDTH = 1700;
     static final int HEIGHT = 2200;
@@ -65,7 +65,7 @@ class InvertedBandsTest {
         byte[] before = pixels(image).clone();
         byte[] after = pixels(image);
 
-        List<InvertedBands.Band> bands = InvertedBands.invert(after, 0, WIDTH, HEIGHT);
+        List<ShadedBands.Band> bands = ShadedBands.whiten(after, 0, WIDTH, HEIGHT);
 
         assertThat(bands).singleElement().satisfies(b -> {
             assertThat(b.top()).isBetween(598, 604);
@@ -103,7 +103,7 @@ class InvertedBandsTest {
         g.dispose();
         byte[] before = pixels(image).clone();
 
-        assertThat(InvertedBands.invert(pixels(image), 0, WIDTH, HEIGHT)).isEmpty();
+        assertThat(ShadedBands.whiten(pixels(image), 0, WIDTH, HEIGHT)).isEmpty();
         assertThat(pixels(image)).isEqualTo(before);
     }
 
@@ -132,7 +132,7 @@ class InvertedBandsTest {
         }
         assertThat(letter).as("a stroke of the name").isPositive();
 
-        List<InvertedBands.Band> bands = InvertedBands.invert(pixels, 0, WIDTH, HEIGHT);
+        List<ShadedBands.Band> bands = ShadedBands.whiten(pixels, 0, WIDTH, HEIGHT);
 
         assertThat(bands).singleElement().satisfies(b -> assertThat(b.top()).isBetween(98, 104));
         assertThat(at(pixels, 1600, 150)).as("the banner's grey, now the paper's").isGreaterThan(230);
