@@ -3,6 +3,7 @@ package io.barback.textract;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 
@@ -37,7 +38,16 @@ public final class DocumentReader {
         this.ocr = ocr;
     }
 
+    /** The words of the document's page (the first sheet, when a photo shows two). */
     PageText read(byte[] bytes) {
+        return readAll(bytes).get(0);
+    }
+
+    /**
+     * The words of each page the document shows: one for a PDF page or a scan, two for a photo
+     * of two sheets side by side (as a two-page invoice is photographed), in reading order.
+     */
+    List<PageText> readAll(byte[] bytes) {
         if (bytes.length == 0) {
             throw TextractException.invalidParameter("Document.Bytes is empty");
         }
@@ -51,7 +61,7 @@ public final class DocumentReader {
                     "Request has unsupported document format: only PDF, PNG, JPEG and TIFF are accepted");
         }
         try {
-            return format == DocumentFormat.PDF ? readPdf(bytes) : readImage(bytes, format);
+            return format == DocumentFormat.PDF ? List.of(readPdf(bytes)) : readImage(bytes, format);
         } catch (IOException | RuntimeException e) {
             if (e instanceof TextractException t) {
                 throw t;
@@ -88,7 +98,7 @@ public final class DocumentReader {
         }
     }
 
-    private PageText readImage(byte[] bytes, DocumentFormat format) throws IOException {
+    private List<PageText> readImage(byte[] bytes, DocumentFormat format) throws IOException {
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
@@ -108,9 +118,13 @@ public final class DocumentReader {
                             + " px; at most " + MAX_SIDE_PX + " px a side is accepted");
                 }
                 BufferedImage image = reader.read(0);
-                // a photo of a page held at an angle is made flat first; a scan is read as it is
-                BufferedImage page = PageFlattener.flatten(image).orElse(image);
-                return ocr.read(page, dpiOf(page.getWidth(), page.getHeight()));
+                // a photo of a page (or of two sheets) held at an angle is made flat first; a scan is read as it is
+                List<BufferedImage> pages = PageFlattener.flattenAll(image);
+                List<PageText> read = new ArrayList<>();
+                for (BufferedImage page : pages.isEmpty() ? List.of(image) : pages) {
+                    read.add(ocr.read(page, dpiOf(page.getWidth(), page.getHeight())));
+                }
+                return read;
             } finally {
                 reader.dispose();
             }

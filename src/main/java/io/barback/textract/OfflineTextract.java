@@ -1,5 +1,6 @@
 package io.barback.textract;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import io.barback.textract.ExpenseModel.AnalyzeExpenseResponse;
@@ -23,10 +24,14 @@ public final class OfflineTextract implements AutoCloseable {
         this.reader = new DocumentReader(ocr);
     }
 
+    /** One expense document per page the document shows (two for a photo of two sheets, as Textract does). */
     public AnalyzeExpenseResponse analyzeExpense(byte[] document) {
-        PageText page = reader.read(document);
-        ExpenseDocument expense = ExpenseExtractor.extract(page, 1);
-        return new AnalyzeExpenseResponse(new DocumentMetadata(1), List.of(expense), MODEL_VERSION, null);
+        List<PageText> pages = reader.readAll(document);
+        List<ExpenseDocument> expenses = new ArrayList<>();
+        for (int i = 0; i < pages.size(); i++) {
+            expenses.add(ExpenseExtractor.extract(pages.get(i), i + 1));
+        }
+        return new AnalyzeExpenseResponse(new DocumentMetadata(1), expenses, MODEL_VERSION, null);
     }
 
     public DetectDocumentTextResponse detectDocumentText(byte[] document) {

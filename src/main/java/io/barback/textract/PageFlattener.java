@@ -2,6 +2,7 @@ package io.barback.textract;
 
 import java.awt.image.BufferedImage;
 import java.util.ArrayDeque;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -23,14 +24,29 @@ final class PageFlattener {
     private PageFlattener() {
     }
 
-    /** The page cut out and made rectangular, or empty when the image shows no page to flatten. */
+    /** The page cut out and made rectangular, or empty when the image shows no page (or two) to flatten. */
     static Optional<BufferedImage> flatten(BufferedImage image) {
         Optional<double[][]> corners = corners(image);
         return corners.map(c -> warp(image, c));
     }
 
+    /**
+     * The pages in a photo, each cut out and made rectangular, in reading order: one page, or two
+     * sheets photographed side by side (or one above the other), as a two-page invoice is. Empty
+     * when the image shows no page to flatten.
+     */
+    static List<BufferedImage> flattenAll(BufferedImage image) {
+        return pageCorners(image).stream().map(c -> warp(image, c)).toList();
+    }
+
     /** The page's corners in the image (top left, top right, bottom right, bottom left), or empty. */
     static Optional<double[][]> corners(BufferedImage image) {
+        List<double[][]> pages = pageCorners(image);
+        return pages.size() == 1 ? Optional.of(pages.get(0)) : Optional.empty();
+    }
+
+    /** The corners of each page in the image, in reading order: none, one, or two sheets. */
+    static List<double[][]> pageCorners(BufferedImage image) {
         int w = image.getWidth();
         int h = image.getHeight();
         double scale = (double) SEARCH_SIDE / Math.max(w, h);
@@ -52,13 +68,45 @@ final class PageFlattener {
         int[] labels = labelsOf(light, sw, sh);
         int[] region = largestRegion(labels);
         int size = region[0];
-        if (size < MIN_PAGE_SHARE * sw * sh || region[2] > size / 2) {
-            // no page, or two sheets side by side: nothing one flat page could be made of
-            return Optional.empty();
+        if (size >= MIN_PAGE_SHARE * sw * sh && region[2] <= size / 2) {
+            Optional<double[][]> page = cornersOf(labels, region[1], sw, sh, scale);
+            return page.isPresent() ? List.<double[][]>of(page.get()) : List.of();
         }
+        // two sheets side by side: each of a size with the other, each a four-sided page in the frame
+        if (region[2] < MIN_SHEET_SHARE * sw * sh || region[2] < SAME_SIZE * size) {
+            return List.of();
+        }
+        Optional<double[][]> first = cornersOf(labels, region[1], sw, sh, scale);
+        Optional<double[][]> second = cornersOf(labels, region[3], sw, sh, scale);
+        if (first.isEmpty() || second.isEmpty()) {
+            return List.of();
+        }
+        double[] a = centre(first.get());
+        double[] b = centre(second.get());
+        // side by side: the left one first; one above the other: the upper one first
+        boolean firstComesFirst = Math.abs(a[0] - b[0]) >= Math.abs(a[1] - b[1]) ? a[0] < b[0] : a[1] < b[1];
+        return firstComesFirst ? List.of(first.get(), second.get()) : List.of(second.get(), first.get());
+    }
+
+    /** Each of two sheets covers at least this share of the photo... */
+    private static final double MIN_SHEET_SHARE = 0.1;
+    /** ...and the smaller at least this share of the larger. */
+    private static final double SAME_SIZE = 0.6;
+
+    private static double[] centre(double[][] corners) {
+        double x = 0;
+        double y = 0;
+        for (double[] c : corners) {
+            x += c[0] / corners.length;
+            y += c[1] / corners.length;
+        }
+        return new double[] {x, y};
+    }
+
+    /** The corners of one light region, when it is a four-sided page lying inside the frame. */
+    private static Optional<double[][]> cornersOf(int[] labels, int label, int sw, int sh, double scale) {
         // the region's extreme points along the diagonals are the corners of a four-sided page
         double[][] best = {{0, 0, Double.MAX_VALUE}, {0, 0, -Double.MAX_VALUE}, {0, 0, -Double.MAX_VALUE}, {0, 0, Double.MAX_VALUE}};
-        int label = region[1];
         for (int y = 0; y < sh; y++) {
             for (int x = 0; x < sw; x++) {
                 if (labels[y * sw + x] != label) {
@@ -284,7 +332,7 @@ final class PageFlattener {
         return out;
     }
 
-    /** The size and label of the largest 4-connected light region, and the size of the next largest. */
+    /** The size and label of the largest 4-connected light region, and the size and label of the next largest. */
     private static int[] largestRegion(int[] labels) {
         int max = 0;
         for (int l : labels) {
@@ -306,7 +354,7 @@ final class PageFlattener {
                 second = l;
             }
         }
-        return new int[] {best == 0 ? 0 : sizes[best], best, second == 0 ? 0 : sizes[second]};
+        return new int[] {best == 0 ? 0 : sizes[best], best, second == 0 ? 0 : sizes[second], second};
     }
 
     private static int[] labelsOf(boolean[] light, int w, int h) {

@@ -4,6 +4,7 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.Polygon;
 import java.awt.image.BufferedImage;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -55,6 +56,39 @@ class PageFlattenerTest {
         g.fillRect(100, 300, 1000, 4);
         g.dispose();
         assertThat(PageFlattener.flatten(scan)).isEmpty();
+    }
+
+    /**
+     * Two sheets of a two-page invoice photographed side by side: each found and flattened, the
+     * left one first; the left sheet marked by a black bar near its top, the right one near its foot.
+     */
+    @Test
+    void twoSheetsSideBySideAreTwoPagesInReadingOrder() {
+        BufferedImage photo = new BufferedImage(3000, 2250, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = photo.createGraphics();
+        g.setColor(new Color(60, 60, 65));
+        g.fillRect(0, 0, 3000, 2250);
+        g.setColor(new Color(235, 230, 225));
+        g.fillPolygon(new int[] {150, 1350, 1420, 90}, new int[] {300, 250, 2000, 2060}, 4);
+        g.fillPolygon(new int[] {1600, 2800, 2880, 1560}, new int[] {330, 300, 1950, 2000}, 4);
+        g.setColor(Color.BLACK);
+        g.fillRect(400, 500, 600, 60);
+        g.fillRect(1900, 1700, 600, 60);
+        g.dispose();
+
+        List<BufferedImage> pages = PageFlattener.flattenAll(photo);
+
+        assertThat(pages).hasSize(2);
+        for (BufferedImage page : pages) {
+            assertThat(page.getHeight()).as("upright").isGreaterThan(page.getWidth());
+        }
+        // the left sheet's bar is in its top half, the right sheet's in its bottom half
+        assertThat(darkestRow(pages.get(0), pages.get(0).getWidth() / 2)).isLessThan(pages.get(0).getHeight() / 2);
+        assertThat(darkestRow(pages.get(1), pages.get(1).getWidth() / 2)).isGreaterThan(pages.get(1).getHeight() / 2);
+        // one page of the two is no page to flatten on its own
+        assertThat(PageFlattener.flatten(photo)).isEmpty();
+        // and a single page is one
+        assertThat(PageFlattener.flattenAll(photo())).hasSize(1);
     }
 
     private static BufferedImage photo() {
