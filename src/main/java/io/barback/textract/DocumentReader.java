@@ -38,9 +38,9 @@ public final class DocumentReader {
         this.ocr = ocr;
     }
 
-    /** The words of the document's page (the first sheet, when a photo shows two). */
+    /** The words of the document's page (the first sheet, when a photo shows two: the other is not read). */
     PageText read(byte[] bytes) {
-        return readAll(bytes).get(0);
+        return read(bytes, false).get(0);
     }
 
     /**
@@ -48,6 +48,10 @@ public final class DocumentReader {
      * of two sheets side by side (as a two-page invoice is photographed), in reading order.
      */
     List<PageText> readAll(byte[] bytes) {
+        return read(bytes, true);
+    }
+
+    private List<PageText> read(byte[] bytes, boolean everySheet) {
         if (bytes.length == 0) {
             throw TextractException.invalidParameter("Document.Bytes is empty");
         }
@@ -61,7 +65,7 @@ public final class DocumentReader {
                     "Request has unsupported document format: only PDF, PNG, JPEG and TIFF are accepted");
         }
         try {
-            return format == DocumentFormat.PDF ? List.of(readPdf(bytes)) : readImage(bytes, format);
+            return format == DocumentFormat.PDF ? List.of(readPdf(bytes)) : readImage(bytes, format, everySheet);
         } catch (IOException | RuntimeException e) {
             if (e instanceof TextractException t) {
                 throw t;
@@ -98,7 +102,7 @@ public final class DocumentReader {
         }
     }
 
-    private List<PageText> readImage(byte[] bytes, DocumentFormat format) throws IOException {
+    private List<PageText> readImage(byte[] bytes, DocumentFormat format, boolean everySheet) throws IOException {
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
@@ -120,8 +124,11 @@ public final class DocumentReader {
                 BufferedImage image = reader.read(0);
                 // a photo of a page (or of two sheets) held at an angle is made flat first; a scan is read as it is
                 List<BufferedImage> pages = PageFlattener.flattenAll(image);
+                if (pages.isEmpty()) {
+                    pages = List.of(image);
+                }
                 List<PageText> read = new ArrayList<>();
-                for (BufferedImage page : pages.isEmpty() ? List.of(image) : pages) {
+                for (BufferedImage page : everySheet ? pages : pages.subList(0, 1)) {
                     read.add(ocr.read(page, dpiOf(page.getWidth(), page.getHeight())));
                 }
                 return read;

@@ -127,18 +127,27 @@ final class Layout {
     private static float wordSpace(List<List<Word>> lines, float aspect) {
         List<Float> gaps = new ArrayList<>();
         for (List<Word> l : lines) {
-            for (int i = 1; i < l.size(); i++) {
-                float gap = gapInHeights(l.get(i - 1), l.get(i), aspect);
-                if (gap > 0 && gap < 1) {
-                    gaps.add(gap);
-                }
+            gaps.addAll(wordGaps(l, aspect));
+        }
+        return gaps.size() < 20 ? 0 : median(gaps);
+    }
+
+    /** The gaps between the words of a row that are spaces between words: under one word height. */
+    private static List<Float> wordGaps(List<Word> row, float aspect) {
+        List<Float> gaps = new ArrayList<>();
+        for (int i = 1; i < row.size(); i++) {
+            float gap = gapInHeights(row.get(i - 1), row.get(i), aspect);
+            if (gap > 0 && gap < 1) {
+                gaps.add(gap);
             }
         }
-        if (gaps.size() < 20) {
-            return 0;
-        }
-        gaps.sort(null);
-        return gaps.get(gaps.size() / 2);
+        return gaps;
+    }
+
+    private static float median(List<Float> values) {
+        List<Float> sorted = new ArrayList<>(values);
+        sorted.sort(null);
+        return sorted.get(sorted.size() / 2);
     }
 
     private static float gapInHeights(Word a, Word b, float aspect) {
@@ -156,20 +165,8 @@ final class Layout {
         if (words.size() < 2) {
             return words;
         }
-        List<Float> gaps = new ArrayList<>();
-        for (int i = 1; i < words.size(); i++) {
-            float gap = gapInHeights(words.get(i - 1), words.get(i), aspect);
-            if (gap > 0 && gap < 1) {
-                gaps.add(gap);
-            }
-        }
-        float wordSpace;
-        if (gaps.size() >= 3) {
-            gaps.sort(null);
-            wordSpace = gaps.get(gaps.size() / 2);
-        } else {
-            wordSpace = words.size() == 2 ? pageWordSpace : 0;
-        }
+        List<Float> gaps = wordGaps(words, aspect);
+        float wordSpace = gaps.size() >= 3 ? median(gaps) : words.size() == 2 ? pageWordSpace : 0;
         if (wordSpace == 0) {
             return words;
         }

@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import io.barback.documents.PrintedValues;
 import io.barback.textract.Layout.Row;
@@ -87,7 +86,7 @@ final class LineItemTable {
 
     /** A column title as compared: its tokens, currency signs left out. */
     static String titleKey(String title) {
-        return Labels.tokens(CURRENCY_SIGN.matcher(title).replaceAll(" ")).stream().collect(Collectors.joining(" "));
+        return String.join(" ", Labels.tokens(CURRENCY_SIGN.matcher(title).replaceAll(" ")));
     }
 
     private LineItemTable() {

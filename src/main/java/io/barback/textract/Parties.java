@@ -147,7 +147,6 @@ final class Parties {
      * customer.
      */
     static Optional<Found> receiver(List<Row> rows, List<Match> labels, Set<Segment> block, String supplier) {
-        String supplierLetters = supplier == null ? null : lettersOf(supplier);
         Optional<Found> billTo = Optional.empty();
         Optional<Found> shipTo = Optional.empty();
         for (Match m : labels) {
@@ -159,7 +158,7 @@ final class Parties {
                 continue;
             }
             Optional<Found> name = ExpenseExtractor.valueOf(rows, m, Parties::asName)
-                    .filter(f -> supplierLetters == null || !lettersOf(f.text()).equals(supplierLetters));
+                    .filter(f -> supplier == null || !sameName(f.text(), supplier));
             markBlock(rows, m, block);
             if (m.kind() == Kind.BILL_TO && billTo.isEmpty()) {
                 billTo = name;

@@ -12,7 +12,7 @@ import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * The suite's class order (junit-platform.properties): tests without a stack first, so that a
- * broken unit fails in the first minute; then the {@link StackTest} classes grouped by the
+ * broken unit fails before any stack is started; then the {@link StackTest} classes grouped by the
  * Barback they need, so that each configuration is started once. The classes with no
  * annotation beyond {@code @StackTest} come first and share one; one that dirties its context
  * comes last in its group; those that ask for a Barback of their own (a property, a profile)
