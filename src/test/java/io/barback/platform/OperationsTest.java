@@ -12,6 +12,7 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.barback.platform.health.Degraded;
 import io.barback.platform.local.LocalStack;
+import io.barback.platform.web.ApiServlet;
 import io.barback.platform.web.HttpReply;
 import io.barback.support.Api;
 import io.barback.support.StackTest;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,6 +49,8 @@ class OperationsTest {
     LocalStack stack;
     @Autowired
     org.springframework.boot.actuate.health.HealthEndpointGroups healthGroups;
+    @Autowired
+    List<ServletRegistrationBean<?>> servlets;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -88,6 +92,16 @@ class OperationsTest {
                 .header("Accept", "text/html").GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(browser.statusCode()).isEqualTo(302);
         assertThat(browser.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+    }
+
+    @Test
+    void theApiIsServedByTheServletThatMatchesAPathOnce() throws Exception {
+        TestVenue venue = TestVenues.create(jdbc);
+        assertThat(new Api(port).get(venue.path("/inventory"), venue.key()).status()).isEqualTo(200);
+        assertThat(servlets).filteredOn(s -> s.getServlet() instanceof ApiServlet).singleElement()
+                .satisfies(s -> assertThat(((ApiServlet) s.getServlet()).getServletResolveConsumerStrategy())
+                        .isInstanceOf(ApiServlet.KeptResolve.class))
+                .satisfies(s -> assertThat(s.getUrlMappings()).containsExactly("/api/v1/*"));
     }
 
     @Test
