@@ -585,7 +585,7 @@ public final class LoadBenchmark {
         if (thread.contains("KafkaConsumer[")) {
             return "projections (Kafka consumers applying events to MongoDB)";
         }
-        if (thread.contains("KafkaProducer[")) {
+        if (thread.contains("KafkaProducer[") || thread.contains("CdcPublisher")) {
             return "CDC (Debezium reading the WAL, the sales-cdc route, publishing)";
         }
         if (thread.startsWith("http-nio")) {
