@@ -2,6 +2,7 @@ package io.barback.textract;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -11,7 +12,10 @@ import org.apache.pdfbox.text.TextPosition;
 /**
  * Words with their positions from a PDF page's own text layer (no OCR): exact text, exact boxes,
  * certainty 99.9. Glyphs are joined into words on spaces and on gaps wider than a third of the
- * font size, so that table cells drawn close together still come apart.
+ * font size, so that table cells drawn close together still come apart. Letters that touch on one
+ * line are one word even when the PDF draws them as two pieces ("Mil" and "lennium", one show
+ * operator ending and the next beginning there): PDFBox then reports two words, and not always
+ * one after the other; a reader of the printed page sees one.
  */
 final class PdfTextLayer {
 
@@ -27,7 +31,7 @@ final class PdfTextLayer {
         collector.setStartPage(pageIndex + 1);
         collector.setEndPage(pageIndex + 1);
         collector.getText(document);
-        return collector.words;
+        return collector.words();
     }
 
     static int printableCharacters(List<Word> words) {
@@ -36,7 +40,11 @@ final class PdfTextLayer {
 
     private static final class Collector extends PDFTextStripper {
 
-        private final List<Word> words = new ArrayList<>();
+        /** Letters closer than this (a share of the font size) to the one before them on its line continue its word. */
+        private static final float TOUCHING = 0.05f;
+
+        /** Each word's glyphs, as PDFBox reported them. */
+        private final List<List<TextPosition>> pieces = new ArrayList<>();
 
         @Override
         protected void writeString(String text, List<TextPosition> positions) {
@@ -59,9 +67,41 @@ final class PdfTextLayer {
         }
 
         private void flush(List<TextPosition> glyphs) {
-            if (glyphs.isEmpty()) {
-                return;
+            if (!glyphs.isEmpty()) {
+                pieces.add(new ArrayList<>(glyphs));
+                glyphs.clear();
             }
+        }
+
+        /** The words: pieces in reading order on their line, a piece that touches the one before it joined to it. */
+        List<Word> words() {
+            List<List<TextPosition>> ordered = new ArrayList<>(pieces);
+            ordered.sort(Comparator.<List<TextPosition>>comparingDouble(p -> Math.round(p.get(0).getYDirAdj() * 4) / 4.0)
+                    .thenComparingDouble(p -> p.get(0).getXDirAdj()));
+            List<Word> words = new ArrayList<>(ordered.size());
+            List<TextPosition> word = new ArrayList<>();
+            for (List<TextPosition> piece : ordered) {
+                if (!word.isEmpty() && !touching(word.get(word.size() - 1), piece.get(0))) {
+                    words.add(word(word));
+                    word.clear();
+                }
+                word.addAll(piece);
+            }
+            if (!word.isEmpty()) {
+                words.add(word(word));
+            }
+            return words;
+        }
+
+        private static boolean touching(TextPosition before, TextPosition next) {
+            float size = Math.max(before.getFontSizeInPt(), next.getFontSizeInPt());
+            float gap = next.getXDirAdj() - (before.getXDirAdj() + before.getWidthDirAdj());
+            return Math.abs(next.getYDirAdj() - before.getYDirAdj()) < size * 0.1f
+                    && Math.abs(gap) < size * TOUCHING
+                    && Math.abs(next.getFontSizeInPt() - before.getFontSizeInPt()) < 0.5f;
+        }
+
+        private static Word word(List<TextPosition> glyphs) {
             StringBuilder text = new StringBuilder();
             float left = Float.MAX_VALUE;
             float right = 0;
@@ -79,9 +119,8 @@ final class PdfTextLayer {
             TextPosition first = glyphs.get(0);
             float width = first.getPageWidth();
             float height = first.getPageHeight();
-            words.add(new Word(text.toString(), clamp(left / width), clamp(top / height), clamp(right / width),
-                    clamp(bottom / height), 99.9f));
-            glyphs.clear();
+            return new Word(text.toString(), clamp(left / width), clamp(top / height), clamp(right / width),
+                    clamp(bottom / height), 99.9f);
         }
 
         private static float clamp(float v) {

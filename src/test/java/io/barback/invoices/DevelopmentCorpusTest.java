@@ -131,10 +131,10 @@ class DevelopmentCorpusTest {
     }
 
     /**
-     * 2026-12-04: header fields 97.5 %, line items F1 98.7 %, 40 of 44 applied without a person
+     * 2026-12-04: header fields 97.9 %, line items F1 98.7 %, 40 of 44 applied without a person
      * (text PDFs; the four held are two pro-formas and two statements, which must be).
      */
-    private static final double FLOOR_TEXT_HEADER = 0.965;
+    private static final double FLOOR_TEXT_HEADER = 0.975;
     private static final double FLOOR_TEXT_ITEMS = 0.975;
     private static final int FLOOR_TEXT_STRAIGHT_THROUGH = 40;
     /** 2026-12-04: scans header 91.7 %, items F1 89.1 %; OCR leaves a little margin. */
