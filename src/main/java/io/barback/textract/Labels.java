@@ -61,7 +61,7 @@ final class Labels {
         addInSegment(Kind.INVOICE_ID, "invoice", "tax invoice", "credit note", "inv", "sales invoice");
         add(Kind.INVOICE_DATE, "date", "invoice date", "dated", "tax point", "tax date", "document date",
                 "date of invoice", "issue date", "date of issue", "tax point date", "invoice/tax point date",
-                "credit note date", "date/tax point", "inv date", "doc date", "invoice / tax date", "invoice/tax date", "invoice / tax point", "date de facture", "rechnungsdatum",
+                "credit note date", "statement date", "date/tax point", "inv date", "doc date", "invoice / tax date", "invoice/tax date", "invoice / tax point", "date de facture", "rechnungsdatum",
                 "datum", "factuurdatum", "data fattura", "fecha", "fecha de factura");
         add(Kind.DUE_DATE, "due date", "payment due", "due", "pay by", "payment due date", "due by", "date due",
                 "please pay by", "payment date", "due on", "échéance", "date d'échéance", "fälligkeitsdatum", "fällig am",

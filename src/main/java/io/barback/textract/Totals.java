@@ -226,12 +226,29 @@ final class Totals {
             }
             Row row = ExpenseExtractor.rowOf(rows, m.segment());
             boolean headerLike = labelCount(row) >= 3;
+            // "Balance brought forward", "Total carried forward": the label's word begins another
+            // figure's name; a label that is the whole name ("Balance due") is surer
+            int named = qualified(m) ? 1 : 0;
             sameLine(row, m).ifPresent(f -> out.add(new Candidate(f, PrintedValues.amount(f.text()).get(),
-                    headerLike ? 1 : 4)));
+                    (headerLike ? 1 : 4) - named)));
             below(rows, row, m).ifPresent(f -> out.add(new Candidate(f, PrintedValues.amount(f.text()).get(),
                     headerLike ? 0 : 2)));
         }
         return out;
+    }
+
+    /** Whether words follow the label in its segment that name something else (not a currency, a rate or a colon). */
+    private static boolean qualified(Match m) {
+        for (Word w : m.remainderWords()) {
+            String t = w.text();
+            if (PrintedValues.amount(t).isPresent()) {
+                return false;
+            }
+            if (t.matches("\\p{L}{3,}\\W?") && !t.matches("(?i)(eur|euro|euros|gbp|stg|sterling|usd)\\W?")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

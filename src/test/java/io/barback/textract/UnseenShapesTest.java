@@ -2,6 +2,7 @@ package io.barback.textract;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -165,6 +166,43 @@ class UnseenShapesTest {
     }
 
     /** The invoice's number and date under the address blocks, and no party label anywhere. */
+    /**
+     * A statement of account: its date is the statement's, and what is due is the balance due,
+     * not the balance brought forward from the last statement (the first "Balance" on the page).
+     */
+    @Test
+    void aStatementGivesItsOwnDateAndTheBalanceDueNotTheBalanceBroughtForward() throws IOException {
+        Page p = new Page();
+        p.text(18, 50, 790, "Shannon Ales Ltd");
+        p.text(9, 50, 774, "Dock Road, Limerick V94 X2K1");
+        p.text(16, 380, 790, "STATEMENT OF ACCOUNT");
+        p.text(10, 50, 730, "The Local");
+        p.text(10, 50, 716, "12 Main Street, Ennis");
+        p.text(10, 380, 730, "Statement date");
+        p.right(10, 540, 730, "30 Nov 2026");
+        p.text(10, 60, 660, "Date");
+        p.text(10, 150, 660, "Details");
+        p.text(10, 330, 660, "Debit");
+        p.text(10, 410, 660, "Credit");
+        p.text(10, 490, 660, "Balance");
+        p.text(10, 60, 640, "28 Oct 2026");
+        p.text(10, 150, 640, "Balance brought forward");
+        p.right(10, 540, 640, "210.40");
+        p.text(10, 60, 622, "5 Nov 2026");
+        p.text(10, 150, 622, "Invoice SA-1182");
+        p.right(10, 370, 622, "315.00");
+        p.right(10, 540, 622, "525.40");
+        p.text(10, 60, 604, "20 Nov 2026");
+        p.text(10, 150, 604, "Payment - thank you");
+        p.right(10, 450, 604, "210.40");
+        p.right(10, 540, 604, "315.00");
+        p.text(11, 380, 570, "Balance due");
+        p.right(11, 540, 570, "€315.00");
+        Map<String, ExpenseField> fields = fields(p);
+        assertThat(value(fields, "INVOICE_RECEIPT_DATE")).isEqualTo("30 Nov 2026");
+        assertThat(PrintedValues.amount(value(fields, "AMOUNT_DUE"))).hasValue(new BigDecimal("315.00"));
+    }
+
     private static void numberAndDate(Page p, String number, String date) {
         p.text(16, 50, 680, "INVOICE");
         p.text(10, 200, 682, "Invoice No:");
