@@ -143,7 +143,9 @@ final class ExpenseExtractor {
             Parties.unlabelledReceiver(rows, vendor.orElse(null), tableSegments, receiverBlock)
                     .ifPresent(f -> fields.put("RECEIVER_NAME", f));
         }
-        vendor.flatMap(v -> Parties.vendorAddress(rows, v, receiverBlock, tableSegments)).ifPresent(f -> fields.put("VENDOR_ADDRESS", f));
+        String receiverName = fields.containsKey("RECEIVER_NAME") ? fields.get("RECEIVER_NAME").text() : null;
+        vendor.flatMap(v -> Parties.vendorAddress(rows, v, receiverBlock, tableSegments, receiverName))
+                .ifPresent(f -> fields.put("VENDOR_ADDRESS", f));
         Parties.vendorVatNumber(rows, receiverBlock).ifPresent(f -> fields.put("VENDOR_VAT_NUMBER", f));
 
 

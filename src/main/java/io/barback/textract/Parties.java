@@ -537,7 +537,7 @@ final class Parties {
      * and without the phone and e-mail lines below it.
      */
     static Optional<Found> vendorAddress(List<Row> rows, Found vendor, Set<Segment> receiver,
-            Set<Segment> table) {
+            Set<Segment> table, String receiverName) {
         Segment name = null;
         Row nameRow = null;
         for (Row r : rows) {
@@ -576,6 +576,10 @@ final class Parties {
         List<Segment> best = null;
         double bestScore = 0;
         for (List<Segment> block : blocks) {
+            if (receiverName != null && block.stream().anyMatch(x -> sameName(x.text(), receiverName))) {
+                // the customer's name over it (named again elsewhere, on a remittance slip say): the customer's address
+                continue;
+            }
             List<Segment> trimmed = trimToAddress(block);
             double cues = 0;
             for (Segment x : trimmed) {

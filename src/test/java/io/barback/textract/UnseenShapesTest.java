@@ -169,38 +169,51 @@ class UnseenShapesTest {
     /**
      * A statement of account: its date is the statement's, and what is due is the balance due,
      * not the balance brought forward from the last statement (the first "Balance" on the page).
+     * The customer's block carries the customer's name, so it is not the supplier's address.
      */
     @Test
     void aStatementGivesItsOwnDateAndTheBalanceDueNotTheBalanceBroughtForward() throws IOException {
         Page p = new Page();
         p.text(18, 50, 790, "Shannon Ales Ltd");
-        p.text(9, 50, 774, "Dock Road, Limerick V94 X2K1");
+        p.text(9, 50, 774, "Unit 4 Dock Road Business Park, Limerick, V94 X2K1");
+        p.text(9, 50, 763, "Tel 061 400 100 · accounts@shannonales.ie");
         p.text(16, 380, 790, "STATEMENT OF ACCOUNT");
+        // the customer's block, unlabelled, and named again on the remittance slip below
         p.text(10, 50, 730, "The Local");
-        p.text(10, 50, 716, "12 Main Street, Ennis");
+        p.text(10, 50, 716, "12 Main Street");
+        p.text(10, 50, 702, "Lahinch Road");
+        p.text(10, 50, 688, "Ennis");
+        p.text(10, 50, 674, "Co. Clare");
+        p.text(10, 50, 660, "V95 X2Y3");
+        p.text(10, 50, 200, "REMITTANCE ADVICE - please return with your payment");
+        p.text(10, 50, 184, "To: Shannon Ales Ltd");
+        p.text(10, 50, 170, "Customer: The Local");
         p.text(10, 380, 730, "Statement date");
         p.right(10, 540, 730, "30 Nov 2026");
-        p.text(10, 60, 660, "Date");
-        p.text(10, 150, 660, "Details");
-        p.text(10, 330, 660, "Debit");
-        p.text(10, 410, 660, "Credit");
-        p.text(10, 490, 660, "Balance");
-        p.text(10, 60, 640, "28 Oct 2026");
-        p.text(10, 150, 640, "Balance brought forward");
-        p.right(10, 540, 640, "210.40");
-        p.text(10, 60, 622, "5 Nov 2026");
-        p.text(10, 150, 622, "Invoice SA-1182");
-        p.right(10, 370, 622, "315.00");
-        p.right(10, 540, 622, "525.40");
-        p.text(10, 60, 604, "20 Nov 2026");
-        p.text(10, 150, 604, "Payment - thank you");
-        p.right(10, 450, 604, "210.40");
-        p.right(10, 540, 604, "315.00");
-        p.text(11, 380, 570, "Balance due");
-        p.right(11, 540, 570, "€315.00");
+        p.text(10, 60, 620, "Date");
+        p.text(10, 150, 620, "Details");
+        p.text(10, 330, 620, "Debit");
+        p.text(10, 410, 620, "Credit");
+        p.text(10, 490, 620, "Balance");
+        p.text(10, 60, 600, "28 Oct 2026");
+        p.text(10, 150, 600, "Balance brought forward");
+        p.right(10, 540, 600, "210.40");
+        p.text(10, 60, 582, "5 Nov 2026");
+        p.text(10, 150, 582, "Invoice SA-1182");
+        p.right(10, 370, 582, "315.00");
+        p.right(10, 540, 582, "525.40");
+        p.text(10, 60, 564, "20 Nov 2026");
+        p.text(10, 150, 564, "Payment - thank you");
+        p.right(10, 450, 564, "210.40");
+        p.right(10, 540, 564, "315.00");
+        p.text(11, 380, 530, "Balance due");
+        p.right(11, 540, 530, "€315.00");
         Map<String, ExpenseField> fields = fields(p);
         assertThat(value(fields, "INVOICE_RECEIPT_DATE")).isEqualTo("30 Nov 2026");
         assertThat(PrintedValues.amount(value(fields, "AMOUNT_DUE"))).hasValue(new BigDecimal("315.00"));
+        assertThat(value(fields, "VENDOR_NAME")).isEqualTo("Shannon Ales Ltd");
+        assertThat(value(fields, "RECEIVER_NAME")).isEqualTo("The Local");
+        assertThat(value(fields, "VENDOR_ADDRESS")).contains("Dock Road").doesNotContain("Main Street");
     }
 
     private static void numberAndDate(Page p, String number, String date) {
