@@ -203,6 +203,8 @@ final class LineItemTable {
             words.addAll(s.words());
         }
         List<Col> columns = new ArrayList<>();
+        // titles of the supplier's own standing apart from the others ("Reason"), not a word of a longer title
+        List<Col> standalone = new ArrayList<>();
         int i = 0;
         while (i < words.size()) {
             int matched = 0;
@@ -224,7 +226,13 @@ final class LineItemTable {
             }
             if (matched == 0) {
                 // a word that is no column title: the row is a header only if such words are rare
-                columns.add(new Col(null, words.get(i).text(), words.get(i).left(), words.get(i).right()));
+                Word w = words.get(i);
+                boolean alone = (i == 0 || !sameSegment(row, words.get(i - 1), w))
+                        && (i + 1 == words.size() || !sameSegment(row, w, words.get(i + 1)));
+                columns.add(new Col(null, w.text(), w.left(), w.right()));
+                if (alone) {
+                    standalone.add(columns.get(columns.size() - 1));
+                }
                 i++;
                 continue;
             }
@@ -248,6 +256,14 @@ final class LineItemTable {
                 if (col.kind() == null) {
                     columns.set(c, new Col(Column.DESCRIPTION, col.title(), col.left(), col.right()));
                 }
+            }
+        }
+        for (int c = 0; c < columns.size(); c++) {
+            Col col = columns.get(c);
+            if (col.kind() == null && standalone.contains(col)) {
+                // a column of its own beside the description ("Reason": "Returned - duplicate order"): kept
+                // apart, so that its text does not run into the description's
+                columns.set(c, new Col(Column.OTHER, col.title(), col.left(), col.right()));
             }
         }
         columns.removeIf(c -> c.kind() == null);

@@ -166,6 +166,39 @@ class UnseenShapesTest {
     }
 
     /** The invoice's number and date under the address blocks, and no party label anywhere. */
+    /** A column the supplier titles in its own word, beside the description, keeps its text out of the description. */
+    @Test
+    void aColumnOfItsOwnBesideTheDescriptionStaysOutOfIt() throws IOException {
+        Page p = new Page();
+        p.text(20, 50, 790, "Clearview Glass Ltd");
+        p.text(10, 50, 774, "Unit 3 Harbour Road, Cobh, P24 X2R6");
+        p.invoiceHeader("CN-1021", "03/12/2026");
+        p.text(10, 50, 620, "Code");
+        p.text(10, 110, 620, "Description");
+        p.text(10, 260, 620, "Reason");
+        p.text(10, 390, 620, "Qty");
+        p.text(10, 430, 620, "Unit price");
+        p.text(10, 510, 620, "Amount");
+        String[][] rows = {
+            {"GL-IB", "Ice Bucket 3L", "Returned - duplicate order", "2", "18.50", "37.00"},
+            {"GL-RK", "Rocks Glass 10oz", "Broken on delivery", "1", "41.40", "41.40"},
+        };
+        float y = 600;
+        for (String[] r : rows) {
+            p.text(10, 50, y, r[0]);
+            p.text(10, 110, y, r[1]);
+            p.text(10, 260, y, r[2]);
+            p.right(10, 405, y, r[3]);
+            p.right(10, 480, y, r[4]);
+            p.right(10, 545, y, r[5]);
+            y -= 22;
+        }
+        p.totals("78.40", "VAT 23%", "18.03", "96.43");
+        List<Map<String, String>> items = items(read(p));
+        assertThat(items).extracting(i -> i.get("ITEM")).containsExactly("Ice Bucket 3L", "Rocks Glass 10oz");
+        assertThat(items).extracting(i -> i.get("PRICE")).containsExactly("37.00", "41.40");
+    }
+
     /**
      * A statement of account: its date is the statement's, and what is due is the balance due,
      * not the balance brought forward from the last statement (the first "Balance" on the page).
