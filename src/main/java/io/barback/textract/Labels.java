@@ -1,5 +1,6 @@
 package io.barback.textract;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +14,9 @@ import io.barback.textract.Layout.Segment;
  * Date" is a date and not an invoice number, and "VAT Reg No" is not the VAT amount).
  */
 final class Labels {
+
+    /** Accents, once a letter is decomposed: declared first, the wordings below are folded with it. */
+    private static final Pattern ACCENTS = Pattern.compile("\\p{M}+");
 
     enum Kind {
         INVOICE_ID, INVOICE_DATE, DUE_DATE, PO_NUMBER, SUBTOTAL, TAX, TOTAL, AMOUNT_DUE, VAT_NUMBER,
@@ -202,11 +206,15 @@ final class Labels {
         return out;
     }
 
-    /** OCR reads I as l, 1 or | and O as 0 in labels ("lnv #", "N0."): compare labels with those folded together. */
+    /**
+     * OCR reads I as l, 1 or | and O as 0 in labels ("lnv #", "N0."), and often drops an accent
+     * ("Echéance", "Net a payer"): compare labels with those folded together.
+     */
     private static String fold(String token) {
         if (!token.chars().anyMatch(Character::isLetter)) {
             return token;
         }
-        return token.replace('l', 'i').replace('1', 'i').replace('|', 'i').replace('0', 'o');
+        String plain = ACCENTS.matcher(Normalizer.normalize(token, Normalizer.Form.NFD)).replaceAll("");
+        return plain.replace('l', 'i').replace('1', 'i').replace('|', 'i').replace('0', 'o');
     }
 }

@@ -1,5 +1,6 @@
 package io.barback.textract;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -31,6 +32,10 @@ final class Parties {
     private static final Pattern LEGAL_FORM = Pattern.compile("(?i).*\\b" + LEGAL_FORM_WORDS + "\\.?\\s*$");
     /** A line that is only a legal form: a long name's last word, wrapped under it. */
     private static final Pattern LEGAL_FORM_ONLY = Pattern.compile("(?i)\\s*" + LEGAL_FORM_WORDS + "\\.?\\s*");
+    /** A segment that begins with a legal form ("SAS au capital de …"). */
+    private static final Pattern LEGAL_FORM_FIRST = Pattern.compile("(?i)\\s*" + LEGAL_FORM_WORDS + "\\.?(?![\\p{L}])");
+    /** The confidence of a name read two ways on the page: under the level at which an invoice is booked unseen. */
+    private static final float NAME_READ_TWO_WAYS = 70f;
     private static final Pattern WEB_OR_MAIL = Pattern.compile("(?i)(?:@|www\\.|https?://)([a-z0-9-]+)\\.");
     // the routing key's letter may come back from OCR in small print ("v94 H6Y2")
     private static final Pattern EIRCODE = Pattern.compile("\\b[AC-FHKNPRTV-Yac-fhknprtv-y]\\d{2}\\s?[0-9AC-FHKNPRTV-Y]{4}\\b");
@@ -380,21 +385,53 @@ final class Parties {
             }
         }
         for (Row row : rows) {
-            for (Segment s : row.segments()) {
+            List<Segment> segments = row.segments();
+            for (int i = 0; i < segments.size(); i++) {
+                Segment s = segments.get(i);
                 if (s == name) {
                     continue;
                 }
-                Matcher m = full.matcher(s.text());
+                // an imprint OCR gave in pieces, the legal form beginning the next ("Maison Dupont" | "SAS au
+                // capital …"): the gap sets the legal form off as a dash would
+                boolean legalFormNext = i + 1 < segments.size()
+                        && LEGAL_FORM_FIRST.matcher(segments.get(i + 1).text()).lookingAt();
+                String text = legalFormNext ? s.text() + " - " + segments.get(i + 1).text() : s.text();
+                Matcher m = full.matcher(text);
                 if (m.find()) {
                     // the imprint's spelling ("Hollin" for a "HOLLIN" logo), unless it reads the
                     // name's letters differently from the letterhead (OCR read one of them wrong)
                     String imprinted = m.group(1).equalsIgnoreCase(letterhead) ? m.group(1) : letterhead;
-                    String rest = s.text().substring(m.end(1), m.group(3) != null ? m.end(2) : m.end(4));
-                    return Optional.of(at(name, (imprinted + rest).strip(), Math.min(meanConfidence(name), meanConfidence(s))));
+                    String rest = text.substring(m.end(1), m.group(3) != null ? m.end(2) : m.end(4));
+                    String legal = (imprinted + rest).strip();
+                    float sure = Math.min(meanConfidence(name), meanConfidence(s));
+                    String under = lineUnder(name, nameRow, rows);
+                    String both = under == null ? null : letterhead + " " + under;
+                    if (both != null && !both.equalsIgnoreCase(legal) && sameName(plain(both), plain(legal))) {
+                        // the letterhead's next line and the imprint spell the name's end differently
+                        // ("Freres", "Fréres"): OCR misread one of them, and which is not known
+                        sure = Math.min(sure, NAME_READ_TWO_WAYS);
+                    }
+                    return Optional.of(at(name, legal, sure));
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /** The first line under the name in its column, within the letterhead's few lines, or null. */
+    private static String lineUnder(Segment name, Row nameRow, List<Row> rows) {
+        for (int r = nameRow.index() + 1; r < rows.size() && r <= nameRow.index() + NAME_LINES; r++) {
+            for (Segment s : rows.get(r).segments()) {
+                if (Math.abs(s.left() - name.left()) < ALIGNED || Math.abs(s.centerX() - name.centerX()) < ALIGNED) {
+                    return s.text().strip();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String plain(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
     }
 
     /** A pattern for the text that also takes the letters OCR confuses (l, i, 1, |; o, 0) for one another. */

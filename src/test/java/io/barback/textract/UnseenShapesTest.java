@@ -166,6 +166,51 @@ class UnseenShapesTest {
     }
 
     /** The invoice's number and date under the address blocks, and no party label anywhere. */
+    /**
+     * OCR drops accents ("Echéance", "Net a payer"): the labels are read all the same. And a
+     * letterhead name whose end the next line and the imprint (in two pieces, the legal form
+     * apart) spell differently ("Freres", "Fréres") is a name read two ways: not trusted.
+     */
+    @Test
+    void labelsWithoutTheirAccentsAreReadAndANameSpeltTwoWaysIsNotTrusted() throws IOException {
+        Page p = new Page();
+        p.text(22, 50, 790, "Maison Dubois");
+        p.text(10, 50, 766, "Freres");
+        p.text(10, 400, 790, "8 place du Marché");
+        p.text(10, 400, 777, "69001 Lyon France");
+        p.text(10, 330, 720, "N° de facture / Invoice no.");
+        p.text(10, 470, 720, "FD-2291");
+        p.text(10, 330, 706, "Date / Date");
+        p.text(10, 470, 706, "15.12.2026");
+        p.text(10, 330, 692, "Echeance / Due date");
+        p.text(10, 470, 692, "14.01.2027");
+        p.text(9, 50, 620, "Réf.");
+        p.text(9, 100, 620, "Désignation / Description");
+        p.text(9, 330, 620, "Qté");
+        p.text(9, 400, 620, "P.U. HT");
+        p.text(9, 490, 620, "Montant HT");
+        p.text(10, 50, 604, "BJL24");
+        p.text(10, 100, 604, "Beaujolais Villages 2024");
+        p.right(10, 345, 604, "2");
+        p.right(10, 440, 604, "48,00 €");
+        p.right(10, 540, 604, "96,00 €");
+        p.text(10, 330, 560, "Total HT / Net total");
+        p.right(10, 540, 560, "96,00 €");
+        p.text(10, 330, 546, "TVA / VAT 0%");
+        p.right(10, 540, 546, "0,00 €");
+        p.text(10, 330, 532, "Total TTC / Total");
+        p.right(10, 540, 532, "96,00 €");
+        p.text(10, 330, 518, "Net a payer / Amount due");
+        p.right(10, 540, 518, "96,00 €");
+        p.text(7, 150, 60, "Maison Dubois Fréres");
+        p.text(7, 300, 60, "SAS au capital de 10.000 €");
+        Map<String, ExpenseField> fields = fields(p);
+        assertThat(PrintedValues.date(value(fields, "DUE_DATE")).orElseThrow()).hasToString("2027-01-14");
+        assertThat(PrintedValues.amount(value(fields, "AMOUNT_DUE")).orElseThrow()).isEqualByComparingTo("96.00");
+        assertThat(value(fields, "VENDOR_NAME")).startsWith("Maison Dubois Fr");
+        assertThat(fields.get("VENDOR_NAME").valueDetection().confidence()).as("read two ways").isLessThan(80f);
+    }
+
     /** A column the supplier titles in its own word, beside the description, keeps its text out of the description. */
     @Test
     void aColumnOfItsOwnBesideTheDescriptionStaysOutOfIt() throws IOException {
