@@ -42,7 +42,7 @@ final class VatNumbers {
      * separators included; the longest reading that fits the country's format wins.
      */
     private static final Pattern CANDIDATE = Pattern.compile(
-            "(?<![A-Za-z0-9])(AT|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|HR|HU|[I1l|]E|IT|LT|LU|LV|MT|NL|PL|PT|RO|SE|SI|SK|GB|XI)"
+            "(?<![A-Za-z])(AT|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|HR|HU|[I1l|]E|IT|LT|LU|LV|MT|NL|PL|PT|RO|SE|SI|SK|GB|XI)"
                     + "[\\s.-]?([0-9A-Z+*](?:[0-9A-Z+*]|[\\s.-](?=[0-9A-Z])){1,16})");
 
     private VatNumbers() {
@@ -59,12 +59,17 @@ final class VatNumbers {
             Found best = null;
             // the body may run on into the next word: try it shorter until it fits the format
             for (int end = body.length(); end > 0 && best == null; end--) {
-                String compact = body.substring(0, end).replaceAll("[\\s.-]", "");
+                String compact = ocrCheckLetter(country, body.substring(0, end).replaceAll("[\\s.-]", ""));
                 Pattern format = FORMATS.get(country);
                 if (format != null && format.matcher(compact).matches()
                         && (end == body.length() || !Character.isLetterOrDigit(body.charAt(end)))) {
                     best = new Found(country + compact, m.start(), m.start(2) + end, checks(country, compact));
                 }
+            }
+            if (best != null && m.start() > 0 && Character.isDigit(text.charAt(m.start() - 1)) && !best.checked()) {
+                // a prefix straight after a digit ("1IE7319904KW": OCR read a mark before it as 1) only
+                // when the number's own check holds
+                best = null;
             }
             if (best != null) {
                 found.add(best);
@@ -74,6 +79,21 @@ final class VatNumbers {
             }
         }
         return found;
+    }
+
+    /**
+     * An Irish number whose check letter OCR read as a zero ("IE90233180" for IE9023318O): the
+     * letter, when it is the one the digits call for. Otherwise the body as read.
+     */
+    private static String ocrCheckLetter(String country, String compact) {
+        if (country.equals("IE") && (compact.length() == 8 || compact.length() == 9) && compact.charAt(7) == '0'
+                && compact.substring(0, 7).chars().allMatch(Character::isDigit)) {
+            String lettered = compact.substring(0, 7) + 'O' + compact.substring(8);
+            if (FORMATS.get("IE").matcher(lettered).matches() && irish(lettered)) {
+                return lettered;
+            }
+        }
+        return compact;
     }
 
     /** Whether the country publishes a check-digit rule that {@link #checks} applies. */

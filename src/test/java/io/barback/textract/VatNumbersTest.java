@@ -28,6 +28,23 @@ class VatNumbersTest {
     }
 
     @Test
+    void anIrishCheckLetterOReadAsZeroIsTheLetterWhenTheDigitsCallForIt() {
+        // 4·8 + 3·2 = 38; 38 mod 23 = 15 → O
+        assertThat(VatNumbers.in("VAT IE40000030")).singleElement().satisfies(v -> {
+            assertThat(v.number()).isEqualTo("IE4000003O");
+            assertThat(v.checked()).isTrue();
+        });
+        // 4·8 + 4·2 = 40; 40 mod 23 = 17 → Q, not O: the zero is not the check letter
+        assertThat(VatNumbers.in("VAT IE40000040")).extracting(VatNumbers.Found::number).doesNotContain("IE4000004O");
+    }
+
+    @Test
+    void aMarkOcrReadAsADigitBeforeThePrefixIsPassedOverOnlyForANumberThatChecks() {
+        assertThat(VatNumbers.in("VAT 1IE1234567T")).extracting(VatNumbers.Found::number).containsExactly("IE1234567T");
+        assertThat(VatNumbers.in("VAT 1IE1234557T")).isEmpty();
+    }
+
+    @Test
     void ukAndGermanNumbersAreCheckedOthersOnlyByTheirFormat() {
         // 9·8 + 8·7 + 0·6 + 7·5 + 8·4 + 0·3 + 6·2 + 84 = 291 = 3 · 97
         assertThat(VatNumbers.in("VAT Reg No GB 980 7806 84").get(0)).satisfies(v -> {
