@@ -311,7 +311,8 @@ final class Parties {
                     continue;
                 }
                 Match m = Labels.match(s);
-                if (m != null) {
+                if (m != null || nameBefore(row, s) != null) {
+                    // a word of a name set wide ("DUNMORE   DRINKS") counts with the name's first
                     continue;
                 }
                 double score = Layout.medianHeight(s.words()) * Math.min(1, meanConfidence(s) / WELL_READ);
@@ -341,7 +342,37 @@ final class Parties {
         boolean standsOut = bestScore >= STANDS_OUT * runnerUp;
         float factor = standsOut || LEGAL_FORM.matcher(best.text()).matches() || confirmed(best, rows)
                 || letterhead(best, rows) ? 1f : UNCONFIRMED_NAME;
-        return Optional.of(Found.of(best.text(), best, factor, null, null));
+        StringBuilder text = new StringBuilder(best.text());
+        Row row = ExpenseExtractor.rowOf(rows, best);
+        for (Segment s = best, next; (next = nameAfter(row, s)) != null; s = next) {
+            text.append(' ').append(next.text());
+        }
+        return Optional.of(Found.of(text.toString(), best, factor, null, null));
+    }
+
+    /** Words of one name set wide apart in one row: the same print size, letters only, at most this many heights apart. */
+    private static final float NAME_GAP = 2.5f;
+
+    /** The segment of the same name right before this one in its row, or null. */
+    private static Segment nameBefore(Row row, Segment s) {
+        int i = row.segments().indexOf(s);
+        return i > 0 && sameNameRun(row.segments().get(i - 1), s) ? row.segments().get(i - 1) : null;
+    }
+
+    /** The segment of the same name right after this one in its row, or null. */
+    private static Segment nameAfter(Row row, Segment s) {
+        int i = row.segments().indexOf(s);
+        return i >= 0 && i + 1 < row.segments().size() && sameNameRun(s, row.segments().get(i + 1))
+                ? row.segments().get(i + 1) : null;
+    }
+
+    private static boolean sameNameRun(Segment a, Segment b) {
+        float ha = Layout.medianHeight(a.words());
+        float hb = Layout.medianHeight(b.words());
+        return ha > 0 && hb > 0 && Math.max(ha, hb) / Math.min(ha, hb) < 1.15f
+                && b.left() - a.right() < NAME_GAP * Math.max(ha, hb)
+                && a.text().chars().noneMatch(Character::isDigit) && b.text().chars().noneMatch(Character::isDigit)
+                && Labels.match(b) == null && looksLikeName(a.text()) && looksLikeName(b.text());
     }
 
     /**

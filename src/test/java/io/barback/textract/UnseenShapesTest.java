@@ -211,6 +211,23 @@ class UnseenShapesTest {
         assertThat(fields.get("VENDOR_NAME").valueDetection().confidence()).as("read two ways").isLessThan(80f);
     }
 
+    /** A letterhead name set wide, its words apart like a logo's: the whole name, not its largest word. */
+    @Test
+    void aNameSetWideIsReadWhole() throws IOException {
+        Page p = new Page();
+        p.text(22, 50, 790, "HARBOUR");
+        p.text(22, 195, 790, "ALES");
+        p.text(10, 50, 770, "Unit 2 Quay Road");
+        p.text(10, 50, 757, "Dungarvan X35 K2W1");
+        p.text(10, 50, 744, "Tel 058 41 200");
+        p.invoiceHeader("HA-0192", "02/12/2026");
+        p.table(List.<String[]>of(new String[] {"Pale Ale 30L keg", "2", "95.00", "190.00"}));
+        p.totals("190.00", "VAT 23%", "43.70", "233.70");
+        Map<String, ExpenseField> fields = fields(p);
+        assertThat(value(fields, "VENDOR_NAME")).isEqualTo("HARBOUR ALES");
+        assertThat(value(fields, "VENDOR_ADDRESS")).contains("Quay Road");
+    }
+
     /** A column the supplier titles in its own word, beside the description, keeps its text out of the description. */
     @Test
     void aColumnOfItsOwnBesideTheDescriptionStaysOutOfIt() throws IOException {
