@@ -311,8 +311,9 @@ final class Parties {
                     continue;
                 }
                 Match m = Labels.match(s);
-                if (m != null || nameBefore(row, s) != null) {
-                    // a word of a name set wide ("DUNMORE   DRINKS") counts with the name's first
+                if (m != null || nameBefore(row, s) != null || LEGAL_FORM_ONLY.matcher(s.text()).matches()) {
+                    // a word of a name set wide ("DUNMORE   DRINKS") counts with the name's first; a legal
+                    // form alone ("Unlimited Company") is the end of a name wrapped over two lines
                     continue;
                 }
                 double score = Layout.medianHeight(s.words()) * Math.min(1, meanConfidence(s) / WELL_READ);

@@ -228,6 +228,21 @@ class UnseenShapesTest {
         assertThat(value(fields, "VENDOR_ADDRESS")).contains("Quay Road");
     }
 
+    /** A name wrapped over two lines, the second its legal form alone: the name is both, never the legal form. */
+    @Test
+    void aLegalFormWrappedOntoALineOfItsOwnEndsTheNameAbove() throws IOException {
+        Page p = new Page();
+        p.text(16, 50, 790, "Slaney Valley Wine Merchants");
+        p.text(15, 50, 772, "Unlimited Company");
+        p.text(10, 50, 750, "The Old Mill, Enniscorthy");
+        p.text(10, 50, 737, "Co. Wexford Y21 K2X8");
+        p.invoiceHeader("SV-3310", "01/12/2026");
+        p.table(List.<String[]>of(new String[] {"Rioja Crianza 6 x 75cl", "2", "54.00", "108.00"}));
+        p.totals("108.00", "VAT 23%", "24.84", "132.84");
+        Map<String, ExpenseField> fields = fields(p);
+        assertThat(value(fields, "VENDOR_NAME")).isEqualTo("Slaney Valley Wine Merchants Unlimited Company");
+    }
+
     /** A column the supplier titles in its own word, beside the description, keeps its text out of the description. */
     @Test
     void aColumnOfItsOwnBesideTheDescriptionStaysOutOfIt() throws IOException {
