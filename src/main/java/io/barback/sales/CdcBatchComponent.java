@@ -258,11 +258,18 @@ public class CdcBatchComponent extends DefaultComponent {
         @Override
         protected void doStop() throws Exception {
             stopping.countDown();
-            // the batch being published finishes and is marked; what waits behind it is read again next time
-            getEndpoint().getCamelContext().getExecutorServiceManager().shutdownGraceful(publisher);
+            // the batch being published is let go (a send waiting for a Kafka that is away would hold the
+            // stop, and its producer's close, for the send's whole timeout): neither it nor what waits
+            // behind it is marked, so the next start reads them again and the projections skip what they have
+            getEndpoint().getCamelContext().getExecutorServiceManager().shutdownNow(publisher);
+            publisher.awaitTermination(LOOK_MS * 10, TimeUnit.MILLISECONDS);
             DebeziumEngine<?> running = engine;
             if (running != null) {
-                running.close();
+                try {
+                    running.close();
+                } catch (IllegalStateException e) {
+                    // it stopped by itself as the stop began (its hand-over saw the stop): nothing left to close
+                }
             }
             getEndpoint().getCamelContext().getExecutorServiceManager().shutdownGraceful(executor);
             super.doStop();
