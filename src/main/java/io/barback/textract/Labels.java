@@ -214,7 +214,11 @@ final class Labels {
         if (!token.chars().anyMatch(Character::isLetter)) {
             return token;
         }
-        String plain = ACCENTS.matcher(Normalizer.normalize(token, Normalizer.Form.NFD)).replaceAll("");
-        return plain.replace('l', 'i').replace('1', 'i').replace('|', 'i').replace('0', 'o');
+        return withoutAccents(token).replace('l', 'i').replace('1', 'i').replace('|', 'i').replace('0', 'o');
+    }
+
+    /** The text with its accents taken off ("Fréres" → "Freres"), as OCR often gives it. */
+    static String withoutAccents(String text) {
+        return ACCENTS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
     }
 }

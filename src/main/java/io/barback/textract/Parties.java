@@ -1,6 +1,5 @@
 package io.barback.textract;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -312,7 +311,7 @@ final class Parties {
                 }
                 Match m = Labels.match(s);
                 if (m != null || nameBefore(row, s) != null || LEGAL_FORM_ONLY.matcher(s.text()).matches()) {
-                    // a word of a name set wide ("DUNMORE   DRINKS") counts with the name's first; a legal
+                    // a word of a name set wide ("HARBOUR   ALES") counts with the name's first; a legal
                     // form alone ("Unlimited Company") is the end of a name wrapped over two lines
                     continue;
                 }
@@ -400,8 +399,7 @@ final class Parties {
         for (int r = nameRow.index() + 1; r < rows.size() && r <= nameRow.index() + NAME_LINES; r++) {
             Segment next = null;
             for (Segment s : rows.get(r).segments()) {
-                boolean aligned = Math.abs(s.left() - name.left()) < ALIGNED || Math.abs(s.centerX() - name.centerX()) < ALIGNED;
-                if (aligned && s.top() - bottom < NAME_GAP_HEIGHTS * name.height() && s.words().size() <= NAME_LINE_WORDS
+                if (underName(s, name) && s.top() - bottom < NAME_GAP_HEIGHTS * name.height() && s.words().size() <= NAME_LINE_WORDS
                         && s.text().chars().noneMatch(Character::isDigit)) {
                     next = s;
                 }
@@ -438,7 +436,7 @@ final class Parties {
                     float sure = Math.min(meanConfidence(name), meanConfidence(s));
                     String under = lineUnder(name, nameRow, rows);
                     String both = under == null ? null : letterhead + " " + under;
-                    if (both != null && !both.equalsIgnoreCase(legal) && sameName(plain(both), plain(legal))) {
+                    if (both != null && !both.equalsIgnoreCase(legal) && sameName(Labels.withoutAccents(both), Labels.withoutAccents(legal))) {
                         // the letterhead's next line and the imprint spell the name's end differently
                         // ("Freres", "Fréres"): OCR misread one of them, and which is not known
                         sure = Math.min(sure, NAME_READ_TWO_WAYS);
@@ -450,20 +448,21 @@ final class Parties {
         return Optional.empty();
     }
 
+    /** Whether a segment stands in the name's column: flush with it on the left, or centred under it. */
+    private static boolean underName(Segment s, Segment name) {
+        return Math.abs(s.left() - name.left()) < ALIGNED || Math.abs(s.centerX() - name.centerX()) < ALIGNED;
+    }
+
     /** The first line under the name in its column, within the letterhead's few lines, or null. */
     private static String lineUnder(Segment name, Row nameRow, List<Row> rows) {
         for (int r = nameRow.index() + 1; r < rows.size() && r <= nameRow.index() + NAME_LINES; r++) {
             for (Segment s : rows.get(r).segments()) {
-                if (Math.abs(s.left() - name.left()) < ALIGNED || Math.abs(s.centerX() - name.centerX()) < ALIGNED) {
+                if (underName(s, name)) {
                     return s.text().strip();
                 }
             }
         }
         return null;
-    }
-
-    private static String plain(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
     }
 
     /** A pattern for the text that also takes the letters OCR confuses (l, i, 1, |; o, 0) for one another. */

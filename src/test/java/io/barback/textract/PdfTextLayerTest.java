@@ -34,8 +34,14 @@ class PdfTextLayerTest {
         }
     }
 
+    /**
+     * The join reaches only letters that touch: a word a space away, or one on the next line that
+     * starts where the line above ended, stays a word of its own (a wider reach merges them). A
+     * word drawn end first stays whole (PDFBox already joins this one; the test above is the case
+     * it does not).
+     */
     @Test
-    void lettersDrawnInTwoPiecesThatTouchAreOneWordInWhicheverOrderTheyWereDrawn() throws IOException {
+    void onlyTouchingLettersAreJoinedNotWordsASpaceOrALineApart() throws IOException {
         try (PDDocument document = new PDDocument()) {
             PDPage page = new PDPage(PDRectangle.A4);
             document.addPage(page);
