@@ -188,7 +188,7 @@ public class SaleService {
             totals = totals.plus(t);
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        return new Sale(saleId, venue.id(), Sale.RECORDED, request.occurredAt().truncatedTo(ChronoUnit.MICROS), now, null,
+        return new Sale(saleId, venue.id(), Sale.RECORDED, request.occurredAt().toInstant().truncatedTo(ChronoUnit.MICROS), now, null,
                 null, request.paymentMethod(), request.tillRef(), List.copyOf(lines), totals);
     }
 

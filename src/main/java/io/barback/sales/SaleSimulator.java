@@ -1,6 +1,7 @@
 package io.barback.sales;
 
 import java.math.BigDecimal;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -115,6 +116,6 @@ public class SaleSimulator {
             lines.add(new SaleRequest.SaleLineRequest(p.sku(), serving, quantity, price));
         }
         String payment = random.nextInt(10) < 8 ? "card" : "cash";
-        return new SaleRequest(lines, payment, service.clock().instant(), "SIM-" + n);
+        return new SaleRequest(lines, payment, service.clock().instant().atOffset(ZoneOffset.UTC), "SIM-" + n);
     }
 }

@@ -5,10 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import io.barback.catalog.TillAuth;
 import io.barback.catalog.Venue;
-import io.barback.platform.Json;
+import io.barback.platform.web.ApiJsonFormat;
 import io.barback.platform.web.ApiProblem;
 import io.barback.platform.web.HttpReply;
 import io.barback.platform.web.HttpRequests;
@@ -32,11 +31,12 @@ public class SalesApi {
     /** POST /venues/{venueId}/sales */
     public void record(Exchange exchange) {
         TillAuth.Till till = auth.tillForSale(exchange);
-        HttpRequests.requireJson(exchange);
-        byte[] body = exchange.getIn().getBody(byte[].class);
-        SaleRequest request = SaleRequest.parse(body, service.clock());
+        SaleRequest request = HttpRequests.body(exchange, SaleRequest.class, SaleRequest.EXPECTED, ApiProblem::invalidSale)
+                .checked(service.clock());
         String key = HttpRequests.idempotencyKey(exchange);
-        SaleService.Recorded recorded = service.record(till, () -> auth.till(exchange), request, key, body);
+        // a key's request is known again by the bytes it was sent as, as ever
+        byte[] sent = exchange.getProperty(ApiJsonFormat.RAW_BODY, "", String.class).getBytes(StandardCharsets.UTF_8);
+        SaleService.Recorded recorded = service.record(till, () -> auth.till(exchange), request, key, sent);
         Sale sale = recorded.sale();
         Venue venue = till.venue();
         Map<String, String> headers = new LinkedHashMap<>();
@@ -44,7 +44,7 @@ public class SalesApi {
         if (recorded.replayed()) {
             headers.put("Idempotent-Replayed", "true");
         }
-        HttpReply.send(exchange, 201, HttpReply.JSON, sale, headers);
+        HttpReply.bound(exchange, 201, sale, headers);
     }
 
     /** GET /venues/{venueId}/sales/{saleId} */
@@ -65,22 +65,14 @@ public class SalesApi {
         Venue venue = auth.authorize(exchange);
         UUID saleId = saleId(exchange);
         String reason = null;
-        byte[] body = exchange.getIn().getBody(byte[].class);
-        if (body != null && body.length > 0) {
-            HttpRequests.requireJson(exchange);
-            try {
-                var node = Json.MAPPER.readTree(new String(body, StandardCharsets.UTF_8));
-                if (node != null && node.hasNonNull("reason")) {
-                    reason = node.get("reason").asText();
-                    if (reason.length() > 200) {
-                        throw ApiProblem.invalidSale("'reason' is at most 200 characters.", "/reason");
-                    }
-                }
-            } catch (JsonProcessingException e) {
-                throw ApiProblem.badRequest("Malformed JSON: " + e.getOriginalMessage(), null);
+        Object body = exchange.getIn().getBody();
+        if (body != null && !(body instanceof String text && text.isBlank())) {
+            reason = HttpRequests.body(exchange, VoidRequest.class, "an object with an optional 'reason'", ApiProblem::invalidSale).reason();
+            if (reason != null && reason.length() > 200) {
+                throw ApiProblem.invalidSale("'reason' is at most 200 characters.", "/reason");
             }
         }
-        HttpReply.json(exchange, 200, service.voidSale(venue, saleId, reason));
+        HttpReply.bound(exchange, 200, service.voidSale(venue, saleId, reason), Map.of());
     }
 
     /** POST /venues/{venueId}/sales/simulate?count=N[&seed=S] */

@@ -68,7 +68,8 @@ class SaleRequestValidationTest {
                 arguments("occurredAt in the future", "{\"occurredAt\": \"2099-01-01T00:00:00Z\", \"lines\": [" + PINT + "]}", 422, "/occurredAt"),
                 arguments("occurredAt not a time", "{\"occurredAt\": \"yesterday\", \"lines\": [" + PINT + "]}", 422, "/occurredAt"),
                 arguments("control characters in tillRef", "{\"tillRef\": \"T1\\u0000\", \"lines\": [" + PINT + "]}", 422, "/tillRef"),
-                arguments("deeply nested", "{\"lines\": " + "[".repeat(200) + "]".repeat(200) + "}", 400, null),
+                arguments("deeply nested", "{\"note\": " + "[".repeat(200) + "]".repeat(200) + ", \"lines\": [" + PINT + "]}", 400, null),
+                arguments("lines nested in lines", "{\"lines\": " + "[".repeat(200) + "]".repeat(200) + "}", 422, "/lines/0"),
                 arguments("empty body", "", 400, null),
                 arguments("lines null", "{\"lines\": null}", 422, "/lines"),
                 arguments("line not an object", "{\"lines\": [\"GUINNESS-DRAUGHT\"]}", 422, "/lines/0"),
@@ -185,6 +186,32 @@ class SaleRequestValidationTest {
         assertThat(got.status()).isEqualTo(200);
         assertThat(got.json()).isEqualTo(posted.json());
         assertThat(got.header("Authorization")).isNull();
+    }
+
+    /** A void's body is optional; when sent, it is bound like a sale's and refused the same way. */
+    @Test
+    void aVoidsBodyIsCheckedBeforeAnythingIsVoided() {
+        Api.Reply posted = api.post(venue.path("/sales"), venue.key(), "{\"lines\": [" + PINT + "]}");
+        String voidPath = venue.path("/sales/" + posted.json().get("saleId").asText() + "/void");
+        record Bad(String body, String contentType, int status, String field) {
+        }
+        for (Bad bad : List.of(
+                new Bad("{\"reason\": ", "application/json", 400, null),
+                new Bad("{\"reason\": 42}", "application/json", 422, "/reason"),
+                new Bad("{\"reason\": \"" + "x".repeat(201) + "\"}", "application/json", 422, "/reason"),
+                new Bad("{\"reason\": \"rang up twice\"}", "text/plain", 415, null))) {
+            Api.Reply reply = api.post(voidPath, venue.key(), bad.body(), bad.contentType(), null);
+            assertThat(reply.status()).as(bad + ": " + reply.body()).isEqualTo(bad.status());
+            assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
+            assertThat(reply.json().path("field").asText(null)).as(bad.toString()).isEqualTo(bad.field());
+        }
+        assertThat(api.get(venue.path("/sales/" + posted.json().get("saleId").asText()), venue.key()).json().get("status").asText())
+                .isEqualTo(Sale.RECORDED);
+
+        Api.Reply voided = api.post(voidPath, venue.key(), "{\"reason\": \"rang up twice\"}");
+        assertThat(voided.status()).as(voided.body()).isEqualTo(200);
+        assertThat(voided.json().get("status").asText()).isEqualTo(Sale.VOIDED);
+        assertThat(voided.json().get("saleId")).isEqualTo(posted.json().get("saleId"));
     }
 
     @Test

@@ -23,6 +23,19 @@ public final class HttpReply {
     }
 
     public static void send(Exchange exchange, int status, String contentType, Object body, Map<String, String> headers) {
+        head(exchange, status, contentType, headers)
+                .setBody(body instanceof String || body instanceof byte[] ? body : Json.write(body));
+    }
+
+    /**
+     * The answer of a verb with {@code bindingMode: json}: the object stays an object, and the REST
+     * binding writes it as its {@code outType} (see {@link ApiJsonFormat}).
+     */
+    public static void bound(Exchange exchange, int status, Object body, Map<String, String> headers) {
+        head(exchange, status, JSON, headers).setBody(body);
+    }
+
+    private static Message head(Exchange exchange, int status, String contentType, Map<String, String> headers) {
         Message out = exchange.getMessage();
         out.removeHeaders("*");
         out.setHeader(Exchange.HTTP_RESPONSE_CODE, status);
@@ -30,6 +43,6 @@ public final class HttpReply {
         out.setHeader("Cache-Control", "no-store");
         out.setHeader("X-Content-Type-Options", "nosniff");
         headers.forEach(out::setHeader);
-        out.setBody(body instanceof String || body instanceof byte[] ? body : Json.write(body));
+        return out;
     }
 }

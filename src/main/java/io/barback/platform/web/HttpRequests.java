@@ -1,12 +1,23 @@
 package io.barback.platform.web;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.temporal.Temporal;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.BiFunction;
 
+import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.barback.platform.Json;
 import org.apache.camel.Exchange;
 
@@ -51,6 +62,119 @@ public final class HttpRequests {
             throw ApiProblem.badRequest("The body must be a JSON object: " + expected + ".", null);
         }
         return root;
+    }
+
+    /**
+     * The body a verb with {@code bindingMode: json} was bound to (see {@link ApiJsonFormat}), checked
+     * in the order every handler answers in: the content type (415), then the body's presence and
+     * shape (400), then each field's type: 422 from {@code invalid}, naming the field as a JSON pointer.
+     *
+     * @param expected what the object holds, for the message: "a sale with a 'lines' array"
+     * @param invalid  the 422 problem for a field of the wrong type: (detail, pointer)
+     */
+    public static <T> T body(Exchange exchange, Class<T> type, String expected, BiFunction<String, String, ApiProblem> invalid) {
+        requireJson(exchange);
+        Object body = exchange.getIn().getBody();
+        if (body instanceof ApiJsonFormat.Unreadable unreadable) {
+            throw unreadable(unreadable.failure(), expected, invalid);
+        }
+        if (type.isInstance(body)) {
+            return type.cast(body);
+        }
+        if (body == null || body instanceof String text && text.isBlank() || body instanceof byte[] bytes && bytes.length == 0) {
+            throw ApiProblem.badRequest("The request has no body; send " + expected + " as JSON.", null);
+        }
+        throw new IllegalStateException("The route of " + exchange.getFromRouteId() + " does not bind its body to "
+                + type.getSimpleName() + " (bindingMode: json, type: ...); it gave " + body.getClass().getName());
+    }
+
+    /** Why a body could not be bound, as the client needs it: where and what, never Jackson's words for it. */
+    static ApiProblem unreadable(JacksonException failure, String expected, BiFunction<String, String, ApiProblem> invalid) {
+        List<JsonMappingException.Reference> path = failure instanceof JsonMappingException mapping ? mapping.getPath() : List.of();
+        StreamConstraintsException limit = cause(failure, StreamConstraintsException.class);
+        if (limit != null) {
+            return ApiProblem.badRequest("The JSON is too deeply nested or holds an oversized value: " + limit.getOriginalMessage(), null);
+        }
+        StreamReadException read = cause(failure, StreamReadException.class);
+        if (read != null && !(read instanceof InputCoercionException)) {
+            if (read.getLocation() != null) {
+                return ApiProblem.badRequest("Malformed JSON at line " + read.getLocation().getLineNr() + ", column "
+                        + read.getLocation().getColumnNr() + ": " + read.getOriginalMessage(), null);
+            }
+            return ApiProblem.badRequest("Malformed JSON: " + read.getOriginalMessage(), null);
+        }
+        if (path.isEmpty()) {
+            return ApiProblem.badRequest("The body must be a JSON object: " + expected + ".", null);
+        }
+        return invalid.apply(name(path) + " " + expectation(failure) + ".", pointer(path));
+    }
+
+    /** What a field of the target's type must be, from the type Jackson could not read it into. */
+    private static String expectation(JacksonException failure) {
+        InputCoercionException range = cause(failure, InputCoercionException.class);
+        if (range != null) {
+            return "is out of range for a whole number";
+        }
+        Class<?> target = failure instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
+        if (target == null) {
+            return "has the wrong type";
+        }
+        if (target == Integer.class || target == int.class || target == Long.class || target == long.class) {
+            return "must be a whole number";
+        }
+        if (target == BigDecimal.class || Number.class.isAssignableFrom(target)) {
+            return "must be a decimal amount such as \"5.90\"";
+        }
+        if (target == String.class) {
+            return "must be a string";
+        }
+        if (target == Boolean.class || target == boolean.class) {
+            return "must be true or false";
+        }
+        if (Temporal.class.isAssignableFrom(target)) {
+            return "must be an ISO-8601 time with an offset, such as 2026-11-21T21:30:00Z";
+        }
+        if (target.isEnum()) {
+            return "must be one of " + String.join(", ", Arrays.stream(target.getEnumConstants()).map(String::valueOf).toList());
+        }
+        if (target.isArray() || Collection.class.isAssignableFrom(target)) {
+            return "must be an array";
+        }
+        return "must be an object";
+    }
+
+    /** The JSON pointer (RFC 6901) of a binding's path: /lines/0/quantity. */
+    static String pointer(List<JsonMappingException.Reference> path) {
+        StringBuilder at = new StringBuilder();
+        for (JsonMappingException.Reference step : path) {
+            at.append('/');
+            if (step.getFieldName() != null) {
+                at.append(step.getFieldName().replace("~", "~0").replace("/", "~1"));
+            } else {
+                at.append(step.getIndex());
+            }
+        }
+        return at.toString();
+    }
+
+    /** 'quantity', or for an item of an array: item 0 of 'lines'. */
+    private static String name(List<JsonMappingException.Reference> path) {
+        JsonMappingException.Reference last = path.get(path.size() - 1);
+        if (last.getFieldName() != null) {
+            return "'" + last.getFieldName() + "'";
+        }
+        String array = path.size() > 1 && path.get(path.size() - 2).getFieldName() != null
+                ? "'" + path.get(path.size() - 2).getFieldName() + "'" : "the array";
+        return "Item " + last.getIndex() + " of " + array;
+    }
+
+    private static <E extends Throwable> E cause(Throwable failure, Class<E> type) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
     }
 
     /** The request's Idempotency-Key: null when none was sent, 400 when it is not 1 to 255 visible ASCII characters. */
