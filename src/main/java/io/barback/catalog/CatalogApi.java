@@ -1,15 +1,14 @@
 package io.barback.catalog;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.barback.platform.web.ApiProblem;
 import io.barback.platform.web.HttpReply;
 import io.barback.platform.web.HttpRequests;
@@ -35,6 +34,17 @@ public class CatalogApi {
         HttpReply.json(exchange, 200, Map.of("items", List.copyOf(catalog.products(venue.id()).values())));
     }
 
+    /**
+     * The body of PUT …/products/{sku}. Decimals are JSON numbers or decimal strings; category is
+     * "other", reorderLevel 0 and the product active unless said.
+     */
+    public record ProductRequest(String sku, @JsonProperty(required = true) String name, String category,
+                                 @JsonProperty(required = true) BigDecimal vatRate, @JsonProperty(required = true) String stockUnit,
+                                 @JsonProperty(required = true) BigDecimal packSize, String packDescription,
+                                 Map<String, BigDecimal> servings, Map<String, BigDecimal> prices,
+                                 Map<String, String> supplierCodes, List<String> aliases, BigDecimal reorderLevel, Boolean active) {
+    }
+
     public void put(Exchange exchange) {
         Venue venue = auth.authorize(exchange);
         HttpRequests.requireJson(exchange);
@@ -42,128 +52,118 @@ public class CatalogApi {
         if (sku == null || !sku.matches("[A-Z0-9][A-Z0-9-]{0,31}")) {
             throw ApiProblem.invalid("A sku is 1-32 capital letters, digits and dashes, such as GUINNESS-DRAUGHT.", "sku");
         }
-        JsonNode node = HttpRequests.jsonObject(exchange.getIn().getBody(byte[].class), "the product");
-        if (node.hasNonNull("sku") && !sku.equals(node.get("sku").asText())) {
-            throw ApiProblem.invalid("The body's sku '" + node.get("sku").asText() + "' differs from the path's '" + sku + "'.", "/sku");
+        ProductRequest request = HttpRequests.body(exchange, ProductRequest.class, "the product", ApiProblem::invalid);
+        if (request.sku() != null && !sku.equals(request.sku())) {
+            throw ApiProblem.invalid("The body's sku '" + request.sku() + "' differs from the path's '" + sku + "'.", "/sku");
         }
-        Product product = product(sku, node);
+        Product product = product(sku, request);
         boolean created = catalog.save(venue.id(), product);
-        HttpReply.json(exchange, created ? 201 : 200, catalog.product(venue.id(), sku).orElseThrow());
+        HttpReply.bound(exchange, created ? 201 : 200, catalog.product(venue.id(), sku).orElseThrow(), Map.of());
     }
 
-    static Product product(String sku, JsonNode n) {
-        String name = text(n, "name", true, 120);
-        String category = n.hasNonNull("category") ? text(n, "category", true, 40) : "other";
-        BigDecimal vatRate = decimal(n, "vatRate", true);
+    static Product product(String sku, ProductRequest n) {
+        String name = text(n.name(), "name", true, 120);
+        String category = n.category() != null ? text(n.category(), "category", true, 40) : "other";
+        BigDecimal vatRate = decimal(n.vatRate(), "/vatRate", true);
         if (vatRate.signum() < 0 || vatRate.compareTo(BigDecimal.ONE) >= 0 || vatRate.scale() > 4) {
             throw ApiProblem.invalid("'vatRate' is a fraction such as \"0.23\" (0 to below 1, at most 4 decimals).", "/vatRate");
         }
-        String unit = text(n, "stockUnit", true, 8);
+        String unit = text(n.stockUnit(), "stockUnit", true, 8);
         if (!STOCK_UNITS.contains(unit)) {
             throw ApiProblem.invalid("'stockUnit' must be ml or each.", "/stockUnit");
         }
-        BigDecimal packSize = decimal(n, "packSize", true);
+        BigDecimal packSize = decimal(n.packSize(), "/packSize", true);
         if (packSize.signum() <= 0) {
             throw ApiProblem.invalid("'packSize' must be above zero (a 50 L keg is 50000 ml).", "/packSize");
         }
-        Map<String, BigDecimal> servings = decimals(n, "servings", false);
+        Map<String, BigDecimal> servings = decimals(n.servings(), "servings");
         if ("ml".equals(unit) && servings.isEmpty()) {
             throw ApiProblem.invalid("A product counted in ml needs servings, such as {\"pint\": 568, \"half\": 284}.", "/servings");
         }
         servings.forEach((k, v) -> {
             if (v.compareTo(new BigDecimal("0.1")) < 0) {
-                throw ApiProblem.invalid("Serving '" + k + "' must be at least 0.1 " + unit + ".", "/servings/" + k);
+                throw ApiProblem.invalid("Serving '" + k + "' must be at least 0.1 " + unit + ".", "/servings/" + pointerKey(k));
             }
         });
-        Map<String, BigDecimal> prices = decimals(n, "prices", false);
+        Map<String, BigDecimal> prices = decimals(n.prices(), "prices");
         prices.forEach((k, v) -> {
             if (v.signum() < 0 || v.scale() > 2 || v.compareTo(new BigDecimal("10000")) > 0) {
-                throw ApiProblem.invalid("Price '" + k + "' must be an amount from 0 to 10000 with at most two decimals.", "/prices/" + k);
+                throw ApiProblem.invalid("Price '" + k + "' must be an amount from 0 to 10000 with at most two decimals.",
+                        "/prices/" + pointerKey(k));
             }
         });
         for (String key : prices.keySet()) {
             boolean known = servings.isEmpty() ? "each".equals(key) : servings.containsKey(key);
             if (!known) {
                 throw ApiProblem.invalid("Price '" + key + "' is not a way this product is sold: use "
-                        + (servings.isEmpty() ? "\"each\"" : servings.keySet().toString()) + ".", "/prices/" + key);
+                        + (servings.isEmpty() ? "\"each\"" : servings.keySet().toString()) + ".", "/prices/" + pointerKey(key));
             }
         }
         Map<String, String> supplierCodes = new LinkedHashMap<>();
-        JsonNode codes = n.get("supplierCodes");
-        if (codes != null && !codes.isNull()) {
-            if (!codes.isObject()) {
-                throw ApiProblem.invalid("'supplierCodes' maps supplier names to their product codes.", "/supplierCodes");
-            }
-            codes.fields().forEachRemaining(e -> supplierCodes.put(e.getKey(), e.getValue().asText()));
+        if (n.supplierCodes() != null) {
+            n.supplierCodes().forEach((supplier, code) -> {
+                if (code == null || code.isBlank()) {
+                    throw ApiProblem.invalid("A supplier's product code is a non-empty string.", "/supplierCodes/" + pointerKey(supplier));
+                }
+                supplierCodes.put(supplier, code);
+            });
         }
         List<String> aliases = new ArrayList<>();
-        JsonNode aliasNode = n.get("aliases");
-        if (aliasNode != null && aliasNode.isArray()) {
-            aliasNode.forEach(a -> aliases.add(a.asText()));
+        if (n.aliases() != null) {
+            n.aliases().stream().filter(a -> a != null && !a.isBlank()).forEach(aliases::add);
         }
-        BigDecimal reorder = n.hasNonNull("reorderLevel") ? decimal(n, "reorderLevel", true) : BigDecimal.ZERO;
+        BigDecimal reorder = n.reorderLevel() != null ? decimal(n.reorderLevel(), "/reorderLevel", true) : BigDecimal.ZERO;
         if (reorder.signum() < 0) {
             throw ApiProblem.invalid("'reorderLevel' cannot be negative.", "/reorderLevel");
         }
-        boolean active = !n.hasNonNull("active") || n.get("active").asBoolean(true);
-        String packDescription = n.hasNonNull("packDescription") ? text(n, "packDescription", true, 60)
+        boolean active = n.active() == null || n.active();
+        String packDescription = n.packDescription() != null ? text(n.packDescription(), "packDescription", true, 60)
                 : packSize.stripTrailingZeros().toPlainString() + " " + unit;
         return new Product(sku, name, category, vatRate.stripTrailingZeros(), unit, packSize, packDescription, servings,
                 prices, supplierCodes, aliases, reorder, active);
     }
 
-    private static String text(JsonNode n, String field, boolean required, int max) {
-        JsonNode v = n.get(field);
-        if (v == null || v.isNull() || !v.isTextual() || v.asText().isBlank()) {
+    private static String text(String value, String field, boolean required, int max) {
+        if (value == null || value.isBlank()) {
             if (required) {
                 throw ApiProblem.invalid("'" + field + "' is required and must be a string.", "/" + field);
             }
             return null;
         }
-        if (v.asText().length() > max) {
+        if (value.length() > max) {
             throw ApiProblem.invalid("'" + field + "' is at most " + max + " characters.", "/" + field);
         }
-        return v.asText();
+        return value;
     }
 
-    /** Plain decimals only: no exponent, at most 9 integer digits and 3 decimals (what the columns hold). */
-    private static final Pattern PLAIN_DECIMAL = Pattern.compile("-?\\d{1,9}(\\.\\d{1,3})?");
+    /** What the columns hold: at most 9 digits before the point and 3 after. */
+    private static final int INTEGER_DIGITS = 9;
+    private static final int DECIMALS = 3;
 
-    private static BigDecimal decimal(JsonNode n, String field, boolean required) {
-        JsonNode v = n.get(field);
-        if (v == null || v.isNull()) {
+    private static BigDecimal decimal(BigDecimal value, String at, boolean required) {
+        if (value == null) {
             if (required) {
-                throw ApiProblem.invalid("'" + field + "' is required.", "/" + field);
+                throw ApiProblem.invalid("'" + at.substring(at.lastIndexOf('/') + 1) + "' is required.", at);
             }
             return null;
         }
-        String text = v.isNumber() ? v.decimalValue().toString() : v.asText().trim();
-        if (!(v.isNumber() || v.isTextual()) || !PLAIN_DECIMAL.matcher(text).matches()) {
-            throw ApiProblem.invalid("'" + field + "' must be a number with at most 9 digits before the point and 3 after, such as 568 or 35.5.",
-                    "/" + field);
+        BigDecimal plain = value.stripTrailingZeros();
+        if (plain.scale() > DECIMALS || plain.precision() - plain.scale() > INTEGER_DIGITS) {
+            throw ApiProblem.invalid("'" + at.substring(at.lastIndexOf('/') + 1) + "' must be a number with at most "
+                    + INTEGER_DIGITS + " digits before the point and " + DECIMALS + " after, such as 568 or 35.5.", at);
         }
-        return new BigDecimal(text);
+        return value.scale() > DECIMALS ? value.setScale(DECIMALS, RoundingMode.UNNECESSARY) : value;
     }
 
-    private static Map<String, BigDecimal> decimals(JsonNode n, String field, boolean required) {
+    private static Map<String, BigDecimal> decimals(Map<String, BigDecimal> given, String field) {
         Map<String, BigDecimal> out = new LinkedHashMap<>();
-        JsonNode v = n.get(field);
-        if (v == null || v.isNull()) {
-            return out;
-        }
-        if (!v.isObject()) {
-            throw ApiProblem.invalid("'" + field + "' must be an object of names to numbers.", "/" + field);
-        }
-        Iterator<Map.Entry<String, JsonNode>> it = v.fields();
-        while (it.hasNext()) {
-            Map.Entry<String, JsonNode> e = it.next();
-            try {
-                out.put(e.getKey(), decimal(v, e.getKey(), true));
-            } catch (ApiProblem p) {
-                throw ApiProblem.invalid(p.detail(), "/" + field + "/" + e.getKey());
-            }
+        if (given != null) {
+            given.forEach((name, value) -> out.put(name, decimal(value, "/" + field + "/" + pointerKey(name), true)));
         }
         return out;
     }
 
+    private static String pointerKey(String key) {
+        return key.replace("~", "~0").replace("/", "~1");
+    }
 }

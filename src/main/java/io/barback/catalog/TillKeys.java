@@ -1,7 +1,5 @@
 package io.barback.catalog;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.util.Base64;
@@ -9,10 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.barback.platform.Json;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.barback.platform.web.ApiProblem;
 import io.barback.platform.web.HttpReply;
+import io.barback.platform.web.HttpRequests;
 import org.apache.camel.Exchange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,10 +41,14 @@ public class TillKeys {
         this.auth = auth;
     }
 
+    /** The body of POST …/till-keys: which till the key is for. */
+    public record KeyRequest(@JsonProperty(required = true) String label) {
+    }
+
     /** POST /admin/venues/{venueId}/till-keys {"label": "bar till 1"} → 201 with the key, once. */
     public void issue(Exchange exchange) {
         Venue venue = venue(exchange);
-        String label = label(exchange.getIn().getBody(byte[].class));
+        String label = label(HttpRequests.optionalBody(exchange, KeyRequest.class, "{\"label\": \"bar till 1\"}", ApiProblem::invalid));
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
         String key = "bbk_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
@@ -103,21 +105,12 @@ public class TillKeys {
         return catalog.venue(venueId).orElseThrow(() -> ApiProblem.notFound("No venue '" + venueId + "'."));
     }
 
-    private static String label(byte[] body) {
-        if (body == null || body.length == 0) {
+    private static String label(KeyRequest request) {
+        String label = request == null ? null : request.label();
+        if (label == null || label.isBlank()) {
             throw ApiProblem.invalid("Give the key a label that says which till it is for, e.g. {\"label\": \"bar till 1\"}.", "/label");
         }
-        JsonNode node;
-        try {
-            node = Json.MAPPER.readTree(new String(body, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw ApiProblem.badRequest("Malformed JSON: send {\"label\": \"bar till 1\"}.", null);
-        }
-        JsonNode label = node == null ? null : node.get("label");
-        if (label == null || !label.isTextual() || label.asText().isBlank()) {
-            throw ApiProblem.invalid("Give the key a label that says which till it is for, e.g. {\"label\": \"bar till 1\"}.", "/label");
-        }
-        String text = label.asText().strip();
+        String text = label.strip();
         if (text.length() > MAX_LABEL || text.chars().anyMatch(Character::isISOControl)) {
             throw ApiProblem.invalid("A label is at most " + MAX_LABEL + " printable characters.", "/label");
         }

@@ -1,7 +1,5 @@
 package io.barback.catalog;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,11 +7,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.barback.platform.Json;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.barback.platform.web.ApiProblem;
 import io.barback.platform.web.DashboardLogins;
 import io.barback.platform.web.HttpReply;
+import io.barback.platform.web.HttpRequests;
 import io.barback.platform.web.SignInFailures;
 import org.apache.camel.Exchange;
 import org.slf4j.Logger;
@@ -148,6 +146,14 @@ public class VenueLogins implements DashboardLogins {
         HttpReply.json(exchange, 200, Map.of("items", items));
     }
 
+    /** The body of PUT …/logins/{username}: the login's new password. */
+    public record PasswordRequest(@JsonProperty(required = true) String password) {
+        @Override
+        public String toString() {
+            return "PasswordRequest[password=…]";
+        }
+    }
+
     /**
      * PUT /admin/venues/{venueId}/logins/{username} {"password": "…"} → 201 for a new login,
      * 200 when an existing one gets a new password (and is enabled again).
@@ -155,7 +161,8 @@ public class VenueLogins implements DashboardLogins {
     public void put(Exchange exchange) {
         Venue venue = venue(exchange);
         String username = username(exchange);
-        String password = password(exchange.getIn().getBody(byte[].class), username);
+        String password = password(HttpRequests.optionalBody(exchange, PasswordRequest.class, "{\"password\": \"…\"}",
+                ApiProblem::invalid), username);
         String hash = encoder.encode(password);
         List<String> owner = jdbc.queryForList("select venue_id from venue_login where username = ?", String.class, username);
         if (!owner.isEmpty() && !owner.get(0).equals(venue.id())) {
@@ -203,18 +210,11 @@ public class VenueLogins implements DashboardLogins {
         return name;
     }
 
-    private static String password(byte[] body, String username) {
-        JsonNode node;
-        try {
-            node = body == null || body.length == 0 ? null : Json.MAPPER.readTree(new String(body, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw ApiProblem.badRequest("Malformed JSON: send {\"password\": \"…\"}.", null);
-        }
-        JsonNode password = node == null ? null : node.get("password");
-        if (password == null || !password.isTextual()) {
+    private static String password(PasswordRequest request, String username) {
+        String text = request == null ? null : request.password();
+        if (text == null) {
             throw ApiProblem.invalid("Send the login's password: {\"password\": \"…\"}.", "/password");
         }
-        String text = password.asText();
         if (text.length() < MIN_PASSWORD || text.length() > MAX_PASSWORD) {
             throw ApiProblem.invalid("A password is " + MIN_PASSWORD + " to " + MAX_PASSWORD + " characters.", "/password");
         }

@@ -7,10 +7,11 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import io.barback.platform.web.ApiProblem;
 import io.barback.platform.web.HttpReply;
 import io.barback.platform.web.HttpRequests;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.apache.camel.Exchange;
 import org.springframework.stereotype.Component;
 
@@ -50,36 +51,35 @@ public class VenueSettingsApi {
         HttpReply.json(exchange, 200, answer(venue.id(), venue.settings()));
     }
 
+    /**
+     * The body of PUT …/settings; a field left out goes back to its default. A field of another
+     * name is refused rather than ignored: a misspelt setting would otherwise silently reset it.
+     */
+    public record SettingsRequest(Map<String, BigDecimal> varianceAllowancePercent, BigDecimal priceChangePercent,
+                                  @JsonAnySetter @Schema(hidden = true) Map<String, Object> others) {
+    }
+
     public void put(Exchange exchange) {
         Venue venue = auth.authorize(exchange);
-        HttpRequests.requireJson(exchange);
-        VenueSettings settings = parse(HttpRequests.jsonObject(exchange.getIn().getBody(byte[].class),
-                "the settings, such as {\"varianceAllowancePercent\": {\"draught\": \"2.5\"}, \"priceChangePercent\": \"3\"}"),
-                categories(venue.id()));
+        VenueSettings settings = parse(HttpRequests.body(exchange, SettingsRequest.class,
+                "the settings, such as {\"varianceAllowancePercent\": {\"draught\": \"2.5\"}, \"priceChangePercent\": \"3\"}",
+                ApiProblem::invalid), categories(venue.id()));
         catalog.save(venue.id(), settings);
         HttpReply.json(exchange, 200, answer(venue.id(), settings));
     }
 
-    static VenueSettings parse(JsonNode body, Set<String> categories) {
-        if (body == null || !body.isObject()) {
-            throw ApiProblem.badRequest("The body must be a JSON object such as"
-                    + " {\"varianceAllowancePercent\": {\"draught\": \"2.5\"}, \"priceChangePercent\": \"3\"}.", null);
-        }
-        body.fieldNames().forEachRemaining(name -> {
-            if (!FIELDS.contains(name)) {
+    static VenueSettings parse(SettingsRequest body, Set<String> categories) {
+        if (body.others() != null) {
+            body.others().keySet().stream().sorted().findFirst().ifPresent(name -> {
                 throw ApiProblem.invalid("Unknown setting '" + name + "': the settings are " + new TreeSet<>(FIELDS) + ".",
-                        "/" + name);
-            }
-        });
+                        "/" + name.replace("~", "~0").replace("/", "~1"));
+            });
+        }
         Map<String, BigDecimal> allowances = new TreeMap<>();
-        JsonNode given = body.get("varianceAllowancePercent");
-        if (given != null && !given.isNull()) {
-            if (!given.isObject()) {
-                throw ApiProblem.invalid("'varianceAllowancePercent' maps a product category to a percent, such as"
-                        + " {\"draught\": \"2.5\"}.", "/varianceAllowancePercent");
-            }
-            given.fields().forEachRemaining(e -> {
-                String field = "/varianceAllowancePercent/" + e.getKey();
+        Map<String, BigDecimal> given = body.varianceAllowancePercent();
+        if (given != null) {
+            given.entrySet().forEach(e -> {
+                String field = "/varianceAllowancePercent/" + e.getKey().replace("~", "~0").replace("/", "~1");
                 if (!categories.contains(e.getKey())) {
                     throw ApiProblem.invalid("No product of this venue is in category '" + e.getKey() + "': the categories are "
                             + categories + ".", field);
@@ -93,8 +93,8 @@ public class VenueSettingsApi {
             });
         }
         BigDecimal priceChange = null;
-        JsonNode threshold = body.get("priceChangePercent");
-        if (threshold != null && !threshold.isNull()) {
+        BigDecimal threshold = body.priceChangePercent();
+        if (threshold != null) {
             priceChange = percent(threshold, "/priceChangePercent");
             if (priceChange.signum() <= 0 || priceChange.compareTo(HUNDRED) > 0) {
                 throw ApiProblem.invalid("'priceChangePercent' is above 0 and at most 100; got " + priceChange.toPlainString()
@@ -104,16 +104,11 @@ public class VenueSettingsApi {
         return new VenueSettings(allowances, priceChange);
     }
 
-    /** A percent as a decimal string or a JSON number, at most two decimals. */
-    private static BigDecimal percent(JsonNode node, String field) {
-        BigDecimal value;
-        try {
-            value = node.isNumber() ? node.decimalValue() : node.isTextual() ? new BigDecimal(node.asText().trim()) : null;
-        } catch (NumberFormatException e) {
-            value = null;
-        }
+    /** A percent (a decimal string or a JSON number: the binding reads both), at most two decimals. */
+    private static BigDecimal percent(BigDecimal value, String field) {
         if (value == null || value.stripTrailingZeros().scale() > 2) {
-            throw ApiProblem.invalid("A percent is a number with at most two decimals, such as \"2.5\"; got " + node + ".", field);
+            throw ApiProblem.invalid("A percent is a number with at most two decimals, such as \"2.5\"; got "
+                    + (value == null ? "null" : value.toPlainString()) + ".", field);
         }
         return value.stripTrailingZeros().scale() < 0 ? value.setScale(0) : value.stripTrailingZeros();
     }

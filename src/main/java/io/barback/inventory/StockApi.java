@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -19,7 +18,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
@@ -100,26 +99,39 @@ public class StockApi {
                           String reason, String note, Instant wastedAt) {
     }
 
+    /** The body of POST …/stock-counts: {@code countedAt} is now unless given. */
+    public record CountRequest(@JsonProperty(required = true) String kind, OffsetDateTime countedAt, String countedBy,
+                               @JsonProperty(required = true) List<CountLineRequest> lines) {
+    }
+
+    /** A counted product: {@code counted} in its stock unit, or whole {@code packs} and the open pack's {@code partial} fraction. */
+    public record CountLineRequest(@JsonProperty(required = true) String sku, BigDecimal counted, BigDecimal packs, BigDecimal partial) {
+    }
+
+    /** The body of POST …/wastage: the quantity is in servings when a serving is named, else in stock units. */
+    public record WastageRequest(@JsonProperty(required = true) String sku, String serving,
+                                 @JsonProperty(required = true) BigDecimal quantity, @JsonProperty(required = true) String reason,
+                                 String note, OffsetDateTime wastedAt) {
+    }
+
     /** POST /venues/{venueId}/stock-counts */
     public void count(Exchange exchange) {
         Venue venue = auth.authorize(exchange);
-        HttpRequests.requireJson(exchange);
-        byte[] body = exchange.getIn().getBody(byte[].class);
-        JsonNode root = HttpRequests.jsonObject(body, "a count with its 'kind' and 'lines'");
+        CountRequest request = HttpRequests.body(exchange, CountRequest.class, "a count with its 'kind' and 'lines'", ApiProblem::invalid);
         String key = HttpRequests.idempotencyKey(exchange);
-        byte[] hash = Hashes.sha256(body);
+        byte[] hash = Hashes.sha256(HttpRequests.sentBytes(exchange));
         Instant now = clock.instant();
-        String kind = text(root, "kind", 10, true);
+        String kind = text(request.kind(), "kind", 10, true);
         if (!kind.equals("full") && !kind.equals("spot")) {
             throw ApiProblem.invalid("'kind' is 'full' (every active product; one left out counts as zero) or 'spot'.", "/kind");
         }
         // a count sent without its time is taken now; rounded up to the second in which stock is
         // placed, so that a sale already answered in this second is in what was counted
-        Instant countedAt = root.hasNonNull("countedAt") ? time(root, "countedAt", now)
+        Instant countedAt = request.countedAt() != null ? time(request.countedAt(), "countedAt", now)
                 : now.truncatedTo(ChronoUnit.SECONDS).plusSeconds(now.getNano() == 0 ? 0 : 1);
-        String countedBy = text(root, "countedBy", 100, false);
+        String countedBy = text(request.countedBy(), "countedBy", 100, false);
         Map<String, Product> products = catalog.products(venue.id());
-        List<StockEvents.CountedLine> lines = countedLines(root, products);
+        List<StockEvents.CountedLine> lines = countedLines(request.lines(), products);
         if (kind.equals("full")) {
             Set<String> listed = new HashSet<>();
             lines.forEach(l -> listed.add(l.sku()));
@@ -142,7 +154,7 @@ public class StockApi {
                 throw new ApiProblem(409, "A newer count stands",
                         newer.sku() + " was counted at " + newer.countedAt() + " (count " + newer.countId() + "), not before "
                                 + countedAt + ": a count is placed at the moment it was taken, and cannot go before a newer one.",
-                        "/lines/" + indexOf(root, newer.sku()) + "/sku");
+                        "/lines/" + indexOf(request.lines(), newer.sku()) + "/sku");
             }
             UUID id = Uuids.timeOrdered();
             Count answer = answer(id, venue, kind, countedAt, countedBy, lines, products);
@@ -171,9 +183,8 @@ public class StockApi {
     }
 
     /** Each line in stock units: {"sku", "counted"} or {"sku", "packs", "partial"?}. */
-    private static List<StockEvents.CountedLine> countedLines(JsonNode root, Map<String, Product> products) {
-        JsonNode lines = root.get("lines");
-        if (lines == null || !lines.isArray() || lines.isEmpty()) {
+    private static List<StockEvents.CountedLine> countedLines(List<CountLineRequest> lines, Map<String, Product> products) {
+        if (lines == null || lines.isEmpty()) {
             throw ApiProblem.invalid("'lines' is a list of at least one {\"sku\", \"counted\"} or {\"sku\", \"packs\", \"partial\"}.", "/lines");
         }
         if (lines.size() > MAX_LINES) {
@@ -182,12 +193,12 @@ public class StockApi {
         List<StockEvents.CountedLine> counted = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < lines.size(); i++) {
-            JsonNode line = lines.get(i);
+            CountLineRequest line = lines.get(i);
             String at = "/lines/" + i;
-            if (!line.isObject()) {
+            if (line == null) {
                 throw ApiProblem.invalid("Each line is an object such as {\"sku\": \"GUINNESS-DRAUGHT\", \"packs\": 2, \"partial\": \"0.4\"}.", at);
             }
-            String sku = text(line, "sku", 100, true, at + "/sku");
+            String sku = text(line.sku(), "sku", 100, true, at + "/sku");
             Product p = products.get(sku);
             if (p == null) {
                 throw ApiProblem.invalid("Unknown sku '" + sku + "': it is not in this venue's catalog.", at + "/sku");
@@ -206,18 +217,18 @@ public class StockApi {
         return counted;
     }
 
-    private static BigDecimal units(JsonNode line, Product p, String at) {
-        boolean byUnits = line.has("counted");
-        boolean byPacks = line.has("packs") || line.has("partial");
+    private static BigDecimal units(CountLineRequest line, Product p, String at) {
+        boolean byUnits = line.counted() != null;
+        boolean byPacks = line.packs() != null || line.partial() != null;
         if (byUnits == byPacks) {
             throw ApiProblem.invalid("A line has either 'counted' (in " + p.stockUnit() + ") or 'packs' with an optional"
                     + " 'partial' (the open pack's fraction, such as \"0.4\").", at);
         }
         if (byUnits) {
-            return nonNegative(line.get("counted"), at + "/counted", 3);
+            return nonNegative(line.counted(), at + "/counted", 3);
         }
-        BigDecimal packs = line.has("packs") ? nonNegative(line.get("packs"), at + "/packs", 0) : BigDecimal.ZERO;
-        BigDecimal partial = line.has("partial") ? nonNegative(line.get("partial"), at + "/partial", 3) : BigDecimal.ZERO;
+        BigDecimal packs = line.packs() != null ? nonNegative(line.packs(), at + "/packs", 0) : BigDecimal.ZERO;
+        BigDecimal partial = line.partial() != null ? nonNegative(line.partial(), at + "/partial", 3) : BigDecimal.ZERO;
         if (partial.compareTo(BigDecimal.ONE) >= 0) {
             throw ApiProblem.invalid("'partial' is the open pack's fraction, from 0 to less than 1 (such as \"0.4\"); whole"
                     + " packs go in 'packs'.", at + "/partial");
@@ -225,14 +236,8 @@ public class StockApi {
         return packs.add(partial).multiply(p.packSize()).setScale(3, RoundingMode.HALF_UP).stripTrailingZeros();
     }
 
-    /** A number or decimal string, at least zero, with at most {@code scale} decimals. */
-    private static BigDecimal nonNegative(JsonNode node, String at, int scale) {
-        BigDecimal value;
-        try {
-            value = node.isNumber() ? node.decimalValue() : node.isTextual() ? new BigDecimal(node.asText().trim()) : null;
-        } catch (NumberFormatException e) {
-            value = null;
-        }
+    /** A number (or decimal string: the binding reads both), at least zero, with at most {@code scale} decimals. */
+    private static BigDecimal nonNegative(BigDecimal value, String at, int scale) {
         if (value == null) {
             throw ApiProblem.invalid("A number is needed here, such as 12 or \"0.4\".", at);
         }
@@ -323,20 +328,19 @@ public class StockApi {
     /** POST /venues/{venueId}/wastage */
     public void waste(Exchange exchange) {
         Venue venue = auth.authorize(exchange);
-        HttpRequests.requireJson(exchange);
-        byte[] body = exchange.getIn().getBody(byte[].class);
-        JsonNode root = HttpRequests.jsonObject(body, "a wastage with its 'sku', 'quantity' and 'reason'");
+        WastageRequest request = HttpRequests.body(exchange, WastageRequest.class, "a wastage with its 'sku', 'quantity' and 'reason'",
+                ApiProblem::invalid);
         String key = HttpRequests.idempotencyKey(exchange);
-        byte[] hash = Hashes.sha256(body);
+        byte[] hash = Hashes.sha256(HttpRequests.sentBytes(exchange));
         Instant now = clock.instant();
-        String sku = text(root, "sku", 100, true);
+        String sku = text(request.sku(), "sku", 100, true);
         Product p = catalog.product(venue.id(), sku)
                 .orElseThrow(() -> ApiProblem.invalid("Unknown sku '" + sku + "': it is not in this venue's catalog.", "/sku"));
-        BigDecimal quantity = nonNegative(root.get("quantity") == null ? Json.MAPPER.nullNode() : root.get("quantity"), "/quantity", 3);
+        BigDecimal quantity = nonNegative(request.quantity(), "/quantity", 3);
         if (quantity.signum() == 0) {
             throw ApiProblem.invalid("'quantity' is more than zero.", "/quantity");
         }
-        String serving = text(root, "serving", 40, false);
+        String serving = text(request.serving(), "serving", 40, false);
         BigDecimal units;
         if (serving == null) {
             units = quantity;
@@ -350,12 +354,12 @@ public class StockApi {
             throw ApiProblem.invalid(units.toPlainString() + " " + p.stockUnit() + " is more than " + MAX_PACKS_WASTED
                     + " packs of " + p.name() + ": check the quantity and its unit.", "/quantity");
         }
-        String reason = text(root, "reason", 20, true);
+        String reason = text(request.reason(), "reason", 20, true);
         if (!REASONS.contains(reason)) {
             throw ApiProblem.invalid("'reason' is one of line-cleaning, spillage, breakage, out-of-date, staff, other.", "/reason");
         }
-        String note = text(root, "note", 500, false);
-        Instant wastedAt = time(root, "wastedAt", now);
+        String note = text(request.note(), "note", 500, false);
+        Instant wastedAt = request.wastedAt() == null ? now.truncatedTo(ChronoUnit.SECONDS) : time(request.wastedAt(), "wastedAt", now);
         Wastage wastage = new Wastage(Uuids.timeOrdered(), sku, p.name(), serving, quantity, units, p.stockUnit(), reason,
                 note, wastedAt);
         boolean replayed = false;
@@ -382,40 +386,30 @@ public class StockApi {
         HttpReply.send(exchange, 201, HttpReply.JSON, wastage, headers);
     }
 
-    private static String text(JsonNode root, String field, int max, boolean required) {
-        return text(root, field, max, required, "/" + field);
+    private static String text(String value, String field, int max, boolean required) {
+        return text(value, field, max, required, "/" + field);
     }
 
-    private static String text(JsonNode root, String field, int max, boolean required, String at) {
-        JsonNode node = root.get(field);
-        if (node == null || node.isNull()) {
+    private static String text(String value, String field, int max, boolean required, String at) {
+        if (value == null) {
             if (required) {
                 throw ApiProblem.invalid("'" + field + "' is required.", at);
             }
             return null;
         }
-        if (!node.isTextual() || node.asText().isBlank()) {
+        if (value.isBlank()) {
             throw ApiProblem.invalid("'" + field + "' is a non-empty string.", at);
         }
-        String text = node.asText().trim();
+        String text = value.trim();
         if (text.length() > max) {
             throw ApiProblem.invalid("'" + field + "' is at most " + max + " characters.", at);
         }
         return text;
     }
 
-    /** An optional ISO-8601 time with an offset, not in the future nor more than 48 hours ago; to the second. */
-    private static Instant time(JsonNode root, String field, Instant now) {
-        String text = text(root, field, 40, false);
-        if (text == null) {
-            return now.truncatedTo(ChronoUnit.SECONDS);
-        }
-        Instant at;
-        try {
-            at = OffsetDateTime.parse(text).toInstant();
-        } catch (DateTimeParseException e) {
-            throw ApiProblem.invalid("'" + field + "' is an ISO-8601 time with an offset, such as 2026-12-03T23:10:00Z.", "/" + field);
-        }
+    /** A time sent with its offset, not in the future nor more than 48 hours ago; to the second. */
+    private static Instant time(OffsetDateTime sent, String field, Instant now) {
+        Instant at = sent.toInstant();
         if (at.isAfter(now.plus(CLOCK_SKEW))) {
             throw ApiProblem.invalid("'" + field + "' is in the future; check the device's clock.", "/" + field);
         }
@@ -426,10 +420,9 @@ public class StockApi {
         return at.truncatedTo(ChronoUnit.SECONDS);
     }
 
-    private static int indexOf(JsonNode root, String sku) {
-        JsonNode lines = root.get("lines");
+    private static int indexOf(List<CountLineRequest> lines, String sku) {
         for (int i = 0; i < lines.size(); i++) {
-            if (sku.equals(lines.get(i).path("sku").asText())) {
+            if (lines.get(i) != null && lines.get(i).sku() != null && sku.equals(lines.get(i).sku().trim())) {
                 return i;
             }
         }

@@ -1,11 +1,9 @@
 package io.barback.invoices;
 
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,9 +17,9 @@ import io.barback.catalog.TillAuth;
 import io.barback.catalog.Venue;
 import io.barback.catalog.VenueLogins;
 import io.barback.invoices.InvoiceStore.InvoiceRow;
-import io.barback.platform.Json;
 import io.barback.platform.web.ApiProblem;
 import io.barback.platform.web.HttpReply;
+import io.barback.platform.web.HttpRequests;
 import org.apache.camel.Exchange;
 import org.springframework.stereotype.Component;
 
@@ -84,14 +82,26 @@ public class InvoicesApi {
                 Map.of("Content-Disposition", "inline; filename=\"" + name + "\"", "ETag", "\"" + row.documentSha256() + "\""));
     }
 
+    /**
+     * The body of POST …/invoices/{invoiceId}/approve: what the person approving corrects (each
+     * left out keeps what was read) and who approves; amounts are decimal strings such as "123.45".
+     */
+    public record ApprovalRequest(String supplierName, String invoiceNumber, LocalDate invoiceDate, LocalDate dueDate,
+                                  BigDecimal net, BigDecimal vat, BigDecimal gross, String approvedBy) {
+    }
+
     public void approve(Exchange exchange) {
         Venue venue = auth.authorize(exchange);
         InvoiceRow row = find(exchange, venue);
-        JsonNode body = body(exchange);
-        InvoiceExtraction.Corrections corrections = new InvoiceExtraction.Corrections(text(body, "supplierName"),
-                text(body, "invoiceNumber"), date(body, "invoiceDate"), date(body, "dueDate"), money(body, "net"),
-                money(body, "vat"), money(body, "gross"));
-        String by = text(body, "approvedBy");
+        ApprovalRequest body = HttpRequests.optionalBody(exchange, ApprovalRequest.class, "an object of corrections (or nothing)",
+                ApiProblem::badRequest);
+        if (body == null) {
+            body = new ApprovalRequest(null, null, null, null, null, null, null, null);
+        }
+        InvoiceExtraction.Corrections corrections = new InvoiceExtraction.Corrections(text(body.supplierName(), "supplierName"),
+                text(body.invoiceNumber(), "invoiceNumber"), body.invoiceDate(), body.dueDate(), money(body.net(), "net"),
+                money(body.vat(), "vat"), money(body.gross(), "gross"));
+        String by = text(body.approvedBy(), "approvedBy");
         try {
             InvoiceRow applied = extraction.approve(venue.id(), row.invoiceId(), corrections,
                     by != null ? by : VenueLogins.currentUser().map(u -> u.getUsername()).orElse("publican"));
@@ -146,50 +156,24 @@ public class InvoicesApi {
                         : "/api/v1/venues/" + venue.id() + "/invoices/" + r.invoiceId() + "/document");
     }
 
-    private static JsonNode body(Exchange exchange) {
-        byte[] body = exchange.getIn().getBody(byte[].class);
-        if (body == null || body.length == 0) {
-            return Json.MAPPER.createObjectNode();
-        }
-        try {
-            JsonNode node = Json.MAPPER.readTree(new String(body, StandardCharsets.UTF_8));
-            if (node == null || !node.isObject()) {
-                throw ApiProblem.badRequest("The body must be a JSON object of corrections (or empty).", null);
-            }
-            return node;
-        } catch (IOException e) {
-            throw ApiProblem.badRequest("Malformed JSON.", null);
-        }
-    }
-
-    private static String text(JsonNode body, String field) {
-        JsonNode v = body.get(field);
-        if (v == null || v.isNull()) {
+    private static String text(String value, String field) {
+        if (value == null) {
             return null;
         }
-        if (!v.isTextual() || v.asText().isBlank()) {
-            throw ApiProblem.badRequest(field + " must be a non-empty string.", field);
+        if (value.isBlank()) {
+            throw ApiProblem.badRequest(field + " must be a non-empty string.", "/" + field);
         }
-        return v.asText().strip();
+        return value.strip();
     }
 
-    private static LocalDate date(JsonNode body, String field) {
-        String v = text(body, field);
-        try {
-            return v == null ? null : LocalDate.parse(v);
-        } catch (DateTimeParseException e) {
-            throw ApiProblem.badRequest(field + " must be a date, yyyy-MM-dd.", field);
-        }
-    }
-
-    private static BigDecimal money(JsonNode body, String field) {
-        String v = text(body, field);
-        if (v == null) {
+    private static BigDecimal money(BigDecimal value, String field) {
+        if (value == null) {
             return null;
         }
-        if (!v.matches("-?\\d{1,10}(\\.\\d{1,2})?")) {
-            throw ApiProblem.badRequest(field + " must be an amount as a decimal string, such as \"123.45\".", field);
+        BigDecimal plain = value.stripTrailingZeros();
+        if (plain.scale() > 2 || plain.precision() - plain.scale() > 10) {
+            throw ApiProblem.badRequest(field + " must be an amount with at most two decimals, such as \"123.45\".", "/" + field);
         }
-        return new BigDecimal(v).setScale(2);
+        return value.setScale(2, RoundingMode.UNNECESSARY);
     }
 }

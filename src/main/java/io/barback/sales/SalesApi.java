@@ -1,13 +1,11 @@
 package io.barback.sales;
 
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
 import io.barback.catalog.TillAuth;
 import io.barback.catalog.Venue;
-import io.barback.platform.web.ApiJsonFormat;
 import io.barback.platform.web.ApiProblem;
 import io.barback.platform.web.HttpReply;
 import io.barback.platform.web.HttpRequests;
@@ -34,9 +32,7 @@ public class SalesApi {
         SaleRequest request = HttpRequests.body(exchange, SaleRequest.class, SaleRequest.EXPECTED, ApiProblem::invalidSale)
                 .checked(service.clock());
         String key = HttpRequests.idempotencyKey(exchange);
-        // a key's request is known again by the bytes it was sent as, as ever
-        byte[] sent = exchange.getProperty(ApiJsonFormat.RAW_BODY, "", String.class).getBytes(StandardCharsets.UTF_8);
-        SaleService.Recorded recorded = service.record(till, () -> auth.till(exchange), request, key, sent);
+        SaleService.Recorded recorded = service.record(till, () -> auth.till(exchange), request, key, HttpRequests.sentBytes(exchange));
         Sale sale = recorded.sale();
         Venue venue = till.venue();
         Map<String, String> headers = new LinkedHashMap<>();

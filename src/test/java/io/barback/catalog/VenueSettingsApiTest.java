@@ -2,8 +2,8 @@ package io.barback.catalog;
 
 import java.util.Set;
 
-import io.barback.platform.Json;
 import io.barback.platform.web.ApiProblem;
+import io.barback.platform.web.HttpRequests;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,7 +16,7 @@ class VenueSettingsApiTest {
 
     @Test
     void percentsComeAsStringsOrNumbersAndLeftOutMeansTheDefault() {
-        VenueSettings s = VenueSettingsApi.parse(Json.read("""
+        VenueSettings s = VenueSettingsApi.parse(bind("""
                 {"varianceAllowancePercent": {"draught": "2.50", "spirits": 1, "wine": "0"}, "priceChangePercent": 100}"""),
                 CATEGORIES);
         assertThat(s.allowancePercent("draught")).isEqualByComparingTo("2.5");
@@ -26,7 +26,7 @@ class VenueSettingsApiTest {
         assertThat(s.allowancePercent("snacks")).as("none set").isEqualByComparingTo("0");
         assertThat(s.priceChangePercent().toPlainString()).isEqualTo("100");
 
-        VenueSettings empty = VenueSettingsApi.parse(Json.read("{}"), CATEGORIES);
+        VenueSettings empty = VenueSettingsApi.parse(bind("{}"), CATEGORIES);
         assertThat(empty.varianceAllowancePercent()).isEmpty();
         assertThat(empty.priceChangePercent()).isNull();
     }
@@ -44,8 +44,12 @@ class VenueSettingsApiTest {
         assertField("\"3\"", 400, null);
     }
 
+    private static VenueSettingsApi.SettingsRequest bind(String body) {
+        return HttpRequests.bind(body, VenueSettingsApi.SettingsRequest.class, "the settings", ApiProblem::invalid);
+    }
+
     private static void assertField(String body, int status, String field) {
-        ApiProblem p = catchThrowableOfType(ApiProblem.class, () -> VenueSettingsApi.parse(Json.read(body), CATEGORIES));
+        ApiProblem p = catchThrowableOfType(ApiProblem.class, () -> VenueSettingsApi.parse(bind(body), CATEGORIES));
         assertThat(p).as(body).isNotNull();
         assertThat(p.status()).as(body).isEqualTo(status);
         assertThat(p.field()).as(body).isEqualTo(field);

@@ -8,12 +8,17 @@ import java.util.UUID;
 import io.barback.client.api.FinanceApi;
 import io.barback.client.api.InventoryApi;
 import io.barback.client.api.SalesApi;
+import io.barback.client.model.Count;
+import io.barback.client.model.CountLineRequest;
+import io.barback.client.model.CountRequest;
 import io.barback.client.model.DailyFigures;
 import io.barback.client.model.Sale;
 import io.barback.client.model.SaleLineRequest;
 import io.barback.client.model.SaleRequest;
 import io.barback.client.model.StockItem;
 import io.barback.client.model.VoidRequest;
+import io.barback.client.model.Wastage;
+import io.barback.client.model.WastageRequest;
 import io.barback.support.StackTest;
 import io.barback.support.TestVenues;
 import io.barback.support.TestVenues.TestVenue;
@@ -39,7 +44,7 @@ class GeneratedClientTest {
     JdbcTemplate jdbc;
 
     @Test
-    void aGeneratedClientRecordsReadsAndVoidsASaleAndReadsTheStockAndTheMoneyItMoved() throws Exception {
+    void aGeneratedClientRecordsReadsAndVoidsASaleCountsAndWastesStockAndReadsTheStockAndTheMoney() throws Exception {
         TestVenue venue = TestVenues.create(jdbc);
         // the contract's security scheme "till": the key as a bearer token (the native client leaves auth to an interceptor)
         ApiClient client = new ApiClient().setScheme("http").setHost("localhost").setPort(port).setBasePath("/api/v1")
@@ -82,6 +87,21 @@ class GeneratedClientTest {
         });
         assertThat(inventory.restInventoryListStock(venue.id()).getItems())
                 .extracting(StockItem::getSku).contains("GUINNESS-DRAUGHT", "TAYTO-CHEESE-ONION");
+
+        // a stocktake and a breakage, typed both ways: the count sets the stock, the wastage (placed after it) takes from it
+        Count count = inventory.restStockCount(venue.id(), new CountRequest().kind("spot")
+                .lines(List.of(new CountLineRequest().sku("TAYTO-CHEESE-ONION").counted(new BigDecimal("24")))), "count-" + UUID.randomUUID());
+        assertThat(count.getKind()).isEqualTo("spot");
+        assertThat(count.getLines()).singleElement().satisfies(line -> {
+            assertThat(line.getCounted()).isEqualByComparingTo("24");
+            assertThat(line.getOpening()).isTrue();
+        });
+        Wastage broken = inventory.restStockWaste(venue.id(), new WastageRequest().sku("TAYTO-CHEESE-ONION")
+                .quantity(new BigDecimal("2")).reason("breakage").wastedAt(count.getCountedAt().plusSeconds(1)), null);
+        assertThat(broken.getStockUnits()).isEqualByComparingTo("2");
+        assertThat(broken.getReason()).isEqualTo("breakage");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(inventory.restInventoryGetStock(venue.id(), "TAYTO-CHEESE-ONION").getOnHand()).isEqualByComparingTo("22"));
 
         // the money: only the crisps are takings (3 x 2.00), whatever trading day they fell on
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {

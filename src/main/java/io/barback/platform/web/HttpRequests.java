@@ -1,8 +1,8 @@
 package io.barback.platform.web;
 
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.temporal.Temporal;
 import java.util.Arrays;
 import java.util.Collection;
@@ -11,14 +11,11 @@ import java.util.Locale;
 import java.util.function.BiFunction;
 
 import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import io.barback.platform.Json;
 import org.apache.camel.Exchange;
 
 /** What every JSON-taking handler checks of a request before it reads the body. */
@@ -35,33 +32,6 @@ public final class HttpRequests {
             throw new ApiProblem(415, "Unsupported media type",
                     "Send the body as application/json" + (type == null ? "" : "; got '" + type + "'") + ".", null);
         }
-    }
-
-    /**
-     * The body as a JSON object, or 400 saying what is wrong with it: empty, not JSON (with the line
-     * and column), nested too deep or holding an oversized value, or not an object.
-     *
-     * @param expected what the object holds, for the message: "a sale with a 'lines' array"
-     */
-    public static JsonNode jsonObject(byte[] body, String expected) {
-        if (body == null || body.length == 0) {
-            throw ApiProblem.badRequest("The request has no body; send " + expected + " as JSON.", null);
-        }
-        JsonNode root;
-        try {
-            root = Json.MAPPER.readTree(new String(body, StandardCharsets.UTF_8));
-        } catch (StreamConstraintsException e) {
-            throw ApiProblem.badRequest("The JSON is too deeply nested or holds an oversized value: " + e.getOriginalMessage(), null);
-        } catch (JsonProcessingException e) {
-            throw ApiProblem.badRequest("Malformed JSON at line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage(), null);
-        } catch (IOException e) {
-            throw ApiProblem.badRequest("The body could not be read as JSON.", null);
-        }
-        if (root == null || !root.isObject()) {
-            throw ApiProblem.badRequest("The body must be a JSON object: " + expected + ".", null);
-        }
-        return root;
     }
 
     /**
@@ -83,6 +53,47 @@ public final class HttpRequests {
         }
         if (body == null || body instanceof String text && text.isBlank() || body instanceof byte[] bytes && bytes.length == 0) {
             throw ApiProblem.badRequest("The request has no body; send " + expected + " as JSON.", null);
+        }
+        throw new IllegalStateException("The route of " + exchange.getFromRouteId() + " does not bind its body to "
+                + type.getSimpleName() + " (bindingMode: json, type: ...); it gave " + body.getClass().getName());
+    }
+
+    /**
+     * A JSON body bound as the REST binding binds it, and refused with the same problem: for a body
+     * that arrives some other way (and for tests of a handler's checks without a stack).
+     */
+    public static <T> T bind(String json, Class<T> type, String expected, BiFunction<String, String, ApiProblem> invalid) {
+        T bound;
+        try {
+            bound = ApiJsonFormat.MAPPER.readValue(json, type);
+        } catch (JacksonException e) {
+            throw unreadable(e, expected, invalid);
+        }
+        if (bound == null) {
+            throw ApiProblem.badRequest("The body must be a JSON object: " + expected + ".", null);
+        }
+        return bound;
+    }
+
+    /** The bytes a bound body was sent as (what an Idempotency-Key's request is recognised by); empty when there was none. */
+    public static byte[] sentBytes(Exchange exchange) {
+        return exchange.getProperty(ApiJsonFormat.RAW_BODY, "", String.class).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * An optional bound body, whatever content type it was sent with (the operator's admin calls
+     * have never asked for one): null when none was sent.
+     */
+    public static <T> T optionalBody(Exchange exchange, Class<T> type, String expected, BiFunction<String, String, ApiProblem> invalid) {
+        Object body = exchange.getIn().getBody();
+        if (body instanceof ApiJsonFormat.Unreadable unreadable) {
+            throw unreadable(unreadable.failure(), expected, invalid);
+        }
+        if (body == null || body instanceof String text && text.isBlank() || body instanceof byte[] bytes && bytes.length == 0) {
+            return null;
+        }
+        if (type.isInstance(body)) {
+            return type.cast(body);
         }
         throw new IllegalStateException("The route of " + exchange.getFromRouteId() + " does not bind its body to "
                 + type.getSimpleName() + " (bindingMode: json, type: ...); it gave " + body.getClass().getName());
@@ -130,6 +141,9 @@ public final class HttpRequests {
         }
         if (target == Boolean.class || target == boolean.class) {
             return "must be true or false";
+        }
+        if (target == LocalDate.class) {
+            return "must be a date, yyyy-MM-dd";
         }
         if (Temporal.class.isAssignableFrom(target)) {
             return "must be an ISO-8601 time with an offset, such as 2026-11-21T21:30:00Z";
