@@ -22,13 +22,13 @@ import io.barback.documents.DocumentFormat;
 import io.barback.invoices.InvoiceStore.MailOrigin;
 import io.barback.invoices.MimeDocuments.Attachment;
 import io.barback.platform.events.DeadLetters;
+import io.barback.platform.events.OutboundEvent;
 import jakarta.mail.Address;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import org.apache.camel.Exchange;
-import org.apache.camel.ProducerTemplate;
 import org.apache.camel.component.mail.MailMessage;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
@@ -41,15 +41,15 @@ import org.springframework.stereotype.Component;
  * Takes a mail from the venue's invoice mailbox: finds the venue from the recipient
  * ({@code invoices+{venue}@…}), checks the sender is one of the venue's forwarders, keeps every
  * usable attachment (PDF, PNG, JPEG, TIFF by content, also inside forwarded mails) by its
- * SHA-256, and tells camel-mail where the mail goes: Processed, Rejected (with the reason
- * recorded) or, after too many failed tries, Failed. A mail is never deleted.
+ * SHA-256, and says what became of the mail: its documents to read, Rejected (with the reason
+ * recorded) or, after too many failed tries, Failed with its dead letter. The route
+ * (invoices-mailbox) publishes the dead letter and files the mail in its folder; a mail is never
+ * deleted.
  */
 @Component("mailIntake")
 public class MailIntake {
 
     private static final Logger LOG = LoggerFactory.getLogger(MailIntake.class);
-    /** camel-mail reads these exchange headers when it commits a mail; a mail's own headers must not steer it. */
-    private static final String MOVE_TO = "moveTo";
     /** A mail this large (its attachments base64-encoded) is refused without being downloaded. */
     static final int MAX_MAIL_BYTES = 50 * 1024 * 1024;
     /** A PDF with more pages than this is no supplier invoice (and each page is a Textract call). */
@@ -59,23 +59,29 @@ public class MailIntake {
     private final JdbcTemplate jdbc;
     private final InvoicesProperties settings;
     private final DeadLetters deadLetters;
-    private final ProducerTemplate producer;
 
-    public MailIntake(InvoiceStore store, JdbcTemplate jdbc, InvoicesProperties settings, DeadLetters deadLetters,
-                      ProducerTemplate producer) {
+    /**
+     * What became of a mail: READ, its documents to read (none when every one was read before);
+     * REJECTED, no invoice (the reason recorded); PARKED, given up after too many failed tries,
+     * with the dead letter that says so.
+     */
+    public record Intake(Outcome outcome, List<IntakeDocument> documents, OutboundEvent deadLetter) {
+        public enum Outcome { READ, REJECTED, PARKED }
+
+        static Intake read(List<IntakeDocument> documents) {
+            return new Intake(Outcome.READ, documents, null);
+        }
+    }
+
+    public MailIntake(InvoiceStore store, JdbcTemplate jdbc, InvoicesProperties settings, DeadLetters deadLetters) {
         this.store = store;
         this.jdbc = jdbc;
         this.settings = settings;
         this.deadLetters = deadLetters;
-        this.producer = producer;
     }
 
-    /** The documents of this mail to read, in order; empty when the mail was rejected or parked. */
-    public List<IntakeDocument> accept(Exchange exchange) throws MessagingException, IOException {
-        org.apache.camel.Message in = exchange.getIn();
-        in.setHeader("delete", false);
-        in.removeHeader("copyTo");
-        in.setHeader(MOVE_TO, settings.folders().processed());
+    /** What becomes of this mail: its documents to read, in order, or why it is filed without reading. */
+    public Intake accept(Exchange exchange) throws MessagingException, IOException {
         Message original = exchange.getIn(MailMessage.class).getOriginalMessage();
         // the key first, so that a mail that cannot even be parsed is counted and, in the end, parked
         String key = messageKey(original);
@@ -84,14 +90,13 @@ public class MailIntake {
 
         Optional<InvoiceStore.Attempt> attempt = store.attempt(key);
         if (attempt.isPresent() && attempt.get().attempts() >= settings.maxAttempts()) {
-            park(exchange, key, origin, attempt.get().attempts());
-            return List.of();
+            return park(exchange, key, origin, attempt.get().attempts());
         }
         if (attempt.isPresent() && attempt.get().nextAttemptAt().isAfter(Instant.now())) {
             throw new MailNotDueYet("mail " + key + " waits until " + attempt.get().nextAttemptAt());
         }
         if (original.getSize() > MAX_MAIL_BYTES) {
-            return reject(exchange, venue(original).orElse(null), origin, "the mail is larger than "
+            return reject(venue(original).orElse(null), origin, "the mail is larger than "
                     + MAX_MAIL_BYTES / (1024 * 1024) + " MB");
         }
         // the whole mail in one fetch, parsed here: also the parts inside forwarded mails, which
@@ -100,11 +105,11 @@ public class MailIntake {
 
         Optional<String> venueId = venue(mail);
         if (venueId.isEmpty()) {
-            return reject(exchange, null, origin, "no venue has the invoice address this mail was sent to ("
+            return reject(null, origin, "no venue has the invoice address this mail was sent to ("
                     + String.join(", ", recipients(mail)) + ")");
         }
         if (!allowed(venueId.get(), origin.from())) {
-            return reject(exchange, venueId.get(), origin, "the sender " + origin.from()
+            return reject(venueId.get(), origin, "the sender " + origin.from()
                     + " is not one of the venue's allowed forwarders");
         }
         // the From header is the sender's word; the receiving server's SPF and DMARC results are not
@@ -127,25 +132,29 @@ public class MailIntake {
             boolean duplicatesOnly = refused.isEmpty() && !attachments.isEmpty();
             if (duplicatesOnly) {
                 // every document was seen before: handled, nothing more to read
-                return List.of();
+                return Intake.read(List.of());
             }
-            return reject(exchange, venueId.get(), origin, reason);
+            return reject(venueId.get(), origin, reason);
         }
         if (!refused.isEmpty()) {
             LOG.info("Mail {} from {}: {} document(s) kept, skipped: {}", key, origin.from(), documents.size(),
                     String.join("; ", refused));
         }
-        return documents;
+        return Intake.read(documents);
     }
 
-    /** After the documents were read: a mail whose every document was refused by the reader goes to Rejected. */
-    public void settle(Exchange exchange, List<InvoiceExtraction.Outcome> outcomes) {
+    /** After the documents were read: the mail is READ, or REJECTED when the reader refused every document of it. */
+    public Intake.Outcome settle(Exchange exchange, List<InvoiceExtraction.Outcome> outcomes) {
+        forgetTries(exchange);
+        return !outcomes.isEmpty() && outcomes.stream().allMatch(o -> o == InvoiceExtraction.Outcome.REJECTED)
+                ? Intake.Outcome.REJECTED : Intake.Outcome.READ;
+    }
+
+    /** The mail is done with (read, or parked with its dead letter published): its failed tries are no longer counted. */
+    public void forgetTries(Exchange exchange) {
         String key = exchange.getProperty("barbackMailKey", String.class);
         if (key != null) {
             store.forgetAttempts(key);
-        }
-        if (!outcomes.isEmpty() && outcomes.stream().allMatch(o -> o == InvoiceExtraction.Outcome.REJECTED)) {
-            exchange.getIn().setHeader(MOVE_TO, settings.folders().rejected());
         }
     }
 
@@ -168,8 +177,7 @@ public class MailIntake {
         }
     }
 
-    private void park(Exchange exchange, String key, MailOrigin origin, int attempts) throws MessagingException {
-        exchange.getIn().setHeader(MOVE_TO, settings.folders().failed());
+    private Intake park(Exchange exchange, String key, MailOrigin origin, int attempts) throws MessagingException {
         String reason = "gave up after " + attempts + " tries: " + jdbc.queryForObject(
                 "select last_error from mail_attempt where message_key = ?", String.class, key);
         int invoices = jdbc.update("update invoice set status = 'failed', reason = ?, updated_at = now() "
@@ -185,16 +193,14 @@ public class MailIntake {
             // it is still listed, with its reason, where the publican looks
             store.insert(UUID.randomUUID(), venueId, null, null, "failed", reason, null, origin);
         }
-        producer.sendBody("direct:platform-publish-deadletter", deadLetters.fromMail(key, venueId, where, reason));
-        store.forgetAttempts(key);
-        LOG.error("Mail {} from {} moved to {}: {}", key, origin.from(), settings.folders().failed(), reason);
+        LOG.error("Mail {} from {} goes to {}: {}", key, origin.from(), settings.folders().failed(), reason);
+        return new Intake(Intake.Outcome.PARKED, List.of(), deadLetters.fromMail(key, venueId, where, reason));
     }
 
-    private List<IntakeDocument> reject(Exchange exchange, String venueId, MailOrigin origin, String reason) {
-        exchange.getIn().setHeader(MOVE_TO, settings.folders().rejected());
+    private Intake reject(String venueId, MailOrigin origin, String reason) {
         store.insert(UUID.randomUUID(), venueId, null, null, "rejected", reason, null, origin);
         LOG.info("Mail {} from {} rejected: {}", origin.messageId(), origin.from(), reason);
-        return List.of();
+        return new Intake(Intake.Outcome.REJECTED, List.of(), null);
     }
 
     /** Why this attachment is no invoice document, or empty when it is one. */

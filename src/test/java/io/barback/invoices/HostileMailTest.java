@@ -12,14 +12,17 @@ import java.util.Map;
 import java.util.Random;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.barback.platform.Json;
 import io.barback.support.Api;
 import io.barback.support.StackTest;
 import io.barback.support.TestVenues;
 import io.barback.support.TestVenues.TestVenue;
+import io.barback.support.Topics;
 import io.barback.textract.TestDocuments;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -50,6 +53,10 @@ class HostileMailTest {
     int smtpPort;
     @Value("${barback.mail.port}")
     int imapPort;
+    @Value("${barback.kafka.bootstrap-servers}")
+    String bootstrap;
+    @Value("${barback.topics.deadletter}")
+    String deadletterTopic;
 
     @Test
     void everyHostileMailEndsInItsFolderWithAReasonAndBarbackKeepsWorking() throws Exception {
@@ -155,6 +162,19 @@ class HostileMailTest {
                     assertThat(i.get("reason").asText()).contains(reason);
                 });
             }
+        }
+        // each mail given up on is also a dead letter (the route publishes it before filing the mail), with
+        // its reason and where the mail went
+        Topics topics = new Topics(bootstrap);
+        for (String subject : List.of("Broken MIME" + tag, "Bad base64" + tag)) {
+            List<ConsumerRecord<String, String>> letters = topics.await(deadletterTopic,
+                    r -> subject.equals(Json.read(r.value()).at("/origin/subject").asText()), f -> !f.isEmpty(), Duration.ofSeconds(30));
+            JsonNode letter = Json.read(letters.get(0).value());
+            assertThat(Topics.header(letters.get(0), "ce_type")).isEqualTo("io.barback.platform.DeadLettered.v1");
+            assertThat(letter.get("route").asText()).isEqualTo("invoices-mailbox");
+            assertThat(letter.get("venueId").asText()).isEqualTo(venue.id());
+            assertThat(letter.get("reason").asText()).startsWith("gave up after 4 tries");
+            assertThat(letter.at("/origin/folder").asText()).isEqualTo("Barback.Failed");
         }
         // the twenty are all there, each read once
         await().atMost(WAIT).untilAsserted(() -> assertThat(jdbc.queryForObject(
