@@ -26,8 +26,6 @@ import io.barback.platform.Json;
 import io.barback.platform.Totals;
 import io.barback.platform.events.OutboundEvent;
 import io.barback.platform.events.Topics;
-import org.apache.camel.CamelExecutionException;
-import org.apache.camel.ProducerTemplate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -59,18 +57,16 @@ public class InvoiceExtraction {
     private final TextractClient textract;
     private final InvoiceStore store;
     private final CatalogRepository catalog;
-    private final ProducerTemplate producer;
     private final InvoicesProperties settings;
     private final String invoicesTopic;
     private final String reviewTopic;
 
     public InvoiceExtraction(TextractClient textract, InvoiceStore store, CatalogRepository catalog,
-                             ProducerTemplate producer, InvoicesProperties settings,
+                             InvoicesProperties settings,
                              Topics topics) {
         this.textract = textract;
         this.store = store;
         this.catalog = catalog;
-        this.producer = producer;
         this.settings = settings;
         this.invoicesTopic = topics.invoices();
         this.reviewTopic = topics.invoicesReview();
@@ -150,7 +146,22 @@ public class InvoiceExtraction {
     }
 
     /** Puts a reviewed invoice into the books, with a person's corrections. */
-    public InvoiceStore.InvoiceRow approve(String venueId, UUID invoiceId, Corrections corrections, String by) {
+    /**
+     * An approval taken (the invoice moved from review to applied, so a second approval finds it
+     * taken) and the InvoiceReceived it makes, which the route (invoices-approve) publishes before
+     * {@link #applied} records it, or gives back to {@link #notPublished} when Kafka does not take it.
+     */
+    public record Approval(String venueId, UUID invoiceId, String reviewReason, String by, ExtractedInvoice invoice,
+                           List<EventLine> lines, OutboundEvent event) {
+    }
+
+    /**
+     * Takes the approval of an invoice in review, with a person's corrections.
+     *
+     * @throws IllegalStateException    the invoice is not (or no longer) in review
+     * @throws IllegalArgumentException the corrected invoice still lacks a field, or does not add up
+     */
+    public Approval approve(String venueId, UUID invoiceId, Corrections corrections, String by) {
         InvoiceStore.InvoiceRow row = store.get(venueId, invoiceId)
                 .orElseThrow(() -> new IllegalArgumentException("no invoice " + invoiceId));
         if (!"review".equals(row.status())) {
@@ -190,14 +201,20 @@ public class InvoiceExtraction {
         }
         Venue venue = catalog.venue(venueId).orElseThrow();
         List<EventLine> lines = match(invoice, venueId);
-        try {
-            publish(received(invoiceId, row.documentSha256(), venue, invoice, lines, by));
-        } catch (RuntimeException e) {
-            store.moveStatus(invoiceId, "applied", "review", row.reason());
-            throw e;
-        }
-        store.recordExtraction(invoiceId, "applied", "approved by " + by, invoice, extracted(invoice, lines, List.of()));
-        return store.get(venueId, invoiceId).orElseThrow();
+        return new Approval(venueId, invoiceId, row.reason(), by, invoice, lines,
+                received(invoiceId, row.documentSha256(), venue, invoice, lines, by));
+    }
+
+    /** The approval's event is in Kafka: what was approved is recorded with the invoice. */
+    public InvoiceStore.InvoiceRow applied(Approval approval) {
+        store.recordExtraction(approval.invoiceId(), "applied", "approved by " + approval.by(), approval.invoice(),
+                extracted(approval.invoice(), approval.lines(), List.of()));
+        return store.get(approval.venueId(), approval.invoiceId()).orElseThrow();
+    }
+
+    /** Kafka did not take the approval's event: the invoice is back in review, to be approved again. */
+    public void notPublished(Approval approval) {
+        store.moveStatus(approval.invoiceId(), "applied", "review", approval.reviewReason());
     }
 
     /** What a person may correct when approving an invoice; nulls keep what was read. */
@@ -264,14 +281,6 @@ public class InvoiceExtraction {
                 problems, Instant.now());
         return new OutboundEvent(reviewTopic, venueId, InvoiceEvents.reviewId(venueId, sha256), InvoiceEvents.REVIEW_TYPE,
                 "/barback/venues/" + venueId + "/invoices/" + invoiceId, event.occurredAt(), event);
-    }
-
-    private void publish(OutboundEvent event) {
-        try {
-            producer.sendBody("direct:platform-publish-event", event);
-        } catch (CamelExecutionException e) {
-            throw new TransientInvoiceFailure("Kafka did not take " + event.id() + ": " + e.getCause(), e);
-        }
     }
 
     private static JsonNode extracted(ExtractedInvoice invoice, List<EventLine> lines, List<String> problems) {

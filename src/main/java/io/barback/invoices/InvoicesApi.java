@@ -17,6 +17,7 @@ import io.barback.catalog.TillAuth;
 import io.barback.catalog.Venue;
 import io.barback.catalog.VenueLogins;
 import io.barback.invoices.InvoiceStore.InvoiceRow;
+import io.barback.platform.events.OutboundEvent;
 import io.barback.platform.web.ApiProblem;
 import io.barback.platform.web.HttpReply;
 import io.barback.platform.web.HttpRequests;
@@ -82,6 +83,9 @@ public class InvoicesApi {
                 Map.of("Content-Disposition", "inline; filename=\"" + name + "\"", "ETag", "\"" + row.documentSha256() + "\""));
     }
 
+    private static final String APPROVAL = "approval";
+    private static final String VENUE = "venue";
+
     /**
      * The body of POST …/invoices/{invoiceId}/approve: what the person approving corrects (each
      * left out keeps what was read) and who approves; amounts are decimal strings such as "123.45".
@@ -90,7 +94,11 @@ public class InvoicesApi {
                                   BigDecimal net, BigDecimal vat, BigDecimal gross, String approvedBy) {
     }
 
-    public void approve(Exchange exchange) {
+    /**
+     * POST …/invoices/{invoiceId}/approve, the first step of invoices-approve: the approval taken,
+     * and the InvoiceReceived it makes for the route to publish.
+     */
+    public OutboundEvent approve(Exchange exchange) {
         Venue venue = auth.authorize(exchange);
         InvoiceRow row = find(exchange, venue);
         ApprovalRequest body = HttpRequests.optionalBody(exchange, ApprovalRequest.class, "an object of corrections (or nothing)",
@@ -102,15 +110,33 @@ public class InvoicesApi {
                 text(body.invoiceNumber(), "invoiceNumber"), body.invoiceDate(), body.dueDate(), money(body.net(), "net"),
                 money(body.vat(), "vat"), money(body.gross(), "gross"));
         String by = text(body.approvedBy(), "approvedBy");
+        InvoiceExtraction.Approval approval;
         try {
-            InvoiceRow applied = extraction.approve(venue.id(), row.invoiceId(), corrections,
+            approval = extraction.approve(venue.id(), row.invoiceId(), corrections,
                     by != null ? by : VenueLogins.currentUser().map(u -> u.getUsername()).orElse("publican"));
-            HttpReply.json(exchange, 200, view(venue, applied));
         } catch (IllegalStateException e) {
             throw new ApiProblem(409, "Not in review", e.getMessage(), "status");
         } catch (IllegalArgumentException e) {
             throw new ApiProblem(422, "Invoice incomplete", e.getMessage(), null);
         }
+        exchange.setVariable(APPROVAL, approval);
+        exchange.setVariable(VENUE, venue);
+        return approval.event();
+    }
+
+    /** The approval's event is in Kafka: the approval is recorded and the invoice answered as it now stands. */
+    public void approved(Exchange exchange) {
+        InvoiceExtraction.Approval approval = exchange.getVariable(APPROVAL, InvoiceExtraction.Approval.class);
+        HttpReply.json(exchange, 200, view(exchange.getVariable(VENUE, Venue.class), extraction.applied(approval)));
+    }
+
+    /** Kafka did not take the approval's event: the invoice is back in review and the failure is answered (500). */
+    public void notPublished(Exchange exchange) {
+        InvoiceExtraction.Approval approval = exchange.getVariable(APPROVAL, InvoiceExtraction.Approval.class);
+        extraction.notPublished(approval);
+        Throwable cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
+        throw new TransientInvoiceFailure("Kafka did not take " + approval.event().id() + "; the invoice is in review again: "
+                + cause, cause);
     }
 
     private InvoiceRow find(Exchange exchange, Venue venue) {
