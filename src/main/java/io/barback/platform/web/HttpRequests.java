@@ -44,18 +44,11 @@ public final class HttpRequests {
      */
     public static <T> T body(Exchange exchange, Class<T> type, String expected, BiFunction<String, String, ApiProblem> invalid) {
         requireJson(exchange);
-        Object body = exchange.getIn().getBody();
-        if (body instanceof ApiJsonFormat.Unreadable unreadable) {
-            throw unreadable(unreadable.failure(), expected, invalid);
-        }
-        if (type.isInstance(body)) {
-            return type.cast(body);
-        }
-        if (body == null || body instanceof String text && text.isBlank() || body instanceof byte[] bytes && bytes.length == 0) {
+        T bound = optionalBody(exchange, type, expected, invalid);
+        if (bound == null) {
             throw ApiProblem.badRequest("The request has no body; send " + expected + " as JSON.", null);
         }
-        throw new IllegalStateException("The route of " + exchange.getFromRouteId() + " does not bind its body to "
-                + type.getSimpleName() + " (bindingMode: json, type: ...); it gave " + body.getClass().getName());
+        return bound;
     }
 
     /**
