@@ -82,28 +82,28 @@ public class CatalogApi {
         }
         servings.forEach((k, v) -> {
             if (v.compareTo(new BigDecimal("0.1")) < 0) {
-                throw ApiProblem.invalid("Serving '" + k + "' must be at least 0.1 " + unit + ".", "/servings/" + pointerKey(k));
+                throw ApiProblem.invalid("Serving '" + k + "' must be at least 0.1 " + unit + ".", "/servings/" + HttpRequests.pointerToken(k));
             }
         });
         Map<String, BigDecimal> prices = decimals(n.prices(), "prices");
         prices.forEach((k, v) -> {
             if (v.signum() < 0 || v.scale() > 2 || v.compareTo(new BigDecimal("10000")) > 0) {
                 throw ApiProblem.invalid("Price '" + k + "' must be an amount from 0 to 10000 with at most two decimals.",
-                        "/prices/" + pointerKey(k));
+                        "/prices/" + HttpRequests.pointerToken(k));
             }
         });
         for (String key : prices.keySet()) {
             boolean known = servings.isEmpty() ? "each".equals(key) : servings.containsKey(key);
             if (!known) {
                 throw ApiProblem.invalid("Price '" + key + "' is not a way this product is sold: use "
-                        + (servings.isEmpty() ? "\"each\"" : servings.keySet().toString()) + ".", "/prices/" + pointerKey(key));
+                        + (servings.isEmpty() ? "\"each\"" : servings.keySet().toString()) + ".", "/prices/" + HttpRequests.pointerToken(key));
             }
         }
         Map<String, String> supplierCodes = new LinkedHashMap<>();
         if (n.supplierCodes() != null) {
             n.supplierCodes().forEach((supplier, code) -> {
                 if (code == null || code.isBlank()) {
-                    throw ApiProblem.invalid("A supplier's product code is a non-empty string.", "/supplierCodes/" + pointerKey(supplier));
+                    throw ApiProblem.invalid("A supplier's product code is a non-empty string.", "/supplierCodes/" + HttpRequests.pointerToken(supplier));
                 }
                 supplierCodes.put(supplier, code);
             });
@@ -158,12 +158,8 @@ public class CatalogApi {
     private static Map<String, BigDecimal> decimals(Map<String, BigDecimal> given, String field) {
         Map<String, BigDecimal> out = new LinkedHashMap<>();
         if (given != null) {
-            given.forEach((name, value) -> out.put(name, decimal(value, "/" + field + "/" + pointerKey(name), true)));
+            given.forEach((name, value) -> out.put(name, decimal(value, "/" + field + "/" + HttpRequests.pointerToken(name), true)));
         }
         return out;
-    }
-
-    private static String pointerKey(String key) {
-        return key.replace("~", "~0").replace("/", "~1");
     }
 }

@@ -72,14 +72,14 @@ public class VenueSettingsApi {
         if (body.others() != null) {
             body.others().keySet().stream().sorted().findFirst().ifPresent(name -> {
                 throw ApiProblem.invalid("Unknown setting '" + name + "': the settings are " + new TreeSet<>(FIELDS) + ".",
-                        "/" + name.replace("~", "~0").replace("/", "~1"));
+                        "/" + HttpRequests.pointerToken(name));
             });
         }
         Map<String, BigDecimal> allowances = new TreeMap<>();
         Map<String, BigDecimal> given = body.varianceAllowancePercent();
         if (given != null) {
             given.entrySet().forEach(e -> {
-                String field = "/varianceAllowancePercent/" + e.getKey().replace("~", "~0").replace("/", "~1");
+                String field = "/varianceAllowancePercent/" + HttpRequests.pointerToken(e.getKey());
                 if (!categories.contains(e.getKey())) {
                     throw ApiProblem.invalid("No product of this venue is in category '" + e.getKey() + "': the categories are "
                             + categories + ".", field);

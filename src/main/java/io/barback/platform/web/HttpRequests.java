@@ -156,12 +156,17 @@ public final class HttpRequests {
         for (JsonMappingException.Reference step : path) {
             at.append('/');
             if (step.getFieldName() != null) {
-                at.append(step.getFieldName().replace("~", "~0").replace("/", "~1"));
+                at.append(pointerToken(step.getFieldName()));
             } else {
                 at.append(step.getIndex());
             }
         }
         return at.toString();
+    }
+
+    /** A name as one step of a JSON pointer (RFC 6901): "~" and "/" escaped, so a key such as "a/b" stays one step. */
+    public static String pointerToken(String name) {
+        return name.replace("~", "~0").replace("/", "~1");
     }
 
     /** 'quantity', or for an item of an array: item 0 of 'lines'. */
