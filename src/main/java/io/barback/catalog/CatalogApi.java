@@ -64,7 +64,7 @@ public class CatalogApi {
     static Product product(String sku, ProductRequest n) {
         String name = text(n.name(), "name", true, 120);
         String category = n.category() != null ? text(n.category(), "category", true, 40) : "other";
-        BigDecimal vatRate = decimal(n.vatRate(), "/vatRate", true);
+        BigDecimal vatRate = decimal(n.vatRate(), "/vatRate");
         if (vatRate.signum() < 0 || vatRate.compareTo(BigDecimal.ONE) >= 0 || vatRate.scale() > 4) {
             throw ApiProblem.invalid("'vatRate' is a fraction such as \"0.23\" (0 to below 1, at most 4 decimals).", "/vatRate");
         }
@@ -72,7 +72,7 @@ public class CatalogApi {
         if (!STOCK_UNITS.contains(unit)) {
             throw ApiProblem.invalid("'stockUnit' must be ml or each.", "/stockUnit");
         }
-        BigDecimal packSize = decimal(n.packSize(), "/packSize", true);
+        BigDecimal packSize = decimal(n.packSize(), "/packSize");
         if (packSize.signum() <= 0) {
             throw ApiProblem.invalid("'packSize' must be above zero (a 50 L keg is 50000 ml).", "/packSize");
         }
@@ -112,7 +112,7 @@ public class CatalogApi {
         if (n.aliases() != null) {
             n.aliases().stream().filter(a -> a != null && !a.isBlank()).forEach(aliases::add);
         }
-        BigDecimal reorder = n.reorderLevel() != null ? decimal(n.reorderLevel(), "/reorderLevel", true) : BigDecimal.ZERO;
+        BigDecimal reorder = n.reorderLevel() != null ? decimal(n.reorderLevel(), "/reorderLevel") : BigDecimal.ZERO;
         if (reorder.signum() < 0) {
             throw ApiProblem.invalid("'reorderLevel' cannot be negative.", "/reorderLevel");
         }
@@ -140,16 +140,14 @@ public class CatalogApi {
     private static final int INTEGER_DIGITS = 9;
     private static final int DECIMALS = 3;
 
-    private static BigDecimal decimal(BigDecimal value, String at, boolean required) {
+    private static BigDecimal decimal(BigDecimal value, String at) {
+        String name = "'" + at.substring(at.lastIndexOf('/') + 1) + "'";
         if (value == null) {
-            if (required) {
-                throw ApiProblem.invalid("'" + at.substring(at.lastIndexOf('/') + 1) + "' is required.", at);
-            }
-            return null;
+            throw ApiProblem.invalid(name + " is required.", at);
         }
         BigDecimal plain = value.stripTrailingZeros();
         if (plain.scale() > DECIMALS || plain.precision() - plain.scale() > INTEGER_DIGITS) {
-            throw ApiProblem.invalid("'" + at.substring(at.lastIndexOf('/') + 1) + "' must be a number with at most "
+            throw ApiProblem.invalid(name + " must be a number with at most "
                     + INTEGER_DIGITS + " digits before the point and " + DECIMALS + " after, such as 568 or 35.5.", at);
         }
         return value.scale() > DECIMALS ? value.setScale(DECIMALS, RoundingMode.UNNECESSARY) : value;
@@ -158,7 +156,7 @@ public class CatalogApi {
     private static Map<String, BigDecimal> decimals(Map<String, BigDecimal> given, String field) {
         Map<String, BigDecimal> out = new LinkedHashMap<>();
         if (given != null) {
-            given.forEach((name, value) -> out.put(name, decimal(value, "/" + field + "/" + HttpRequests.pointerToken(name), true)));
+            given.forEach((name, value) -> out.put(name, decimal(value, "/" + field + "/" + HttpRequests.pointerToken(name))));
         }
         return out;
     }

@@ -3,7 +3,7 @@ package io.barback.catalog;
 import java.util.Set;
 
 import io.barback.platform.web.ApiProblem;
-import io.barback.platform.web.HttpRequests;
+import io.barback.support.Bodies;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,7 +45,7 @@ class VenueSettingsApiTest {
     }
 
     private static VenueSettingsApi.SettingsRequest bind(String body) {
-        return HttpRequests.bind(body, VenueSettingsApi.SettingsRequest.class, "the settings", ApiProblem::invalid);
+        return Bodies.bind(body, VenueSettingsApi.SettingsRequest.class, ApiProblem::invalid);
     }
 
     private static void assertField(String body, int status, String field) {

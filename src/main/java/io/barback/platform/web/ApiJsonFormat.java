@@ -44,7 +44,7 @@ public class ApiJsonFormat extends JacksonDataFormat {
 
     /** The name of the data format; the rest configuration names it. */
     public static final String NAME = "api-json";
-    /** The body as it arrived (a String), kept while the bound record replaces it. */
+    /** The body as it arrived, as text: kept for every bound body while the record replaces it. */
     public static final String RAW_BODY = "barback.rawBody";
 
     static final ObjectMapper MAPPER = strict(Json.MAPPER.copy());
@@ -59,7 +59,6 @@ public class ApiJsonFormat extends JacksonDataFormat {
 
     private static ObjectMapper strict(ObjectMapper mapper) {
         mapper.registerModule(new SimpleModule("barback-api-decimals").addDeserializer(BigDecimal.class, new PlainDecimal()));
-        mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
         mapper.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
         mapper.coercionConfigFor(LogicalType.Textual)
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
@@ -105,13 +104,12 @@ public class ApiJsonFormat extends JacksonDataFormat {
         if (getUnmarshalType() == null) {
             return body;
         }
-        if (body instanceof String text) {
-            exchange.setProperty(RAW_BODY, text);
-        } else if (body instanceof byte[] bytes) {
-            exchange.setProperty(RAW_BODY, new String(bytes, StandardCharsets.UTF_8));
-        }
+        // Camel's binding hands over text; whatever else comes is read as text first, so that the
+        // body as sent is always kept (an Idempotency-Key's request is recognised by it)
+        String text = body instanceof String s ? s : exchange.getContext().getTypeConverter().mandatoryConvertTo(String.class, exchange, body);
+        exchange.setProperty(RAW_BODY, text);
         try {
-            return super.unmarshal(exchange, body);
+            return super.unmarshal(exchange, text);
         } catch (JacksonException e) {
             return new Unreadable(e);
         }
@@ -119,7 +117,7 @@ public class ApiJsonFormat extends JacksonDataFormat {
 
     @Override
     public Object unmarshal(Exchange exchange, InputStream stream) throws Exception {
-        return unmarshal(exchange, (Object) stream.readAllBytes());
+        return unmarshal(exchange, (Object) stream);
     }
 
     @Override

@@ -51,23 +51,6 @@ public final class HttpRequests {
         return bound;
     }
 
-    /**
-     * A JSON body bound as the REST binding binds it, and refused with the same problem: for a body
-     * that arrives some other way (and for tests of a handler's checks without a stack).
-     */
-    public static <T> T bind(String json, Class<T> type, String expected, BiFunction<String, String, ApiProblem> invalid) {
-        T bound;
-        try {
-            bound = ApiJsonFormat.MAPPER.readValue(json, type);
-        } catch (JacksonException e) {
-            throw unreadable(e, expected, invalid);
-        }
-        if (bound == null) {
-            throw ApiProblem.badRequest("The body must be a JSON object: " + expected + ".", null);
-        }
-        return bound;
-    }
-
     /** The bytes a bound body was sent as (what an Idempotency-Key's request is recognised by); empty when there was none. */
     public static byte[] sentBytes(Exchange exchange) {
         return exchange.getProperty(ApiJsonFormat.RAW_BODY, "", String.class).getBytes(StandardCharsets.UTF_8);
