@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.barback.platform.Json;
 import io.barback.platform.web.ApiProblem;
 import io.barback.platform.web.HttpReply;
 import io.barback.platform.web.HttpRequests;
@@ -40,9 +42,10 @@ public class CatalogApi {
      */
     public record ProductRequest(String sku, @JsonProperty(required = true) String name, String category,
                                  @JsonProperty(required = true) BigDecimal vatRate, @JsonProperty(required = true) String stockUnit,
-                                 @JsonProperty(required = true) BigDecimal packSize, String packDescription,
-                                 Map<String, BigDecimal> servings, Map<String, BigDecimal> prices,
-                                 Map<String, String> supplierCodes, List<String> aliases, BigDecimal reorderLevel, Boolean active) {
+                                 @JsonProperty(required = true) @JsonSerialize(using = Json.Quantity.class) BigDecimal packSize,
+                                 String packDescription, @JsonSerialize(contentUsing = Json.Quantity.class) Map<String, BigDecimal> servings,
+                                 Map<String, BigDecimal> prices, Map<String, String> supplierCodes, List<String> aliases,
+                                 @JsonSerialize(using = Json.Quantity.class) BigDecimal reorderLevel, Boolean active) {
     }
 
     public void put(Exchange exchange) {

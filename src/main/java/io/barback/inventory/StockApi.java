@@ -105,12 +105,15 @@ public class StockApi {
     }
 
     /** A counted product: {@code counted} in its stock unit, or whole {@code packs} and the open pack's {@code partial} fraction. */
-    public record CountLineRequest(@JsonProperty(required = true) String sku, BigDecimal counted, BigDecimal packs, BigDecimal partial) {
+    public record CountLineRequest(@JsonProperty(required = true) String sku, @JsonSerialize(using = Json.Quantity.class) BigDecimal counted,
+                                   @JsonSerialize(using = Json.Quantity.class) BigDecimal packs,
+                                   @JsonSerialize(using = Json.Quantity.class) BigDecimal partial) {
     }
 
     /** The body of POST …/wastage: the quantity is in servings when a serving is named, else in stock units. */
     public record WastageRequest(@JsonProperty(required = true) String sku, String serving,
-                                 @JsonProperty(required = true) BigDecimal quantity, @JsonProperty(required = true) String reason,
+                                 @JsonProperty(required = true) @JsonSerialize(using = Json.Quantity.class) BigDecimal quantity,
+                                 @JsonProperty(required = true) String reason,
                                  String note, OffsetDateTime wastedAt) {
     }
 
