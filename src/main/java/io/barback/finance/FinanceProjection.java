@@ -77,7 +77,7 @@ public class FinanceProjection {
             }
             mine.forEach((writes, list) -> changes.get(writes).addAll(list));
         }
-        changes.forEach((writes, list) -> writes.apply(list, GuardedWrites::merge, () -> { }));
+        changes.forEach((writes, list) -> writes.apply(list, GuardedWrites::merge));
     }
 
     private static boolean counts(String type) {

@@ -41,7 +41,6 @@ import io.barback.platform.store.GuardedWrites;
 import io.barback.platform.store.GuardedWrites.Delta;
 import io.barback.sales.SaleEvents;
 import org.apache.camel.Exchange;
-import org.apache.camel.ProducerTemplate;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 
@@ -82,12 +81,11 @@ public class InventoryProjection {
     private final AppliedEvents applied;
     private final EventSchemas schemas;
     private final DeadLetters deadLetters;
-    private final ProducerTemplate producer;
     private final String alertsTopic;
     private final PriceChanges priceChanges;
 
     public InventoryProjection(MongoDatabase db, AppliedEvents applied, EventSchemas schemas, DeadLetters deadLetters,
-                               ProducerTemplate producer, Topics topics,
+                               Topics topics,
                                CatalogRepository catalog, StockSettings settings) {
         // a stock level's update depends on what it holds (the alert), so its writes are versioned
         // the movements of each second are read only by a plan that needs them (a count, or seconds to drop)
@@ -98,7 +96,6 @@ public class InventoryProjection {
         this.applied = applied;
         this.schemas = schemas;
         this.deadLetters = deadLetters;
-        this.producer = producer;
         this.alertsTopic = topics.alerts();
         this.priceChanges = new PriceChanges(db.getCollection(PriceChanges.NAME), catalog, settings.priceChangeThreshold(), this.alertsTopic);
     }
@@ -110,15 +107,16 @@ public class InventoryProjection {
     }
 
     /**
-     * Applies a batch of sales or invoice records: one read and one write per collection for the
-     * whole batch. Per product, the batch's movements are applied in log order from the stock as
-     * it stood, so each crossing below the reorder level is seen and alerted, however many fall
-     * in one batch.
+     * The first step of a batch of sales or invoice records: reads and claims them and plans the
+     * stock's first round (one read per collection for the whole batch). Per product, the batch's
+     * movements are applied in log order from the stock as it stood, so each crossing below the
+     * reorder level is seen and alerted, however many fall in one batch. The route then publishes
+     * the round's {@link StockRound#sends} and calls {@link #write} while a round is planned.
      */
-    public void apply(Exchange exchange) {
+    public void plan(Exchange exchange) {
         ProjectionBatch batch = ProjectionBatch.read(exchange, schemas, deadLetters);
         List<ConsumedEvent> events = applied.claimAll(NAME, batch.events(InventoryProjection::moves));
-        List<GuardedWrites.Change<Movement>> stock = new ArrayList<>();
+        List<GuardedWrites.Change<Movement>> stockChanges = new ArrayList<>();
         List<GuardedWrites.Change<GuardedWrites.Delta>> days = new ArrayList<>();
         for (ConsumedEvent event : events) {
             List<GuardedWrites.Change<Movement>> eventStock = new ArrayList<>();
@@ -130,24 +128,69 @@ public class InventoryProjection {
                 batch.park(event, new PoisonEventException("cannot apply " + event.id() + ": " + e));
                 continue;
             }
-            stock.addAll(eventStock);
+            stockChanges.addAll(eventStock);
             days.addAll(eventDays);
         }
-        List<OutboundEvent> alerts = new ArrayList<>();
-        Map<String, Document> counted = new LinkedHashMap<>();
-        Map<String, PriceChanges.Change> changed = new LinkedHashMap<>();
-        stockWrites.apply(stock, (before, pending) -> planStock(before, pending, alerts, counted, changed), Moves::parts, () -> {
-            // the alert goes out before the trace of the movement that crossed the level
-            alerts.forEach(alert -> producer.sendBody("direct:platform-publish-event", alert));
-            alerts.clear();
-            // a count's result as planned, before the stock that follows from it (written again if planned again)
-            countResults.write(counted.values());
-            counted.clear();
-            priceChanges.record(changed.values());
-            changed.values().forEach(c -> producer.sendBody("direct:platform-publish-event", c.event()));
-            changed.clear();
-        });
-        dailyWrites.apply(days, GuardedWrites::merge, () -> { });
+        StockRound round = new StockRound(days);
+        round.rounds = stockWrites.rounds(stockChanges,
+                (before, pending) -> planStock(before, pending, round.alerts, round.counted, round.changed), Moves::parts);
+        exchange.setProperty(StockRound.PROPERTY, round);
+        writeDaysOnceStockIsWritten(round);
+    }
+
+    /**
+     * Writes the planned round once the route has published its sends: the count results and the
+     * price changes it planned, then the stock. A product whose stock changed meanwhile is planned
+     * again (the route publishes that round's sends and calls this again); once every product took
+     * its write, the batch's days are written.
+     */
+    public void write(Exchange exchange) {
+        StockRound round = exchange.getProperty(StockRound.PROPERTY, StockRound.class);
+        // a count's result as planned, before the stock that follows from it (written again if planned again)
+        countResults.write(round.counted.values());
+        priceChanges.record(round.changed.values());
+        round.alerts.clear();
+        round.counted.clear();
+        round.changed.clear();
+        round.rounds.write();
+        writeDaysOnceStockIsWritten(round);
+    }
+
+    /** The batch's days, once no stock round is left to write (at once when the stock had nothing pending: a batch read again). */
+    private void writeDaysOnceStockIsWritten(StockRound round) {
+        if (!round.rounds.planned()) {
+            dailyWrites.apply(round.days, GuardedWrites::merge);
+        }
+    }
+
+    /**
+     * A batch's stock writes between the route's steps: the round planned, and what it decided to
+     * send (alerts before the trace of the movement that crossed the level, price changes before
+     * the delivery that moved the price), which the route publishes before {@link #write}.
+     */
+    public static final class StockRound {
+        static final String PROPERTY = "barbackStockRound";
+        private final List<GuardedWrites.Change<GuardedWrites.Delta>> days;
+        private final List<OutboundEvent> alerts = new ArrayList<>();
+        private final Map<String, Document> counted = new LinkedHashMap<>();
+        private final Map<String, PriceChanges.Change> changed = new LinkedHashMap<>();
+        private GuardedWrites.Rounds<Movement> rounds;
+
+        StockRound(List<GuardedWrites.Change<GuardedWrites.Delta>> days) {
+            this.days = days;
+        }
+
+        /** True while a round is planned and waits for its sends and its write. */
+        public boolean isPlanned() {
+            return rounds.planned();
+        }
+
+        /** What the planned round decided to send: its alerts, then its price changes. */
+        public List<OutboundEvent> getSends() {
+            List<OutboundEvent> sends = new ArrayList<>(alerts);
+            changed.values().forEach(c -> sends.add(c.event()));
+            return sends;
+        }
     }
 
     private static boolean moves(String type) {

@@ -105,35 +105,85 @@ public final class GuardedWrites {
         return new GuardedWrites(collection, true, List.of());
     }
 
-    /**
-     * Applies the changes. {@code beforeWrite} runs after a round is planned and before its write
-     * (to send what the plan decided, such as an alert, before the trace that it was decided).
-     */
-    public <T> void apply(List<Change<T>> changes, Planner<T> planner, Runnable beforeWrite) {
-        apply(changes, planner, data -> List.of(), beforeWrite);
+    /** Applies the changes, round after round until every document took its write. */
+    public <T> void apply(List<Change<T>> changes, Planner<T> planner) {
+        Rounds<T> rounds = rounds(changes, planner, data -> List.of());
+        while (rounds.planned()) {
+            rounds.write();
+        }
     }
 
     /**
-     * Applies the changes, reading with each round's documents the parts of their {@link #unread}
-     * fields that the pending changes name ({@code parts}: dotted paths, such as one key of a
-     * large sub-document), in one more query for the whole round. They are read after the
-     * documents, so the revision the write checks covers them too.
+     * The changes' rounds, one step at a time, for a caller that must act between a round's plan
+     * and its write (a route that publishes what the plan decided, such as an alert, before the
+     * trace that it was decided): the first round is planned here. Each round reads with its
+     * documents the parts of their {@link #unread} fields that the pending changes name
+     * ({@code parts}: dotted paths, such as one key of a large sub-document), in one more query
+     * for the whole round; they are read after the documents, so the revision the write checks
+     * covers them too.
      */
-    public <T> void apply(List<Change<T>> changes, Planner<T> planner, Function<T, Collection<String>> parts,
-                          Runnable beforeWrite) {
-        if (changes.isEmpty()) {
-            return;
-        }
+    public <T> Rounds<T> rounds(List<Change<T>> changes, Planner<T> planner, Function<T, Collection<String>> parts) {
         Map<String, List<Change<T>>> byDocument = new LinkedHashMap<>();
         for (Change<T> change : changes) {
             byDocument.computeIfAbsent(change.documentId(), k -> new ArrayList<>()).add(change);
         }
-        for (int round = 1; round <= MAX_ROUNDS; round++) {
+        Rounds<T> rounds = new Rounds<>(this, byDocument, planner, parts);
+        rounds.plan();
+        return rounds;
+    }
+
+    /** A batch's rounds: each planned from the documents as read, then written on condition that they are still so. */
+    public static final class Rounds<T> {
+        private final GuardedWrites target;
+        private final Map<String, List<Change<T>>> byDocument;
+        private final Planner<T> planner;
+        private final Function<T, Collection<String>> parts;
+        private List<WriteModel<Document>> writes = List.of();
+        private int round;
+
+        private Rounds(GuardedWrites target, Map<String, List<Change<T>>> byDocument, Planner<T> planner,
+                       Function<T, Collection<String>> parts) {
+            this.target = target;
+            this.byDocument = byDocument;
+            this.planner = planner;
+            this.parts = parts;
+        }
+
+        /** True while a round is planned and waits to be written. */
+        public boolean planned() {
+            return !writes.isEmpty();
+        }
+
+        /**
+         * Writes the planned round. A document that changed since it was read is planned again
+         * from what it now holds (the next round, to be written in turn); when every write found
+         * its document as planned, nothing is planned any more.
+         */
+        public void write() {
+            if (writes.isEmpty()) {
+                throw new IllegalStateException("no round planned");
+            }
+            if (target.allApplied(writes)) {
+                writes = List.of();
+            } else {
+                plan();
+            }
+        }
+
+        private void plan() {
+            writes = List.of();
+            if (byDocument.isEmpty()) {
+                return;
+            }
+            if (++round > MAX_ROUNDS) {
+                throw new IllegalStateException("documents of " + target.collection.getNamespace().getCollectionName()
+                        + " kept changing under the write for " + MAX_ROUNDS + " rounds: " + byDocument.keySet());
+            }
             Map<Object, Document> current = new LinkedHashMap<>();
             // a document of increments is read for its positions only: its figures are not needed to plan
-            var found = collection.find(Filters.in("_id", byDocument.keySet()));
-            var read = !versioned ? found.projection(Projections.include(APPLIED))
-                    : unread.isEmpty() ? found : found.projection(Projections.exclude(unread));
+            var found = target.collection.find(Filters.in("_id", byDocument.keySet()));
+            var read = !target.versioned ? found.projection(Projections.include(APPLIED))
+                    : target.unread.isEmpty() ? found : found.projection(Projections.exclude(target.unread));
             for (Document doc : read) {
                 current.put(doc.get("_id"), doc);
             }
@@ -156,24 +206,16 @@ public final class GuardedWrites {
                     }
                 }
             });
-            if (pendingByDocument.isEmpty()) {
-                return;
-            }
             if (!wantedFrom.isEmpty()) {
-                readParts(current, wantedFrom, wanted);
+                target.readParts(current, wantedFrom, wanted);
             }
-            List<WriteModel<Document>> writes = new ArrayList<>();
+            List<WriteModel<Document>> planned = new ArrayList<>();
             pendingByDocument.forEach((id, pending) -> {
                 Document before = current.get(id);
-                writes.add(write(id, before, pending, planner.plan(before, pending)));
+                planned.add(target.write(id, before, pending, planner.plan(before, pending)));
             });
-            beforeWrite.run();
-            if (allApplied(writes)) {
-                return;
-            }
+            writes = planned;
         }
-        throw new IllegalStateException("documents of " + collection.getNamespace().getCollectionName()
-                + " kept changing under the write for " + MAX_ROUNDS + " rounds: " + byDocument.keySet());
     }
 
     /** Puts the named parts of the documents into them as read (each top-level field the parts fall under). */
