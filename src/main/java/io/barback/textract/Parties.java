@@ -676,8 +676,9 @@ final class Parties {
             if (!text.isEmpty()) {
                 text.append('\n');
             }
-            // an address printed on one line with separators ("Unit 21 · Blanchardstown · Dublin 15") is one line each
-            text.append(s.text().replaceAll("\\s+[·•|]\\s+", "\n"));
+            // an address printed on one line with separators ("Unit 21 · Blanchardstown · Dublin 15",
+            // or a dash with a space each side: a hyphenated place name has none) is one line each
+            text.append(s.text().replaceAll("\\s+(?:[·•|]|[-–])\\s+", "\n"));
         }
         return Optional.of(Found.ofWords(cleanAddress(text.toString()), words, ADDRESS_FOUND, null, null));
     }

@@ -264,12 +264,13 @@ final class TesseractOcr implements AutoCloseable {
                 if (text == null) {
                     continue;
                 }
-                String value = cleanWord(text.getString(StandardCharsets.UTF_8).strip());
+                String raw = text.getString(StandardCharsets.UTF_8).strip();
                 text.deallocate();
+                float confidence = it.Confidence(RIL_WORD);
+                String value = SEPARATOR.matcher(raw).matches() && confidence >= SURE_SEPARATOR ? raw : cleanWord(raw);
                 if (value.isEmpty() || !it.BoundingBox(RIL_WORD, x0, y0, x1, y1)) {
                     continue;
                 }
-                float confidence = it.Confidence(RIL_WORD);
                 if (confidence < 30 && value.length() <= 2) {
                     // specks and smudges read as a letter or two
                     continue;
@@ -289,10 +290,19 @@ final class TesseractOcr implements AutoCloseable {
         }
     }
 
+    /**
+     * A dash or a slash standing alone between words ("Beaune - Irlande / Pallet freight"): kept
+     * when Tesseract is sure of it; a speck or a ruling's end read as one is not.
+     */
+    private static final java.util.regex.Pattern SEPARATOR = java.util.regex.Pattern.compile("[-–/]");
+    private static final float SURE_SEPARATOR = 80;
+
     /** Table rulings and specks read as "|", "." or "'" are no words; "330m!" is "330ml". */
     static String cleanWord(String word) {
         // a ruling touching a word: "Qty:|", "|SCH125", "2-|"
         word = word.replaceAll("^[|¦]+", "").replaceAll("[:;,.\\-–]?[|¦]+$", "");
+        // a speck before a word read as a tilde or an equals sign ("~=Napkins"): no word begins so
+        word = word.replaceAll("^[~=]+(?=[\\p{L}\\d])", "");
         // "20oz" read with a zero: no unit is spelt 0z
         word = word.replaceAll("(?<=\\d)0z$", "oz");
         if (word.matches("[|¦!:;.,'\"*_~`\\-—–“”‘’()\\[\\]{}<>/\\\\]+")) {

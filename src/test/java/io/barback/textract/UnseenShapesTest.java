@@ -652,6 +652,30 @@ class UnseenShapesTest {
                 .isEqualTo("Unit 12 Raheen Business Park Limerick V94 H6Y2");
     }
 
+    @Test
+    void aScannedDashOrSlashBetweenWordsIsKeptAndAnAddressLineCutByDashesIsItsLines() throws IOException {
+        Page p = new Page();
+        p.text(22, 50, 790, "Maison Corbel");
+        p.text(10, 50, 770, "Unit 4 Kilcullen Road - Naas - Co. Kildare W91 K2X4");
+        p.invoiceHeader("MC-2207", "04/12/2026");
+        p.table(List.<String[]>of(new String[] {"Chablis 2023 - carton 6 x 75cl", "3", "97.80", "293.40"},
+                new String[] {"Freight Beaune - Naas / pallet", "1", "165.00", "165.00"}));
+        p.totals("458.40", "VAT 0%", "0.00", "458.40");
+        ExpenseDocument scan = reader.analyzeExpense(p.png()).expenseDocuments().get(0);
+        List<Map<String, String>> items = items(scan);
+        assertThat(items).extracting(i -> i.get("ITEM"))
+                .containsExactly("Chablis 2023 - carton 6 x 75cl", "Freight Beaune - Naas / pallet");
+        assertThat(fields(scan).get("VENDOR_ADDRESS").valueDetection().text())
+                .isEqualTo("Unit 4 Kilcullen Road\nNaas\nCo. Kildare W91 K2X4");
+    }
+
+    @Test
+    void aSpeckReadAsATildeOrEqualsBeforeAWordIsNoPartOfIt() {
+        assertThat(TesseractOcr.cleanWord("~=Napkins")).isEqualTo("Napkins");
+        assertThat(TesseractOcr.cleanWord("=3")).isEqualTo("3");
+        assertThat(TesseractOcr.cleanWord("a=b")).isEqualTo("a=b");
+    }
+
     // ---- drawing and reading -------------------------------------------------------------------
 
     private static ExpenseDocument read(Page p) throws IOException {
@@ -732,6 +756,17 @@ class UnseenShapesTest {
             right(10, 540, 486, vat);
             text(10, 400, 472, "Total");
             right(10, 540, 472, total);
+        }
+
+        /** The page as a 300 dpi greyscale PNG, like a clean scan: read by OCR, not from a text layer. */
+        byte[] png() throws IOException {
+            try (PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf())) {
+                java.awt.image.BufferedImage image = new org.apache.pdfbox.rendering.PDFRenderer(doc)
+                        .renderImageWithDPI(0, 300, org.apache.pdfbox.rendering.ImageType.GRAY);
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                javax.imageio.ImageIO.write(image, "png", out);
+                return out.toByteArray();
+            }
         }
 
         byte[] pdf() throws IOException {
