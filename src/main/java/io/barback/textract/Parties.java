@@ -24,7 +24,9 @@ final class Parties {
 
     private static final Pattern TITLE = Pattern.compile(
             "(?i)^(tax\\s+|sales\\s+|vat\\s+)?(invoice|credit\\s*note|statement|receipt|pro\\s*-?forma|delivery\\s+(note|docket)|"
-                    + "page\\b|original|copy|duplicate|continued|invoice\\s*/\\s*credit).*");
+                    + "page\\b|original|copy|duplicate|continued|invoice\\s*/\\s*credit).*"
+                    // a kind of invoice named before the word ("HIRE INVOICE", "Commercial Invoice")
+                    + "|(?i)^(\\p{L}+\\s+){1,2}(invoice|credit\\s*note|receipt)\\s*$");
     /** A legal form closing a name, in the forms of Ireland, the UK and the EU: what any company's name may end with. */
     private static final String LEGAL_FORM_WORDS = "(ltd|limited|unlimited company|designated activity company|dac|plc|llp|llc|"
             + "inc|teoranta|teo|clg|uc|gmbh|ag|kg|sarl|sas|sa|srl|spa|bv|nv|ab|oy|as|aps|& co|and co|co)";
@@ -333,7 +335,7 @@ final class Parties {
             }
         }
         if (best == null) {
-            return Optional.empty();
+            return imprint(rows, receiver, table).map(s -> Found.of(s.text().strip(), s, UNCONFIRMED_NAME, null, null));
         }
         Optional<Found> legal = legalName(best, rows);
         if (legal.isPresent()) {
@@ -342,12 +344,41 @@ final class Parties {
         boolean standsOut = bestScore >= STANDS_OUT * runnerUp;
         float factor = standsOut || LEGAL_FORM.matcher(best.text()).matches() || confirmed(best, rows)
                 || letterhead(best, rows) ? 1f : UNCONFIRMED_NAME;
+        if (factor < 1f) {
+            // nothing at the top is surely the supplier (a letterhead lost to the photo, a title or a
+            // column's heading the most prominent line): the legal name printed beside the VAT
+            // number (the imprint) is, still as a doubt for a person
+            Optional<Found> imprint = imprint(rows, receiver, table).map(s -> Found.of(s.text().strip(), s, UNCONFIRMED_NAME, null, null));
+            if (imprint.isPresent()) {
+                return imprint;
+            }
+        }
         StringBuilder text = new StringBuilder(best.text());
         Row row = ExpenseExtractor.rowOf(rows, best);
         for (Segment s = best, next; (next = nameAfter(row, s)) != null; s = next) {
             text.append(' ').append(next.text());
         }
         return Optional.of(Found.of(text.toString(), best, factor, null, null));
+    }
+
+    /** A name closed by a legal form sharing its line with the VAT number: the supplier's imprint. */
+    private static Optional<Segment> imprint(List<Row> rows, Set<Segment> receiver, Set<Segment> table) {
+        for (Row row : rows) {
+            boolean vatNumber = row.segments().stream().anyMatch(s -> {
+                Match m = Labels.match(s);
+                return m != null && m.kind() == Labels.Kind.VAT_NUMBER;
+            });
+            if (!vatNumber) {
+                continue;
+            }
+            for (Segment s : row.segments()) {
+                if (!receiver.contains(s) && !table.contains(s) && LEGAL_FORM.matcher(s.text()).matches() && looksLikeName(s.text())
+                        && Labels.match(s) == null && meanConfidence(s) >= MIN_NAME_CONFIDENCE) {
+                    return Optional.of(s);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** Words of one name set wide apart in one row: the same print size, letters only, at most this many heights apart. */

@@ -670,6 +670,25 @@ class UnseenShapesTest {
     }
 
     @Test
+    void withNoLetterheadTheLegalNameBesideTheVatNumberIsTheSupplierAsADoubtAndAKindOfInvoiceIsNoName() throws IOException {
+        Page p = new Page();
+        // the letterhead lost (cut off a photo): the title is the top line, then the invoice's details
+        p.text(16, 50, 790, "HIRE INVOICE");
+        p.text(10, 50, 770, "Invoice number:");
+        p.text(10, 140, 770, "QH/3310");
+        p.text(10, 50, 756, "Invoice date:");
+        p.text(10, 140, 756, "4 December 2026");
+        p.table(List.<String[]>of(new String[] {"Keg cooler, 2 days", "1", "120.00", "120.00"}));
+        p.totals("120.00", "VAT 23%", "27.60", "147.60");
+        p.text(7, 50, 60, "Quayside Event Hire Ltd");
+        p.text(7, 200, 60, "VAT Reg. No. IE1234567T");
+        p.text(7, 330, 60, "accounts@quaysidehire.ie");
+        Map<String, ExpenseField> fields = fields(p);
+        assertThat(value(fields, "VENDOR_NAME")).isEqualTo("Quayside Event Hire Ltd");
+        assertThat(fields.get("VENDOR_NAME").valueDetection().confidence()).as("confidence").isLessThan(80f);
+    }
+
+    @Test
     void aSpeckReadAsATildeOrEqualsBeforeAWordIsNoPartOfIt() {
         assertThat(TesseractOcr.cleanWord("~=Napkins")).isEqualTo("Napkins");
         assertThat(TesseractOcr.cleanWord("=3")).isEqualTo("3");
