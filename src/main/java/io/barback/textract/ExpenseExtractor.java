@@ -122,8 +122,8 @@ final class ExpenseExtractor {
         Parties.receiver(rows, labels, receiverBlock).ifPresent(f -> fields.put("RECEIVER_NAME", f));
         labelled(rows, labels, Kind.INVOICE_ID, ExpenseExtractor::asInvoiceId).map(ExpenseExtractor::numberSign)
                 .ifPresent(f -> fields.put("INVOICE_RECEIPT_ID", f));
-        labelled(rows, labels, Kind.INVOICE_DATE, ExpenseExtractor::asDate).ifPresent(f -> fields.put("INVOICE_RECEIPT_DATE", f));
-        Optional<Found> due = labelled(rows, labels, Kind.DUE_DATE, ExpenseExtractor::asDate);
+        labelledDate(rows, labels, Kind.INVOICE_DATE).ifPresent(f -> fields.put("INVOICE_RECEIPT_DATE", f));
+        Optional<Found> due = labelledDate(rows, labels, Kind.DUE_DATE);
         if (due.isEmpty()) {
             due = dueInSentence(rows, tableSegments);
         }
@@ -289,6 +289,40 @@ final class ExpenseExtractor {
 
     private static Optional<String> asDate(String text) {
         return PrintedValues.date(text).isPresent() ? Optional.of(text.strip()) : Optional.empty();
+    }
+
+    /**
+     * The date beside its label; failing that, one whose slashes OCR read as ones ("71212027" for
+     * 7/2/2027), taken only when one reading of it is a date, and as a guess for a person to check.
+     */
+    private static Optional<Found> labelledDate(List<Row> rows, List<Match> labels, Kind kind) {
+        Optional<Found> date = labelled(rows, labels, kind, ExpenseExtractor::asDate);
+        if (date.isPresent()) {
+            return date;
+        }
+        return labelled(rows, labels, kind, ExpenseExtractor::slashesReadAsOnes).map(f -> new Found(f.text(), f.left(), f.top(),
+                f.right(), f.bottom(), Math.min(f.confidence(), GUESSED_FIGURE_CONFIDENCE), f.label(), f.labelText()));
+    }
+
+    /** "71212027" → "7/2/2027": the day and the month of one or two digits, each followed by a 1 that was a slash, then the year. */
+    static Optional<String> slashesReadAsOnes(String text) {
+        String t = text.strip();
+        if (!t.matches("\\d{7,9}")) {
+            return Optional.empty();
+        }
+        List<String> readings = new ArrayList<>();
+        for (int day = 1; day <= 2; day++) {
+            for (int month = 1; month <= 2; month++) {
+                int second = day + 1 + month;
+                if (t.length() == second + 5 && t.charAt(day) == '1' && t.charAt(second) == '1') {
+                    String reading = t.substring(0, day) + "/" + t.substring(day + 1, second) + "/" + t.substring(second + 1);
+                    if (t.substring(second + 1).matches("(19|20)\\d{2}") && PrintedValues.date(reading).isPresent()) {
+                        readings.add(reading);
+                    }
+                }
+            }
+        }
+        return readings.size() == 1 ? Optional.of(readings.get(0)) : Optional.empty();
     }
 
     /** "Terms: 30 days, due 03/12/2026": a due date inside a sentence rather than after its own label. */

@@ -61,4 +61,16 @@ class MisreadFiguresTest {
         discounted.put(Column.DISCOUNT, new Cell("10%", 0, 0, 1, 1, 95, null));
         assertThat(LineItemTable.misreadFigure(discounted)).isEmpty();
     }
+
+    @Test
+    void aDateWhoseSlashesWereReadAsOnesIsReadBackOnlyWhenOneReadingIsADate() {
+        assertThat(ExpenseExtractor.slashesReadAsOnes("71212027")).contains("7/2/2027");
+        assertThat(ExpenseExtractor.slashesReadAsOnes(" 131112026 ")).contains("13/1/2026");
+        // 1/11/2026 or 11/1/2026: not known which
+        assertThat(ExpenseExtractor.slashesReadAsOnes("111112026")).isEmpty();
+        // no month 21, no year 0270; an invoice number is no date
+        assertThat(ExpenseExtractor.slashesReadAsOnes("71212127")).isEmpty();
+        assertThat(ExpenseExtractor.slashesReadAsOnes("0470815")).isEmpty();
+        assertThat(ExpenseExtractor.slashesReadAsOnes("7/2/2027")).isEmpty();
+    }
 }
