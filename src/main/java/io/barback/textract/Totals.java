@@ -254,7 +254,8 @@ final class Totals {
     /**
      * The amount after the label: the rightmost on its row, else in the label's own segment
      * ("Total: €1,518.44"). An amount inside the label's words is what a rate applies to ("VAT
-     * 23% on €118.50 … €27.26"), not the value, when the row prints another right of it.
+     * 23% on €118.50 … €27.26"), not the value, when the row prints another right of it, and never
+     * when it follows "on" or "of".
      */
     private static Optional<Found> sameLine(Row row, Match m) {
         Optional<Found> right = rightOf(row, m);
@@ -264,6 +265,11 @@ final class Totals {
         List<Word> rest = m.remainderWords();
         for (int i = rest.size() - 1; i >= 0; i--) {
             String t = rest.get(i).text();
+            if (i > 0 && rest.get(i - 1).text().matches("(?i)on|of")
+                    || i > 1 && rest.get(i - 1).text().matches("(?i)€|eur") && rest.get(i - 2).text().matches("(?i)on|of")) {
+                // "VAT A 23% ON 77.75" with its VAT lost: what the rate applies to is never the value
+                continue;
+            }
             if (i > 0 && rest.get(i - 1).text().matches("(?i)€|-|eur|-€|€-")) {
                 String pair = rest.get(i - 1).text() + " " + t;
                 if (PrintedValues.amount(pair).isPresent()) {
