@@ -130,7 +130,7 @@ final class ExpenseExtractor {
         due.ifPresent(f -> fields.put("DUE_DATE", f));
         labelled(rows, labels, Kind.PO_NUMBER, ExpenseExtractor::asReference).map(ExpenseExtractor::numberSign)
                 .ifPresent(f -> fields.put("PO_NUMBER", f));
-        Optional<Found> vendor = Parties.vendorName(rows, receiverBlock, tableSegments)
+        Optional<Found> vendor = Parties.vendorName(rows, receiverBlock, tableSegments, page.aspect())
                 .map(v -> Parties.inItsOwnCase(v, rows));
         vendor.ifPresent(f -> fields.put("VENDOR_NAME", f));
         if (vendor.isPresent() && fields.containsKey("RECEIVER_NAME")

@@ -40,8 +40,8 @@ final class Parties {
     private static final Pattern WEB_OR_MAIL = Pattern.compile("(?i)(?:@|www\\.|https?://)([a-z0-9-]+)\\.");
     // the routing key's letter may come back from OCR in small print ("v94 H6Y2")
     private static final Pattern EIRCODE = Pattern.compile("\\b[AC-FHKNPRTV-Yac-fhknprtv-y]\\d{2}\\s?[0-9AC-FHKNPRTV-Y]{4}\\b");
-    /** An Eircode as OCR may give it, with the letter O for a zero. */
-    private static final Pattern OCR_EIRCODE = Pattern.compile("\\b([AC-FHKNPRTV-Yac-fhknprtv-y])([0-9O]{2})(\\s?)([0-9AC-FHKNOPRTV-Y]{4})\\b");
+    /** An Eircode as OCR may give it, with the letter O for a zero or S for a five. */
+    private static final Pattern OCR_EIRCODE = Pattern.compile("\\b([AC-FHKNPRTV-Yac-fhknprtv-y])([0-9OS]{2})(\\s?)([0-9AC-FHKNOPRSTV-Y]{4})\\b");
     private static final Pattern POSTCODE = Pattern.compile("\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s\\d[A-Z]{2}\\b");
     private static final Pattern STREET = Pattern.compile(
             "(?i)\\b(road|rd|street|st|lane|ln|avenue|ave|park|estate|quay|square|sq|place|terrace|way|court|"
@@ -80,6 +80,8 @@ final class Parties {
     /** The supplier stands out when it weighs this much more than the next name; if not, and nothing confirms it, it is doubtful. */
     private static final double STANDS_OUT = 1.3;
     private static final float UNCONFIRMED_NAME = 0.75f;
+    /** A word's box is at most this many times as tall as its letters are wide, on average, in any usual type. */
+    private static final float TALLEST_LETTERS = 2.2f;
     /** Print sizes this close (2 %) are the same size. */
     private static final double SAME_SIZE = 0.02;
     /** The customer named only under "Deliver to" (no "Bill to") is less sure to be the one billed. */
@@ -298,7 +300,7 @@ final class Parties {
      * (a footer, "payable to"), or a web or mail domain spelt like it. Two names of the same
      * prominence and nothing to confirm either is a doubt for a person.
      */
-    static Optional<Found> vendorName(List<Row> rows, Set<Segment> receiver, Set<Segment> table) {
+    static Optional<Found> vendorName(List<Row> rows, Set<Segment> receiver, Set<Segment> table, float aspect) {
         Segment best = null;
         double bestScore = 0;
         double runnerUp = 0;
@@ -317,7 +319,7 @@ final class Parties {
                     // form alone ("Unlimited Company") is the end of a name wrapped over two lines
                     continue;
                 }
-                double score = Layout.medianHeight(s.words()) * Math.min(1, meanConfidence(s) / WELL_READ);
+                double score = printSize(s, aspect) * Math.min(1, meanConfidence(s) / WELL_READ);
                 if (LEGAL_FORM.matcher(s.text()).matches()) {
                     score *= LEGAL_FORM_WEIGHT;
                 }
@@ -359,6 +361,24 @@ final class Parties {
             text.append(' ').append(next.text());
         }
         return Optional.of(Found.of(text.toString(), best, factor, null, null));
+    }
+
+    /**
+     * The print size of a line: its words' median height, each at most {@value #TALLEST_LETTERS}
+     * times as tall as its letters are wide on average. An OCR box stretched by a speck or a
+     * ruling beside the word is no larger print.
+     */
+    static float printSize(Segment s, float aspect) {
+        float[] heights = new float[s.words().size()];
+        for (int i = 0; i < heights.length; i++) {
+            Word w = s.words().get(i);
+            int letters = w.text().length();
+            // the height in page heights, the letters' width in page widths: one unit through the aspect
+            float most = letters == 0 || aspect <= 0 ? Float.MAX_VALUE : TALLEST_LETTERS * w.width() / letters / aspect;
+            heights[i] = Math.min(w.height(), most);
+        }
+        java.util.Arrays.sort(heights);
+        return heights.length == 0 ? 0 : heights[heights.length / 2];
     }
 
     /** A name closed by a legal form sharing its line with the VAT number: the supplier's imprint. */
@@ -716,9 +736,9 @@ final class Parties {
 
     /**
      * What OCR does to an address that the address's own form undoes: a separator read into the
-     * front of a word ("-D15 P8W1"), and the letter O read for a zero in an Eircode, whose routing
-     * key is a letter and two digits and whose other four characters never include an O ("DO8
-     * K7W2", "K78 AOY2").
+     * front of a word ("-D15 P8W1"), and the letter O read for a zero or S for a five in an
+     * Eircode, whose routing key is a letter and two digits and whose other four characters never
+     * include an O or an S ("DO8 K7W2", "K78 AOY2", "R9S W2D6").
      */
     static String cleanAddress(String address) {
         String text = address.replaceAll("(?m)(^|\\s)[-–·•|]+(?=\\p{L}|\\d)", "$1");
@@ -727,8 +747,8 @@ final class Parties {
         while (m.find()) {
             // a word of capitals ("NOONDAY") is no Eircode: one has digits
             String fixed = (m.group(2) + m.group(4)).chars().anyMatch(Character::isDigit)
-                    ? m.group(1).toUpperCase(Locale.ROOT) + m.group(2).replace('O', '0') + m.group(3)
-                            + m.group(4).replace('O', '0') : m.group();
+                    ? m.group(1).toUpperCase(Locale.ROOT) + m.group(2).replace('O', '0').replace('S', '5') + m.group(3)
+                            + m.group(4).replace('O', '0').replace('S', '5') : m.group();
             m.appendReplacement(out, Matcher.quoteReplacement(fixed));
         }
         m.appendTail(out);

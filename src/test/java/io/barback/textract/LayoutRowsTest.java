@@ -57,9 +57,25 @@ class LayoutRowsTest {
     }
 
     @Test
+    void aWordsBoxStretchedBeyondItsLettersIsNoLargerPrint() {
+        float a4 = 1.414f;
+        // eight letters 0.074 of the page wide in a box 0.0167 of it high: a speck stretched the box
+        Layout.Segment stretched = Layout.Segment.of(List.of(new Word("Conamara", 0.074f, 0.102f, 0.148f, 0.1187f, 92)));
+        assertThat(Parties.printSize(stretched, a4)).isLessThan(0.015f);
+        // a large name's box is as tall as its print
+        Layout.Segment large = Layout.Segment.of(List.of(new Word("Ballyhale", 0.652f, 0.046f, 0.762f, 0.0593f, 94),
+                new Word("Wholesale", 0.771f, 0.046f, 0.89f, 0.0593f, 94), new Word("Ltd", 0.898f, 0.046f, 0.938f, 0.0593f, 94)));
+        assertThat(Parties.printSize(large, a4)).isCloseTo(0.0133f, org.assertj.core.data.Offset.offset(0.0001f));
+    }
+
+    @Test
     void ocrsLetterOForAZeroInAnEircodeAndASeparatorBeforeAWordAreUndone() {
         assertThat(Parties.cleanAddress("Unit 7 Marrowbone Lane\nDublin 8\nDO8 K7W2")).endsWith("\nD08 K7W2");
         assertThat(Parties.cleanAddress("Lucan\nK78 AOY2")).endsWith("K78 A0Y2");
+        assertThat(Parties.cleanAddress("Co. Kilkenny, R9S W2D6")).isEqualTo("Co. Kilkenny, R95 W2D6");
+        // Dublin 6W's routing key keeps its letter; a word of letters is no Eircode
+        assertThat(Parties.cleanAddress("Rathgar, D6W Y9X2")).isEqualTo("Rathgar, D6W Y9X2");
+        assertThat(Parties.cleanAddress("ROSS HOUSE")).isEqualTo("ROSS HOUSE");
         assertThat(Parties.cleanAddress("Dublin 15 -D15 P8W1")).isEqualTo("Dublin 15 D15 P8W1");
         // capitals with no digit are a word, not an Eircode
         assertThat(Parties.cleanAddress("NOONDAY HOUSE")).isEqualTo("NOONDAY HOUSE");
