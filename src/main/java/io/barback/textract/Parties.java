@@ -115,7 +115,7 @@ final class Parties {
     private static final int CUSTOMERS_VAT = 5;
     private static final float UNLABELLED_VAT = 0.85f;
     private static final float UNCHECKED_VAT = 0.6f;
-    /** A party's block: the value beside its label, then up to BLOCK_LINES lines that start under it. */
+    /** A party's block: the value beside its label, then up to BLOCK_LINES lines that start under it (rows of other columns between them skipped). */
     private static final float BLOCK_LABEL_GAP = 0.2f;
     private static final float ALIGNED = 0.02f;
     private static final float BLOCK_INDENT = 0.05f;
@@ -268,12 +268,14 @@ final class Parties {
         float left = label.left() - ALIGNED;
         float bottom = row.bottom();
         float lineHeight = row.bottom() - row.top();
-        for (int r = row.index() + 1; r < rows.size() && r <= row.index() + BLOCK_LINES; r++) {
+        int lines = 0;
+        for (int r = row.index() + 1; r < rows.size() && lines < BLOCK_LINES; r++) {
             Row below = rows.get(r);
             if (below.top() - bottom > BLOCK_GAP_LINES * lineHeight) {
                 break;
             }
             boolean any = false;
+            boolean across = false;
             for (Segment s : below.segments()) {
                 boolean underLabel = s.left() >= left && s.left() < label.left() + BLOCK_INDENT;
                 boolean underValue = !Float.isNaN(valueLeft) && Math.abs(s.left() - valueLeft) < ALIGNED;
@@ -284,11 +286,19 @@ final class Parties {
                     }
                     block.add(s);
                     any = true;
+                } else if (s.right() > left && s.left() < label.right()) {
+                    across = true;
                 }
             }
             if (!any) {
-                return;
+                if (across) {
+                    return;
+                }
+                // a line of the column beside, read as a row of its own between two of the block's
+                // (a photo's columns do not keep one baseline): the block goes on under it
+                continue;
             }
+            lines++;
             bottom = below.bottom();
         }
     }

@@ -703,6 +703,31 @@ class UnseenShapesTest {
     }
 
     @Test
+    void aCustomerBlockWhoseLinesFallBetweenTheNextColumnsIsStillTheCustomers() throws IOException {
+        Page p = new Page();
+        p.text(26, 50, 790, "Carrow");
+        p.right(8, 545, 800, "3 Bridge Street");
+        p.right(8, 545, 790, "Mallow");
+        p.right(8, 545, 780, "Co. Cork");
+        p.text(16, 50, 720, "INVOICE");
+        p.text(10, 320, 720, "Deliver & invoice to");
+        // the invoice's details on the left sit between the customer's lines: rows of their own
+        p.text(10, 50, 699, "Invoice no. C-02101");
+        p.text(10, 320, 706, "The Drover's Rest");
+        p.text(10, 320, 692, "Fair Green");
+        p.text(10, 50, 685, "Date 11 FEB 2027");
+        p.text(10, 320, 678, "Ballinasloe");
+        p.text(10, 50, 671, "Due 25 FEB 2027");
+        p.text(10, 320, 664, "Co. Galway");
+        p.text(10, 320, 650, "H53 R8N2");
+        p.table(List.<String[]>of(new String[] {"Striploin 2kg", "2", "48.00", "96.00"}));
+        p.totals("96.00", "VAT 0%", "0.00", "96.00");
+        Map<String, ExpenseField> fields = fields(p);
+        assertThat(value(fields, "RECEIVER_NAME")).isEqualTo("The Drover's Rest");
+        assertThat(value(fields, "VENDOR_ADDRESS")).doesNotContain("Ballinasloe").doesNotContain("H53");
+    }
+
+    @Test
     void aSpeckReadAsATildeOrEqualsBeforeAWordIsNoPartOfIt() {
         assertThat(TesseractOcr.cleanWord("~=Napkins")).isEqualTo("Napkins");
         assertThat(TesseractOcr.cleanWord("=3")).isEqualTo("3");
