@@ -111,7 +111,7 @@ public class InventoryProjection {
      * stock's first round (one read per collection for the whole batch). Per product, the batch's
      * movements are applied in log order from the stock as it stood, so each crossing below the
      * reorder level is seen and alerted, however many fall in one batch. The route then publishes
-     * the round's {@link StockRound#sends} and calls {@link #write} while a round is planned.
+     * the round's {@link StockRound#getSends} and calls {@link #write} while a round is planned.
      */
     public void plan(Exchange exchange) {
         ProjectionBatch batch = ProjectionBatch.read(exchange, schemas, deadLetters);

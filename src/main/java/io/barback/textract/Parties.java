@@ -1,6 +1,7 @@
 package io.barback.textract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -115,7 +116,7 @@ final class Parties {
     private static final int CUSTOMERS_VAT = 5;
     private static final float UNLABELLED_VAT = 0.85f;
     private static final float UNCHECKED_VAT = 0.6f;
-    /** A party's block: the value beside its label, then up to BLOCK_LINES lines that start under it (rows of other columns between them skipped). */
+    /** A party's block: the value beside its label, then up to BLOCK_LINES lines that start under it. */
     private static final float BLOCK_LABEL_GAP = 0.2f;
     private static final float ALIGNED = 0.02f;
     private static final float BLOCK_INDENT = 0.05f;
@@ -347,7 +348,7 @@ final class Parties {
             }
         }
         if (best == null) {
-            return imprint(rows, receiver, table).map(s -> Found.of(s.text().strip(), s, UNCONFIRMED_NAME, null, null));
+            return imprint(rows, receiver, table);
         }
         Optional<Found> legal = legalName(best, rows);
         if (legal.isPresent()) {
@@ -360,7 +361,7 @@ final class Parties {
             // nothing at the top is surely the supplier (a letterhead lost to the photo, a title or a
             // column's heading the most prominent line): the legal name printed beside the VAT
             // number (the imprint) is, still as a doubt for a person
-            Optional<Found> imprint = imprint(rows, receiver, table).map(s -> Found.of(s.text().strip(), s, UNCONFIRMED_NAME, null, null));
+            Optional<Found> imprint = imprint(rows, receiver, table);
             if (imprint.isPresent()) {
                 return imprint;
             }
@@ -387,12 +388,15 @@ final class Parties {
             float most = letters == 0 || aspect <= 0 ? Float.MAX_VALUE : TALLEST_LETTERS * w.width() / letters / aspect;
             heights[i] = Math.min(w.height(), most);
         }
-        java.util.Arrays.sort(heights);
+        Arrays.sort(heights);
         return heights.length == 0 ? 0 : heights[heights.length / 2];
     }
 
-    /** A name closed by a legal form sharing its line with the VAT number: the supplier's imprint. */
-    private static Optional<Segment> imprint(List<Row> rows, Set<Segment> receiver, Set<Segment> table) {
+    /**
+     * A name closed by a legal form sharing its line with the VAT number: the supplier's imprint,
+     * taken where nothing at the top is surely the supplier, and only as a doubt for a person.
+     */
+    private static Optional<Found> imprint(List<Row> rows, Set<Segment> receiver, Set<Segment> table) {
         for (Row row : rows) {
             boolean vatNumber = row.segments().stream().anyMatch(s -> {
                 Match m = Labels.match(s);
@@ -404,7 +408,7 @@ final class Parties {
             for (Segment s : row.segments()) {
                 if (!receiver.contains(s) && !table.contains(s) && LEGAL_FORM.matcher(s.text()).matches() && looksLikeName(s.text())
                         && Labels.match(s) == null && meanConfidence(s) >= MIN_NAME_CONFIDENCE) {
-                    return Optional.of(s);
+                    return Optional.of(Found.of(s.text().strip(), s, UNCONFIRMED_NAME, null, null));
                 }
             }
         }

@@ -16,6 +16,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
 
 import org.bytedeco.javacpp.BytePointer;
 import org.bytedeco.leptonica.PIX;
@@ -294,7 +295,7 @@ final class TesseractOcr implements AutoCloseable {
      * A dash or a slash standing alone between words ("Beaune - Irlande / Pallet freight"): kept
      * when Tesseract is sure of it; a speck or a ruling's end read as one is not.
      */
-    private static final java.util.regex.Pattern SEPARATOR = java.util.regex.Pattern.compile("[-–/]");
+    private static final Pattern SEPARATOR = Pattern.compile("[-–/]");
     private static final float SURE_SEPARATOR = 80;
 
     /** Table rulings and specks read as "|", "." or "'" are no words; "330m!" is "330ml". */
