@@ -24,10 +24,14 @@ import io.barback.textract.Layout.Segment;
 final class Parties {
 
     private static final Pattern TITLE = Pattern.compile(
-            "(?i)^(tax\\s+|sales\\s+|vat\\s+)?(invoice|credit\\s*note|statement|receipt|pro\\s*-?forma|delivery\\s+(note|docket)|"
-                    + "page\\b|original|copy|duplicate|continued|invoice\\s*/\\s*credit).*"
-                    // a kind of invoice named before the word ("HIRE INVOICE", "Commercial Invoice")
-                    + "|(?i)^(\\p{L}+\\s+){1,2}(invoice|credit\\s*note|receipt)\\s*$");
+            "(?i)^(tax\\s+|sales\\s+|vat\\s+|kopie\\s+|copie\\s+|copia\\s+)?(invoice|credit\\s*note|statement|receipt|pro\\s*-?forma|"
+                    + "delivery\\s+(note|docket)|page\\b|original|copy|duplicate|continued|invoice\\s*/\\s*credit|"
+                    // the same in the languages of the EU suppliers a pub buys from
+                    + "(facture|factuur|rechnung|fattura|factura|gutschrift|avoir|creditnota)\\b).*"
+                    // a kind of invoice named before the word ("HIRE INVOICE", "Retail Invoices/Bill")
+                    + "|(?i)^(\\p{L}+\\s+){1,2}(invoice|credit\\s*note|receipt|bill)s?(\\s*/\\s*\\p{L}+)?\\s*[.:]?\\s*$");
+    /** A heading that is a name followed by the document's kind ("Amazon Web Services Invoice"): the name is before it. */
+    private static final Pattern NAME_THEN_KIND = Pattern.compile("(?i)^(.*\\S)\\s+(tax\\s+)?(invoice|credit\\s*note|receipt)\\s*[.:]?\\s*$");
     /** A legal form closing a name, in the forms of Ireland, the UK and the EU: what any company's name may end with. */
     private static final String LEGAL_FORM_WORDS = "(ltd|limited|unlimited company|designated activity company|dac|plc|llp|llc|"
             + "inc|teoranta|teo|clg|uc|gmbh|ag|kg|sarl|sas|sa|srl|spa|bv|nv|ab|oy|as|aps|& co|and co|co)";
@@ -371,7 +375,8 @@ final class Parties {
         for (Segment s = best, next; (next = nameAfter(row, s)) != null; s = next) {
             text.append(' ').append(next.text());
         }
-        return Optional.of(Found.of(text.toString(), best, factor, null, null));
+        Matcher heading = NAME_THEN_KIND.matcher(text);
+        return Optional.of(Found.of(heading.matches() ? heading.group(1) : text.toString(), best, factor, null, null));
     }
 
     /**

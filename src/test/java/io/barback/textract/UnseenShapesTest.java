@@ -728,6 +728,26 @@ class UnseenShapesTest {
     }
 
     @Test
+    void anInvoicesTitleInAnotherLanguageIsNoNameAndANameHeadingTheKindOfDocumentIsTheName() throws IOException {
+        for (String title : List.of("FACTUUR.", "Rechnung", "Kopie factuur", "Retail Invoices/Bill")) {
+            Page p = new Page();
+            p.text(24, 50, 790, title);
+            p.text(14, 50, 755, "Brouwerij De Kade B.V.");
+            p.text(9, 50, 741, "Kadestraat 12, 1011 AB Amsterdam");
+            p.invoiceHeader("BK-771", "04/12/2026");
+            p.table(List.<String[]>of(new String[] {"Kade Blond 20L keg", "2", "96.00", "192.00"}));
+            p.totals("192.00", "VAT 0%", "0.00", "192.00");
+            assertThat(value(fields(p), "VENDOR_NAME")).as(title).isEqualTo("Brouwerij De Kade B.V.");
+        }
+        Page heading = new Page();
+        heading.text(22, 50, 790, "Quayside Hire Services Invoice");
+        heading.invoiceHeader("QH-12", "04/12/2026");
+        heading.table(List.<String[]>of(new String[] {"Keg cooler, 2 days", "1", "120.00", "120.00"}));
+        heading.totals("120.00", "VAT 23%", "27.60", "147.60");
+        assertThat(value(fields(heading), "VENDOR_NAME")).isEqualTo("Quayside Hire Services");
+    }
+
+    @Test
     void aSpeckReadAsATildeOrEqualsBeforeAWordIsNoPartOfIt() {
         assertThat(TesseractOcr.cleanWord("~=Napkins")).isEqualTo("Napkins");
         assertThat(TesseractOcr.cleanWord("=3")).isEqualTo("3");
