@@ -1,10 +1,10 @@
 package io.barback.documents;
 
 import java.math.BigDecimal;
+import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,19 +24,33 @@ public final class PrintedValues {
             "(?<![\\d/.-])(\\d{1,2})\\s?([/.-])\\s?(\\d{1,2})\\s?\\2\\s?(\\d{4}|\\d{2})(?![\\d/.-]*\\d)");
     private static final Pattern ISO_DATE = Pattern.compile("(?<!\\d)(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d)");
     private static final Pattern WORD_DATE = Pattern.compile(
-            "(?i)(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?[\\s.,-]*(?:of\\s+)?([a-z]{3,9})\\.?[\\s.,-]*(\\d{4}|\\d{2})(?!\\d)");
+            "(?iu)(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?[\\s.,-]*(?:(?:of|de)\\s+)?(\\p{L}{3,10})\\.?[\\s.,-]*(?:de\\s+)?(\\d{4}|\\d{2})(?!\\d)");
     private static final Pattern MONTH_FIRST_DATE = Pattern.compile(
-            "(?i)(?<![a-z])([a-z]{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)");
+            "(?iu)(?<!\\p{L})(\\p{L}{3,10})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)");
     /** Units of measure printed after a quantity ("9.129 kg") or under a price ("€8.90/kg"). */
     private static final Pattern UNIT = Pattern.compile(
             "(?i)(kg|g|mg|l|lt|ltr|litres?|liters?|ml|cl|m|cm|mm|pcs?|ea|each|cs|cases?|ctns?|btls?|bottles?|kegs?|"
                     + "units?|hrs?|hours?|h|days?|wks?|weeks?|nights?)");
     private static final Pattern PER_UNIT = Pattern.compile("(?i)^(.*\\d)\\s*/\\s*" + UNIT.pattern() + "$");
     private static final Pattern WITH_UNIT = Pattern.compile("(?i)^(.*\\d)\\s*" + UNIT.pattern() + "$");
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(
-            Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4),
-            Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8),
-            Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
+    /**
+     * The months' names, by month, in the languages of the suppliers a pub buys from (English,
+     * French, German, Dutch, Italian, Spanish), without their accents; a name may also be written
+     * as its first three letters or as one of the abbreviations its language uses.
+     */
+    private static final String[][] MONTH_NAMES = {
+            {"january", "janvier", "januar", "janner", "januari", "gennaio", "enero", "janv", "jan", "gen", "ene"},
+            {"february", "fevrier", "februar", "februari", "febbraio", "febrero", "fevr", "feb", "fev"},
+            {"march", "mars", "marz", "maerz", "maart", "marzo", "mar", "mrt"},
+            {"april", "avril", "aprile", "abril", "apr", "avr", "abr"},
+            {"may", "mai", "mei", "maggio", "mayo", "mag"},
+            {"june", "juin", "juni", "giugno", "junio", "jun", "giu"},
+            {"july", "juillet", "juli", "luglio", "julio", "juil", "jul", "lug"},
+            {"august", "aout", "augustus", "agosto", "aug", "ago"},
+            {"september", "septembre", "settembre", "septiembre", "setiembre", "sept", "sep", "sett"},
+            {"october", "octobre", "oktober", "ottobre", "octubre", "oct", "okt", "ott"},
+            {"november", "novembre", "noviembre", "nov"},
+            {"december", "decembre", "dezember", "dicembre", "diciembre", "dec", "dez", "dic"}};
 
     private PrintedValues() {
     }
@@ -138,20 +152,21 @@ public final class PrintedValues {
     }
 
     private static Integer month(String name) {
-        String n = name.toLowerCase(Locale.ROOT);
+        String n = Normalizer.normalize(name.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "");
         if (n.length() < 3) {
             return null;
         }
-        Integer month = MONTHS.get(n.substring(0, 3));
-        if (month == null) {
-            return null;
+        // a name is the month's name, one of its abbreviations, or its full name cut short after
+        // three letters ("Sept", "Febr"), never another word that begins alike ("Novice", "Marsh")
+        for (int m = 0; m < MONTH_NAMES.length; m++) {
+            for (String known : MONTH_NAMES[m]) {
+                if (n.equals(known) || known.length() > 4 && n.length() >= 4 && known.startsWith(n)) {
+                    return m + 1;
+                }
+            }
         }
-        // a full name must really be the month's name ("Novice" is not November)
-        String[] full = {"january", "february", "march", "april", "may", "june", "july", "august",
-                "september", "october", "november", "december"};
-        String f = full[month - 1];
-        boolean ok = n.length() == 3 || f.startsWith(n) || (n.equals("sept"));
-        return ok ? month : null;
+        return null;
     }
 
     private static Optional<LocalDate> of(String year, String month, String day) {

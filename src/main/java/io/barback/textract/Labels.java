@@ -60,7 +60,7 @@ final class Labels {
                 "receipt no", "receipt number", "receipt #", "vat receipt no", "bill no", "bill number",
                 // the same in the languages of the EU suppliers a pub buys from
                 "n° de facture", "n° facture", "numéro de facture", "facture n°", "rechnungsnummer", "rechnung nr",
-                "rechnungs-nr", "factuurnummer", "factuur nr", "fattura n", "numero fattura", "factura n°",
+                "rechnungs-nr", "rechnungsnr", "factuurnummer", "factuur nr", "factuurnr", "fattura n", "numero fattura", "factura n°",
                 "número de factura");
         addInSegment(Kind.INVOICE_ID, "invoice", "tax invoice", "credit note", "inv", "sales invoice");
         add(Kind.INVOICE_DATE, "date", "invoice date", "dated", "tax point", "tax date", "document date",
@@ -68,7 +68,8 @@ final class Labels {
                 "credit note date", "statement date", "date/tax point", "inv date", "doc date", "invoice / tax date", "invoice/tax date", "invoice / tax point", "date de facture", "rechnungsdatum",
                 "datum", "factuurdatum", "data fattura", "fecha", "fecha de factura");
         add(Kind.DUE_DATE, "due date", "payment due", "due", "pay by", "payment due date", "due by", "date due",
-                "please pay by", "payment date", "due on", "échéance", "date d'échéance", "fälligkeitsdatum", "fällig am",
+                "please pay by", "payment date", "due on", "échéance", "date d'échéance", "date limite de paiement",
+                "date limite", "fälligkeitsdatum", "fällig am", "zahlbar bis",
                 "vervaldatum", "scadenza", "vencimiento");
         add(Kind.PO_NUMBER, "po", "po no", "po number", "po #", "p/o", "p/o no", "purchase order",
                 "purchase order no", "purchase order number", "your order no", "your order", "order no",

@@ -35,13 +35,18 @@ class PrintedValuesTest {
             "03/11/2026|2026-11-03", "3/11/26|2026-11-03", "03.11.2026|2026-11-03", "03-11-2026|2026-11-03",
             "3 Nov 2026|2026-11-03", "03 November 2026|2026-11-03", "3rd November 2026|2026-11-03",
             "2026-11-03|2026-11-03", "Tuesday, 3rd Nov. 2026|2026-11-03", "Nov 3, 2026|2026-11-03",
-            "due 01/12/2026|2026-12-01", "21-Sep-26|2026-09-21", "01/31/2021|2021-01-31"})
+            "due 01/12/2026|2026-12-01", "21-Sep-26|2026-09-21", "01/31/2021|2021-01-31",
+            // the months of the EU suppliers' languages, with and without their accents
+            "7. Mai 2014|2014-05-07", "12 février 2026|2026-02-12", "3 März 2026|2026-03-03", "4 déc. 2026|2026-12-04",
+            "19 decembre 2026|2026-12-19", "2 maart 2026|2026-03-02", "15 mei 2026|2026-05-15", "8 luglio 2026|2026-07-08",
+            "7 de mayo de 2026|2026-05-07", "1 août 2026|2026-08-01", "30 okt 2026|2026-10-30", "5 Sept 2026|2026-09-05"})
     void datesAreReadDayFirst(String printed, String iso) {
         assertThat(PrintedValues.date(printed)).contains(LocalDate.parse(iso));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"31/02/2026", "SM-10442", "30 days", "Novice 2026", "061 555 0199"})
+    @ValueSource(strings = {"31/02/2026", "SM-10442", "30 days", "Novice 2026", "061 555 0199", "3 Marsh 2026",
+            "2 sets 2026", "12 Mais 2026"})
     void whatIsNoDateIsNotTakenForOne(String printed) {
         assertThat(PrintedValues.date(printed)).isEmpty();
     }

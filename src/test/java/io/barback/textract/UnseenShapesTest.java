@@ -748,6 +748,31 @@ class UnseenShapesTest {
     }
 
     @Test
+    void aGermanOrFrenchInvoicesLabelsAndWrittenMonthsAreRead() throws IOException {
+        Page de = new Page();
+        de.text(22, 50, 790, "Weinhaus Keller GmbH");
+        de.text(10, 50, 720, "Rechnungsnr.");
+        de.text(10, 150, 720, "30064443");
+        de.text(10, 50, 706, "Rechnungsdatum");
+        de.text(10, 150, 706, "7. Mai 2026");
+        de.table(List.<String[]>of(new String[] {"Riesling trocken 6 x 75cl", "2", "54,00", "108,00"}));
+        de.totals("108,00", "MwSt. 0%", "0,00", "108,00");
+        Map<String, ExpenseField> fields = fields(de);
+        assertThat(value(fields, "INVOICE_RECEIPT_ID")).isEqualTo("30064443");
+        assertThat(PrintedValues.date(value(fields, "INVOICE_RECEIPT_DATE"))).contains(java.time.LocalDate.of(2026, 5, 7));
+
+        Page fr = new Page();
+        fr.text(22, 50, 790, "Domaine Corbel SARL");
+        fr.text(10, 50, 720, "Date de facture : 02 juillet 2026");
+        fr.text(10, 50, 706, "Date limite de paiement le 05 juillet 2026");
+        fr.table(List.<String[]>of(new String[] {"Chablis 2023 carton 6 x 75cl", "1", "97,80", "97,80"}));
+        fr.totals("97,80", "TVA 0%", "0,00", "97,80");
+        fields = fields(fr);
+        assertThat(PrintedValues.date(value(fields, "INVOICE_RECEIPT_DATE"))).contains(java.time.LocalDate.of(2026, 7, 2));
+        assertThat(PrintedValues.date(value(fields, "DUE_DATE"))).contains(java.time.LocalDate.of(2026, 7, 5));
+    }
+
+    @Test
     void aSpeckReadAsATildeOrEqualsBeforeAWordIsNoPartOfIt() {
         assertThat(TesseractOcr.cleanWord("~=Napkins")).isEqualTo("Napkins");
         assertThat(TesseractOcr.cleanWord("=3")).isEqualTo("3");
