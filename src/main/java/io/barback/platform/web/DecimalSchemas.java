@@ -3,6 +3,7 @@ package io.barback.platform.web;
 import java.lang.annotation.Annotation;
 import java.math.BigDecimal;
 import java.util.Iterator;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -47,9 +48,11 @@ public final class DecimalSchemas implements ModelConverter {
         } catch (ClassNotFoundException e) {
             return; // no OpenAPI document served: nothing to type
         }
-        ModelConverters converters = ModelConverters.getInstance();
-        converters.removeConverter(INSTANCE);
-        converters.addConverter(INSTANCE);
+        // the chains of OpenAPI 3.0 (what Barback publishes) and of 3.1, should it be asked for
+        for (ModelConverters converters : List.of(ModelConverters.getInstance(), ModelConverters.getInstance(true))) {
+            converters.removeConverter(INSTANCE);
+            converters.addConverter(INSTANCE);
+        }
     }
 
     @Override
