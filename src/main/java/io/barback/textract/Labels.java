@@ -66,7 +66,7 @@ final class Labels {
         add(Kind.INVOICE_DATE, "date", "invoice date", "dated", "tax point", "tax date", "document date",
                 "date of invoice", "issue date", "date of issue", "tax point date", "invoice/tax point date",
                 "credit note date", "statement date", "date/tax point", "inv date", "doc date", "invoice / tax date", "invoice/tax date", "invoice / tax point", "date de facture", "rechnungsdatum",
-                "datum", "factuurdatum", "data fattura", "fecha", "fecha de factura");
+                "datum", "factuurdatum", "factuur datum", "data fattura", "fecha", "fecha de factura");
         add(Kind.DUE_DATE, "due date", "payment due", "due", "pay by", "payment due date", "due by", "date due",
                 "please pay by", "payment date", "due on", "échéance", "date d'échéance", "date limite de paiement",
                 "date limite", "fälligkeitsdatum", "fällig am", "zahlbar bis",
@@ -94,16 +94,23 @@ final class Labels {
                 "amount to pay", "credit due", "net à payer", "reste à payer", "zahlbetrag", "te betalen");
         add(Kind.VAT_NUMBER, "vat reg no", "vat reg", "vat registration no", "vat registration number", "vat no",
                 "vat number", "vat id", "vat reg number", "our vat no", "supplier vat", "vat reg #", "vat #",
-                "vat registration");
+                "vat registration",
+                // the same in the languages of the EU suppliers a pub buys from
+                "n° tva", "numéro de tva", "tva intracommunautaire", "n° tva intracommunautaire", "ust-idnr", "ust-id",
+                "ust id nr", "ust-id-nr", "umsatzsteuer-id", "btw nummer", "btw-nummer", "btw nr", "btw-nr", "btw id",
+                "partita iva", "p. iva", "nif", "cif");
         add(Kind.BILL_TO, "bill to", "billed to", "invoice to", "invoiced to", "sold to", "customer", "to",
                 "invoice address", "billing address", "customer name", "account name", "bill-to", "client",
                 // a party label naming the customer in other words, or the customer and the site together
                 "credit to", "credited to", "hirer", "name & address", "name and address", "customer name & address",
                 "customer name and address", "client / customer", "customer / client", "site / client",
                 "client / site", "deliver & invoice to", "deliver and invoice to", "invoice & deliver to",
-                "invoice and deliver to", "bill & ship to", "bill and ship to");
+                "invoice and deliver to", "bill & ship to", "bill and ship to",
+                "factuuradres", "rechnungsadresse", "adresse de facturation", "indirizzo di fatturazione",
+                "dirección de facturación");
         add(Kind.SHIP_TO, "deliver to", "delivery to", "ship to", "delivery address", "delivered to",
-                "deliver address", "delivery", "ship-to", "delivery point");
+                "deliver address", "delivery", "ship-to", "delivery point", "afleveradres", "lieferadresse",
+                "adresse de livraison", "indirizzo di consegna", "dirección de entrega");
         add(Kind.OTHER, "vat rate", "vat analysis", "vat code", "vat %", "vat summary", "vat breakdown",
                 "customer no", "customer number", "customer account", "customer account no", "account no",
                 "account number", "customer id", "account", "acc no", "page", "tel", "phone", "email", "e-mail",
@@ -112,7 +119,10 @@ final class Labels {
                 "terms", "your vat no", "customer vat", "customer vat no", "your vat number", "delivery date",
                 "delivery note", "delivery docket", "docket no", "order date", "despatch date", "dispatch date",
                 "rep", "route", "driver", "vat rate %", "total lines", "goods received", "signed",
-                "web", "www", "mobile", "fax", "directors", "bank");
+                "web", "www", "mobile", "fax", "directors", "bank",
+                // a customer's number in the languages of the EU suppliers a pub buys from
+                "klant", "klantnummer", "klantnr", "kunde", "kundennummer", "kundennr", "n° client", "numéro client",
+                "codice cliente", "n° cliente");
     }
 
     private Labels() {

@@ -773,6 +773,30 @@ class UnseenShapesTest {
     }
 
     @Test
+    void aDutchInvoicesPartyDateAndVatLabelsAreRead() throws IOException {
+        Page p = new Page();
+        p.text(10, 50, 800, "Factuuradres");
+        p.text(10, 50, 786, "The Local");
+        p.text(10, 50, 772, "12 Main Street, Ennis");
+        p.text(18, 330, 800, "Brouwerij De Kade");
+        p.text(9, 330, 786, "Kadestraat 12, 1011 AB Amsterdam");
+        p.text(9, 330, 772, "BTW-nummer: NL123456782B01");
+        p.text(10, 50, 720, "Klant");
+        p.text(10, 160, 720, "Factuur datum");
+        p.text(10, 300, 720, "Factuurnummer");
+        p.text(10, 50, 706, "SCO0303006");
+        p.text(10, 160, 706, "8-9-2026");
+        p.text(10, 300, 706, "VF1005193039");
+        p.table(List.<String[]>of(new String[] {"Kade Blond 20L vat", "2", "96,00", "192,00"}));
+        p.totals("192,00", "BTW 0%", "0,00", "192,00");
+        Map<String, ExpenseField> fields = fields(p);
+        assertThat(value(fields, "VENDOR_NAME")).isEqualTo("Brouwerij De Kade");
+        assertThat(value(fields, "RECEIVER_NAME")).isEqualTo("The Local");
+        assertThat(PrintedValues.date(value(fields, "INVOICE_RECEIPT_DATE"))).contains(java.time.LocalDate.of(2026, 9, 8));
+        assertThat(value(fields, "VENDOR_VAT_NUMBER")).isEqualTo("NL123456782B01");
+    }
+
+    @Test
     void aSpeckReadAsATildeOrEqualsBeforeAWordIsNoPartOfIt() {
         assertThat(TesseractOcr.cleanWord("~=Napkins")).isEqualTo("Napkins");
         assertThat(TesseractOcr.cleanWord("=3")).isEqualTo("3");
