@@ -145,7 +145,6 @@ public class InvoiceExtraction {
         return reading.outcome();
     }
 
-    /** Puts a reviewed invoice into the books, with a person's corrections. */
     /**
      * An approval taken (the invoice moved from review to applied, so a second approval finds it
      * taken) and the InvoiceReceived it makes, which the route (invoices-approve) publishes before

@@ -81,6 +81,11 @@ final class ExpenseExtractor {
         static Found ofWords(String text, List<Word> words, float factor, Segment label, String labelText) {
             return of(text, Segment.of(words), factor, label, labelText);
         }
+
+        /** The same value, where it is and from the same label, with this confidence. */
+        Found withConfidence(float sure) {
+            return new Found(text, left, top, right, bottom, sure, label, labelText);
+        }
     }
 
     private ExpenseExtractor() {
@@ -300,8 +305,8 @@ final class ExpenseExtractor {
         if (date.isPresent()) {
             return date;
         }
-        return labelled(rows, labels, kind, ExpenseExtractor::slashesReadAsOnes).map(f -> new Found(f.text(), f.left(), f.top(),
-                f.right(), f.bottom(), Math.min(f.confidence(), GUESSED_FIGURE_CONFIDENCE), f.label(), f.labelText()));
+        return labelled(rows, labels, kind, ExpenseExtractor::slashesReadAsOnes)
+                .map(f -> f.withConfidence(Math.min(f.confidence(), GUESSED_FIGURE_CONFIDENCE)));
     }
 
     /** "71212027" → "7/2/2027": the day and the month of one or two digits, each followed by a 1 that was a slash, then the year. */

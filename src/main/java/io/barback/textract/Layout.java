@@ -144,7 +144,7 @@ final class Layout {
         return gaps;
     }
 
-    private static float median(List<Float> values) {
+    static float median(List<Float> values) {
         List<Float> sorted = new ArrayList<>(values);
         sorted.sort(null);
         return sorted.get(sorted.size() / 2);

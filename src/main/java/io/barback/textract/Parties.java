@@ -1,7 +1,6 @@
 package io.barback.textract;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -179,8 +178,7 @@ final class Parties {
                 shipTo = name;
             }
         }
-        return billTo.isPresent() ? billTo : shipTo.map(f -> new Found(f.text(), f.left(), f.top(), f.right(),
-                f.bottom(), f.confidence() * DELIVER_TO_ONLY, f.label(), f.labelText()));
+        return billTo.isPresent() ? billTo : shipTo.map(f -> f.withConfidence(f.confidence() * DELIVER_TO_ONLY));
     }
 
     /**
@@ -385,16 +383,14 @@ final class Parties {
      * ruling beside the word is no larger print.
      */
     static float printSize(Segment s, float aspect) {
-        float[] heights = new float[s.words().size()];
-        for (int i = 0; i < heights.length; i++) {
-            Word w = s.words().get(i);
+        List<Float> heights = new ArrayList<>();
+        for (Word w : s.words()) {
             int letters = w.text().length();
             // the height in page heights, the letters' width in page widths: one unit through the aspect
             float most = letters == 0 || aspect <= 0 ? Float.MAX_VALUE : TALLEST_LETTERS * w.width() / letters / aspect;
-            heights[i] = Math.min(w.height(), most);
+            heights.add(Math.min(w.height(), most));
         }
-        Arrays.sort(heights);
-        return heights.length == 0 ? 0 : heights[heights.length / 2];
+        return heights.isEmpty() ? 0 : Layout.median(heights);
     }
 
     /**

@@ -58,6 +58,12 @@ final class TesseractOcr implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(TesseractOcr.class);
     private static final String TRAINEDDATA = "tessdata/eng.traineddata";
+    /**
+     * A dash or a slash standing alone between words ("Beaune - Irlande / Pallet freight"): kept
+     * when Tesseract is sure of it; a speck or a ruling's end read as one is not.
+     */
+    private static final Pattern SEPARATOR = Pattern.compile("[-–/]");
+    private static final float SURE_SEPARATOR = 80;
 
     private final BlockingQueue<TessBaseAPI> idle;
     private final AtomicInteger created = new AtomicInteger();
@@ -290,13 +296,6 @@ final class TesseractOcr implements AutoCloseable {
             idle.offer(api);
         }
     }
-
-    /**
-     * A dash or a slash standing alone between words ("Beaune - Irlande / Pallet freight"): kept
-     * when Tesseract is sure of it; a speck or a ruling's end read as one is not.
-     */
-    private static final Pattern SEPARATOR = Pattern.compile("[-–/]");
-    private static final float SURE_SEPARATOR = 80;
 
     /** Table rulings and specks read as "|", "." or "'" are no words; "330m!" is "330ml". */
     static String cleanWord(String word) {

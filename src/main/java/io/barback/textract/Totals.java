@@ -110,8 +110,7 @@ final class Totals {
             return;
         }
         Found f = c.found();
-        chosen.put(type, new Found(f.text(), f.left(), f.top(), f.right(), f.bottom(), f.confidence() * factor,
-                f.label(), f.labelText()));
+        chosen.put(type, f.withConfidence(f.confidence() * factor));
     }
 
     private static int score(Candidate c) {
