@@ -218,8 +218,8 @@ public final class LoadBenchmark {
 
             StringBuilder report = new StringBuilder();
             report.append(machine()).append("\n\n").append(ceiling).append("\n\n");
-            report.append("| sales phase | sales | offered/s | applied/s | p50 ms | p95 ms | p99 ms | max ms | errors | peak CDC backlog | peak consumer lag | CPU: Barback (of it the JIT compiler) / PostgreSQL / Kafka / MongoDB / driver (of ")
-                    .append(Runtime.getRuntime().availableProcessors()).append(" cores) |\n");
+            report.append("| sales phase | sales | offered/s | applied/s | p50 ms | p95 ms | p99 ms | max ms | errors | peak CDC backlog | peak consumer lag | CPU while sending: Barback (of it the JIT compiler) / PostgreSQL / Kafka / MongoDB / driver (of ")
+                    .append(Runtime.getRuntime().availableProcessors()).append(" cores), and the whole machine |\n");
             report.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
             for (Row r : rows) {
                 report.append(r.markdown()).append('\n');
@@ -280,11 +280,33 @@ public final class LoadBenchmark {
     // --- sales -----------------------------------------------------------------------------------
 
     /** CPU seconds used in a phase by each process, and by the servers in this JVM by their threads. */
-    record Cpu(double barback, double postgres, double kafka, double mongo, double driver, double jit, double wall) {
+    /**
+     * CPU seconds per process while the phase sent its sales (not while the backlog drained after
+     * it: counted over the whole phase, a saturated machine read as half idle), and the share of
+     * the machine's CPU time that was busy meanwhile, whoever used it (/proc/stat).
+     */
+    record Cpu(double barback, double postgres, double kafka, double mongo, double driver, double jit, double wall,
+               double machineBusy) {
         String text() {
-            return String.format(Locale.ROOT, "%.0f %% (JIT %.0f %%) / %.0f %% / %.0f %% / %.0f %% / %.0f %% of %.0f s",
+            return String.format(Locale.ROOT, "%.0f %% (JIT %.0f %%) / %.0f %% / %.0f %% / %.0f %% / %.0f %% of %.0f s; machine %.0f %% busy",
                     100 * barback / wall, 100 * jit / wall, 100 * postgres / wall, 100 * kafka / wall, 100 * mongo / wall,
-                    100 * driver / wall, wall);
+                    100 * driver / wall, wall, 100 * machineBusy);
+        }
+    }
+
+    /** The machine's CPU time so far, from /proc/stat: {busy, total} in clock ticks (iowait counts as idle). */
+    static long[] machineTicks() {
+        try {
+            String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+            long total = 0;
+            // user nice system idle iowait irq softirq steal (guest time is already in user)
+            for (int i = 1; i <= 8 && i < f.length; i++) {
+                total += Long.parseLong(f[i]);
+            }
+            long idle = Long.parseLong(f[4]) + Long.parseLong(f[5]);
+            return new long[] {total - idle, total};
+        } catch (IOException | RuntimeException e) {
+            return new long[] {0, 0};
         }
     }
 
@@ -307,14 +329,23 @@ public final class LoadBenchmark {
         peakLag.set(0);
         peakCdcBacklog.set(0);
         double[] before = cpuSeconds();
+        long[] machineBefore = machineTicks();
         long t0 = System.nanoTime();
         java.time.Instant from = java.time.Instant.now();
         Map<TopicPartition, Long> offsets = endOffsets("barback.sales.v1");
+        double[][] after = new double[1][];
+        long[][] machineAfter = new long[1][];
+        long[] sentAt = new long[1];
         SalesBenchmark.Phase phase = SalesBenchmark.run(http, applied, api, VENUE, KEY, products, count, rate, inFlight, label,
-                accepted, ids -> publishedAt(offsets, ids), rate == 0 ? FLAT_OUT_SECONDS : 0);
-        double[] after = cpuSeconds();
-        Cpu cpu = new Cpu(after[0] - before[0], after[1] - before[1], after[2] - before[2], after[3] - before[3],
-                after[4] - before[4], after[5] - before[5], (System.nanoTime() - t0) / 1e9);
+                accepted, ids -> publishedAt(offsets, ids), rate == 0 ? FLAT_OUT_SECONDS : 0, () -> {
+                    after[0] = cpuSeconds();
+                    machineAfter[0] = machineTicks();
+                    sentAt[0] = System.nanoTime();
+                });
+        long busy = machineAfter[0][0] - machineBefore[0];
+        long ticks = machineAfter[0][1] - machineBefore[1];
+        Cpu cpu = new Cpu(after[0][0] - before[0], after[0][1] - before[1], after[0][2] - before[2], after[0][3] - before[3],
+                after[0][4] - before[4], after[0][5] - before[5], (sentAt[0] - t0) / 1e9, ticks > 0 ? (double) busy / ticks : 0);
         Row row = new Row(phase, peakCdcBacklog.get(), peakLag.get(), cpu, from, java.time.Instant.now());
         progress("%s", phase.line() + "  CDC backlog≤" + row.cdcBacklog + "  consumer lag≤" + row.peakLag + "  CPU " + cpu.text());
         if (phase.stages() != null) {

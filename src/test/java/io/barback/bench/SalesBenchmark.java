@@ -93,7 +93,7 @@ public final class SalesBenchmark {
             for (String phase : phases) {
                 String[] p = phase.split("@");
                 System.out.println(run(http, applied, url, venue, key, products, Integer.parseInt(p[0]),
-                        Integer.parseInt(p[1]), concurrency, phase, new java.util.concurrent.atomic.AtomicLong(), null, 0).line());
+                        Integer.parseInt(p[1]), concurrency, phase, new java.util.concurrent.atomic.AtomicLong(), null, 0, null).line());
             }
         }
     }
@@ -103,7 +103,8 @@ public final class SalesBenchmark {
 
     static Phase run(HttpClient http, MongoCollection<Document> applied, String url, String venue, String key,
                     List<JsonNode> products, int count, int rate, int concurrency, String label,
-                    java.util.concurrent.atomic.AtomicLong accepted, PublishedAt publishedAt, int seconds) throws Exception {
+                    java.util.concurrent.atomic.AtomicLong accepted, PublishedAt publishedAt, int seconds,
+                     Runnable sendingOver) throws Exception {
         SplittableRandom random = new SplittableRandom(count * 31L + rate);
         Map<String, Sent> sent = new ConcurrentHashMap<>();
         Semaphore inFlight = new Semaphore(concurrency);
@@ -153,6 +154,9 @@ public final class SalesBenchmark {
         done.arriveAndAwaitAdvance();
         tills.close();
         double offeredSeconds = (System.nanoTime() - start) / 1e9;
+        if (sendingOver != null) {
+            sendingOver.run();
+        }
 
         // wait for every accepted sale to be applied by both sales projections: its time is the later of the two
         Map<String, Long> appliedAt = new HashMap<>();
