@@ -127,7 +127,8 @@ final class ExpenseExtractor {
         Parties.receiver(rows, labels, receiverBlock).ifPresent(f -> fields.put("RECEIVER_NAME", f));
         labelled(rows, labels, Kind.INVOICE_ID, ExpenseExtractor::asInvoiceId).map(ExpenseExtractor::numberSign)
                 .ifPresent(f -> fields.put("INVOICE_RECEIPT_ID", f));
-        labelledDate(rows, labels, Kind.INVOICE_DATE).ifPresent(f -> fields.put("INVOICE_RECEIPT_DATE", f));
+        labelledDate(rows, labels, Kind.INVOICE_DATE).or(() -> dateAfterNumber(labels))
+                .ifPresent(f -> fields.put("INVOICE_RECEIPT_DATE", f));
         Optional<Found> due = labelledDate(rows, labels, Kind.DUE_DATE);
         if (due.isEmpty()) {
             due = dueInSentence(rows, tableSegments);
@@ -307,6 +308,27 @@ final class ExpenseExtractor {
         }
         return labelled(rows, labels, kind, ExpenseExtractor::slashesReadAsOnes)
                 .map(f -> f.withConfidence(Math.min(f.confidence(), GUESSED_FIGURE_CONFIDENCE)));
+    }
+
+    /** The invoice's date said after its number: "Facture n° 562044387 du 02 Juillet 2015", "Invoice 4711 dated 3 May 2026". */
+    private static final Pattern DATE_AFTER_NUMBER = Pattern.compile(
+            "(?i)\\S*\\d\\S*\\s+(?:dated|of|du|vom|van|del|de)\\s+(.+)");
+
+    /** A date that follows the invoice number in its own line, joined to it by "dated", "of", "du", "vom" … */
+    private static Optional<Found> dateAfterNumber(List<Match> labels) {
+        for (Match m : labels) {
+            if (m.kind() != Kind.INVOICE_ID) {
+                continue;
+            }
+            Matcher after = DATE_AFTER_NUMBER.matcher(m.remainder());
+            if (after.matches()) {
+                Optional<String> date = asDate(after.group(1));
+                if (date.isPresent()) {
+                    return Optional.of(Found.ofWords(date.get(), m.remainderWords(), 1, m.segment(), m.labelText()));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** "71212027" → "7/2/2027": the day and the month of one or two digits, each followed by a 1 that was a slash, then the year. */

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The page's words put back into reading order: rows (words sharing a baseline) and, inside a
@@ -79,7 +81,10 @@ final class Layout {
      */
     static List<Row> rows(List<Word> words, float aspect, boolean ocr) {
         float gapFactor = ocr ? 1.3f : 0.9f;
-        List<Word> sorted = new ArrayList<>(words);
+        List<Word> sorted = new ArrayList<>(words.size());
+        for (Word w : words) {
+            numberSignApart(w, sorted);
+        }
         sorted.sort(Comparator.comparingDouble(Word::centerY));
         List<List<Word>> lines = new ArrayList<>();
         List<Word> line = new ArrayList<>();
@@ -118,6 +123,25 @@ final class Layout {
             rows.add(toRow(rows.size(), ocr ? rejoined(l, aspect, wordSpace) : l, aspect, gapFactor));
         }
         return rows;
+    }
+
+    /** A number sign printed against its number: "N°562044387", "nº 12" without the space. */
+    private static final Pattern GLUED_NUMBER_SIGN = Pattern.compile("(?i)(n[°º])(\\d.*)");
+
+    /**
+     * Adds the word to the list, a number sign glued to its number ("Facture n°562044387") as two
+     * words, so that "n°" is read as the label's last word and the number as its value; the box is
+     * shared between them by their letters.
+     */
+    static void numberSignApart(Word w, List<Word> out) {
+        Matcher m = GLUED_NUMBER_SIGN.matcher(w.text());
+        if (!m.matches()) {
+            out.add(w);
+            return;
+        }
+        float split = w.left() + w.width() * m.group(1).length() / w.text().length();
+        out.add(new Word(m.group(1), w.left(), w.top(), split, w.bottom(), w.confidence()));
+        out.add(new Word(m.group(2), split, w.top(), w.right(), w.bottom(), w.confidence()));
     }
 
     /**

@@ -773,6 +773,27 @@ class UnseenShapesTest {
     }
 
     @Test
+    void aNumberSignAgainstItsNumberAndADateAfterTheNumberAreRead() throws IOException {
+        Page fr = new Page();
+        fr.text(22, 50, 790, "Domaine Corbel SARL");
+        fr.text(12, 50, 720, "Facture n°562044387 du 02 Juillet 2026");
+        fr.table(List.<String[]>of(new String[] {"Chablis 2023 carton 6 x 75cl", "1", "97,80", "97,80"}));
+        fr.totals("97,80", "TVA 0%", "0,00", "97,80");
+        Map<String, ExpenseField> fields = fields(fr);
+        assertThat(value(fields, "INVOICE_RECEIPT_ID")).isEqualTo("562044387");
+        assertThat(PrintedValues.date(value(fields, "INVOICE_RECEIPT_DATE"))).contains(java.time.LocalDate.of(2026, 7, 2));
+
+        Page en = new Page();
+        en.text(22, 50, 790, "Harbour Cellars Ltd");
+        en.text(12, 50, 720, "Invoice No. HC-4711 dated 3 May 2026");
+        en.table(List.<String[]>of(new String[] {"House red 6 x 75cl", "2", "48.00", "96.00"}));
+        en.totals("96.00", "VAT 0%", "0.00", "96.00");
+        fields = fields(en);
+        assertThat(value(fields, "INVOICE_RECEIPT_ID")).isEqualTo("HC-4711");
+        assertThat(PrintedValues.date(value(fields, "INVOICE_RECEIPT_DATE"))).contains(java.time.LocalDate.of(2026, 5, 3));
+    }
+
+    @Test
     void aDutchInvoicesPartyDateAndVatLabelsAreRead() throws IOException {
         Page p = new Page();
         p.text(10, 50, 800, "Factuuradres");
