@@ -81,7 +81,10 @@ final class Labels {
                 "total excl vat", "total ex vat", "total excluding vat", "total net", "net amount", "net",
                 "total before vat", "nett total", "net value", "total goods", "total exc vat", "nett",
                 "total excl", "net goods", "goods", "total ht", "montant ht", "nettobetrag", "netto", "subtotaal",
-                "totaal excl btw", "imponibile");
+                "totaal excl btw", "imponibile",
+                // the amount before VAT named by that alone ("Exclusief BTW € 4.053,67")
+                "excl vat", "ex vat", "excluding vat", "exclusief btw", "excl btw", "exkl mwst", "ohne mwst",
+                "hors taxes", "total hors taxes", "hors tva");
         add(Kind.TAX, "vat", "vat total", "total vat", "tax", "vat amount", "total tax", "vat @", "tax total", "tva",
                 "montant tva", "total tva", "mwst", "ust", "umsatzsteuer", "btw", "iva");
         add(Kind.TOTAL, "total", "invoice total", "total incl vat", "total inc vat", "total including vat",

@@ -284,14 +284,26 @@ final class Totals {
 
     private static Optional<Found> rightOf(Row row, Match m) {
         int at = row.segments().indexOf(m.segment());
-        for (int i = row.segments().size() - 1; i > at; i--) {
+        // another label on the row owns what is right of it, once this one has had an amount of its own:
+        // "Excl. VAT  € 4.053,67   Subtotal  € 4.904,94" (but "BALANCE  DUE  298.80", a label OCR or
+        // letter spacing parted, is one label and its amount)
+        int end = row.segments().size();
+        boolean amount = false;
+        for (int i = at + 1; i < end; i++) {
+            Segment s = row.segments().get(i);
+            if (PrintedValues.amount(s.text()).isPresent()) {
+                amount = true;
+                continue;
+            }
+            Labels.Match next = Labels.match(s);
+            if (amount && next != null && next.kind() != Kind.OTHER) {
+                end = i;
+            }
+        }
+        for (int i = end - 1; i > at; i--) {
             Segment s = row.segments().get(i);
             if (PrintedValues.amount(s.text()).isPresent()) {
                 return Optional.of(Found.of(s.text(), s, 1f, m.segment(), m.labelText()));
-            }
-            if (Labels.match(s) != null && Labels.match(s).kind() != Kind.OTHER) {
-                // another label on the row owns what is right of it
-                break;
             }
         }
         return Optional.empty();

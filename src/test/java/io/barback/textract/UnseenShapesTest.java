@@ -794,6 +794,26 @@ class UnseenShapesTest {
     }
 
     @Test
+    void twoFiguresSideBySideInTheTotalsEachKeepTheirOwnAmount() throws IOException {
+        // the net at the left ("Exclusief BTW"), the gross at the right under a "Subtotaal" that includes VAT
+        Page p = new Page();
+        p.text(22, 50, 790, "Wijnkoperij Van Dam B.V.");
+        p.invoiceHeader("992288600", "29/03/2026");
+        p.table(List.<String[]>of(new String[] {"Rioja crianza 6 x 75cl", "2", "€ 49,00", "€ 98,00"}));
+        p.text(10, 60, 500, "Exclusief BTW");
+        p.right(10, 180, 500, "€ 81,00");
+        p.text(10, 400, 500, "Subtotaal");
+        p.right(10, 540, 500, "€ 98,00");
+        p.text(10, 60, 486, "BTW 21%");
+        p.right(10, 180, 486, "€ 17,00");
+        p.text(10, 400, 472, "Totaal");
+        p.right(10, 540, 472, "€ 98,00");
+        Map<String, ExpenseField> fields = fields(p);
+        assertThat(PrintedValues.amount(value(fields, "SUBTOTAL"))).contains(new java.math.BigDecimal("81.00"));
+        assertThat(PrintedValues.amount(value(fields, "TOTAL"))).contains(new java.math.BigDecimal("98.00"));
+    }
+
+    @Test
     void aDutchInvoicesPartyDateAndVatLabelsAreRead() throws IOException {
         Page p = new Page();
         p.text(10, 50, 800, "Factuuradres");
