@@ -13,6 +13,9 @@ import java.util.regex.Pattern;
  */
 final class Layout {
 
+    /** A number sign printed against its number: "N°562044387", "nº 12" without the space. */
+    private static final Pattern GLUED_NUMBER_SIGN = Pattern.compile("(?i)(n[°º])(\\d.*)");
+
     private Layout() {
     }
 
@@ -125,15 +128,12 @@ final class Layout {
         return rows;
     }
 
-    /** A number sign printed against its number: "N°562044387", "nº 12" without the space. */
-    private static final Pattern GLUED_NUMBER_SIGN = Pattern.compile("(?i)(n[°º])(\\d.*)");
-
     /**
      * Adds the word to the list, a number sign glued to its number ("Facture n°562044387") as two
      * words, so that "n°" is read as the label's last word and the number as its value; the box is
      * shared between them by their letters.
      */
-    static void numberSignApart(Word w, List<Word> out) {
+    private static void numberSignApart(Word w, List<Word> out) {
         Matcher m = GLUED_NUMBER_SIGN.matcher(w.text());
         if (!m.matches()) {
             out.add(w);

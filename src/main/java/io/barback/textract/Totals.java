@@ -289,7 +289,7 @@ final class Totals {
         // letter spacing parted, is one label and its amount)
         int end = row.segments().size();
         boolean amount = false;
-        for (int i = at + 1; i < end; i++) {
+        for (int i = at + 1; i < row.segments().size(); i++) {
             Segment s = row.segments().get(i);
             if (PrintedValues.amount(s.text()).isPresent()) {
                 amount = true;
@@ -298,6 +298,7 @@ final class Totals {
             Labels.Match next = Labels.match(s);
             if (amount && next != null && next.kind() != Kind.OTHER) {
                 end = i;
+                break;
             }
         }
         for (int i = end - 1; i > at; i--) {

@@ -279,11 +279,11 @@ public final class LoadBenchmark {
 
     // --- sales -----------------------------------------------------------------------------------
 
-    /** CPU seconds used in a phase by each process, and by the servers in this JVM by their threads. */
     /**
-     * CPU seconds per process while the phase sent its sales (not while the backlog drained after
-     * it: counted over the whole phase, a saturated machine read as half idle), and the share of
-     * the machine's CPU time that was busy meanwhile, whoever used it (/proc/stat).
+     * CPU seconds used by each process (the servers in this JVM by their threads) while the phase
+     * sent its sales, not while the backlog drained after it (counted over the whole phase, a
+     * saturated machine read as a third idle), and the share of the machine's CPU time that was
+     * busy meanwhile, whoever used it (/proc/stat).
      */
     record Cpu(double barback, double postgres, double kafka, double mongo, double driver, double jit, double wall,
                double machineBusy) {

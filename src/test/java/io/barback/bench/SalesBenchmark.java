@@ -104,7 +104,7 @@ public final class SalesBenchmark {
     static Phase run(HttpClient http, MongoCollection<Document> applied, String url, String venue, String key,
                     List<JsonNode> products, int count, int rate, int concurrency, String label,
                     java.util.concurrent.atomic.AtomicLong accepted, PublishedAt publishedAt, int seconds,
-                     Runnable sendingOver) throws Exception {
+                    Runnable sendingOver) throws Exception {
         SplittableRandom random = new SplittableRandom(count * 31L + rate);
         Map<String, Sent> sent = new ConcurrentHashMap<>();
         Semaphore inFlight = new Semaphore(concurrency);
