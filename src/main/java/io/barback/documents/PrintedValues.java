@@ -114,7 +114,8 @@ public final class PrintedValues {
 
     /** The first date printed in the text, day first, or empty. */
     public static Optional<LocalDate> date(String printed) {
-        String t = printed.replace('\u2013', '-').replace('\u2014', '-');
+        // a text layer may set the comma of "August 3 , 2014" apart from its day
+        String t = printed.replace('\u2013', '-').replace('\u2014', '-').replaceAll("\\s+,", ",");
         Matcher m = ISO_DATE.matcher(t);
         if (m.find()) {
             Optional<LocalDate> d = of(m.group(1), m.group(2), m.group(3));

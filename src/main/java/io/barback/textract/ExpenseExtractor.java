@@ -66,6 +66,9 @@ final class ExpenseExtractor {
     private static final float GUESSED_FIGURE_CONFIDENCE = 40f;
 
     private static final Pattern BARE_LABEL = Pattern.compile("(?i)(no|nr|number)\\.?:?");
+    /** The invoice's date said after its number: "Facture n° 562044387 du 02 Juillet 2015", "Invoice 4711 dated 3 May 2026". */
+    private static final Pattern DATE_AFTER_NUMBER = Pattern.compile(
+            "(?i)\\S*\\d\\S*\\s+(?:dated|of|du|vom|van|del|de)\\s+(.+)");
 
     /** A value found for a field: its text, where it is, the label it came from, and how sure we are. */
     record Found(String text, float left, float top, float right, float bottom, float confidence,
@@ -214,10 +217,11 @@ final class ExpenseExtractor {
         int at = row.segments().indexOf(label);
         if (at + 1 < row.segments().size()) {
             Segment next = row.segments().get(at + 1);
-            if (next.left() - label.right() < MAX_LABEL_GAP && !Labels.isOnlyLabel(next)) {
+            boolean near = next.left() - label.right() < MAX_LABEL_GAP;
+            if ((near || inAlignedBlock(rows, row, label, next)) && !Labels.isOnlyLabel(next)) {
                 Optional<String> v = validate.apply(next.text());
                 if (v.isPresent()) {
-                    return Optional.of(Found.of(v.get(), next, 1f, label, m.labelText()));
+                    return Optional.of(Found.of(v.get(), next, near ? 1f : UNDER_LABEL, label, m.labelText()));
                 }
             }
         }
@@ -243,6 +247,31 @@ final class ExpenseExtractor {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A value far right of its label, the last thing on the row, in a block whose labels start at
+     * one left edge and whose values end at one right edge ("Invoice Number:  …  42183017" over
+     * "Invoice Date:  …  August 3, 2014"): another row next to it has a segment that starts where
+     * the label starts and a last segment that ends where the value ends.
+     */
+    private static boolean inAlignedBlock(List<Row> rows, Row row, Segment label, Segment value) {
+        if (row.segments().get(row.segments().size() - 1) != value) {
+            return false;
+        }
+        for (int r = Math.max(0, row.index() - ROWS_UNDER_LABEL); r <= Math.min(rows.size() - 1, row.index() + ROWS_UNDER_LABEL); r++) {
+            Row other = rows.get(r);
+            if (other == row || other.segments().size() < 2) {
+                continue;
+            }
+            Segment last = other.segments().get(other.segments().size() - 1);
+            boolean labelAligned = other.segments().stream()
+                    .anyMatch(s -> s != last && Math.abs(s.left() - label.left()) <= COLUMN_MARGIN);
+            if (labelAligned && Math.abs(last.right() - value.right()) <= COLUMN_MARGIN) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static Row rowOf(List<Row> rows, Segment s) {
@@ -309,10 +338,6 @@ final class ExpenseExtractor {
         return labelled(rows, labels, kind, ExpenseExtractor::slashesReadAsOnes)
                 .map(f -> f.withConfidence(Math.min(f.confidence(), GUESSED_FIGURE_CONFIDENCE)));
     }
-
-    /** The invoice's date said after its number: "Facture n° 562044387 du 02 Juillet 2015", "Invoice 4711 dated 3 May 2026". */
-    private static final Pattern DATE_AFTER_NUMBER = Pattern.compile(
-            "(?i)\\S*\\d\\S*\\s+(?:dated|of|du|vom|van|del|de)\\s+(.+)");
 
     /** A date that follows the invoice number in its own line, joined to it by "dated", "of", "du", "vom" … */
     private static Optional<Found> dateAfterNumber(List<Match> labels) {

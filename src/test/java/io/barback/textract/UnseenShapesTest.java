@@ -794,6 +794,30 @@ class UnseenShapesTest {
     }
 
     @Test
+    void aValueAtTheFarEndOfItsRowIsReadWhenTheBlockAlignsLabelsLeftAndValuesRight() throws IOException {
+        Page p = new Page();
+        p.text(22, 50, 790, "Harbour Cellars Ltd");
+        p.text(10, 60, 760, "Invoice Number:");
+        p.right(10, 560, 760, "HC-4711");
+        p.text(10, 60, 746, "Invoice Date:");
+        p.right(10, 560, 746, "3 May 2026");
+        p.table(List.<String[]>of(new String[] {"House red 6 x 75cl", "2", "48.00", "96.00"}));
+        p.totals("96.00", "VAT 0%", "0.00", "96.00");
+        Map<String, ExpenseField> fields = fields(p);
+        assertThat(value(fields, "INVOICE_RECEIPT_ID")).isEqualTo("HC-4711");
+        assertThat(PrintedValues.date(value(fields, "INVOICE_RECEIPT_DATE"))).contains(java.time.LocalDate.of(2026, 5, 3));
+
+        // alone on its row, with nothing aligned above or below it, a far value is not the label's
+        Page alone = new Page();
+        alone.text(22, 50, 790, "Harbour Cellars Ltd");
+        alone.text(10, 60, 760, "Invoice Number:");
+        alone.right(10, 560, 760, "HC-4711");
+        alone.table(List.<String[]>of(new String[] {"House red 6 x 75cl", "2", "48.00", "96.00"}));
+        alone.totals("96.00", "VAT 0%", "0.00", "96.00");
+        assertThat(fields(alone)).doesNotContainKey("INVOICE_RECEIPT_ID");
+    }
+
+    @Test
     void twoFiguresSideBySideInTheTotalsEachKeepTheirOwnAmount() throws IOException {
         // the net at the left ("Exclusief BTW"), the gross at the right under a "Subtotaal" that includes VAT
         Page p = new Page();
