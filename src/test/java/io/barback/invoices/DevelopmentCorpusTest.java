@@ -128,6 +128,8 @@ class DevelopmentCorpusTest {
         assertThat(unseen.kind("scan").itemF1()).isGreaterThanOrEqualTo(FLOOR_SCAN_ITEMS);
         assertThat(unseen.kind("photo").headerAccuracy()).isGreaterThanOrEqualTo(FLOOR_PHOTO_HEADER);
         assertThat(unseen.kind("photo").itemF1()).isGreaterThanOrEqualTo(FLOOR_PHOTO_ITEMS);
+        assertThat(invoice2data.kind("text").headerAccuracy()).as("invoice2data's invoices, header fields")
+                .isGreaterThanOrEqualTo(FLOOR_INVOICE2DATA_HEADER);
     }
 
     /**
@@ -143,4 +145,6 @@ class DevelopmentCorpusTest {
     /** 2026-12-04 (night), photos flattened before OCR (two sheets as two pages): header 90.2 %, items F1 80.6 %. */
     private static final double FLOOR_PHOTO_HEADER = 0.88;
     private static final double FLOOR_PHOTO_ITEMS = 0.78;
+    /** 2026-12-05: invoice2data's text PDFs, the fields their expected output gives, 68.9 % (a field is 1.6 %). */
+    private static final double FLOOR_INVOICE2DATA_HEADER = 0.68;
 }
