@@ -40,6 +40,8 @@ import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * Barback runs as a process of its own and is killed with SIGKILL three times in the middle of
@@ -52,6 +54,7 @@ import org.junit.jupiter.api.Test;
  * that they survive the kills, as the real servers would; PostgreSQL and Kafka are Barback's
  * local stack, killed with it and recovered from their files.
  */
+@Execution(ExecutionMode.CONCURRENT) // beside the stack tests: see junit-platform.properties
 class CrashRecoveryTest {
 
     static final int SALES = 2400;

@@ -15,6 +15,8 @@ import io.barback.textract.TextractServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
@@ -30,6 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * VAT or total that differs from the document). Prints its figures; holds the reader to none
  * applied wrong, no pro-forma or statement booked, and to today's accuracy as a floor.
  */
+@Execution(ExecutionMode.CONCURRENT) // beside the stack tests: see junit-platform.properties
 class DevelopmentCorpusTest {
 
     private static final BigDecimal REVIEW_CONFIDENCE = new BigDecimal("80");

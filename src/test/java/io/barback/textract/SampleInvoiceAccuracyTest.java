@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
@@ -19,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * accuracy must not fall below the goals (header fields 98 % and line items F1 95 % on text
  * PDFs; 95 % and 90 % on scans). Speed is reported by bench/invoice-reader.sh, not tested here.
  */
+@Execution(ExecutionMode.CONCURRENT) // beside the stack tests: see junit-platform.properties
 class SampleInvoiceAccuracyTest {
 
     private static final Path CORPUS = Path.of("sample-invoices");
