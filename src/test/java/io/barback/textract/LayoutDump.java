@@ -2,6 +2,7 @@ package io.barback.textract;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 /** Prints how the reader sees a document: its rows and segments with positions. A tool for tuning the reader. */
@@ -14,17 +15,19 @@ public final class LayoutDump {
         try (TesseractOcr ocr = new TesseractOcr(1)) {
             DocumentReader reader = new DocumentReader(ocr);
             for (String file : args) {
-                byte[] bytes = ReaderAccuracy.pages(Files.readAllBytes(Path.of(file))).get(0);
-                PageText page = reader.read(bytes);
-                System.out.printf(Locale.ROOT, "== %s (%s, rotation %d, skew %.2f, aspect %.3f, mean confidence %.1f)%n", file,
-                        page.source(), page.rotation(), page.skewDegrees(), page.aspect(),
-                        TesseractOcr.meanConfidence(page.words()));
-                for (Layout.Row row : page.rows()) {
-                    StringBuilder b = new StringBuilder();
-                    for (Layout.Segment s : row.segments()) {
-                        b.append(String.format(Locale.ROOT, "  [%.3f-%.3f] %s", s.left(), s.right(), s.text()));
+                List<byte[]> pages = ReaderAccuracy.pages(Files.readAllBytes(Path.of(file)));
+                for (int p = 0; p < pages.size(); p++) {
+                    PageText page = reader.read(pages.get(p));
+                    System.out.printf(Locale.ROOT, "== %s page %d of %d (%s, rotation %d, skew %.2f, aspect %.3f, "
+                            + "mean confidence %.1f)%n", file, p + 1, pages.size(), page.source(), page.rotation(),
+                            page.skewDegrees(), page.aspect(), TesseractOcr.meanConfidence(page.words()));
+                    for (Layout.Row row : page.rows()) {
+                        StringBuilder b = new StringBuilder();
+                        for (Layout.Segment s : row.segments()) {
+                            b.append(String.format(Locale.ROOT, "  [%.3f-%.3f] %s", s.left(), s.right(), s.text()));
+                        }
+                        System.out.printf(Locale.ROOT, "%3d y=%.3f h=%.4f%s%n", row.index(), row.top(), row.wordHeight(), b);
                     }
-                    System.out.printf(Locale.ROOT, "%3d y=%.3f h=%.4f%s%n", row.index(), row.top(), row.wordHeight(), b);
                 }
             }
         }

@@ -242,9 +242,11 @@ public final class ReaderAccuracy {
             String expected = expectedNode.isNull() || expectedNode.isMissingNode() ? null : expectedNode.asText();
             String actual = got.get(field);
             if (credit && expected != null && actual != null && TOTALS.contains(field)) {
-                // a credit note prints its amounts with a minus or without: the size is what is read
+                // a credit note prints its amounts with a minus, in brackets, with "CR" or bare: the
+                // size is what is read
                 expected = expected.replaceFirst("^-", "");
-                actual = actual.strip().replaceFirst("^-", "");
+                String printed = actual;
+                actual = PrintedValues.amount(printed).map(a -> a.abs().toPlainString()).orElse(printed);
             }
             boolean ok = same(field, expected, actual);
             int[] f = k.perField.computeIfAbsent(field, x -> new int[2]);
