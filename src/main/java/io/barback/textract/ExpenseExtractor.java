@@ -159,7 +159,7 @@ final class ExpenseExtractor {
 
 
         List<Item> items = table.map(Table::items).orElse(List.of());
-        Totals.choose(rows, labels, items).forEach(fields::put);
+        Totals.choose(rows, labels, items, tableSegments).forEach(fields::put);
 
         List<ExpenseField> summary = new ArrayList<>();
         String currency = currencyOf(page.words());

@@ -35,6 +35,11 @@ final class Parties {
     private static final String LEGAL_FORM_WORDS = "(ltd|limited|unlimited company|designated activity company|dac|plc|llp|llc|"
             + "inc|teoranta|teo|clg|uc|gmbh|ag|kg|sarl|sas|sa|srl|spa|bv|nv|ab|oy|as|aps|& co|and co|co)";
     private static final Pattern LEGAL_FORM = Pattern.compile("(?i).*\\b" + LEGAL_FORM_WORDS + "\\.?\\s*$");
+    /**
+     * A sentence, not a name: four words or more, the last a word in small letters closed by a full
+     * stop, "!" or "?" ("Dat betaal ik zelf wel."); a name closes with a capital ("… B.V.", "… Ltd.").
+     */
+    private static final Pattern SENTENCE = Pattern.compile("\\s*\\S+(?:\\s+\\S+){2,}\\s+\\p{Ll}[\\p{Ll}'’]*[.!?]\\s*");
     /** A line that is only a legal form: a long name's last word, wrapped under it. */
     private static final Pattern LEGAL_FORM_ONLY = Pattern.compile("(?i)\\s*" + LEGAL_FORM_WORDS + "\\.?\\s*");
     /** A segment that begins with a legal form ("SAS au capital de …"). */
@@ -323,7 +328,9 @@ final class Parties {
                 break;
             }
             for (Segment s : row.segments()) {
-                if (receiver.contains(s) || table.contains(s) || !looksLikeName(s.text()) || meanConfidence(s) < MIN_NAME_CONFIDENCE) {
+                if (receiver.contains(s) || table.contains(s) || !looksLikeName(s.text()) || meanConfidence(s) < MIN_NAME_CONFIDENCE
+                        || SENTENCE.matcher(s.text()).matches() && !LEGAL_FORM.matcher(s.text()).matches()) {
+                    // a slogan printed large ("Dat betaal ik zelf wel.") is no name
                     continue;
                 }
                 Match m = Labels.match(s);

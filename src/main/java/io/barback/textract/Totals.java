@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -28,6 +29,16 @@ import io.barback.textract.LineItemTable.Item;
 final class Totals {
 
     private static final Pattern RATE = Pattern.compile("\\d+(?:[.,]\\d+)?\\s?%");
+    /** Words of a column heading that name the amount before VAT, with VAT, or the VAT (in that order of precedence). */
+    private static final Pattern NET_HEADING = Pattern.compile(
+            " (ht|net|nett|netto|nettobetrag|excl|exkl|ex|exclusief|hors|ohne|subtotal|imponibile|goods) ");
+    private static final Pattern GROSS_HEADING = Pattern.compile(
+            " (ttc|gross|brutto|bruttobetrag|incl|inkl|inclusief|including|total|totaal|gesamt|gesamtbetrag) ");
+    private static final Pattern TAX_HEADING = Pattern.compile(" (vat|tva|mwst|ust|btw|tax|iva) ");
+    /** How far above its total row a column's heading may stand. */
+    private static final int HEADING_ROWS = 6;
+    /** A figure its column's heading names: surer than a label's rightmost amount. */
+    private static final int UNDER_HEADING = 5;
 
     private record Candidate(Found found, BigDecimal value, int score) {
     }
@@ -35,12 +46,14 @@ final class Totals {
     private Totals() {
     }
 
-    static Map<String, Found> choose(List<Row> rows, List<Match> labels, List<Item> items) {
-        List<Candidate> subtotals = candidates(rows, labels, Kind.SUBTOTAL);
-        List<Candidate> taxes = withSumOfRates(candidates(rows, labels, Kind.TAX));
+    static Map<String, Found> choose(List<Row> rows, List<Match> labels, List<Item> items, Set<Segment> table) {
+        List<Candidate> subtotals = candidates(rows, labels, Kind.SUBTOTAL, table);
+        List<Candidate> taxes = withSumOfRates(candidates(rows, labels, Kind.TAX, table));
         vatAnalysis(rows, items).ifPresent(taxes::add);
-        List<Candidate> totals = candidates(rows, labels, Kind.TOTAL);
-        List<Candidate> dues = candidates(rows, labels, Kind.AMOUNT_DUE);
+        List<Candidate> totals = candidates(rows, labels, Kind.TOTAL, table);
+        List<Candidate> dues = candidates(rows, labels, Kind.AMOUNT_DUE, table);
+        underHeadings(rows, labels).forEach((kind, c) -> (kind == Kind.SUBTOTAL ? subtotals
+                : kind == Kind.TAX ? taxes : totals).add(c));
         BigDecimal linesSum = items.isEmpty() ? null : LineItemTable.sum(items);
 
         Candidate bestS = null;
@@ -121,6 +134,60 @@ final class Totals {
         List<Candidate> all = new ArrayList<>(candidates);
         all.add(null);
         return all;
+    }
+
+    /**
+     * A total row whose figures stand in columns headed net, VAT and gross ("Montant EUR HT |
+     * Montant TVA | Montant EUR TTC" over "Total facture  24.99  5.00  29.99", "Netto | MwSt |
+     * Brutto"): each figure is what its column's heading names. A figure's heading is the nearest
+     * words above it in its column, over the column's other figures; a heading that names none of
+     * the three gives nothing, and two figures must be named apart for the row to count.
+     */
+    private static Map<Kind, Candidate> underHeadings(List<Row> rows, List<Match> labels) {
+        for (Match m : labels) {
+            if (m.kind() != Kind.TOTAL) {
+                continue;
+            }
+            Row row = ExpenseExtractor.rowOf(rows, m.segment());
+            Map<Kind, Candidate> named = new LinkedHashMap<>();
+            boolean twice = false;
+            for (Segment s : row.segments().subList(row.segments().indexOf(m.segment()) + 1, row.segments().size())) {
+                Optional<BigDecimal> value = PrintedValues.amount(s.text());
+                if (value.isEmpty()) {
+                    continue;
+                }
+                Kind kind = heading(rows, row, s);
+                if (kind != null) {
+                    twice |= named.containsKey(kind);
+                    named.put(kind, new Candidate(Found.of(s.text(), s, 1f, m.segment(), m.labelText()), value.get(),
+                            UNDER_HEADING));
+                }
+            }
+            if (named.size() >= 2 && !twice) {
+                return named;
+            }
+        }
+        return Map.of();
+    }
+
+    /** What the column heading over a figure names (net, VAT or gross), or null. */
+    private static Kind heading(List<Row> rows, Row row, Segment figure) {
+        for (int r = row.index() - 1; r >= 0 && r >= row.index() - HEADING_ROWS; r--) {
+            for (Segment s : rows.get(r).segments()) {
+                if (s.right() < figure.left() || s.left() > figure.right()) {
+                    continue;
+                }
+                if (PrintedValues.amount(s.text()).isPresent()) {
+                    // the column's other figures (an item's, a rate's): its heading is higher up
+                    break;
+                }
+                String words = " " + s.text().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}%]+", " ") + " ";
+                return NET_HEADING.matcher(words).find() ? Kind.SUBTOTAL
+                        : GROSS_HEADING.matcher(words).find() ? Kind.TOTAL
+                        : TAX_HEADING.matcher(words).find() ? Kind.TAX : null;
+            }
+        }
+        return null;
     }
 
     /**
@@ -213,7 +280,7 @@ final class Totals {
         return Optional.of(new Candidate(total, vat, 2));
     }
 
-    private static List<Candidate> candidates(List<Row> rows, List<Match> labels, Kind kind) {
+    private static List<Candidate> candidates(List<Row> rows, List<Match> labels, Kind kind, Set<Segment> table) {
         List<Candidate> out = new ArrayList<>();
         for (Match m : labels) {
             if (m.kind() != kind) {
@@ -230,7 +297,7 @@ final class Totals {
             int named = qualified(m) ? 1 : 0;
             sameLine(row, m).ifPresent(f -> out.add(new Candidate(f, PrintedValues.amount(f.text()).get(),
                     (headerLike ? 1 : 4) - named)));
-            below(rows, row, m).ifPresent(f -> out.add(new Candidate(f, PrintedValues.amount(f.text()).get(),
+            below(rows, row, m, table).ifPresent(f -> out.add(new Candidate(f, PrintedValues.amount(f.text()).get(),
                     headerLike ? 0 : 2)));
         }
         return out;
@@ -310,7 +377,12 @@ final class Totals {
         return Optional.empty();
     }
 
-    private static Optional<Found> below(List<Row> rows, Row row, Match m) {
+    /**
+     * The amount under the label, on one of the next two rows. An amount of the line items is never
+     * a total: "Ohne MwSt." printed as the second line of a column's heading has the first item's
+     * amount under it.
+     */
+    private static Optional<Found> below(List<Row> rows, Row row, Match m, Set<Segment> table) {
         Segment label = m.segment();
         for (int r = row.index() + 1; r < rows.size() && r <= row.index() + 2; r++) {
             Row next = rows.get(r);
@@ -321,7 +393,7 @@ final class Totals {
                 if (s.right() < label.left() - 0.01f || s.left() > label.right() + 0.06f) {
                     continue;
                 }
-                if (PrintedValues.amount(s.text()).isPresent()) {
+                if (PrintedValues.amount(s.text()).isPresent() && !table.contains(s)) {
                     return Optional.of(Found.of(s.text(), s, 0.97f, label, m.labelText()));
                 }
                 return Optional.empty();

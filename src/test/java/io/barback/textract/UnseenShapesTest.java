@@ -838,6 +838,110 @@ class UnseenShapesTest {
     }
 
     @Test
+    void aTotalRowUnderNetVatAndGrossHeadingsGivesEachItsFigure() throws IOException {
+        // French: one total row, its figures in columns headed HT, TVA and TTC, nothing else names the net
+        Page fr = new Page();
+        fr.text(22, 50, 790, "Caves Moreau SARL");
+        fr.invoiceHeader("F-20931", "14/10/2026");
+        fr.table(List.<String[]>of(new String[] {"Muscadet sur lie 75cl", "12", "7,50", "90,00"},
+                new String[] {"Cidre brut 33cl", "24", "1,25", "30,00"}));
+        fr.text(9, 300, 520, "Montant EUR HT");
+        fr.text(9, 400, 520, "Montant TVA");
+        fr.text(9, 480, 520, "Montant EUR TTC");
+        fr.text(10, 60, 500, "Total facture");
+        fr.right(10, 360, 500, "120,00");
+        fr.right(10, 450, 500, "24,00");
+        fr.right(10, 550, 500, "144,00");
+        Map<String, ExpenseField> f = fields(fr);
+        assertThat(PrintedValues.amount(value(f, "SUBTOTAL"))).contains(new java.math.BigDecimal("120.00"));
+        assertThat(PrintedValues.amount(value(f, "TAX"))).contains(new java.math.BigDecimal("24.00"));
+        assertThat(PrintedValues.amount(value(f, "TOTAL"))).contains(new java.math.BigDecimal("144.00"));
+
+        // German, the headings over a row per rate and the total row under them; the gross first
+        Page de = new Page();
+        de.text(22, 50, 790, "Weinhaus Keller GmbH");
+        de.invoiceHeader("RE-55102", "02.11.2026");
+        de.table(List.<String[]>of(new String[] {"Riesling trocken 0,75l", "6", "9,00", "54,00"},
+                new String[] {"Apfelsaft 1l", "10", "1,60", "16,00"}));
+        de.text(9, 268, 520, "Brutto");
+        de.text(9, 370, 520, "Netto");
+        de.text(9, 492, 520, "MwSt.");
+        de.text(9, 60, 506, "19 %");
+        de.right(10, 300, 506, "64,26");
+        de.right(10, 400, 506, "54,00");
+        de.right(10, 520, 506, "10,26");
+        de.text(9, 60, 492, "7 %");
+        de.right(10, 300, 492, "17,12");
+        de.right(10, 400, 492, "16,00");
+        de.right(10, 520, 492, "1,12");
+        de.text(10, 60, 476, "Gesamtbetrag");
+        de.right(10, 300, 476, "81,38");
+        de.right(10, 400, 476, "70,00");
+        de.right(10, 520, 476, "11,38");
+        Map<String, ExpenseField> g = fields(de);
+        assertThat(PrintedValues.amount(value(g, "SUBTOTAL"))).contains(new java.math.BigDecimal("70.00"));
+        assertThat(PrintedValues.amount(value(g, "TAX"))).contains(new java.math.BigDecimal("11.38"));
+        assertThat(PrintedValues.amount(value(g, "TOTAL"))).contains(new java.math.BigDecimal("81.38"));
+    }
+
+    @Test
+    void aColumnHeadingOnTwoLinesIsNoTotalsLabelOverTheFirstItem() throws IOException {
+        // "Amount" over "excl. VAT": the heading's second line names the net, and the first item's
+        // amount stands under it; the page prints only a total
+        Page p = new Page();
+        p.text(22, 50, 790, "Hosting Partners AG");
+        p.invoiceHeader("30064443", "07/05/2026");
+        p.table(List.<String[]>of(new String[] {"Exchange mailbox, standard", "1", "3,89", "3,89"},
+                new String[] {"Exchange mailbox, large", "1", "5,39", "5,39"}));
+        p.text(9, 500, 609, "excl. VAT");
+        p.text(10, 400, 500, "Total EUR");
+        p.right(10, 540, 500, "9,28");
+        Map<String, ExpenseField> fields = fields(p);
+        assertThat(PrintedValues.amount(value(fields, "TOTAL"))).contains(new java.math.BigDecimal("9.28"));
+        assertThat(value(fields, "SUBTOTAL")).as("the first item's amount is no subtotal: " + fields.get("SUBTOTAL")).isNull();
+    }
+
+    @Test
+    void aSloganPrintedLargerThanTheNameIsNotTheSupplier() throws IOException {
+        Page p = new Page();
+        p.text(18, 50, 805, "Wine you will want again.");
+        p.text(10, 250, 780, "Wijnhandel Vinoteca B.V.");
+        p.text(9, 250, 768, "Kadestraat 12");
+        p.text(9, 250, 756, "1011 AB Amsterdam");
+        p.invoiceHeader("VF-20931", "14/10/2026");
+        p.table(List.<String[]>of(new String[] {"Rioja crianza 6 x 75cl", "2", "49.00", "98.00"}));
+        p.totals("98.00", "VAT 0%", "0.00", "98.00");
+        assertThat(value(fields(p), "VENDOR_NAME")).isEqualTo("Wijnhandel Vinoteca B.V.");
+    }
+
+    @Test
+    void aGermanTableWithPositionDiscountAndSalePriceColumnsIsReadAsItems() throws IOException {
+        Page p = new Page();
+        p.text(22, 50, 790, "Weinhaus Keller GmbH");
+        p.invoiceHeader("RE-55102", "02.11.2026");
+        p.text(9, 50, 620, "Pos.");
+        p.text(9, 85, 620, "Menge");
+        p.text(9, 130, 620, "Beschreibung");
+        p.text(9, 330, 620, "Rabatt %");
+        p.text(9, 400, 620, "VK-Preis");
+        p.text(9, 480, 620, "Zeilenbetrag");
+        String[][] rows = {{"1", "6", "Riesling trocken 0,75l", "9,00", "54,00"}, {"2", "10", "Apfelsaft 1l", "1,60", "16,00"}};
+        float y = 600;
+        for (String[] r : rows) {
+            p.right(10, 60, y, r[0]);
+            p.right(10, 110, y, r[1]);
+            p.text(10, 130, y, r[2]);
+            p.right(10, 440, y, r[3]);
+            p.right(10, 535, y, r[4]);
+            y -= 22;
+        }
+        p.totals("70,00", "MwSt. 19%", "13,30", "83,30");
+        List<Map<String, String>> items = items(read(p));
+        assertThat(items).extracting(i -> i.get("ITEM")).containsExactly("Riesling trocken 0,75l", "Apfelsaft 1l");
+        assertThat(items).extracting(i -> i.get("PRICE")).containsExactly("54,00", "16,00");
+    }
+
+    @Test
     void aDutchInvoicesPartyDateAndVatLabelsAreRead() throws IOException {
         Page p = new Page();
         p.text(10, 50, 800, "Factuuradres");
