@@ -85,6 +85,9 @@ final class Parties {
     private static final double VERY_TOP_WEIGHT = 1.15;
     /** A name closed by a legal form (Ltd, DAC, GmbH) weighs more; a name read this unsurely is none. */
     private static final double LEGAL_FORM_WEIGHT = 1.2;
+    /** The parts of a return address line ("Name - Street 4 - 12345 Town"), and how far over the window it may be. */
+    private static final Pattern RETURN_ADDRESS_SEPARATOR = Pattern.compile("\\s+[-–·•|]\\s+");
+    private static final float WINDOW_GAP = 0.1f;
     private static final double MIN_NAME_CONFIDENCE = 50;
     /** The supplier stands out when it weighs this much more than the next name; if not, and nothing confirms it, it is doubtful. */
     private static final double STANDS_OUT = 1.3;
@@ -359,6 +362,10 @@ final class Parties {
         if (best == null) {
             return imprint(rows, receiver, table);
         }
+        Optional<Found> sender = returnAddress(rows, best, aspect);
+        if (sender.isPresent()) {
+            return sender;
+        }
         Optional<Found> legal = legalName(best, rows);
         if (legal.isPresent()) {
             return legal;
@@ -382,6 +389,32 @@ final class Parties {
         }
         Matcher heading = NAME_THEN_KIND.matcher(text);
         return Optional.of(Found.of(heading.matches() ? heading.group(1) : text.toString(), best, factor, null, null));
+    }
+
+    /**
+     * The sender of a letter for a window envelope (DIN 5008 and its like): a return address in
+     * small print over the window ("QualityHosting AG - Uferweg 40-42 - D-63571 Gelnhausen"), the
+     * sender's name, street and town on one line; the name heading the window under it is the
+     * addressee, however large. Sure of the sender's name when a legal form closes it.
+     */
+    private static Optional<Found> returnAddress(List<Row> rows, Segment name, float aspect) {
+        for (Row row : rows) {
+            if (row.segments().size() != 1 || row.bottom() > name.top() || name.top() - row.bottom() > WINDOW_GAP) {
+                continue;
+            }
+            Segment line = row.segments().get(0);
+            String[] parts = RETURN_ADDRESS_SEPARATOR.split(line.text().strip());
+            String sender = parts[0].strip();
+            if (parts.length >= 3 && Math.abs(line.left() - name.left()) <= ALIGNED
+                    && printSize(line, aspect) < printSize(name, aspect) && looksLikeName(sender)
+                    && sender.chars().noneMatch(Character::isDigit) && parts[parts.length - 1].chars().anyMatch(Character::isDigit)) {
+                int words = sender.split("\\s+").length;
+                List<Word> senderWords = line.words().subList(0, Math.min(words, line.words().size()));
+                return Optional.of(Found.ofWords(sender, senderWords, LEGAL_FORM.matcher(sender).matches() ? 1f : UNCONFIRMED_NAME,
+                        null, null));
+            }
+        }
+        return Optional.empty();
     }
 
     /**

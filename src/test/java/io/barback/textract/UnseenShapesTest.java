@@ -942,6 +942,24 @@ class UnseenShapesTest {
     }
 
     @Test
+    void theReturnAddressOverAnEnvelopesWindowNamesTheSupplierNotTheAddresseeUnderIt() throws IOException {
+        Page p = new Page();
+        p.text(7, 60, 760, "Weinhaus Keller GmbH - Rheinstraße 12 - D-55116 Mainz");
+        p.text(11, 60, 730, "The Local Bar Ltd.");
+        p.text(10, 60, 717, "12 Main Street");
+        p.text(10, 60, 704, "Ennis, Co. Clare");
+        p.text(10, 60, 691, "Ireland");
+        p.text(10, 380, 700, "Rechnungsnr.");
+        p.text(10, 470, 700, "RE-55102");
+        p.text(10, 380, 686, "Rechnungsdatum");
+        p.text(10, 470, 686, "02.11.2026");
+        p.table(List.<String[]>of(new String[] {"Riesling trocken 0,75l", "6", "9,00", "54,00"}));
+        p.totals("54,00", "MwSt. 0%", "0,00", "54,00");
+        p.text(7, 60, 60, "Weinhaus Keller GmbH · Rheinstraße 12 · 55116 Mainz · USt-IdNr. DE123456789");
+        assertThat(value(fields(p), "VENDOR_NAME")).isEqualTo("Weinhaus Keller GmbH");
+    }
+
+    @Test
     void aDutchInvoicesPartyDateAndVatLabelsAreRead() throws IOException {
         Page p = new Page();
         p.text(10, 50, 800, "Factuuradres");
