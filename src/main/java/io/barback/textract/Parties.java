@@ -88,6 +88,9 @@ final class Parties {
     /** The parts of a return address line ("Name - Street 4 - 12345 Town"), and how far over the window it may be. */
     private static final Pattern RETURN_ADDRESS_SEPARATOR = Pattern.compile("\\s+[-–·•|]\\s+");
     private static final float WINDOW_GAP = 0.1f;
+    /** Who the bank account belongs to, then the name (up to a separator). */
+    private static final Pattern PAYEE = Pattern.compile("(?iu)\\b(?:account holder|account name|titulaire du compte|"
+            + "kontoinhaber|begünstigter|rekeninghouder|ten name van)\\s*:?\\s*([^,;:|()]+?)\\s*(?:[,;|()]|\\s[–-]\\s|$)");
     private static final double MIN_NAME_CONFIDENCE = 50;
     /** The supplier stands out when it weighs this much more than the next name; if not, and nothing confirms it, it is doubtful. */
     private static final double STANDS_OUT = 1.3;
@@ -366,6 +369,10 @@ final class Parties {
         if (sender.isPresent()) {
             return sender;
         }
+        Optional<Found> payee = payee(rows, best);
+        if (payee.isPresent()) {
+            return payee;
+        }
         Optional<Found> legal = legalName(best, rows);
         if (legal.isPresent()) {
             return legal;
@@ -389,6 +396,38 @@ final class Parties {
         }
         Matcher heading = NAME_THEN_KIND.matcher(text);
         return Optional.of(Found.of(heading.matches() ? heading.group(1) : text.toString(), best, factor, null, null));
+    }
+
+    /**
+     * The supplier as its bank details name it, when that is not the name at the top: the account
+     * holder ("Titulaire du compte : NETPRESSE", "Kontoinhaber:", "Account name:") whose name the
+     * page also prints on a line of its own (its imprint). The top then holds the customer's name
+     * or a brand. A payee named nowhere else (a factoring company) is not taken.
+     */
+    private static Optional<Found> payee(List<Row> rows, Segment best) {
+        String bestLetters = lettersOf(best.text());
+        for (Row row : rows) {
+            for (Segment s : row.segments()) {
+                Matcher m = PAYEE.matcher(s.text());
+                if (!m.find()) {
+                    continue;
+                }
+                String name = m.group(1).strip();
+                String letters = lettersOf(name);
+                if (!looksLikeName(name) || letters.length() < MIN_NAME_LETTERS
+                        || bestLetters.contains(letters) || letters.contains(bestLetters)) {
+                    continue;
+                }
+                for (Row other : rows) {
+                    for (Segment imprint : other.segments()) {
+                        if (imprint != s && lettersOf(imprint.text()).equals(letters)) {
+                            return Optional.of(Found.of(imprint.text().strip(), imprint, 1f, null, null));
+                        }
+                    }
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -960,6 +960,34 @@ class UnseenShapesTest {
     }
 
     @Test
+    void theAccountHolderPrintedAgainAsTheImprintIsTheSupplierNotTheCustomerAtTheTop() throws IOException {
+        for (boolean imprint : List.of(true, false)) {
+            Page p = new Page();
+            p.text(12, 380, 800, "Bar Mulligan");
+            p.text(10, 380, 786, "Mulligan Hospitality");
+            p.text(10, 380, 772, "27 Rue Henri Rolland");
+            p.text(10, 380, 758, "69100 Villeurbanne");
+            p.text(10, 230, 730, "Facture n° 2022089083");
+            p.text(10, 50, 716, "Date : 28/11/2022");
+            p.table(List.<String[]>of(new String[] {"Annonce légale", "1", "45.93", "45.93"}));
+            p.totals("45.93", "TVA 20%", "9.19", "55.12");
+            p.text(9, 50, 300, "Virement : Banque Populaire – Titulaire du compte : Annonces Rhône-Alpes");
+            p.text(9, 50, 288, "IBAN : FR76 1010 7002 4500 6170 5231 739");
+            if (imprint) {
+                p.text(7, 260, 60, "Annonces Rhône-Alpes");
+            }
+            p.text(7, 160, 50, "Siège social : 16 rue Mollien - 92100 Boulogne - SARL au capital de 10 000 €");
+            String vendor = value(fields(p), "VENDOR_NAME");
+            if (imprint) {
+                assertThat(vendor).isEqualTo("Annonces Rhône-Alpes");
+            } else {
+                // named only in the bank details (a factoring company may be): not taken
+                assertThat(vendor).isNotEqualTo("Annonces Rhône-Alpes");
+            }
+        }
+    }
+
+    @Test
     void aDutchInvoicesPartyDateAndVatLabelsAreRead() throws IOException {
         Page p = new Page();
         p.text(10, 50, 800, "Factuuradres");
