@@ -89,8 +89,10 @@ final class Parties {
     private static final Pattern RETURN_ADDRESS_SEPARATOR = Pattern.compile("\\s+[-–·•|]\\s+");
     private static final float WINDOW_GAP = 0.1f;
     /** Who the bank account belongs to, then the name (up to a separator). */
-    private static final Pattern PAYEE = Pattern.compile("(?iu)\\b(?:account holder|account name|titulaire du compte|"
+    private static final Pattern PAYEE = Pattern.compile("(?iu)\\b(?:account holder|titulaire du compte|"
             + "kontoinhaber|begünstigter|rekeninghouder|ten name van)\\s*:?\\s*([^,;:|()]+?)\\s*(?:[,;|()]|\\s[–-]\\s|$)");
+    /** Words of a bank's details, on the account holder's row or the one beside it. */
+    private static final Pattern BANK = Pattern.compile("(?iu)\\b(iban|bic|swift|bank|banque|sort code|bankverbindung)\\b");
     private static final double MIN_NAME_CONFIDENCE = 50;
     /** The supplier stands out when it weighs this much more than the next name; if not, and nothing confirms it, it is doubtful. */
     private static final double STANDS_OUT = 1.3;
@@ -400,8 +402,8 @@ final class Parties {
 
     /**
      * The supplier as its bank details name it, when that is not the name at the top: the account
-     * holder ("Titulaire du compte : NETPRESSE", "Kontoinhaber:", "Account name:") whose name the
-     * page also prints on a line of its own (its imprint). The top then holds the customer's name
+     * holder beside the bank's details ("Titulaire du compte : NETPRESSE", "Kontoinhaber:") whose
+     * name the page also prints on a line of its own (its imprint). The top then holds the customer's name
      * or a brand. A payee named nowhere else (a factoring company) is not taken.
      */
     private static Optional<Found> payee(List<Row> rows, Segment best) {
@@ -409,7 +411,8 @@ final class Parties {
         for (Row row : rows) {
             for (Segment s : row.segments()) {
                 Matcher m = PAYEE.matcher(s.text());
-                if (!m.find()) {
+                if (!m.find() || !nearBankDetails(rows, row)) {
+                    // "Account holder" on a customer's direct-debit block names the customer
                     continue;
                 }
                 String name = m.group(1).strip();
@@ -428,6 +431,17 @@ final class Parties {
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean nearBankDetails(List<Row> rows, Row row) {
+        for (int r = Math.max(0, row.index() - 1); r < rows.size() && r <= row.index() + 1; r++) {
+            for (Segment s : rows.get(r).segments()) {
+                if (BANK.matcher(s.text()).find()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

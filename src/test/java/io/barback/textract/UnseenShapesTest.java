@@ -985,6 +985,17 @@ class UnseenShapesTest {
                 assertThat(vendor).isNotEqualTo("Annonces Rhône-Alpes");
             }
         }
+        // a customer's direct-debit block names the customer as account holder, away from the bank's details
+        Page debit = new Page();
+        debit.text(18, 50, 800, "Caves Moreau");
+        debit.text(10, 380, 786, "Mulligan Hospitality");
+        debit.text(10, 380, 772, "27 Rue Henri Rolland");
+        debit.text(10, 230, 730, "Facture n° 2022089084");
+        debit.text(10, 50, 716, "Date : 28/11/2022");
+        debit.table(List.<String[]>of(new String[] {"Muscadet 75cl", "12", "7.50", "90.00"}));
+        debit.totals("90.00", "TVA 20%", "18.00", "108.00");
+        debit.text(9, 50, 300, "Prélèvement mensuel - Account holder: Mulligan Hospitality");
+        assertThat(value(fields(debit), "VENDOR_NAME")).isEqualTo("Caves Moreau");
     }
 
     @Test
