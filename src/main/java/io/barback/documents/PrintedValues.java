@@ -19,6 +19,10 @@ public final class PrintedValues {
     private static final Pattern MONEY = Pattern.compile(
             "^(\\d{1,3}(?:,\\d{3})+|\\d+)\\.(\\d{2})$");
     private static final Pattern MONEY_COMMA_DECIMAL = Pattern.compile("^(\\d{1,3}(?:\\.\\d{3})+|\\d+),(\\d{2})$");
+    /** A whole number of money, its thousands set apart by one kind of mark or not at all. */
+    private static final Pattern WHOLE_MONEY = Pattern.compile("^\\d{1,3}(?:([,.])\\d{3})(?:\\1\\d{3})*$|^\\d+$");
+    private static final Pattern CURRENCY_BEFORE = Pattern.compile("(?i)^(eur|€|£|\\$|gbp|usd|rs\\.?|inr|₹)\\s*");
+    private static final Pattern CURRENCY_AFTER = Pattern.compile("(?i)\\s*(eur|€)$");
     private static final Pattern NUMBER = Pattern.compile("^(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?$");
     private static final Pattern NUMERIC_DATE = Pattern.compile(
             "(?<![\\d/.-])(\\d{1,2})\\s?([/.-])\\s?(\\d{1,2})\\s?\\2\\s?(\\d{4}|\\d{2})(?![\\d/.-]*\\d)");
@@ -78,6 +82,10 @@ public final class PrintedValues {
         m = MONEY_COMMA_DECIMAL.matcher(s.digits);
         if (m.matches()) {
             return Optional.of(s.apply(new BigDecimal(m.group(1).replace(".", "") + "." + m.group(2))));
+        }
+        if (s.currency && WHOLE_MONEY.matcher(s.digits).matches()) {
+            // a whole amount is money when its currency is printed with it ("Rs 1939", "€40", "€ 1.200")
+            return Optional.of(s.apply(new BigDecimal(s.digits.replaceAll("[,.]", "")).setScale(2)));
         }
         return Optional.empty();
     }
@@ -182,7 +190,7 @@ public final class PrintedValues {
         }
     }
 
-    private record Signed(String digits, boolean negative) {
+    private record Signed(String digits, boolean negative, boolean currency) {
         BigDecimal apply(BigDecimal v) {
             return negative ? v.negate() : v;
         }
@@ -193,7 +201,9 @@ public final class PrintedValues {
             return null;
         }
         String t = printed.strip().replace('\u2212', '-').replace('\u2013', '-');
-        t = t.replaceAll("(?i)^(eur|€|£|\\$)\\s*", "").replaceAll("(?i)\\s*(eur|€)$", "");
+        String bare = withoutCurrency(t);
+        boolean currency = !bare.equals(t);
+        t = bare;
         boolean negative = false;
         if (t.matches("(?i).*\\s?cr$")) {
             negative = true;
@@ -207,11 +217,15 @@ public final class PrintedValues {
             t = t.substring(0, t.length() - 1);
         }
         t = t.strip();
-        t = t.replaceAll("(?i)^(eur|€|£|\\$)\\s*", "");
+        bare = withoutCurrency(t);
+        currency |= !bare.equals(t);
+        t = bare;
         if (t.startsWith("-")) {
             negative = !negative;
             t = t.substring(1).strip();
-            t = t.replaceAll("(?i)^(eur|€|£|\\$)\\s*", "");
+            bare = withoutCurrency(t);
+            currency |= !bare.equals(t);
+            t = bare;
         } else if (t.endsWith("-")) {
             negative = !negative;
             t = t.substring(0, t.length() - 1);
@@ -219,6 +233,11 @@ public final class PrintedValues {
         if (t.isEmpty() || !Character.isDigit(t.charAt(0))) {
             return null;
         }
-        return new Signed(t, negative);
+        return new Signed(t, negative, currency);
+    }
+
+    /** The text without a currency before it ("€", "EUR", "Rs.") or after it ("EUR", "€"). */
+    private static String withoutCurrency(String t) {
+        return CURRENCY_BEFORE.matcher(CURRENCY_AFTER.matcher(t).replaceAll("")).replaceAll("");
     }
 }
