@@ -46,6 +46,9 @@ final class LineItemTable {
     /** A currency sign in a column title says nothing of the column: "Price€", "Value €", "£ Total". */
     private static final Pattern CURRENCY_SIGN = Pattern.compile("[€£$¥]");
 
+    /** Titles that name the thing sold rather than its description, in the suppliers' languages. */
+    private static final Pattern THING = Pattern.compile("item|product|artikel|article|produkt|produit|articolo|artículo");
+
     private static final Map<String, Column> TITLES = new LinkedHashMap<>();
 
     static {
@@ -67,7 +70,8 @@ final class LineItemTable {
                 "einzelpreis", "e-preis", "preis", "vk-preis", "vk preis", "stückpreis", "prijs", "stukprijs", "prezzo", "precio", "precio unitario");
         title(Column.DISCOUNT, "disc", "disc %", "discount", "disc%", "discount %", "remise", "rabatt", "rabatt %",
                 "korting", "sconto", "descuento");
-        title(Column.VAT_RATE, "vat", "vat %", "vat rate", "tax", "tax rate", "vat code", "vat%", "tax %", "rate %");
+        title(Column.VAT_RATE, "vat", "vat %", "vat rate", "tax", "tax rate", "vat code", "vat%", "tax %", "rate %",
+                "btw", "btw %", "tva", "tva %", "taux tva", "mwst", "mwst %", "ust", "ust %", "iva", "iva %");
         title(Column.AMOUNT, "amount", "total", "net", "line total", "value", "net amount", "net value", "goods",
                 "total net", "line value", "ext", "extended", "net total", "amount (eur)", "total (eur)",
                 "amount €", "total €", "net €", "amount eur", "line net", "nett", "net price", "goods value",
@@ -295,10 +299,10 @@ final class LineItemTable {
             for (int i = 0; i < columns.size(); i++) {
                 Col c = columns.get(i);
                 String t = c.title().toLowerCase(Locale.ROOT);
-                if (c.kind() == Column.DESCRIPTION && (t.startsWith("item") || t.startsWith("product"))
+                // "Item | Description", "Artikel | Omschrijving": the one naming the thing holds its code
+                if (c.kind() == Column.DESCRIPTION && THING.matcher(t).lookingAt()
                         && columns.stream().anyMatch(o -> o != c && o.kind() == Column.DESCRIPTION
-                                && !o.title().toLowerCase(Locale.ROOT).startsWith("item")
-                                && !o.title().toLowerCase(Locale.ROOT).startsWith("product"))) {
+                                && !THING.matcher(o.title().toLowerCase(Locale.ROOT)).lookingAt())) {
                     columns.set(i, new Col(Column.CODE, c.title(), c.left(), c.right()));
                 }
             }

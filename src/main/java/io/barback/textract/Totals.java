@@ -31,7 +31,7 @@ final class Totals {
     private static final Pattern RATE = Pattern.compile("\\d+(?:[.,]\\d+)?\\s?%");
     /** Words of a column heading that name the amount before VAT, with VAT, or the VAT (in that order of precedence). */
     private static final Pattern NET_HEADING = Pattern.compile(
-            " (ht|net|nett|netto|nettobetrag|excl|exkl|ex|exclusief|hors|ohne|subtotal|imponibile|goods) ");
+            " (ht|net|nett|netto|nettobetrag|excl|exkl|ex|exclusief|hors|ohne|subtotal|imponibile|goods|grondslag|base|basis) ");
     private static final Pattern GROSS_HEADING = Pattern.compile(
             " (ttc|gross|brutto|bruttobetrag|incl|inkl|inclusief|including|total|totaal|gesamt|gesamtbetrag) ");
     private static final Pattern TAX_HEADING = Pattern.compile(" (vat|tva|mwst|ust|btw|tax|iva) ");
@@ -39,6 +39,8 @@ final class Totals {
     private static final int HEADING_ROWS = 6;
     /** A figure its column's heading names: surer than a label's rightmost amount. */
     private static final int UNDER_HEADING = 5;
+    /** The same figures on a row of their own, unlabelled and found by their sums: less sure than a label's. */
+    private static final int UNLABELLED_SUM = 3;
 
     private record Candidate(Found found, BigDecimal value, int score) {
     }
@@ -167,7 +169,48 @@ final class Totals {
                 return named;
             }
         }
+        // a VAT analysis's totals row with no label ("Grondslag | BTW bedrag | Totaal" over a row per
+        // rate, then "41,31  8,68  49,99"): only figures, each the sum of its column's figures above it
+        for (Row row : rows) {
+            if (row.segments().isEmpty() || row.segments().stream().anyMatch(s -> PrintedValues.amount(s.text()).isEmpty())) {
+                continue;
+            }
+            Map<Kind, Candidate> named = new LinkedHashMap<>();
+            for (Segment s : row.segments()) {
+                BigDecimal value = PrintedValues.amount(s.text()).get();
+                Kind kind = heading(rows, row, s);
+                if (kind == null || named.containsKey(kind) || !sumOfAbove(rows, row, s, value)) {
+                    named.clear();
+                    break;
+                }
+                named.put(kind, new Candidate(Found.of(s.text(), s, 1f, null, null), value, UNLABELLED_SUM));
+            }
+            if (named.size() >= 2) {
+                return named;
+            }
+        }
         return Map.of();
+    }
+
+    /** Whether the figure is the sum of the figures above it in its column, up to the column's heading (one at least). */
+    private static boolean sumOfAbove(List<Row> rows, Row row, Segment figure, BigDecimal value) {
+        BigDecimal sum = BigDecimal.ZERO;
+        int figures = 0;
+        for (int r = row.index() - 1; r >= 0 && r >= row.index() - HEADING_ROWS; r--) {
+            for (Segment s : rows.get(r).segments()) {
+                if (s.right() < figure.left() || s.left() > figure.right()) {
+                    continue;
+                }
+                Optional<BigDecimal> above = PrintedValues.amount(s.text());
+                if (above.isEmpty()) {
+                    return figures > 0 && sum.compareTo(value) == 0;
+                }
+                sum = sum.add(above.get());
+                figures++;
+                break;
+            }
+        }
+        return false;
     }
 
     /** What the column heading over a figure names (net, VAT or gross), or null. */

@@ -148,6 +148,6 @@ class DevelopmentCorpusTest {
     /** 2026-12-04 (night), photos flattened before OCR (two sheets as two pages): header 90.2 %, items F1 80.6 %. */
     private static final double FLOOR_PHOTO_HEADER = 0.88;
     private static final double FLOOR_PHOTO_ITEMS = 0.78;
-    /** 2026-12-05: invoice2data's text PDFs, the fields their expected output gives, 75.4 % (a field is 1.6 %). */
-    private static final double FLOOR_INVOICE2DATA_HEADER = 0.75;
+    /** 2026-12-05: invoice2data's text PDFs, the fields their expected output gives, 77.0 % (a field is 1.6 %). */
+    private static final double FLOOR_INVOICE2DATA_HEADER = 0.76;
 }

@@ -999,6 +999,64 @@ class UnseenShapesTest {
     }
 
     @Test
+    void aVatAnalysisTotalsRowWithoutALabelGivesTheNetAndTheVatByItsSums() throws IOException {
+        for (boolean sumRow : List.of(true, false)) {
+            Page p = new Page();
+            p.text(22, 50, 790, "Brouwerij De Kade");
+            p.text(10, 50, 700, "Factuurnummer: VF-771");
+            p.text(10, 50, 686, "Factuurdatum: 08-09-2026");
+            p.text(10, 50, 620, "Artikel");
+            p.text(10, 110, 620, "Omschrijving");
+            p.text(10, 330, 620, "Prijs");
+            p.text(10, 390, 620, "BTW Aantal");
+            p.text(10, 500, 620, "Bedrag");
+            p.text(10, 50, 600, "E1031");
+            p.text(10, 110, 600, "Kade Blond 20L");
+            p.right(10, 360, 600, "96,00");
+            p.text(10, 390, 600, "21 %");
+            p.right(10, 460, 600, "1");
+            p.right(10, 535, 600, "96,00");
+            p.text(10, 50, 586, "E1044");
+            p.text(10, 110, 586, "Alcoholvrij 24 x 33cl");
+            p.right(10, 360, 586, "24,00");
+            p.text(10, 390, 586, "9 %");
+            p.right(10, 460, 586, "1");
+            p.right(10, 535, 586, "24,00");
+            p.text(9, 300, 520, "BTW %");
+            p.text(9, 350, 520, "Grondslag");
+            p.text(9, 420, 520, "BTW bedrag");
+            p.text(9, 500, 520, "Totaal");
+            if (sumRow) {
+                // with its rates; without them each rate's row is figures only, as a totals row is
+                p.text(10, 300, 506, "21 %");
+                p.text(10, 300, 492, "9 %");
+            }
+            p.right(10, 395, 506, "79,34");
+            p.right(10, 465, 506, "16,66");
+            p.right(10, 535, 506, "96,00");
+            p.right(10, 395, 492, "22,02");
+            p.right(10, 465, 492, "1,98");
+            p.right(10, 535, 492, "24,00");
+            if (sumRow) {
+                p.right(10, 395, 478, "101,36");
+                p.right(10, 465, 478, "18,64");
+                p.right(10, 535, 478, "120,00");
+            }
+            ExpenseDocument doc = read(p);
+            // "BTW" titles the rate's column, sharing its segment with the quantity's title
+            assertThat(items(doc)).extracting(i -> i.get("ITEM")).containsExactly("Kade Blond 20L", "Alcoholvrij 24 x 33cl");
+            Map<String, ExpenseField> fields = fields(doc);
+            if (sumRow) {
+                assertThat(PrintedValues.amount(value(fields, "SUBTOTAL"))).contains(new java.math.BigDecimal("101.36"));
+                assertThat(PrintedValues.amount(value(fields, "TAX"))).contains(new java.math.BigDecimal("18.64"));
+            } else {
+                // a rate's row is no total: its figures are not the sums of those above them
+                assertThat(value(fields, "SUBTOTAL")).isNotIn("79,34", "22,02");
+            }
+        }
+    }
+
+    @Test
     void aDutchInvoicesPartyDateAndVatLabelsAreRead() throws IOException {
         Page p = new Page();
         p.text(10, 50, 800, "Factuuradres");
