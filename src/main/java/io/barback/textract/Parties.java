@@ -88,6 +88,9 @@ final class Parties {
     /** The parts of a return address line ("Name - Street 4 - 12345 Town"), and how far over the window it may be. */
     private static final Pattern RETURN_ADDRESS_SEPARATOR = Pattern.compile("\\s+[-–·•|]\\s+");
     private static final float WINDOW_GAP = 0.1f;
+    /** A label naming the supplier, then its name in the same segment. */
+    private static final Pattern SUPPLIER_LABEL = Pattern.compile(
+            "(?iu)\\s*(?:sold by|seller|supplier|vendor|verkäufer|lieferant|fournisseur|vendeur|leverancier)\\s*:\\s*(.+)");
     /** Who the bank account belongs to, then the name (up to a separator). */
     private static final Pattern PAYEE = Pattern.compile("(?iu)\\b(?:account holder|titulaire du compte|"
             + "kontoinhaber|begünstigter|rekeninghouder|ten name van)\\s*:?\\s*([^,;:|()]+?)\\s*(?:[,;|()]|\\s[–-]\\s|$)");
@@ -327,6 +330,10 @@ final class Parties {
      * prominence and nothing to confirm either is a doubt for a person.
      */
     static Optional<Found> vendorName(List<Row> rows, Set<Segment> receiver, Set<Segment> table, float aspect) {
+        Optional<Found> labelled = labelledSupplier(rows, table);
+        if (labelled.isPresent()) {
+            return labelled;
+        }
         Segment best = null;
         double bestScore = 0;
         double runnerUp = 0;
@@ -398,6 +405,29 @@ final class Parties {
         }
         Matcher heading = NAME_THEN_KIND.matcher(text);
         return Optional.of(Found.of(heading.matches() ? heading.group(1) : text.toString(), best, factor, null, null));
+    }
+
+    /**
+     * The supplier the page names with a label ("Sold By : WS Retail Services Pvt. Ltd.,", "Supplier:
+     * …", "Verkäufer: …"): the words after the label, without the comma or full stop that ends the
+     * line. The label's own segment only; "Supplier No:" and a number after the label are no name.
+     */
+    private static Optional<Found> labelledSupplier(List<Row> rows, Set<Segment> table) {
+        for (Row row : rows) {
+            for (Segment s : row.segments()) {
+                Matcher m = SUPPLIER_LABEL.matcher(s.text());
+                if (table.contains(s) || !m.matches()) {
+                    continue;
+                }
+                String name = m.group(1).strip().replaceAll("[,;]+$", "").strip();
+                if (looksLikeName(name) && name.chars().noneMatch(Character::isDigit)) {
+                    int words = name.split("\\s+").length;
+                    List<Word> nameWords = s.words().subList(s.words().size() - words, s.words().size());
+                    return Optional.of(Found.ofWords(name, nameWords, 1f, null, null));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**

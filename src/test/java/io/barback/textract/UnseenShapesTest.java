@@ -1057,6 +1057,27 @@ class UnseenShapesTest {
     }
 
     @Test
+    void aSupplierNamedByALabelIsTakenWithoutItsLabel() throws IOException {
+        Page p = new Page();
+        p.text(20, 200, 805, "Retail Invoice");
+        p.text(12, 50, 780, "Sold By : Harbour Online Retail Ltd.,");
+        p.text(8, 50, 768, "Warehouse Address: Unit 4, Dock Road, Galway, H91 X2K1");
+        p.invoiceHeader("HOR-2210", "20/10/2026");
+        p.table(List.<String[]>of(new String[] {"Bar blender 2L", "1", "89.00", "89.00"}));
+        p.totals("89.00", "VAT 0%", "0.00", "89.00");
+        assertThat(value(fields(p), "VENDOR_NAME")).isEqualTo("Harbour Online Retail Ltd.");
+
+        // a supplier's number under a label is no name: the letterhead stays the supplier
+        Page q = new Page();
+        q.text(20, 50, 805, "Harbour Ales Ltd");
+        q.text(9, 50, 780, "Supplier No: 4711");
+        q.invoiceHeader("HA-1", "20/10/2026");
+        q.table(List.<String[]>of(new String[] {"Harbour Pale 30L keg", "1", "120.00", "120.00"}));
+        q.totals("120.00", "VAT 0%", "0.00", "120.00");
+        assertThat(value(fields(q), "VENDOR_NAME")).isEqualTo("Harbour Ales Ltd");
+    }
+
+    @Test
     void aDutchInvoicesPartyDateAndVatLabelsAreRead() throws IOException {
         Page p = new Page();
         p.text(10, 50, 800, "Factuuradres");
