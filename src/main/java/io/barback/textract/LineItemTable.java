@@ -61,13 +61,15 @@ final class LineItemTable {
                 "beschreibung", "artikel", "omschrijving", "descrizione", "descripción", "producto");
         title(Column.QUANTITY, "qty", "quantity", "cases", "units", "no of cases", "cs", "ctns", "cartons",
                 "bottles", "kegs", "qty cases", "qty supplied", "qty (cases)", "no", "quantity supplied", "btls",
-                "packs", "qty/cs", "weight", "qté", "quantité", "menge", "anzahl", "aantal", "hoeveelheid", "quantità", "cantidad",
+                "packs", "qty/cs", "weight", "qté", "quantité", "menge", "anzahl", "aantal", "hoeveelheid", "quantità",
+                "cantidad",
                 "hours", "hrs", "days");
         title(Column.UNIT_PRICE, "unit price", "price", "price/case", "rate", "each", "unit cost", "cost",
                 "price each", "price per case", "case price", "unit price (eur)", "price (eur)", "per case",
                 "price/unit", "unit price eur", "list price", "price/btl", "price/keg", "unit", "price €",
                 "unit price €", "price ex vat", "unit net", "p u ht", "pu ht", "prix unitaire", "prix unitaire ht",
-                "einzelpreis", "e-preis", "preis", "vk-preis", "vk preis", "stückpreis", "prijs", "stukprijs", "prezzo", "precio", "precio unitario");
+                "einzelpreis", "e-preis", "preis", "vk-preis", "vk preis", "stückpreis", "prijs", "stukprijs", "prezzo",
+                "precio", "precio unitario");
         title(Column.DISCOUNT, "disc", "disc %", "discount", "disc%", "discount %", "remise", "rabatt", "rabatt %",
                 "korting", "sconto", "descuento");
         title(Column.VAT_RATE, "vat", "vat %", "vat rate", "tax", "tax rate", "vat code", "vat%", "tax %", "rate %",
@@ -76,7 +78,8 @@ final class LineItemTable {
                 "total net", "line value", "ext", "extended", "net total", "amount (eur)", "total (eur)",
                 "amount €", "total €", "net €", "amount eur", "line net", "nett", "net price", "goods value",
                 "ex vat", "total ex vat", "net amt", "amt", "credit", "credit amount", "montant", "montant ht",
-                "total ht", "betrag", "gesamt", "gesamtpreis", "zeilenbetrag", "positionsbetrag", "bedrag", "importo", "importe");
+                "total ht", "betrag", "gesamt", "gesamtpreis", "zeilenbetrag", "positionsbetrag", "bedrag", "importo",
+                "importe");
         title(Column.GROSS, "gross", "total inc vat", "total incl vat", "incl vat", "gross amount", "inc vat",
                 "total incl. vat", "amount inc vat");
         title(Column.OTHER, "size", "pack", "unit size", "uom", "vintage", "bin", "deposit", "abv", "pack size",

@@ -409,8 +409,8 @@ final class Parties {
 
     /**
      * The supplier the page names with a label ("Sold By : WS Retail Services Pvt. Ltd.,", "Supplier:
-     * …", "Verkäufer: …"): the words after the label, without the comma or full stop that ends the
-     * line. The label's own segment only; "Supplier No:" and a number after the label are no name.
+     * …", "Verkäufer: …"): the words after the label, without the comma that ends the line. The
+     * label's own segment only; "Supplier No:" and a number after the label are no name.
      */
     private static Optional<Found> labelledSupplier(List<Row> rows, Set<Segment> table) {
         for (Row row : rows) {
@@ -433,8 +433,8 @@ final class Parties {
     /**
      * The supplier as its bank details name it, when that is not the name at the top: the account
      * holder beside the bank's details ("Titulaire du compte : NETPRESSE", "Kontoinhaber:") whose
-     * name the page also prints on a line of its own (its imprint). The top then holds the customer's name
-     * or a brand. A payee named nowhere else (a factoring company) is not taken.
+     * name the page also prints on a line of its own (its imprint). The top then holds the
+     * customer's name or a brand. A payee named nowhere else (a factoring company) is not taken.
      */
     private static Optional<Found> payee(List<Row> rows, Segment best) {
         String bestLetters = lettersOf(best.text());
@@ -490,7 +490,8 @@ final class Parties {
             String sender = parts[0].strip();
             if (parts.length >= 3 && Math.abs(line.left() - name.left()) <= ALIGNED
                     && printSize(line, aspect) < printSize(name, aspect) && looksLikeName(sender)
-                    && sender.chars().noneMatch(Character::isDigit) && parts[parts.length - 1].chars().anyMatch(Character::isDigit)) {
+                    && sender.chars().noneMatch(Character::isDigit)
+                    && parts[parts.length - 1].chars().anyMatch(Character::isDigit)) {
                 int words = sender.split("\\s+").length;
                 List<Word> senderWords = line.words().subList(0, Math.min(words, line.words().size()));
                 return Optional.of(Found.ofWords(sender, senderWords, LEGAL_FORM.matcher(sender).matches() ? 1f : UNCONFIRMED_NAME,

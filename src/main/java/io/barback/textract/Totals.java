@@ -192,7 +192,7 @@ final class Totals {
         return Map.of();
     }
 
-    /** Whether the figure is the sum of the figures above it in its column, up to the column's heading (one at least). */
+    /** Whether the figure is the sum of the figures above it in its column, up to its heading (one figure at least). */
     private static boolean sumOfAbove(List<Row> rows, Row row, Segment figure, BigDecimal value) {
         BigDecimal sum = BigDecimal.ZERO;
         int figures = 0;
