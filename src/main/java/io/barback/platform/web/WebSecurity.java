@@ -223,9 +223,10 @@ class WebSecurity {
      * A till's calls skip Spring Security's filters altogether: the route authenticates the till
      * key itself (TillAuth), there is no session, cookie or login page to guard, and the dozen
      * filters, the response wrapper they need and their headers were a sixth of a till request's
-     * CPU at 1,200 sales/s (bench/load.sh). The request firewall still applies (FilterChainProxy
-     * checks every request before it looks for a chain), and HttpReply sets the answers' headers.
-     * Spring logs a warning about it at start-up; it is deliberate.
+     * CPU at 1,200 sales/s (bench/load.sh). The request firewall still applies: a till's own
+     * request meets it in {@link TillsPastSecurity}, which spares it Spring Security's MVC lookup
+     * too, and any other dispatch of these paths in FilterChainProxy. HttpReply sets the answers'
+     * headers. Spring logs a warning about it at start-up; it is deliberate.
      */
     @Bean
     WebSecurityCustomizer tillsSkipTheFilterChain() {
