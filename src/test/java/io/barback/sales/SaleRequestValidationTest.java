@@ -152,6 +152,7 @@ class SaleRequestValidationTest {
                 venue.path("/%2e/sales"))) {
             Api.Reply reply = api.post(path, venue.key(), body);
             assertThat(reply.status()).as(path + ": " + reply.body()).isEqualTo(400);
+            assertThat(reply.header("Content-Type")).as(path).startsWith("application/problem+json");
             assertThat(reply.body()).as(path).doesNotContain("Exception");
         }
         assertThat(salesOfVenue()).isZero();
