@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.time.Duration;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -11,6 +12,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import io.debezium.connector.postgresql.PostgresConnector;
 import io.debezium.embedded.Connect;
 import io.debezium.engine.ChangeEvent;
 import io.debezium.engine.DebeziumEngine;
@@ -28,6 +30,8 @@ import org.apache.kafka.connect.source.SourceRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+
+import static io.debezium.embedded.EmbeddedEngineConfig.CONNECTOR_CLASS;
 
 /**
  * {@code barback-cdc:debezium-postgres:NAME?…}: the Debezium endpoint it wraps, configured as
@@ -199,7 +203,7 @@ public class CdcBatchComponent extends DefaultComponent {
                 Run thisRun = new Run();
                 run = thisRun;
                 engine = DebeziumEngine.create(Connect.class)
-                        .using(endpoint.debezium.getConfiguration().createDebeziumConfiguration().asProperties())
+                        .using(quiet(endpoint.debezium.getConfiguration().createDebeziumConfiguration().asProperties()))
                         .notifying(this)
                         .using((success, message, error) -> why[0] = message + (error == null ? "" : ": " + error))
                         .build();
@@ -221,6 +225,14 @@ public class CdcBatchComponent extends DefaultComponent {
                 }
                 wait = longer(wait);
             }
+        }
+
+        /** PostgreSQL's connector becomes the one whose task does not spin while idle ({@link QuietPostgresConnector}). */
+        static Properties quiet(Properties config) {
+            if (PostgresConnector.class.getName().equals(config.getProperty(CONNECTOR_CLASS.name()))) {
+                config.setProperty(CONNECTOR_CLASS.name(), QuietPostgresConnector.class.getName());
+            }
+            return config;
         }
 
         /** On the first start Debezium creates the slot: it is remembered as soon as it is there. */
