@@ -52,6 +52,8 @@ import static io.debezium.embedded.EmbeddedEngineConfig.CONNECTOR_CLASS;
  * held (its timer counts whole milliseconds); with its batch reached at every change it never
  * waits under load, and the batches form here instead, as large as the time Kafka takes to
  * acknowledge the last one (bench/load.sh's profile: the spin was a third of the engine thread).
+ * While nothing changes, the engine runs {@link QuietPostgresConnector}'s task, which waits parked
+ * until a change is queued instead of in that spin.
  *
  * <p>The engine is started again whenever it stops by itself (PostgreSQL stopped, restarted, hung
  * or failed over), from the same slot and offsets; a slot that was lost is not replaced, and CDC

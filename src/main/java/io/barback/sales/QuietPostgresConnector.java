@@ -45,7 +45,8 @@ public class QuietPostgresConnector extends PostgresConnector {
         static final Duration IDLE_ASK = Duration.ofMillis(100);
         /** How often a waiting task looks whether a change has been queued. */
         static final long LOOK_NANOS = Duration.ofMillis(1).toNanos();
-        private static final Field QUEUE = queueField();
+        /** Debezium's task's change queue; null if a later Debezium keeps it elsewhere. */
+        static final Field QUEUE = queueField();
 
         @Override
         public List<SourceRecord> doPoll() throws InterruptedException {
