@@ -196,41 +196,42 @@ final class Totals {
     private static boolean sumOfAbove(List<Row> rows, Row row, Segment figure, BigDecimal value) {
         BigDecimal sum = BigDecimal.ZERO;
         int figures = 0;
-        for (int r = row.index() - 1; r >= 0 && r >= row.index() - HEADING_ROWS; r--) {
-            for (Segment s : rows.get(r).segments()) {
-                if (s.right() < figure.left() || s.left() > figure.right()) {
-                    continue;
-                }
-                Optional<BigDecimal> above = PrintedValues.amount(s.text());
-                if (above.isEmpty()) {
-                    return figures > 0 && sum.compareTo(value) == 0;
-                }
-                sum = sum.add(above.get());
-                figures++;
-                break;
+        for (Segment s : columnAbove(rows, row, figure)) {
+            Optional<BigDecimal> above = PrintedValues.amount(s.text());
+            if (above.isEmpty()) {
+                return figures > 0 && sum.compareTo(value) == 0;
             }
+            sum = sum.add(above.get());
+            figures++;
         }
         return false;
     }
 
     /** What the column heading over a figure names (net, VAT or gross), or null. */
     private static Kind heading(List<Row> rows, Row row, Segment figure) {
-        for (int r = row.index() - 1; r >= 0 && r >= row.index() - HEADING_ROWS; r--) {
-            for (Segment s : rows.get(r).segments()) {
-                if (s.right() < figure.left() || s.left() > figure.right()) {
-                    continue;
-                }
-                if (PrintedValues.amount(s.text()).isPresent()) {
-                    // the column's other figures (an item's, a rate's): its heading is higher up
-                    break;
-                }
-                String words = " " + s.text().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}%]+", " ") + " ";
-                return NET_HEADING.matcher(words).find() ? Kind.SUBTOTAL
-                        : GROSS_HEADING.matcher(words).find() ? Kind.TOTAL
-                        : TAX_HEADING.matcher(words).find() ? Kind.TAX : null;
+        for (Segment s : columnAbove(rows, row, figure)) {
+            if (PrintedValues.amount(s.text()).isPresent()) {
+                // the column's other figures (an item's, a rate's): its heading is higher up
+                continue;
             }
+            String words = " " + s.text().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}%]+", " ") + " ";
+            return NET_HEADING.matcher(words).find() ? Kind.SUBTOTAL
+                    : GROSS_HEADING.matcher(words).find() ? Kind.TOTAL
+                    : TAX_HEADING.matcher(words).find() ? Kind.TAX : null;
         }
         return null;
+    }
+
+    /** What stands over a figure in its column: the first segment it overlaps on each of the rows above, nearest first. */
+    private static List<Segment> columnAbove(List<Row> rows, Row row, Segment figure) {
+        List<Segment> column = new ArrayList<>();
+        for (int r = row.index() - 1; r >= 0 && r >= row.index() - HEADING_ROWS; r--) {
+            rows.get(r).segments().stream()
+                    .filter(s -> s.right() >= figure.left() && s.left() <= figure.right())
+                    .findFirst()
+                    .ifPresent(column::add);
+        }
+        return column;
     }
 
     /**

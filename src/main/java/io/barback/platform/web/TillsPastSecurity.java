@@ -47,7 +47,7 @@ import org.springframework.web.filter.DelegatingFilterProxy;
 @Configuration(proxyBeanMethods = false)
 class TillsPastSecurity {
 
-    /** The tills' part of the API; {@link WebSecurity#tillsSkipTheFilterChain()} ignores the same paths. */
+    /** The tills' part of the API, all of it ignored by Spring Security ({@link WebSecurity#tillsSkipTheFilterChain()}). */
     static final String TILL_PATHS = "/api/v1/venues/";
     /** Spring Boot's registration of the security filter, switched off here in favour of {@link #securityFilter}. */
     static final String BOOTS_REGISTRATION = "securityFilterChainRegistration";

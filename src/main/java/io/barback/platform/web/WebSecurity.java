@@ -230,7 +230,7 @@ class WebSecurity {
      */
     @Bean
     WebSecurityCustomizer tillsSkipTheFilterChain() {
-        return web -> web.ignoring().requestMatchers(path("/api/v1/venues/**"));
+        return web -> web.ignoring().requestMatchers(path(TillsPastSecurity.TILL_PATHS + "**"));
     }
 
     /** The rest of the tills' API (the OpenAPI document): no session, no cookies, so no CSRF. */
