@@ -75,11 +75,14 @@ public final class PrintedValues {
         if (s == null) {
             return Optional.empty();
         }
-        Matcher m = MONEY.matcher(s.digits);
+        // a full stop after the cents (a sentence's end, or a speck the OCR read as one) is not part of it
+        String digits = s.digits.endsWith(".") && s.digits.length() > 3 ? s.digits.substring(0, s.digits.length() - 1)
+                : s.digits;
+        Matcher m = MONEY.matcher(digits);
         if (m.matches()) {
             return Optional.of(s.apply(new BigDecimal(m.group(1).replace(",", "") + "." + m.group(2))));
         }
-        m = MONEY_COMMA_DECIMAL.matcher(s.digits);
+        m = MONEY_COMMA_DECIMAL.matcher(digits);
         if (m.matches()) {
             return Optional.of(s.apply(new BigDecimal(m.group(1).replace(".", "") + "." + m.group(2))));
         }

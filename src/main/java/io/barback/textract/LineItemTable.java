@@ -502,7 +502,8 @@ final class LineItemTable {
         }
         Cell unitPrice = cells.get(Column.UNIT_PRICE);
         if (unitPrice != null && PrintedValues.amount(unitPrice.text()).isEmpty()
-                && PrintedValues.number(unitPrice.text()).isEmpty()) {
+                && PrintedValues.number(unitPrice.text()).isEmpty()
+                && !misreadFigure(cells).map(m -> m.getKey() == Column.UNIT_PRICE).orElse(false)) {
             return false;
         }
         Cell quantity = cells.get(Column.QUANTITY);
@@ -690,6 +691,13 @@ final class LineItemTable {
         Optional<BigDecimal> q = PrintedValues.number(quantity.text());
         Optional<BigDecimal> u = PrintedValues.amount(unit.text()).or(() -> PrintedValues.number(unit.text()));
         Optional<BigDecimal> a = PrintedValues.amount(amount.text());
+        if (u.isEmpty() && q.isPresent() && a.isPresent() && q.get().signum() > 0) {
+            // a unit price the OCR could not read as a figure ("25:75"): the one the amount gives, if its digits are those printed
+            BigDecimal perUnit = a.get().abs().divide(q.get(), 2, RoundingMode.HALF_UP);
+            boolean exact = perUnit.multiply(q.get()).setScale(2, RoundingMode.HALF_UP).compareTo(a.get().abs()) == 0;
+            return exact && digitDistance(unit.text(), perUnit.toPlainString()) <= MAX_MISREAD_DIGITS
+                    ? Optional.of(Map.entry(Column.UNIT_PRICE, perUnit)) : Optional.empty();
+        }
         if (q.isEmpty() || u.isEmpty() || a.isEmpty() || q.get().signum() <= 0 || u.get().signum() == 0
                 || q.get().multiply(u.get()).abs().setScale(2, RoundingMode.HALF_UP).compareTo(a.get().abs()) == 0) {
             return Optional.empty();

@@ -19,6 +19,8 @@ class PrintedValuesTest {
             "-45.00|-45.00", "(45.00)|-45.00", "45.00 CR|-45.00", "45.00-|-45.00", "-€12.50|-12.50", "€-12.50|-12.50",
             "1518,44|1518.44", "0.00|0.00", "46,68 €|46.68", "1.234,56|1234.56", "EUR 1.234,56|1234.56",
             "€8.90/kg|8.90", "12.50 / case|12.50",
+            // a full stop after the cents: a sentence's end, or a speck read as one
+            "€ 64.80.|64.80", "1.234,56.|1234.56",
             // a whole amount with its currency printed beside it
             "Rs 1939|1939.00", "€40|40.00", "€ 1,200|1200.00", "1.200 €|1200.00", "-€5|-5.00", "(£12)|-12.00"})
     void amountsAreReadWithTheirSign(String printed, String expected) {
@@ -27,7 +29,7 @@ class PrintedValuesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"23%", "061 555 0199", "IE29 AIBK 9311 5212 3456 78", "03/11/2026", "1,234", "12.5",
-            "Total", "", "1.2.3", "40", "€40.5", "€1,20,000", "Rs"})
+            "Total", "", "1.2.3", "40", "€40.5", "12.5.", "1.2.80.", "€1,20,000", "Rs"})
     void whatIsNoAmountIsNotTakenForOne(String printed) {
         assertThat(PrintedValues.amount(printed)).isEmpty();
     }

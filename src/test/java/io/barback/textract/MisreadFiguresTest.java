@@ -48,6 +48,17 @@ class MisreadFiguresTest {
     }
 
     @Test
+    void aUnitPriceReadAsNoFigureIsTheOneTheAmountGivesWhenItsDigitsAreThePrintedOnes() {
+        // the point read as a colon; a digit lost with it
+        assertThat(fix("12", "25:75", "309.00")).contains(Map.entry(Column.UNIT_PRICE, new BigDecimal("25.75")));
+        assertThat(fix("3", "6a.80", "194.40")).contains(Map.entry(Column.UNIT_PRICE, new BigDecimal("64.80")));
+        // letters for its digits, or the amount not a whole number of cents per unit: not known
+        assertThat(fix("12", "ZUsgo", "335.40")).isEmpty();
+        assertThat(fix("3", "3a:aa", "100.00")).isEmpty();
+        assertThat(fix("Le", "ZUsgo", "335.40")).isEmpty();
+    }
+
+    @Test
     void figuresThatAgreeOrThatNoSmallMisreadExplainsAreLeftAlone() {
         assertThat(fix("9", "24.30", "218.70")).isEmpty();
         // an amount with VAT in it, a price per kilo: no figure is one digit from agreeing
