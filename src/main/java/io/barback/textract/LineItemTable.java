@@ -515,8 +515,52 @@ final class LineItemTable {
 
     /** The row's words put under the columns: numbers by their right edge, text by its left edge. */
     static Map<Column, Cell> cells(Row row, List<Col> columns) {
+        Optional<Segment> untitled = untitledNumber(row, columns);
+        if (untitled.isPresent()) {
+            // a quantity column whose title was lost (a letter-spaced "Q T Y"): its number is the
+            // quantity when the prices confirm it, and read as before when they do not
+            Map<Column, Cell> cells = cells(row, columns, untitled.get());
+            Segment q = untitled.get();
+            Map<Column, Cell> withQuantity = new EnumMap<>(cells);
+            withQuantity.put(Column.QUANTITY, new Cell(q.text(), q.left(), q.top(), q.right(), q.bottom(), q.confidence(), null));
+            if (inferredQuantity(cells).flatMap(v -> PrintedValues.number(q.text()).map(n -> n.compareTo(v) == 0))
+                    .orElse(false)) {
+                return withQuantity;
+            }
+        }
+        return cells(row, columns, null);
+    }
+
+    /**
+     * The one plain number of a row that stands left of a numeric column's title, in a table with
+     * no quantity column: too far left to be right-aligned under that title, so in a column of its own.
+     */
+    private static Optional<Segment> untitledNumber(Row row, List<Col> columns) {
+        if (columns.stream().anyMatch(c -> c.kind() == Column.QUANTITY)) {
+            return Optional.empty();
+        }
+        List<Segment> found = new ArrayList<>();
+        for (Segment s : row.segments()) {
+            if (!s.text().matches("\\d{1,4}(?:\\.\\d{1,3})?")) {
+                continue;
+            }
+            for (int i = 0; i < columns.size(); i++) {
+                Col c = columns.get(i);
+                float from = i == 0 ? 0 : (columns.get(i - 1).right() + c.left()) / 2;
+                if (isNumericColumn(c.kind()) && s.left() >= from && s.right() < c.left()) {
+                    found.add(s);
+                }
+            }
+        }
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+    }
+
+    private static Map<Column, Cell> cells(Row row, List<Col> columns, Segment skipped) {
         Map<Column, List<Word>> byColumn = new EnumMap<>(Column.class);
         for (Segment s : row.segments()) {
+            if (s == skipped) {
+                continue;
+            }
             List<Word> words = s.words();
             if (isNumeric(s.text())) {
                 add(byColumn, columnOf(columns, s.right(), true), words);

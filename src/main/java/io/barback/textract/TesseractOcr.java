@@ -11,7 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -45,6 +48,7 @@ import static org.bytedeco.leptonica.global.leptonica.pixRotateOrth;
 import static org.bytedeco.leptonica.global.leptonica.pixScale;
 import static org.bytedeco.leptonica.global.leptonica.setMsgSeverity;
 import static org.bytedeco.tesseract.global.tesseract.PSM_AUTO;
+import static org.bytedeco.tesseract.global.tesseract.PSM_SINGLE_BLOCK;
 import static org.bytedeco.tesseract.global.tesseract.PSM_SINGLE_WORD;
 import static org.bytedeco.tesseract.global.tesseract.RIL_WORD;
 
@@ -289,7 +293,7 @@ final class TesseractOcr implements AutoCloseable {
                 words.add(new Word(value, x0[0] / width, y0[0] / height, x1[0] / width, y1[0] / height, confidence));
             } while (it.Next(RIL_WORD));
             it.deallocate();
-            rereadAsDigits(api, words, doubtful);
+            rereadAsDigits(api, words, doubtful, width, height);
             return words;
         } finally {
             api.Clear();
@@ -317,35 +321,113 @@ final class TesseractOcr implements AutoCloseable {
     /**
      * A short word read with little certainty is often a lone digit (a quantity "1" read as "al"
      * or "|"): read its box again as a number, and keep that reading when Tesseract is much surer of it.
+     * A column of lone digits, one per table row, is sometimes taken for one word of vertical text
+     * ("PNP", its box as tall as three rows): such a box is read again as a block of lines, each
+     * line's number in its own place, kept when Tesseract is sure of every one.
      */
-    private static void rereadAsDigits(TessBaseAPI api, List<Word> words, List<int[]> doubtful) {
+    /** A word's box this many times the page's line height holds more than one line. */
+    private static final float STACKED_LINES = 1.8f;
+    /** How sure Tesseract must be of a number read again for it to stand in place of the word. */
+    private static final int SURE_DIGITS = 80;
+    private static final Pattern FIGURE = Pattern.compile("-?[\\d.,]+");
+
+    /** The median height of the words' boxes, as a share of the page's height; 0 for none. */
+    private static float medianHeight(List<Word> words) {
+        if (words.isEmpty()) {
+            return 0;
+        }
+        float[] heights = new float[words.size()];
+        for (int i = 0; i < heights.length; i++) {
+            heights[i] = words.get(i).bottom() - words.get(i).top();
+        }
+        Arrays.sort(heights);
+        return heights[heights.length / 2];
+    }
+
+    private static void rereadAsDigits(TessBaseAPI api, List<Word> words, List<int[]> doubtful, float width, float height) {
         if (doubtful.isEmpty()) {
             return;
         }
-        api.SetPageSegMode(PSM_SINGLE_WORD);
+        float lineHeight = medianHeight(words);
+        Map<Integer, List<Word>> replaced = new HashMap<>();
         api.SetVariable("tessedit_char_whitelist", "0123456789.,-");
         try {
             for (int[] d : doubtful) {
                 Word w = words.get(d[0]);
-                int pad = Math.max(2, (d[4] - d[2]) / 3);
-                api.SetRectangle(Math.max(0, d[1] - pad), Math.max(0, d[2] - pad), d[3] - d[1] + 2 * pad,
-                        d[4] - d[2] + 2 * pad);
-                BytePointer text = api.GetUTF8Text();
-                if (text == null) {
-                    continue;
-                }
-                String digits = text.getString(StandardCharsets.UTF_8).strip();
-                text.deallocate();
-                int confidence = api.MeanTextConf();
-                if (!digits.isEmpty() && digits.matches("-?[\\d.,]+") && confidence >= 80
-                        && confidence > w.confidence() + 10) {
-                    words.set(d[0], new Word(digits, w.left(), w.top(), w.right(), w.bottom(), confidence));
+                int boxHeight = d[4] - d[2];
+                boolean stacked = lineHeight > 0 && boxHeight > STACKED_LINES * lineHeight * height;
+                int pad = Math.max(2, (stacked ? Math.round(lineHeight * height) : boxHeight) / 3);
+                api.SetPageSegMode(stacked ? PSM_SINGLE_BLOCK : PSM_SINGLE_WORD);
+                api.SetRectangle(Math.max(0, d[1] - pad), Math.max(0, d[2] - pad), d[3] - d[1] + 2 * pad, boxHeight + 2 * pad);
+                List<Word> read = stacked ? readLines(api, width, height) : readWord(api, w);
+                if (!read.isEmpty()) {
+                    replaced.put(d[0], read);
                 }
             }
         } finally {
             api.SetVariable("tessedit_char_whitelist", "");
             api.SetPageSegMode(PSM_AUTO);
         }
+        if (replaced.isEmpty()) {
+            return;
+        }
+        List<Word> all = new ArrayList<>(words.size());
+        for (int i = 0; i < words.size(); i++) {
+            all.addAll(replaced.getOrDefault(i, List.of(words.get(i))));
+        }
+        words.clear();
+        words.addAll(all);
+    }
+
+    /** A box read as one number: that number where the word was, when Tesseract is much surer of it than of the word. */
+    private static List<Word> readWord(TessBaseAPI api, Word w) {
+        BytePointer text = api.GetUTF8Text();
+        if (text == null) {
+            return List.of();
+        }
+        String digits = text.getString(StandardCharsets.UTF_8).strip();
+        text.deallocate();
+        int confidence = api.MeanTextConf();
+        if (!digits.isEmpty() && FIGURE.matcher(digits).matches() && confidence >= SURE_DIGITS
+                && confidence > w.confidence() + 10) {
+            return List.of(new Word(digits, w.left(), w.top(), w.right(), w.bottom(), confidence));
+        }
+        return List.of();
+    }
+
+    /** A tall box read as lines of numbers, each in its own box; none unless every one is a number Tesseract is sure of. */
+    private static List<Word> readLines(TessBaseAPI api, float width, float height) {
+        if (api.Recognize(null) != 0) {
+            return List.of();
+        }
+        ResultIterator it = api.GetIterator();
+        if (it == null) {
+            return List.of();
+        }
+        List<Word> lines = new ArrayList<>();
+        int[] x0 = new int[1];
+        int[] y0 = new int[1];
+        int[] x1 = new int[1];
+        int[] y1 = new int[1];
+        try {
+            do {
+                BytePointer text = it.GetUTF8Text(RIL_WORD);
+                if (text == null) {
+                    continue;
+                }
+                String digits = text.getString(StandardCharsets.UTF_8).strip();
+                text.deallocate();
+                float confidence = it.Confidence(RIL_WORD);
+                if (digits.isEmpty() || !FIGURE.matcher(digits).matches() || confidence < SURE_DIGITS
+                        || !it.BoundingBox(RIL_WORD, x0, y0, x1, y1)) {
+                    return List.of();
+                }
+                lines.add(new Word(digits, x0[0] / width, y0[0] / height, x1[0] / width, y1[0] / height, confidence));
+            } while (it.Next(RIL_WORD));
+        } finally {
+            it.deallocate();
+        }
+        return lines.size() < 2 ? List.of() : lines;
     }
 
     /** Quarter turns clockwise that bring the text upright, from Leptonica's orientation detector. */

@@ -277,6 +277,61 @@ class UnseenShapesTest {
     }
 
     /**
+     * A quantity column whose title was lost (OCR drops a letter-spaced "Q T Y"): a number standing
+     * left of the price column's title, too far left to be right-aligned under it, is the line's
+     * quantity when quantity × unit price is the amount, read (not worked out from the prices); one
+     * the prices do not confirm is no quantity.
+     */
+    @Test
+    void aQuantityColumnWithNoTitleIsReadWhenThePricesConfirmIt() throws IOException {
+        Page p = new Page();
+        p.text(20, 50, 790, "Mourne Snacks");
+        p.text(10, 50, 774, "4 Quay Road, Newry BT34 1AA");
+        p.invoiceHeader("MS-3310", "03/12/2026");
+        p.text(10, 110, 620, "Description");
+        p.text(10, 430, 620, "Price");
+        p.text(10, 510, 620, "Amount");
+        String[][] rows = {
+            {"Cheese & Onion Crisps 50 x 37g", "7", "27.50", "192.50"},
+            {"Sea Salt Crisps 24 x 50g", "2", "23.40", "46.80"},
+        };
+        float y = 600;
+        for (String[] r : rows) {
+            p.text(10, 110, y, r[0]);
+            p.right(10, 385, y, r[1]);
+            p.right(10, 470, y, r[2]);
+            p.right(10, 545, y, r[3]);
+            y -= 22;
+        }
+        p.totals("239.30", "VAT 0%", "0.00", "239.30");
+        ExpenseDocument doc = read(p);
+        List<Map<String, String>> items = items(doc);
+        assertThat(items).extracting(i -> i.get("ITEM")).containsExactly("Cheese & Onion Crisps 50 x 37g", "Sea Salt Crisps 24 x 50g");
+        assertThat(items).extracting(i -> i.get("QUANTITY")).containsExactly("7", "2");
+        assertThat(doc.lineItemGroups().get(0).lineItems()).allSatisfy(li -> assertThat(li.lineItemExpenseFields().stream()
+                .filter(f -> f.type().text().equals("QUANTITY")).findFirst().orElseThrow().valueDetection().confidence())
+                .as("read, not worked out from the prices").isGreaterThan(90f));
+    }
+
+    /**
+     * A column of lone digits, one per row and wide apart, which Tesseract took for one word of
+     * vertical text on this scan ("PNP" for 1, 2, 1; its box three rows tall): each row's digit is
+     * read in its place, so the quantities are read, not worked out from the prices. (The page's
+     * letter-spaced "Q T Y" is lost too, so the column has no title.)
+     */
+    @Test
+    void aColumnOfLoneDigitsTakenForVerticalTextIsReadRowByRow() throws IOException {
+        byte[] scan = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("src/test/corpus/unseen/l16-letterspaced-scan.png"));
+        ExpenseDocument doc = reader.analyzeExpense(scan).expenseDocuments().get(0);
+        List<Float> read = new ArrayList<>();
+        doc.lineItemGroups().forEach(g -> g.lineItems().forEach(li -> li.lineItemExpenseFields().stream()
+                .filter(f -> f.type().text().equals("QUANTITY") && f.valueDetection().confidence() > 50f)
+                .forEach(f -> read.add(f.valueDetection().confidence()))));
+        assertThat(items(doc)).extracting(i -> i.get("QUANTITY")).containsExactly("1", "7", "2", "1", "2", "1");
+        assertThat(read).as("quantities read with the OCR's certainty, not worked out from the prices").hasSizeGreaterThanOrEqualTo(4);
+    }
+
+    /**
      * A statement of account: its date is the statement's, and what is due is the balance due,
      * not the balance brought forward from the last statement (the first "Balance" on the page).
      * The customer's block carries the customer's name, so it is not the supplier's address.
