@@ -12,9 +12,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -49,6 +51,7 @@ import static org.bytedeco.leptonica.global.leptonica.pixScale;
 import static org.bytedeco.leptonica.global.leptonica.setMsgSeverity;
 import static org.bytedeco.tesseract.global.tesseract.PSM_AUTO;
 import static org.bytedeco.tesseract.global.tesseract.PSM_SINGLE_BLOCK;
+import static org.bytedeco.tesseract.global.tesseract.PSM_SINGLE_CHAR;
 import static org.bytedeco.tesseract.global.tesseract.PSM_SINGLE_WORD;
 import static org.bytedeco.tesseract.global.tesseract.RIL_WORD;
 
@@ -294,6 +297,7 @@ final class TesseractOcr implements AutoCloseable {
             } while (it.Next(RIL_WORD));
             it.deallocate();
             rereadAsDigits(api, words, doubtful, width, height);
+            readLostFigures(api, words, width, height);
             return words;
         } finally {
             api.Clear();
@@ -357,9 +361,20 @@ final class TesseractOcr implements AutoCloseable {
                 int boxHeight = d[4] - d[2];
                 boolean stacked = lineHeight > 0 && boxHeight > STACKED_LINES * lineHeight * height;
                 int pad = Math.max(2, (stacked ? Math.round(lineHeight * height) : boxHeight) / 3);
-                api.SetPageSegMode(stacked ? PSM_SINGLE_BLOCK : PSM_SINGLE_WORD);
-                api.SetRectangle(Math.max(0, d[1] - pad), Math.max(0, d[2] - pad), d[3] - d[1] + 2 * pad, boxHeight + 2 * pad);
-                List<Word> read = stacked ? readLines(api, width, height) : readWord(api, w);
+                int left = Math.max(0, d[1] - pad);
+                int top = Math.max(0, d[2] - pad);
+                List<Word> read;
+                if (stacked) {
+                    api.SetPageSegMode(PSM_SINGLE_BLOCK);
+                    api.SetRectangle(left, top, d[3] - d[1] + 2 * pad, boxHeight + 2 * pad);
+                    read = readLines(api, width, height);
+                } else {
+                    // in the word's place, whatever box Tesseract gives the figure
+                    read = readFigure(api, left, top, d[3] - d[1] + 2 * pad, boxHeight + 2 * pad, width, height)
+                            .filter(f -> f.confidence() >= SURE_DIGITS && f.confidence() > w.confidence() + 10)
+                            .map(f -> List.of(new Word(f.text(), w.left(), w.top(), w.right(), w.bottom(), f.confidence())))
+                            .orElse(List.of());
+                }
                 if (!read.isEmpty()) {
                     replaced.put(d[0], read);
                 }
@@ -377,22 +392,6 @@ final class TesseractOcr implements AutoCloseable {
         }
         words.clear();
         words.addAll(all);
-    }
-
-    /** A box read as one number: that number where the word was, when Tesseract is much surer of it than of the word. */
-    private static List<Word> readWord(TessBaseAPI api, Word w) {
-        BytePointer text = api.GetUTF8Text();
-        if (text == null) {
-            return List.of();
-        }
-        String digits = text.getString(StandardCharsets.UTF_8).strip();
-        text.deallocate();
-        int confidence = api.MeanTextConf();
-        if (!digits.isEmpty() && FIGURE.matcher(digits).matches() && confidence >= SURE_DIGITS
-                && confidence > w.confidence() + 10) {
-            return List.of(new Word(digits, w.left(), w.top(), w.right(), w.bottom(), confidence));
-        }
-        return List.of();
     }
 
     /** A tall box read as lines of numbers, each in its own box; none unless every one is a number Tesseract is sure of. */
@@ -428,6 +427,150 @@ final class TesseractOcr implements AutoCloseable {
             it.deallocate();
         }
         return lines.size() < 2 ? List.of() : lines;
+    }
+
+    /** A word that is a figure as a table prints one: 3, 12.50, 1,234.56, -2. */
+    private static final Pattern TABLE_FIGURE = Pattern.compile("[€£]?-?\\d[\\d.,]*");
+    /** How many figures, one above the other, make a column of figures. */
+    private static final int COLUMN_FIGURES = 3;
+    /** A gap down a column of figures this many lines high ends it. */
+    private static final float COLUMN_GAP_LINES = 6;
+    /** How sure Tesseract must be of a figure read in an empty cell for it to be taken. */
+    private static final int SURE_LOST_FIGURE = 85;
+
+    /**
+     * A figure OCR lost from a column of figures (a lone "1" in a quantity column: too small a
+     * mark for Tesseract's layout analysis, so never read at all): where a row has a figure in
+     * another column of figures but nothing in this one, within or next to this column's rows,
+     * the empty cell is read again as a number, and what Tesseract is sure of there is added.
+     */
+    private static void readLostFigures(TessBaseAPI api, List<Word> words, float width, float height) {
+        float line = medianHeight(words) * height;
+        if (line <= 0) {
+            return;
+        }
+        List<List<Word>> columns = figureColumns(words, width, height, line);
+        if (columns.size() < 2) {
+            return;
+        }
+        List<float[]> cells = new ArrayList<>();
+        for (List<Word> column : columns) {
+            float left = column.stream().map(Word::left).min(Float::compare).orElseThrow() * width;
+            float right = column.stream().map(Word::right).max(Float::compare).orElseThrow() * width;
+            float top = column.get(0).top() * height;
+            float bottom = column.get(column.size() - 1).bottom() * height;
+            float pitch = (bottom - top) / (column.size() - 1);
+            for (List<Word> other : columns) {
+                if (other == column) {
+                    continue;
+                }
+                for (Word w : other) {
+                    float middle = (w.top() + w.bottom()) / 2 * height;
+                    if (middle < top - 1.5f * pitch || middle > bottom + 1.5f * pitch) {
+                        continue;
+                    }
+                    float[] cell = {left - line, middle - line, right + line / 2, middle + line};
+                    boolean empty = words.stream().noneMatch(x -> x.left() * width < cell[2] && x.right() * width > cell[0]
+                            && x.top() * height < cell[3] && x.bottom() * height > cell[1]);
+                    boolean asked = cells.stream().anyMatch(c -> c[0] < cell[2] && c[2] > cell[0] && c[1] < cell[3] && c[3] > cell[1]);
+                    if (empty && !asked) {
+                        cells.add(cell);
+                    }
+                }
+            }
+        }
+        if (cells.isEmpty()) {
+            return;
+        }
+        api.SetVariable("tessedit_char_whitelist", "0123456789.,-");
+        try {
+            for (float[] c : cells) {
+                int left = Math.max(0, Math.round(c[0]));
+                int top = Math.max(0, Math.round(c[1]));
+                int right = Math.round(Math.min(width, c[2]));
+                int bottom = Math.round(Math.min(height, c[3]));
+                readFigure(api, left, top, right - left, bottom - top, width, height)
+                        .filter(w -> w.confidence() >= SURE_LOST_FIGURE)
+                        .ifPresent(words::add);
+            }
+        } finally {
+            api.SetVariable("tessedit_char_whitelist", "");
+            api.SetPageSegMode(PSM_AUTO);
+        }
+    }
+
+    /**
+     * The one figure in a box of the page, read as a word, or else as a single character (a lone
+     * "1", a thin stroke, is often no word to Tesseract but is a character); its box on the page.
+     * The digits-only whitelist must be set.
+     */
+    private static Optional<Word> readFigure(TessBaseAPI api, int left, int top, int w, int h, float width, float height) {
+        int[] x0 = new int[1];
+        int[] y0 = new int[1];
+        int[] x1 = new int[1];
+        int[] y1 = new int[1];
+        for (int mode : new int[] {PSM_SINGLE_WORD, PSM_SINGLE_CHAR}) {
+            api.SetPageSegMode(mode);
+            api.SetRectangle(left, top, w, h);
+            if (api.Recognize(null) != 0) {
+                continue;
+            }
+            ResultIterator it = api.GetIterator();
+            if (it == null) {
+                continue;
+            }
+            try {
+                BytePointer text = it.GetUTF8Text(RIL_WORD);
+                if (text == null) {
+                    continue;
+                }
+                String digits = text.getString(StandardCharsets.UTF_8).strip();
+                text.deallocate();
+                float confidence = it.Confidence(RIL_WORD);
+                if (TABLE_FIGURE.matcher(digits).matches() && it.BoundingBox(RIL_WORD, x0, y0, x1, y1) && !it.Next(RIL_WORD)) {
+                    return Optional.of(new Word(digits, x0[0] / width, y0[0] / height, x1[0] / width, y1[0] / height, confidence));
+                }
+            } finally {
+                it.deallocate();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Figures whose right edges line up, at least {@link #COLUMN_FIGURES} of them, top to bottom. */
+    private static List<List<Word>> figureColumns(List<Word> words, float width, float height, float line) {
+        List<Word> figures = new ArrayList<>(words.stream().filter(w -> TABLE_FIGURE.matcher(w.text()).matches()).toList());
+        figures.sort(Comparator.comparingDouble(Word::right));
+        List<List<Word>> columns = new ArrayList<>();
+        List<Word> current = new ArrayList<>();
+        for (Word w : figures) {
+            if (!current.isEmpty() && (w.right() - current.get(current.size() - 1).right()) * width > line / 2) {
+                columns.add(current);
+                current = new ArrayList<>();
+            }
+            current.add(w);
+        }
+        columns.add(current);
+        List<List<Word>> kept = new ArrayList<>();
+        for (List<Word> column : columns) {
+            List<Word> sorted = new ArrayList<>(column);
+            sorted.sort(Comparator.comparingDouble(Word::top));
+            // figures far apart down the page are not one table's column (a date's year over a quantity)
+            List<Word> run = new ArrayList<>();
+            for (Word w : sorted) {
+                if (!run.isEmpty() && (w.top() - run.get(run.size() - 1).bottom()) * height > COLUMN_GAP_LINES * line) {
+                    if (run.size() >= COLUMN_FIGURES) {
+                        kept.add(run);
+                    }
+                    run = new ArrayList<>();
+                }
+                run.add(w);
+            }
+            if (run.size() >= COLUMN_FIGURES) {
+                kept.add(run);
+            }
+        }
+        return kept;
     }
 
     /** Quarter turns clockwise that bring the text upright, from Leptonica's orientation detector. */

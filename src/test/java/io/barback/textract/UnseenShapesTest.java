@@ -332,6 +332,28 @@ class UnseenShapesTest {
     }
 
     /**
+     * A lone "1" in a quantity column that Tesseract's page layout never reads at all (a thin
+     * stroke, no word to it): the empty cell of a column of figures, in a row with figures in the
+     * other columns, is read again, and the quantity is found, not worked out from the prices.
+     */
+    @Test
+    void aFigureLostFromAColumnOfFiguresIsReadInItsCell() throws IOException {
+        byte[] scan = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("src/test/corpus/unseen/l01-saas-scan.png"));
+        ExpenseDocument doc = reader.analyzeExpense(scan).expenseDocuments().get(0);
+        Map<String, ExpenseField> espresso = doc.lineItemGroups().get(0).lineItems().stream()
+                .map(li -> {
+                    Map<String, ExpenseField> m = new LinkedHashMap<>();
+                    li.lineItemExpenseFields().forEach(f -> m.put(f.type().text(), f));
+                    return m;
+                })
+                .filter(m -> m.get("ITEM").valueDetection().text().startsWith("Espresso Machine"))
+                .findFirst().orElseThrow();
+        assertThat(espresso.get("QUANTITY").valueDetection().text()).isEqualTo("1");
+        assertThat(espresso.get("QUANTITY").valueDetection().confidence()).as("read, not worked out from the prices")
+                .isGreaterThan(85f);
+    }
+
+    /**
      * A statement of account: its date is the statement's, and what is due is the balance due,
      * not the balance brought forward from the last statement (the first "Balance" on the page).
      * The customer's block carries the customer's name, so it is not the supplier's address.
