@@ -23,6 +23,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
+import io.barback.documents.PrintedValues;
 import org.bytedeco.javacpp.BytePointer;
 import org.bytedeco.leptonica.PIX;
 import org.bytedeco.tesseract.ResultIterator;
@@ -155,13 +156,82 @@ final class TesseractOcr implements AutoCloseable {
                     }
                 }
             }
-            return new PageText(words, PageText.Source.OCR, quads * 90, angle[0],
-                    (float) pixGetHeight(page) / pixGetWidth(page));
+            float aspect = (float) pixGetHeight(page) / pixGetWidth(page);
+            words.addAll(lostQuantities(page, dpi, words, aspect));
+            return new PageText(words, PageText.Source.OCR, quads * 90, angle[0], aspect);
         } finally {
             release(turned == null ? null : turned.pix());
             releaseResult(straight, source);
             release(upright);
         }
+    }
+
+    /**
+     * Quantities the page's reading lost from its line-item table (a lone "1", a thin stroke, is
+     * often no word to Tesseract's page layout, and a photo loses more): for each item with no
+     * quantity, under a quantity column whose title was read, that cell alone is read again as a
+     * figure, and what Tesseract is sure of there joins the page's words.
+     */
+    /** How far, in heights of the title's letters, a quantity may stand beside its column's title. */
+    private static final float QUANTITY_REACH = 3;
+
+    private List<Word> lostQuantities(PIX page, int dpi, List<Word> words, float aspect) {
+        Optional<LineItemTable.Table> table = LineItemTable.find(Layout.rows(words, aspect, true), aspect);
+        if (table.isEmpty()) {
+            return List.of();
+        }
+        List<LineItemTable.Col> columns = table.get().columns();
+        int q = 0;
+        while (q < columns.size() && columns.get(q).kind() != LineItemTable.Column.QUANTITY) {
+            q++;
+        }
+        if (q == columns.size()) {
+            return List.of();
+        }
+        LineItemTable.Col col = columns.get(q);
+        // the cell spans from halfway to the column before to halfway to the column after, as the table reads it
+        // but no further from its title than a few characters: a long description may run that far
+        float reach = QUANTITY_REACH * table.get().header().wordHeight() * aspect;
+        float from = Math.max(col.left() - reach, q == 0 ? 0 : (columns.get(q - 1).right() + col.left()) / 2);
+        float to = Math.min(col.right() + reach, q == columns.size() - 1 ? 1 : (col.right() + columns.get(q + 1).left()) / 2);
+        int width = pixGetWidth(page);
+        int height = pixGetHeight(page);
+        List<int[]> cells = new ArrayList<>();
+        for (LineItemTable.Item item : table.get().items()) {
+            LineItemTable.Cell quantity = item.cells().get(LineItemTable.Column.QUANTITY);
+            if (quantity != null && PrintedValues.number(quantity.text()).isPresent()) {
+                continue;
+            }
+            float pad = (item.row().bottom() - item.row().top()) / 3;
+            int top = Math.max(0, Math.round((item.row().top() - pad) * height));
+            int bottom = Math.min(height, Math.round((item.row().bottom() + pad) * height));
+            int left = Math.max(0, Math.round(from * width));
+            int right = Math.min(width, Math.round(to * width));
+            if (right > left && bottom > top) {
+                cells.add(new int[] {left, top, right - left, bottom - top});
+            }
+        }
+        if (cells.isEmpty()) {
+            return List.of();
+        }
+        List<Word> found = new ArrayList<>();
+        TessBaseAPI api = borrow();
+        try {
+            api.SetImage(page);
+            api.SetSourceResolution(dpi);
+            api.SetVariable("tessedit_char_whitelist", "0123456789.,");
+            for (int[] c : cells) {
+                readFigure(api, c[0], c[1], c[2], c[3], width, height)
+                        .filter(w -> w.confidence() >= SURE_LOST_FIGURE && PrintedValues.number(w.text()).isPresent())
+                        .ifPresent(found::add);
+            }
+        } finally {
+            api.SetVariable("tessedit_char_whitelist", "");
+            api.SetPageSegMode(PSM_AUTO);
+            api.Clear();
+            idle.offer(api);
+        }
+        return found;
     }
 
     /** How much more a band read on its own must make out than the page's reading of it. */
@@ -501,7 +571,8 @@ final class TesseractOcr implements AutoCloseable {
 
     /**
      * The one figure in a box of the page, read as a word, or else as a single character (a lone
-     * "1", a thin stroke, is often no word to Tesseract but is a character); its box on the page.
+     * "1", a thin stroke, is often no word to Tesseract but is a character), whichever Tesseract
+     * is surer of; its box on the page.
      * The digits-only whitelist must be set.
      */
     private static Optional<Word> readFigure(TessBaseAPI api, int left, int top, int w, int h, float width, float height) {
@@ -509,7 +580,11 @@ final class TesseractOcr implements AutoCloseable {
         int[] y0 = new int[1];
         int[] x1 = new int[1];
         int[] y1 = new int[1];
+        Optional<Word> best = Optional.empty();
         for (int mode : new int[] {PSM_SINGLE_WORD, PSM_SINGLE_CHAR}) {
+            if (best.isPresent() && best.get().confidence() >= SURE_LOST_FIGURE) {
+                break;
+            }
             api.SetPageSegMode(mode);
             api.SetRectangle(left, top, w, h);
             if (api.Recognize(null) != 0) {
@@ -527,14 +602,15 @@ final class TesseractOcr implements AutoCloseable {
                 String digits = text.getString(StandardCharsets.UTF_8).strip();
                 text.deallocate();
                 float confidence = it.Confidence(RIL_WORD);
-                if (TABLE_FIGURE.matcher(digits).matches() && it.BoundingBox(RIL_WORD, x0, y0, x1, y1) && !it.Next(RIL_WORD)) {
-                    return Optional.of(new Word(digits, x0[0] / width, y0[0] / height, x1[0] / width, y1[0] / height, confidence));
+                if (TABLE_FIGURE.matcher(digits).matches() && it.BoundingBox(RIL_WORD, x0, y0, x1, y1) && !it.Next(RIL_WORD)
+                        && (best.isEmpty() || confidence > best.get().confidence())) {
+                    best = Optional.of(new Word(digits, x0[0] / width, y0[0] / height, x1[0] / width, y1[0] / height, confidence));
                 }
             } finally {
                 it.deallocate();
             }
         }
-        return Optional.empty();
+        return best;
     }
 
     /** Figures whose right edges line up, at least {@link #COLUMN_FIGURES} of them, top to bottom. */

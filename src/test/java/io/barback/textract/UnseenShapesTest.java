@@ -354,6 +354,21 @@ class UnseenShapesTest {
     }
 
     /**
+     * A phone photo on which the page's reading lost six of the seven quantities under a "Qty"
+     * title it did read: each item's cell under that title is read again on its own, and every
+     * quantity is found, none worked out from the prices.
+     */
+    @Test
+    void quantitiesAPhotoLostUnderTheirTitleAreReadInTheirCells() throws IOException {
+        byte[] photo = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("src/test/corpus/unseen/l01-saas-photo.jpg"));
+        ExpenseDocument doc = reader.analyzeExpense(photo).expenseDocuments().get(0);
+        assertThat(items(doc)).extracting(i -> i.get("QUANTITY")).containsExactly("3", "3", "1", "3", "2", "1", "3");
+        assertThat(doc.lineItemGroups().get(0).lineItems()).allSatisfy(li -> assertThat(li.lineItemExpenseFields().stream()
+                .filter(f -> f.type().text().equals("QUANTITY")).findFirst().orElseThrow().valueDetection().confidence())
+                .as("read, not worked out from the prices").isGreaterThan(85f));
+    }
+
+    /**
      * A statement of account: its date is the statement's, and what is due is the balance due,
      * not the balance brought forward from the last statement (the first "Balance" on the page).
      * The customer's block carries the customer's name, so it is not the supplier's address.
