@@ -221,14 +221,16 @@ final class Labels {
     }
 
     /**
-     * OCR reads I as l, 1 or | and O as 0 in labels ("lnv #", "N0."), and often drops an accent
-     * ("Echéance", "Net a payer"): compare labels with those folded together.
+     * OCR reads I as l, 1 or | and O as 0 in labels ("lnv #", "N0."), runs two narrow letters into
+     * one wide one ("nv" as "w": "Iwoice No"; "rn" as "m"), and often drops an accent ("Echéance",
+     * "Net a payer"): compare labels with those folded together.
      */
     private static String fold(String token) {
         if (!token.chars().anyMatch(Character::isLetter)) {
             return token;
         }
-        return withoutAccents(token).replace('l', 'i').replace('1', 'i').replace('|', 'i').replace('0', 'o');
+        return withoutAccents(token).replace('l', 'i').replace('1', 'i').replace('|', 'i').replace('0', 'o')
+                .replace("nv", "w").replace("vv", "w").replace("rn", "m");
     }
 
     /** The text with its accents taken off ("Fréres" → "Freres"), as OCR often gives it. */
