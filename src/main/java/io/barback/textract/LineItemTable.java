@@ -519,13 +519,12 @@ final class LineItemTable {
         if (untitled.isPresent()) {
             // a quantity column whose title was lost (a letter-spaced "Q T Y"): its number is the
             // quantity when the prices confirm it, and read as before when they do not
-            Map<Column, Cell> cells = cells(row, columns, untitled.get());
             Segment q = untitled.get();
-            Map<Column, Cell> withQuantity = new EnumMap<>(cells);
-            withQuantity.put(Column.QUANTITY, new Cell(q.text(), q.left(), q.top(), q.right(), q.bottom(), q.confidence(), null));
+            Map<Column, Cell> cells = cells(row, columns, q);
             if (inferredQuantity(cells).flatMap(v -> PrintedValues.number(q.text()).map(n -> n.compareTo(v) == 0))
                     .orElse(false)) {
-                return withQuantity;
+                cells.put(Column.QUANTITY, new Cell(q.text(), q.left(), q.top(), q.right(), q.bottom(), q.confidence(), null));
+                return cells;
             }
         }
         return cells(row, columns, null);

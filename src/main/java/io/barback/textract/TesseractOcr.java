@@ -507,6 +507,8 @@ final class TesseractOcr implements AutoCloseable {
     private static final float COLUMN_GAP_LINES = 6;
     /** How sure Tesseract must be of a figure read in an empty cell for it to be taken. */
     private static final int SURE_LOST_FIGURE = 85;
+    /** At most this many empty cells of a page are read again (a sparse column on a long page has many): about 0.3 s. */
+    private static final int MAX_EMPTY_CELLS = 30;
 
     /**
      * A figure OCR lost from a column of figures (a lone "1" in a quantity column: too small a
@@ -543,7 +545,7 @@ final class TesseractOcr implements AutoCloseable {
                     boolean empty = words.stream().noneMatch(x -> x.left() * width < cell[2] && x.right() * width > cell[0]
                             && x.top() * height < cell[3] && x.bottom() * height > cell[1]);
                     boolean asked = cells.stream().anyMatch(c -> c[0] < cell[2] && c[2] > cell[0] && c[1] < cell[3] && c[3] > cell[1]);
-                    if (empty && !asked) {
+                    if (empty && !asked && cells.size() < MAX_EMPTY_CELLS) {
                         cells.add(cell);
                     }
                 }
