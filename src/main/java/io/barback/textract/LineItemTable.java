@@ -104,12 +104,131 @@ final class LineItemTable {
     static Optional<Table> find(List<Row> rows, float aspect) {
         for (Row row : rows) {
             List<Col> columns = header(row);
-            if (columns == null) {
-                continue;
+            if (columns != null) {
+                return Optional.of(read(rows, row, columns, aspect));
             }
-            return Optional.of(read(rows, row, columns, aspect));
+        }
+        // no header names the money: one that names the description, its money told by the figures under it
+        for (int r = 0; r < rows.size(); r++) {
+            List<Col> columns = withUntitledFigures(rows, r, aspect);
+            if (columns != null) {
+                return Optional.of(read(rows, rows.get(r), columns, aspect));
+            }
         }
         return Optional.empty();
+    }
+
+    /** How many rows under a header are looked at for the columns of figures its titles do not name. */
+    private static final int ROWS_FOR_FIGURES = 8;
+
+    /**
+     * A header whose titles name the description but not the money (OCR lost "Qty", "Rate" and
+     * "Amount" from a shaded title bar; a supplier's own words for them): the figures in the rows
+     * under it line up in columns of their own, and those columns are named by what they hold.
+     * The rightmost column of money is the amount, the one before it the unit price; whole
+     * numbers before the prices are the quantity; percentages the VAT rate. Taken only when the
+     * amount column has figures on two rows or more and, with a quantity and a unit price, when
+     * quantity × unit price is the amount on one of them at least.
+     */
+    private static List<Col> withUntitledFigures(List<Row> rows, int header, float aspect) {
+        List<Col> titled = titles(rows.get(header), false);
+        if (!hasDescription(titled) || hasMoney(titled)) {
+            return null;
+        }
+        float descriptionLeft = titled.stream().filter(c -> c.kind() == Column.DESCRIPTION).findFirst().orElseThrow().left();
+        float tolerance = rows.get(header).wordHeight() * aspect;
+        List<List<Segment>> clusters = new ArrayList<>();
+        List<Row> below = rows.subList(header + 1, Math.min(rows.size(), header + 1 + ROWS_FOR_FIGURES));
+        for (Row row : below) {
+            for (Segment s : row.segments()) {
+                if (s.left() <= descriptionLeft || figureKind(s.text()) == null) {
+                    continue;
+                }
+                List<Segment> near = clusters.stream()
+                        .filter(c -> Math.abs(c.get(0).right() - s.right()) <= tolerance).findFirst().orElse(null);
+                if (near == null) {
+                    clusters.add(new ArrayList<>(List.of(s)));
+                } else {
+                    near.add(s);
+                }
+            }
+        }
+        clusters.removeIf(c -> c.size() < 2);
+        clusters.sort(Comparator.comparingDouble(c -> c.get(0).right()));
+        List<Col> money = new ArrayList<>();
+        List<Col> inferred = new ArrayList<>();
+        for (List<Segment> c : clusters) {
+            Column kind = majority(c);
+            float left = (float) c.stream().mapToDouble(Segment::left).min().orElseThrow();
+            float right = (float) c.stream().mapToDouble(Segment::right).max().orElseThrow();
+            boolean titledHere = titled.stream().anyMatch(t -> isNumericColumn(t.kind()) && t.left() <= right && t.right() >= left);
+            if (kind == null || titledHere) {
+                continue;
+            }
+            Col col = new Col(kind, null, left, right);
+            (kind == Column.AMOUNT ? money : inferred).add(col);
+        }
+        if (money.isEmpty()) {
+            return null;
+        }
+        // money columns, left to right: the last is the amount, the one before it the unit price, any before those another figure
+        for (int i = 0; i < money.size(); i++) {
+            Col m = money.get(i);
+            Column kind = i == money.size() - 1 ? Column.AMOUNT : i == money.size() - 2 ? Column.UNIT_PRICE : Column.OTHER;
+            inferred.add(new Col(kind, null, m.left(), m.right()));
+        }
+        float firstPrice = money.get(0).left();
+        inferred.removeIf(c -> c.kind() == Column.QUANTITY && c.left() > firstPrice);
+        List<Col> columns = new ArrayList<>(titled);
+        columns.addAll(inferred);
+        columns.sort(Comparator.comparingDouble(Col::left));
+        boolean arithmetic = columns.stream().anyMatch(c -> c.kind() == Column.QUANTITY)
+                && columns.stream().anyMatch(c -> c.kind() == Column.UNIT_PRICE);
+        // with no quantity × price to check, a header of one title (a paragraph's "items") is not enough
+        return (arithmetic || titled.size() >= 2) && agreeOnARow(below, columns) ? columns : null;
+    }
+
+    /** What a figure under an untitled column is: money, a whole number (a quantity) or a percentage; null for neither. */
+    private static Column figureKind(String text) {
+        String t = text.strip();
+        if (PrintedValues.percent(t).isPresent() && t.contains("%")) {
+            return Column.VAT_RATE;
+        }
+        if (PrintedValues.amount(t).isPresent()) {
+            return Column.AMOUNT;
+        }
+        if (t.matches("\\d{1,4}")) {
+            return Column.QUANTITY;
+        }
+        return null;
+    }
+
+    private static Column majority(List<Segment> cluster) {
+        Map<Column, Integer> counts = new EnumMap<>(Column.class);
+        cluster.forEach(s -> counts.merge(figureKind(s.text()), 1, Integer::sum));
+        return counts.entrySet().stream().filter(e -> 2 * e.getValue() > cluster.size())
+                .map(Map.Entry::getKey).findFirst().orElse(null);
+    }
+
+    /** The amount column has figures on two rows, and where there are a quantity and a unit price, they make the amount on one. */
+    private static boolean agreeOnARow(List<Row> rows, List<Col> columns) {
+        boolean arithmetic = columns.stream().anyMatch(c -> c.kind() == Column.QUANTITY)
+                && columns.stream().anyMatch(c -> c.kind() == Column.UNIT_PRICE);
+        int amounts = 0;
+        boolean agrees = false;
+        for (Row row : rows) {
+            Map<Column, Cell> cells = cells(row, columns);
+            Cell amount = cells.get(Column.AMOUNT);
+            if (amount == null || PrintedValues.amount(amount.text()).isEmpty()) {
+                continue;
+            }
+            amounts++;
+            Cell q = cells.get(Column.QUANTITY);
+            Optional<BigDecimal> implied = inferredQuantity(cells);
+            agrees |= q != null && implied.isPresent()
+                    && PrintedValues.number(q.text()).map(n -> n.compareTo(implied.get()) == 0).orElse(false);
+        }
+        return amounts >= 2 && (!arithmetic || agrees);
     }
 
     /** What a till receipt prints between a quantity and its unit price: "23 @ 6.40", "2 x 4.99". */
@@ -205,7 +324,11 @@ final class LineItemTable {
     }
 
     /** The columns of a header row, or null when the row is not a line-item header. */
-    static List<Col> header(Row row) {
+    /**
+     * The column titles of a row that reads as a table's header, whatever columns they name; null
+     * when it does not. Not {@code strict}: any row, its titles of the supplier's own left out.
+     */
+    private static List<Col> titles(Row row, boolean strict) {
         List<Word> words = new ArrayList<>();
         for (Segment s : row.segments()) {
             words.addAll(s.words());
@@ -253,6 +376,12 @@ final class LineItemTable {
         columns.removeIf(c -> c.kind() == null && c.title().strip().length() <= 2);
         long known = columns.stream().filter(c -> c.kind() != null).count();
         long unknown = columns.size() - known;
+        if (!strict) {
+            columns.removeIf(c -> c.kind() == null);
+            mergeNeighbours(columns);
+            resolveAmbiguities(columns);
+            return columns;
+        }
         if (known < 3 || unknown > 1) {
             return null;
         }
@@ -277,10 +406,21 @@ final class LineItemTable {
         columns.removeIf(c -> c.kind() == null);
         mergeNeighbours(columns);
         resolveAmbiguities(columns);
-        boolean description = columns.stream().anyMatch(c -> c.kind() == Column.DESCRIPTION);
-        boolean money = columns.stream().anyMatch(c -> c.kind() == Column.AMOUNT || c.kind() == Column.UNIT_PRICE
+        return columns;
+    }
+
+    static List<Col> header(Row row) {
+        List<Col> columns = titles(row, true);
+        return columns != null && hasDescription(columns) && hasMoney(columns) ? columns : null;
+    }
+
+    private static boolean hasDescription(List<Col> columns) {
+        return columns.stream().anyMatch(c -> c.kind() == Column.DESCRIPTION);
+    }
+
+    private static boolean hasMoney(List<Col> columns) {
+        return columns.stream().anyMatch(c -> c.kind() == Column.AMOUNT || c.kind() == Column.UNIT_PRICE
                 || c.kind() == Column.GROSS);
-        return description && money ? columns : null;
     }
 
     /** Two titles of one column side by side ("Désignation / Description", "Weight / Qty") are one column. */
@@ -615,8 +755,9 @@ final class LineItemTable {
                 bottom = Math.max(bottom, w.bottom());
                 conf = Math.min(conf, w.confidence());
             }
-            String header = columns.stream().filter(c -> c.kind() == e.getKey()).map(Col::title).findFirst()
-                    .orElse(null);
+            // an untitled column (its kind told by its figures) gives its cells no header
+            String header = columns.stream().filter(c -> c.kind() == e.getKey() && c.title() != null).map(Col::title)
+                    .findFirst().orElse(null);
             cells.put(e.getKey(), new Cell(Layout.join(words), left, top, right, bottom, conf, header));
         }
         return cells;

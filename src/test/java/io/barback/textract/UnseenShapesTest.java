@@ -369,6 +369,62 @@ class UnseenShapesTest {
     }
 
     /**
+     * Line items by the alignment of their figures when the header names the description but
+     * none of the money (titles in the supplier's own words, or lost from a shaded bar): the
+     * rightmost column of money is the amount, the one before it the unit price, whole numbers
+     * before them the quantity. Figures that do not make quantity × price = amount are no table.
+     */
+    @Test
+    void itemsAreReadByTheirFiguresWhenNoTitleNamesTheMoney() throws IOException {
+        Page p = new Page();
+        p.text(20, 50, 790, "Coldwater Hire");
+        p.text(10, 50, 774, "Unit 3 Fonthill Park, Dublin 22 D22 R2C8");
+        p.invoiceHeader("CH-2107", "04/12/2026");
+        p.text(10, 50, 620, "Code");
+        p.text(10, 110, 620, "Description");
+        p.text(10, 330, 620, "Hired");
+        p.text(10, 390, 620, "Weekly");
+        p.text(10, 500, 620, "Charge");
+        String[][] rows = {
+            {"H-BC3", "Bottle cooler, three-door", "3", "65.00", "195.00"},
+            {"H-PY", "Python keg cooler", "2", "120.00", "240.00"},
+        };
+        float y = 600;
+        for (String[] r : rows) {
+            p.text(10, 50, y, r[0]);
+            p.text(10, 110, y, r[1]);
+            p.right(10, 345, y, r[2]);
+            p.right(10, 430, y, r[3]);
+            p.right(10, 545, y, r[4]);
+            y -= 22;
+        }
+        p.totals("435.00", "VAT 23%", "100.05", "535.05");
+        List<Map<String, String>> items = items(read(p));
+        assertThat(items).extracting(i -> i.get("ITEM")).containsExactly("Bottle cooler, three-door", "Python keg cooler");
+        assertThat(items).extracting(i -> i.get("QUANTITY")).containsExactly("3", "2");
+        assertThat(items).extracting(i -> i.get("UNIT_PRICE")).containsExactly("65.00", "120.00");
+        assertThat(items).extracting(i -> i.get("PRICE")).containsExactly("195.00", "240.00");
+
+        // the same page whose figures do not multiply out: no items are made of them
+        Page q = new Page();
+        q.text(20, 50, 790, "Coldwater Hire");
+        q.invoiceHeader("CH-2108", "04/12/2026");
+        q.text(10, 110, 620, "Description");
+        q.text(10, 330, 620, "Hired");
+        q.text(10, 390, 620, "Weekly");
+        q.text(10, 500, 620, "Charge");
+        q.text(10, 110, 600, "Bottle cooler, three-door");
+        q.right(10, 345, 600, "3");
+        q.right(10, 430, 600, "65.00");
+        q.right(10, 545, 600, "190.00");
+        q.text(10, 110, 578, "Python keg cooler");
+        q.right(10, 345, 578, "2");
+        q.right(10, 430, 578, "120.00");
+        q.right(10, 545, 578, "250.00");
+        assertThat(items(read(q))).isEmpty();
+    }
+
+    /**
      * A statement of account: its date is the statement's, and what is due is the balance due,
      * not the balance brought forward from the last statement (the first "Balance" on the page).
      * The customer's block carries the customer's name, so it is not the supplier's address.
