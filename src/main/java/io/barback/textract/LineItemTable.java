@@ -462,6 +462,15 @@ final class LineItemTable {
                 }
             }
         }
+        if (columns.stream().filter(c -> c.kind() == Column.UNIT_PRICE).count() > 1) {
+            // "Qty | Unit | Product | Price": a column titled only "Unit" beside another price is the unit of measure (KEG, CS)
+            for (int i = 0; i < columns.size(); i++) {
+                Col c = columns.get(i);
+                if (c.kind() == Column.UNIT_PRICE && titleKey(c.title()).equals("unit")) {
+                    columns.set(i, new Col(Column.OTHER, c.title(), c.left(), c.right()));
+                }
+            }
+        }
         long prices = columns.stream().filter(c -> c.kind() == Column.UNIT_PRICE).count();
         boolean amount = columns.stream().anyMatch(c -> c.kind() == Column.AMOUNT);
         if (!amount) {

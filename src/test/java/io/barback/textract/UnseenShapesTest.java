@@ -424,6 +424,33 @@ class UnseenShapesTest {
         assertThat(items(read(q))).isEmpty();
     }
 
+    /** "Qty | Unit | Product | Price | Amount": a column titled "Unit" beside a price column holds units of measure, not prices. */
+    @Test
+    void aUnitColumnBesideAPriceIsTheUnitOfMeasureNotPartOfTheDescription() throws IOException {
+        Page p = new Page();
+        p.text(20, 50, 790, "Slaney Brewing Ltd");
+        p.invoiceHeader("BRW 3599", "15/06/2026");
+        p.text(10, 50, 620, "Qty");
+        p.text(10, 90, 620, "Unit");
+        p.text(10, 130, 620, "Product");
+        p.text(10, 420, 620, "Price");
+        p.text(10, 510, 620, "Amount");
+        String[][] rows = {{"3", "CS", "Alcohol Free Lager 24x330ml", "27.80", "83.40"}, {"2", "KEG", "Harbour Lager 50L", "176.40", "352.80"}};
+        float y = 600;
+        for (String[] r : rows) {
+            p.right(10, 60, y, r[0]);
+            p.text(10, 90, y, r[1]);
+            p.text(10, 130, y, r[2]);
+            p.right(10, 450, y, r[3]);
+            p.right(10, 545, y, r[4]);
+            y -= 22;
+        }
+        p.totals("436.20", "VAT 23%", "100.33", "536.53");
+        List<Map<String, String>> items = items(read(p));
+        assertThat(items).extracting(i -> i.get("ITEM")).containsExactly("Alcohol Free Lager 24x330ml", "Harbour Lager 50L");
+        assertThat(items).extracting(i -> i.get("UNIT_PRICE")).containsExactly("27.80", "176.40");
+    }
+
     /**
      * A statement of account: its date is the statement's, and what is due is the balance due,
      * not the balance brought forward from the last statement (the first "Balance" on the page).
