@@ -43,8 +43,8 @@ final class LineItemTable {
     record Table(Row header, List<Col> columns, List<Item> items) {
     }
 
-    /** A currency sign in a column title says nothing of the column: "Price€", "Value €", "£ Total". */
-    private static final Pattern CURRENCY_SIGN = Pattern.compile("[€£$¥]");
+    /** A currency in a column title says nothing of the column: "Price€", "Value €", "£ Total", "Credit EUR". */
+    private static final Pattern CURRENCY_SIGN = Pattern.compile("[€£$¥]|(?i)\\b(?:eur|gbp|usd)\\b");
 
     /** Titles that name the thing sold rather than its description, in the suppliers' languages. */
     private static final Pattern THING = Pattern.compile("item|product|artikel|article|produkt|produit|articolo|artículo");
@@ -102,15 +102,21 @@ final class LineItemTable {
 
     /** The first table on the page whose header names a description and an amount or price, with its items. */
     static Optional<Table> find(List<Row> rows, float aspect) {
-        for (Row row : rows) {
-            List<Col> columns = header(row);
+        for (int r = 0; r < rows.size(); r++) {
+            List<Col> columns = header(rows.get(r));
             if (columns != null) {
-                return Optional.of(read(rows, row, columns, aspect));
+                if (columns.stream().noneMatch(c -> c.kind() == Column.AMOUNT)) {
+                    // prices titled, the line amount in the supplier's own words ("Credit"): told by its figures
+                    List<Col> completed = withUntitledFigures(rows, r, aspect, columns);
+                    columns = completed == null ? columns : completed;
+                }
+                return Optional.of(read(rows, rows.get(r), columns, aspect));
             }
         }
         // no header names the money: one that names the description, its money told by the figures under it
         for (int r = 0; r < rows.size(); r++) {
-            List<Col> columns = withUntitledFigures(rows, r, aspect);
+            List<Col> titled = titles(rows.get(r), false);
+            List<Col> columns = hasDescription(titled) && !hasMoney(titled) ? withUntitledFigures(rows, r, aspect, titled) : null;
             if (columns != null) {
                 return Optional.of(read(rows, rows.get(r), columns, aspect));
             }
@@ -130,11 +136,7 @@ final class LineItemTable {
      * amount column has figures on two rows or more and, with a quantity and a unit price, when
      * quantity × unit price is the amount on one of them at least.
      */
-    private static List<Col> withUntitledFigures(List<Row> rows, int header, float aspect) {
-        List<Col> titled = titles(rows.get(header), false);
-        if (!hasDescription(titled) || hasMoney(titled)) {
-            return null;
-        }
+    private static List<Col> withUntitledFigures(List<Row> rows, int header, float aspect, List<Col> titled) {
         float descriptionLeft = titled.stream().filter(c -> c.kind() == Column.DESCRIPTION).findFirst().orElseThrow().left();
         float tolerance = rows.get(header).wordHeight() * aspect;
         List<List<Segment>> clusters = new ArrayList<>();
@@ -174,7 +176,9 @@ final class LineItemTable {
         // money columns, left to right: the last is the amount, the one before it the unit price, any before those another figure
         for (int i = 0; i < money.size(); i++) {
             Col m = money.get(i);
-            Column kind = i == money.size() - 1 ? Column.AMOUNT : i == money.size() - 2 ? Column.UNIT_PRICE : Column.OTHER;
+            boolean pricesTitled = titled.stream().anyMatch(c -> c.kind() == Column.UNIT_PRICE);
+            Column kind = i == money.size() - 1 ? Column.AMOUNT
+                    : i == money.size() - 2 && !pricesTitled ? Column.UNIT_PRICE : Column.OTHER;
             inferred.add(new Col(kind, null, m.left(), m.right()));
         }
         float firstPrice = money.get(0).left();

@@ -424,6 +424,33 @@ class UnseenShapesTest {
         assertThat(items(read(q))).isEmpty();
     }
 
+    /** Prices titled, the line amount in the supplier's own word ("Refunded"): the amount is told by its figures. */
+    @Test
+    void anAmountColumnInTheSuppliersOwnWordsIsToldByItsFigures() throws IOException {
+        Page p = new Page();
+        p.text(20, 50, 790, "Corrib Drinks Ltd");
+        p.invoiceHeader("CRN-00321", "03/12/2026");
+        p.text(10, 50, 620, "Code");
+        p.text(10, 110, 620, "Description");
+        p.text(10, 380, 620, "Qty");
+        p.text(10, 430, 620, "Price");
+        p.text(10, 490, 620, "Refunded");
+        String[][] rows = {{"CD-RM70", "Spiced Rum 70cl", "2", "22.45", "44.90"}, {"CD-GN70", "Dry Gin 70cl", "1", "27.35", "27.35"}};
+        float y = 600;
+        for (String[] r : rows) {
+            p.text(10, 50, y, r[0]);
+            p.text(10, 110, y, r[1]);
+            p.right(10, 395, y, r[2]);
+            p.right(10, 460, y, r[3]);
+            p.right(10, 545, y, r[4]);
+            y -= 22;
+        }
+        p.totals("72.25", "VAT 23%", "16.62", "88.87");
+        List<Map<String, String>> items = items(read(p));
+        assertThat(items).extracting(i -> i.get("ITEM")).containsExactly("Spiced Rum 70cl", "Dry Gin 70cl");
+        assertThat(items).extracting(i -> i.get("PRICE")).containsExactly("44.90", "27.35");
+    }
+
     /** "Qty | Unit | Product | Price | Amount": a column titled "Unit" beside a price column holds units of measure, not prices. */
     @Test
     void aUnitColumnBesideAPriceIsTheUnitOfMeasureNotPartOfTheDescription() throws IOException {
