@@ -299,9 +299,13 @@ public final class ReaderAccuracy {
         return new int[] {right, total, tp, expectedItems.size()};
     }
 
+    /** A credit note's line as read, its figures without their sign however printed ("-44.90", "(44.90)", "44.90 CR"). */
     private static Map<String, String> unsignedRead(Map<String, String> item) {
         Map<String, String> copy = new LinkedHashMap<>(item);
-        copy.replaceAll((k, v) -> v == null ? null : v.strip().replaceFirst("^-", ""));
+        copy.replaceAll((k, v) -> v == null ? null
+                : (k.equals("PRICE") || k.equals("UNIT_PRICE")) && PrintedValues.amount(v).isPresent()
+                        ? PrintedValues.amount(v).get().abs().toPlainString()
+                        : v.strip().replaceFirst("^-", ""));
         return copy;
     }
 
