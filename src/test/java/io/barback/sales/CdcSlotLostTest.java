@@ -55,6 +55,11 @@ class CdcSlotLostTest {
 
         // the failover: the new primary has the data (and the trace of the slot), not the slot
         camel.getRouteController().stopRoute("sales-cdc");
+        // the route is stopped once the engine has closed its connection; PostgreSQL frees the slot when
+        // its WAL sender has gone, a moment later
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.queryForObject(
+                "select count(*) from pg_replication_slots where slot_name = ? and active", Integer.class, slot.name()))
+                .isZero());
         jdbc.queryForList("select pg_drop_replication_slot(?)", slot.name());
         camel.getRouteController().startRoute("sales-cdc");
 
