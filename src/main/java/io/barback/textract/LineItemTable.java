@@ -174,9 +174,9 @@ final class LineItemTable {
             return null;
         }
         // money columns, left to right: the last is the amount, the one before it the unit price, any before those another figure
+        boolean pricesTitled = titled.stream().anyMatch(c -> c.kind() == Column.UNIT_PRICE);
         for (int i = 0; i < money.size(); i++) {
             Col m = money.get(i);
-            boolean pricesTitled = titled.stream().anyMatch(c -> c.kind() == Column.UNIT_PRICE);
             Column kind = i == money.size() - 1 ? Column.AMOUNT
                     : i == money.size() - 2 && !pricesTitled ? Column.UNIT_PRICE : Column.OTHER;
             inferred.add(new Col(kind, null, m.left(), m.right()));
@@ -189,7 +189,7 @@ final class LineItemTable {
         boolean arithmetic = columns.stream().anyMatch(c -> c.kind() == Column.QUANTITY)
                 && columns.stream().anyMatch(c -> c.kind() == Column.UNIT_PRICE);
         // with no quantity × price to check, a header of one title (a paragraph's "items") is not enough
-        return (arithmetic || titled.size() >= 2) && agreeOnARow(below, columns) ? columns : null;
+        return (arithmetic || titled.size() >= 2) && agreeOnARow(below, columns, arithmetic) ? columns : null;
     }
 
     /** What a figure under an untitled column is: money, a whole number (a quantity) or a percentage; null for neither. */
@@ -215,9 +215,7 @@ final class LineItemTable {
     }
 
     /** The amount column has figures on two rows, and where there are a quantity and a unit price, they make the amount on one. */
-    private static boolean agreeOnARow(List<Row> rows, List<Col> columns) {
-        boolean arithmetic = columns.stream().anyMatch(c -> c.kind() == Column.QUANTITY)
-                && columns.stream().anyMatch(c -> c.kind() == Column.UNIT_PRICE);
+    private static boolean agreeOnARow(List<Row> rows, List<Col> columns, boolean arithmetic) {
         int amounts = 0;
         boolean agrees = false;
         for (Row row : rows) {

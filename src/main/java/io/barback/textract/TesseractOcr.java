@@ -344,12 +344,10 @@ final class TesseractOcr implements AutoCloseable {
             int[] x1 = new int[1];
             int[] y1 = new int[1];
             do {
-                BytePointer text = it.GetUTF8Text(RIL_WORD);
-                if (text == null) {
+                String raw = wordText(it);
+                if (raw == null) {
                     continue;
                 }
-                String raw = text.getString(StandardCharsets.UTF_8).strip();
-                text.deallocate();
                 float confidence = it.Confidence(RIL_WORD);
                 String value = SEPARATOR.matcher(raw).matches() && confidence >= SURE_SEPARATOR ? raw : cleanWord(raw);
                 if (value.isEmpty() || !it.BoundingBox(RIL_WORD, x0, y0, x1, y1)) {
@@ -373,6 +371,17 @@ final class TesseractOcr implements AutoCloseable {
             api.Clear();
             idle.offer(api);
         }
+    }
+
+    /** The text of the iterator's current word, stripped; null when it has none. */
+    private static String wordText(ResultIterator it) {
+        BytePointer text = it.GetUTF8Text(RIL_WORD);
+        if (text == null) {
+            return null;
+        }
+        String value = text.getString(StandardCharsets.UTF_8).strip();
+        text.deallocate();
+        return value;
     }
 
     /** Table rulings and specks read as "|", "." or "'" are no words; "330m!" is "330ml". */
@@ -403,7 +412,6 @@ final class TesseractOcr implements AutoCloseable {
     private static final float STACKED_LINES = 1.8f;
     /** How sure Tesseract must be of a number read again for it to stand in place of the word. */
     private static final int SURE_DIGITS = 80;
-    private static final Pattern FIGURE = Pattern.compile("-?[\\d.,]+");
 
     /** The median height of the words' boxes, as a share of the page's height; 0 for none. */
     private static float medianHeight(List<Word> words) {
@@ -480,14 +488,12 @@ final class TesseractOcr implements AutoCloseable {
         int[] y1 = new int[1];
         try {
             do {
-                BytePointer text = it.GetUTF8Text(RIL_WORD);
-                if (text == null) {
+                String digits = wordText(it);
+                if (digits == null) {
                     continue;
                 }
-                String digits = text.getString(StandardCharsets.UTF_8).strip();
-                text.deallocate();
                 float confidence = it.Confidence(RIL_WORD);
-                if (digits.isEmpty() || !FIGURE.matcher(digits).matches() || confidence < SURE_DIGITS
+                if (!TABLE_FIGURE.matcher(digits).matches() || confidence < SURE_DIGITS
                         || !it.BoundingBox(RIL_WORD, x0, y0, x1, y1)) {
                     return List.of();
                 }
@@ -597,12 +603,10 @@ final class TesseractOcr implements AutoCloseable {
                 continue;
             }
             try {
-                BytePointer text = it.GetUTF8Text(RIL_WORD);
-                if (text == null) {
+                String digits = wordText(it);
+                if (digits == null) {
                     continue;
                 }
-                String digits = text.getString(StandardCharsets.UTF_8).strip();
-                text.deallocate();
                 float confidence = it.Confidence(RIL_WORD);
                 if (TABLE_FIGURE.matcher(digits).matches() && it.BoundingBox(RIL_WORD, x0, y0, x1, y1) && !it.Next(RIL_WORD)
                         && (best.isEmpty() || confidence > best.get().confidence())) {

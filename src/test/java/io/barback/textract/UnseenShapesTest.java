@@ -260,16 +260,7 @@ class UnseenShapesTest {
             {"GL-IB", "Ice Bucket 3L", "Returned - duplicate order", "2", "18.50", "37.00"},
             {"GL-RK", "Rocks Glass 10oz", "Broken on delivery", "1", "41.40", "41.40"},
         };
-        float y = 600;
-        for (String[] r : rows) {
-            p.text(10, 50, y, r[0]);
-            p.text(10, 110, y, r[1]);
-            p.text(10, 260, y, r[2]);
-            p.right(10, 405, y, r[3]);
-            p.right(10, 480, y, r[4]);
-            p.right(10, 545, y, r[5]);
-            y -= 22;
-        }
+                p.rows(600, 22, rows, left(50), left(110), left(260), right(405), right(480), right(545));
         p.totals("78.40", "VAT 23%", "18.03", "96.43");
         List<Map<String, String>> items = items(read(p));
         assertThat(items).extracting(i -> i.get("ITEM")).containsExactly("Ice Bucket 3L", "Rocks Glass 10oz");
@@ -295,14 +286,7 @@ class UnseenShapesTest {
             {"Cheese & Onion Crisps 50 x 37g", "7", "27.50", "192.50"},
             {"Sea Salt Crisps 24 x 50g", "2", "23.40", "46.80"},
         };
-        float y = 600;
-        for (String[] r : rows) {
-            p.text(10, 110, y, r[0]);
-            p.right(10, 385, y, r[1]);
-            p.right(10, 470, y, r[2]);
-            p.right(10, 545, y, r[3]);
-            y -= 22;
-        }
+                p.rows(600, 22, rows, left(110), right(385), right(470), right(545));
         p.totals("239.30", "VAT 0%", "0.00", "239.30");
         ExpenseDocument doc = read(p);
         List<Map<String, String>> items = items(doc);
@@ -389,15 +373,7 @@ class UnseenShapesTest {
             {"H-BC3", "Bottle cooler, three-door", "3", "65.00", "195.00"},
             {"H-PY", "Python keg cooler", "2", "120.00", "240.00"},
         };
-        float y = 600;
-        for (String[] r : rows) {
-            p.text(10, 50, y, r[0]);
-            p.text(10, 110, y, r[1]);
-            p.right(10, 345, y, r[2]);
-            p.right(10, 430, y, r[3]);
-            p.right(10, 545, y, r[4]);
-            y -= 22;
-        }
+                p.rows(600, 22, rows, left(50), left(110), right(345), right(430), right(545));
         p.totals("435.00", "VAT 23%", "100.05", "535.05");
         List<Map<String, String>> items = items(read(p));
         assertThat(items).extracting(i -> i.get("ITEM")).containsExactly("Bottle cooler, three-door", "Python keg cooler");
@@ -436,15 +412,7 @@ class UnseenShapesTest {
         p.text(10, 430, 620, "Price");
         p.text(10, 490, 620, "Refunded");
         String[][] rows = {{"CD-RM70", "Spiced Rum 70cl", "2", "22.45", "44.90"}, {"CD-GN70", "Dry Gin 70cl", "1", "27.35", "27.35"}};
-        float y = 600;
-        for (String[] r : rows) {
-            p.text(10, 50, y, r[0]);
-            p.text(10, 110, y, r[1]);
-            p.right(10, 395, y, r[2]);
-            p.right(10, 460, y, r[3]);
-            p.right(10, 545, y, r[4]);
-            y -= 22;
-        }
+                p.rows(600, 22, rows, left(50), left(110), right(395), right(460), right(545));
         p.totals("72.25", "VAT 23%", "16.62", "88.87");
         List<Map<String, String>> items = items(read(p));
         assertThat(items).extracting(i -> i.get("ITEM")).containsExactly("Spiced Rum 70cl", "Dry Gin 70cl");
@@ -463,15 +431,7 @@ class UnseenShapesTest {
         p.text(10, 420, 620, "Price");
         p.text(10, 510, 620, "Amount");
         String[][] rows = {{"3", "CS", "Alcohol Free Lager 24x330ml", "27.80", "83.40"}, {"2", "KEG", "Harbour Lager 50L", "176.40", "352.80"}};
-        float y = 600;
-        for (String[] r : rows) {
-            p.right(10, 60, y, r[0]);
-            p.text(10, 90, y, r[1]);
-            p.text(10, 130, y, r[2]);
-            p.right(10, 450, y, r[3]);
-            p.right(10, 545, y, r[4]);
-            y -= 22;
-        }
+                p.rows(600, 22, rows, right(60), left(90), left(130), right(450), right(545));
         p.totals("436.20", "VAT 23%", "100.33", "536.53");
         List<Map<String, String>> items = items(read(p));
         assertThat(items).extracting(i -> i.get("ITEM")).containsExactly("Alcohol Free Lager 24x330ml", "Harbour Lager 50L");
@@ -799,16 +759,7 @@ class UnseenShapesTest {
         String[][] rows = {{"1", "200311", "Fresh Milk 2L", "19", "2.49", "47.31"},
                 {"2", "200477", "Butter 454g", "9", "4.35", "39.15"},
                 {"3", "305188", "Coal 40kg Bag", "3", "29.50", "88.50"}};
-        float y = 600;
-        for (String[] r : rows) {
-            p.text(10, 52, y, r[0]);
-            p.text(10, 64, y, r[1]);
-            p.text(10, 130, y, r[2]);
-            p.right(10, 345, y, r[3]);
-            p.right(10, 425, y, r[4]);
-            p.right(10, 530, y, r[5]);
-            y -= 28;
-        }
+                p.rows(600, 28, rows, left(52), left(64), left(130), right(345), right(425), right(530));
         p.totals("174.96", "VAT 0%", "0.00", "174.96");
         List<Map<String, String>> items = items(read(p));
         assertThat(items).hasSize(3);
@@ -1128,15 +1079,7 @@ class UnseenShapesTest {
         p.text(9, 400, 620, "VK-Preis");
         p.text(9, 480, 620, "Zeilenbetrag");
         String[][] rows = {{"1", "6", "Riesling trocken 0,75l", "9,00", "54,00"}, {"2", "10", "Apfelsaft 1l", "1,60", "16,00"}};
-        float y = 600;
-        for (String[] r : rows) {
-            p.right(10, 60, y, r[0]);
-            p.right(10, 110, y, r[1]);
-            p.text(10, 130, y, r[2]);
-            p.right(10, 440, y, r[3]);
-            p.right(10, 535, y, r[4]);
-            y -= 22;
-        }
+                p.rows(600, 22, rows, right(60), right(110), left(130), right(440), right(535));
         p.totals("70,00", "MwSt. 19%", "13,30", "83,30");
         List<Map<String, String>> items = items(read(p));
         assertThat(items).extracting(i -> i.get("ITEM")).containsExactly("Riesling trocken 0,75l", "Apfelsaft 1l");
@@ -1341,6 +1284,18 @@ class UnseenShapesTest {
         return items;
     }
 
+    /** One column of a table drawn by {@link Page#rows}: its x, words starting there or figures ending there. */
+    private record At(float x, boolean right) {
+    }
+
+    private static At left(float x) {
+        return new At(x, false);
+    }
+
+    private static At right(float x) {
+        return new At(x, true);
+    }
+
     /** One A4 page of text placed by hand. */
     private static final class Page {
         private record Text(float size, float x, float y, String text, boolean right) {
@@ -1354,6 +1309,16 @@ class UnseenShapesTest {
 
         void right(float size, float x, float y, String text) {
             texts.add(new Text(size, x, y, text, true));
+        }
+
+        /** Rows of cells in 10 pt from y down, {@code step} apart, the i-th cell of a row in the i-th column. */
+        void rows(float y, float step, String[][] rows, At... columns) {
+            for (String[] r : rows) {
+                for (int i = 0; i < columns.length; i++) {
+                    texts.add(new Text(10, columns[i].x(), y, r[i], columns[i].right()));
+                }
+                y -= step;
+            }
         }
 
         void invoiceHeader(String number, String date) {
@@ -1373,14 +1338,8 @@ class UnseenShapesTest {
             text(10, 330, 620, "Qty");
             text(10, 400, 620, "Unit Price");
             text(10, 500, 620, "Amount");
-            float y = 600;
-            for (String[] r : rows) {
-                text(10, 110, y, r[0]);
-                right(10, 345, y, r[1]);
-                right(10, 450, y, r[2]);
-                right(10, 540, y, r[3]);
-                y -= 28;
-            }
+            rows(600, 28, rows.toArray(String[][]::new), UnseenShapesTest.left(110), UnseenShapesTest.right(345),
+                    UnseenShapesTest.right(450), UnseenShapesTest.right(540));
         }
 
         void totals(String subtotal, String vatLabel, String vat, String total) {
