@@ -16,9 +16,12 @@ import java.util.regex.Pattern;
  */
 public final class PrintedValues {
 
+    /** Thousands set apart by a space, as much of Europe prints them ("1 046.12", "12 480,00"). */
+    private static final String SPACED_THOUSANDS = "\\d{1,3}(?:[ \\u00A0\\u202F\\u2009]\\d{3})+";
     private static final Pattern MONEY = Pattern.compile(
-            "^(\\d{1,3}(?:,\\d{3})+|\\d+)\\.(\\d{2})$");
-    private static final Pattern MONEY_COMMA_DECIMAL = Pattern.compile("^(\\d{1,3}(?:\\.\\d{3})+|\\d+),(\\d{2})$");
+            "^(\\d{1,3}(?:,\\d{3})+|" + SPACED_THOUSANDS + "|\\d+)\\.(\\d{2})$");
+    private static final Pattern MONEY_COMMA_DECIMAL = Pattern.compile(
+            "^(\\d{1,3}(?:\\.\\d{3})+|" + SPACED_THOUSANDS + "|\\d+),(\\d{2})$");
     /** A whole number of money, its thousands set apart by one kind of mark or not at all. */
     private static final Pattern WHOLE_MONEY = Pattern.compile("^\\d{1,3}(?:([,.])\\d{3})(?:\\1\\d{3})*$|^\\d+$");
     private static final Pattern CURRENCY_BEFORE = Pattern.compile("(?i)^(eur|€|£|\\$|gbp|usd|rs\\.?|inr|₹)\\s*");
@@ -80,11 +83,11 @@ public final class PrintedValues {
                 : s.digits;
         Matcher m = MONEY.matcher(digits);
         if (m.matches()) {
-            return Optional.of(s.apply(new BigDecimal(m.group(1).replace(",", "") + "." + m.group(2))));
+            return Optional.of(s.apply(new BigDecimal(m.group(1).replaceAll("[,\\s\\u00A0\\u202F\\u2009]", "") + "." + m.group(2))));
         }
         m = MONEY_COMMA_DECIMAL.matcher(digits);
         if (m.matches()) {
-            return Optional.of(s.apply(new BigDecimal(m.group(1).replace(".", "") + "." + m.group(2))));
+            return Optional.of(s.apply(new BigDecimal(m.group(1).replaceAll("[.\\s\\u00A0\\u202F\\u2009]", "") + "." + m.group(2))));
         }
         if (s.currency && WHOLE_MONEY.matcher(s.digits).matches()) {
             // a whole amount is money when its currency is printed with it ("Rs 1939", "€40", "€ 1.200")

@@ -210,11 +210,21 @@ final class ExpenseExtractor {
                 return Optional.empty();
             }
         }
-        if (m.valueMustFollowInSegment()) {
-            return Optional.empty();
-        }
         Row row = rowOf(rows, label);
         int at = row.segments().indexOf(label);
+        if (m.valueMustFollowInSegment()) {
+            // "Invoice" alone is a title, unless it is one of a column of labels with their values beside
+            // them ("Invoice  WM-1 / Dated  26.02.2026 / Pay by  19.03.2026"): then its value is beside it too
+            if (at + 1 < row.segments().size() && inColumnOfLabels(rows, row, label)) {
+                Segment next = row.segments().get(at + 1);
+                Optional<String> v = next.left() - label.right() < MAX_LABEL_GAP && !Labels.isOnlyLabel(next)
+                        ? validate.apply(next.text()) : Optional.empty();
+                if (v.isPresent()) {
+                    return Optional.of(Found.of(v.get(), next, 1f, label, m.labelText()));
+                }
+            }
+            return Optional.empty();
+        }
         if (at + 1 < row.segments().size()) {
             Segment next = row.segments().get(at + 1);
             boolean near = next.left() - label.right() < MAX_LABEL_GAP;
@@ -269,6 +279,32 @@ final class ExpenseExtractor {
                     .anyMatch(s -> s != last && Math.abs(s.left() - label.left()) <= COLUMN_MARGIN);
             if (labelAligned && Math.abs(last.right() - value.right()) <= COLUMN_MARGIN) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a label heads a column of labels each followed by its value on its row: a row next
+     * to it starts a segment where the label starts, and that segment is a label with a value
+     * after it, in its own words or in the next segment.
+     */
+    private static boolean inColumnOfLabels(List<Row> rows, Row row, Segment label) {
+        for (int r = Math.max(0, row.index() - ROWS_UNDER_LABEL); r <= Math.min(rows.size() - 1, row.index() + ROWS_UNDER_LABEL); r++) {
+            Row other = rows.get(r);
+            if (other == row) {
+                continue;
+            }
+            for (int i = 0; i < other.segments().size(); i++) {
+                Segment s = other.segments().get(i);
+                if (Math.abs(s.left() - label.left()) > COLUMN_MARGIN) {
+                    continue;
+                }
+                Match m = Labels.match(s);
+                if (m != null && !m.valueMustFollowInSegment()
+                        && (!m.remainder().isEmpty() || i + 1 < other.segments().size())) {
+                    return true;
+                }
             }
         }
         return false;

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import io.barback.documents.PrintedValues;
 import io.barback.textract.Layout.Row;
@@ -107,7 +108,7 @@ final class LineItemTable {
             if (columns != null) {
                 if (columns.stream().noneMatch(c -> c.kind() == Column.AMOUNT)) {
                     // prices titled, the line amount in the supplier's own words ("Credit"): told by its figures
-                    List<Col> completed = withUntitledFigures(rows, r, aspect, columns);
+                    List<Col> completed = withUntitledFigures(rows, r, aspect, columns, false);
                     columns = completed == null ? columns : completed;
                 }
                 return Optional.of(read(rows, rows.get(r), columns, aspect));
@@ -116,12 +117,92 @@ final class LineItemTable {
         // no header names the money: one that names the description, its money told by the figures under it
         for (int r = 0; r < rows.size(); r++) {
             List<Col> titled = titles(rows.get(r), false);
-            List<Col> columns = hasDescription(titled) && !hasMoney(titled) ? withUntitledFigures(rows, r, aspect, titled) : null;
+            List<Col> columns = hasDescription(titled) && !hasMoney(titled) ? withUntitledFigures(rows, r, aspect, titled, false) : null;
+            if (columns != null) {
+                return Optional.of(read(rows, rows.get(r), columns, aspect));
+            }
+        }
+        // a header in the supplier's own words ("Work carried out | Hrs/Qty | Rate | Charge"): its
+        // description is the title over the text of the rows below, its other columns are told by
+        // the figures they hold, and quantity × price must make the amount
+        for (int r = 0; r + 1 < rows.size(); r++) {
+            if (!titleRow(rows.get(r)) || !figuresUnder(rows.get(r + 1))) {
+                continue;
+            }
+            List<Col> titled = untitledText(rows, r, titles(rows.get(r), false), aspect);
+            List<Col> columns = titled == null ? null : withUntitledFigures(rows, r, aspect, titled, true);
             if (columns != null) {
                 return Optional.of(read(rows, rows.get(r), columns, aspect));
             }
         }
         return Optional.empty();
+    }
+
+    /** A row that may be a header of the supplier's own words: three titles or more, none of them a figure. */
+    private static boolean titleRow(Row row) {
+        return row.segments().size() >= 3 && row.segments().stream()
+                .allMatch(s -> s.words().size() <= 4 && !isNumeric(s.text()) && s.text().chars().anyMatch(Character::isLetter));
+    }
+
+    /** Whether a row holds figures as an item's row does: two or more, money among them. */
+    private static boolean figuresUnder(Row row) {
+        long figures = row.segments().stream().filter(s -> figureKind(s.text()) != null).count();
+        return figures >= 2 && row.segments().stream().anyMatch(s -> figureKind(s.text()) == Column.AMOUNT);
+    }
+
+    /**
+     * The header's text columns told by what the rows below hold: the title over the left edge the
+     * rows' descriptions share is the description (kept as titled when a title names it), a title
+     * left of it over single codes with digits in them ("SA-130") the code. Null when the rows
+     * below share no left edge of text.
+     */
+    private static List<Col> untitledText(List<Row> rows, int header, List<Col> titled, float aspect) {
+        Row head = rows.get(header);
+        float tolerance = head.wordHeight() * aspect;
+        List<Row> below = rows.subList(header + 1, Math.min(rows.size(), header + 1 + ROWS_FOR_FIGURES));
+        // each item row's longest run of words (a row with money, above the totals): its description
+        Map<Float, Integer> lefts = new java.util.HashMap<>();
+        for (Row row : below) {
+            if (endsTable(row)) {
+                break;
+            }
+            if (row.segments().stream().noneMatch(s -> figureKind(s.text()) == Column.AMOUNT)) {
+                continue;
+            }
+            row.segments().stream().filter(s -> !isNumeric(s.text()) && s.text().chars().filter(Character::isLetter).count() >= 3)
+                    .max(Comparator.comparingInt(s -> s.text().length()))
+                    .ifPresent(s -> lefts.merge(lefts.keySet().stream().filter(l -> Math.abs(l - s.left()) <= tolerance)
+                            .findFirst().orElse(s.left()), 1, Integer::sum));
+        }
+        Float textLeft = lefts.entrySet().stream().filter(e -> e.getValue() >= 2)
+                .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        if (textLeft == null) {
+            return null;
+        }
+        List<Col> columns = new ArrayList<>(titled);
+        if (!hasDescription(titled)) {
+            Segment title = head.segments().stream().filter(s -> Math.abs(s.left() - textLeft) <= tolerance).findFirst()
+                    .orElse(null);
+            if (title == null || columns.stream().anyMatch(c -> c.left() < title.right() && c.right() > title.left())) {
+                return null;
+            }
+            columns.add(new Col(Column.DESCRIPTION, title.text(), title.left(), title.right()));
+        }
+        float descriptionLeft = columns.stream().filter(c -> c.kind() == Column.DESCRIPTION).findFirst().orElseThrow().left();
+        for (Segment title : head.segments()) {
+            if (title.right() >= descriptionLeft || columns.stream().anyMatch(c -> c.left() < title.right() && c.right() > title.left())) {
+                continue;
+            }
+            long codes = below.stream().flatMap(row -> row.segments().stream())
+                    .filter(s -> s.overlapX(title.left() - tolerance, title.right() + tolerance) > 0 && s.words().size() == 1
+                            && s.text().chars().anyMatch(Character::isDigit) && !isNumeric(s.text()))
+                    .count();
+            if (codes >= 2) {
+                columns.add(new Col(Column.CODE, title.text(), title.left(), title.right()));
+            }
+        }
+        columns.sort(Comparator.comparingDouble(Col::left));
+        return columns;
     }
 
     /** How many rows under a header are looked at for the columns of figures its titles do not name. */
@@ -136,7 +217,8 @@ final class LineItemTable {
      * amount column has figures on two rows or more and, with a quantity and a unit price, when
      * quantity × unit price is the amount on one of them at least.
      */
-    private static List<Col> withUntitledFigures(List<Row> rows, int header, float aspect, List<Col> titled) {
+    private static List<Col> withUntitledFigures(List<Row> rows, int header, float aspect, List<Col> titled,
+            boolean arithmeticRequired) {
         float descriptionLeft = titled.stream().filter(c -> c.kind() == Column.DESCRIPTION).findFirst().orElseThrow().left();
         float tolerance = rows.get(header).wordHeight() * aspect;
         List<List<Segment>> clusters = new ArrayList<>();
@@ -170,18 +252,29 @@ final class LineItemTable {
             Col col = new Col(kind, null, left, right);
             (kind == Column.AMOUNT ? money : inferred).add(col);
         }
-        if (money.isEmpty()) {
+        Col titledAmount = titled.stream().filter(c -> c.kind() == Column.AMOUNT).findFirst().orElse(null);
+        if (money.isEmpty() && titledAmount == null) {
             return null;
         }
-        // money columns, left to right: the last is the amount, the one before it the unit price, any before those another figure
+        // money columns, left to right: the last is the amount, the one before it the unit price, any
+        // before those another figure; with the amount titled, the last before it is the unit price
         boolean pricesTitled = titled.stream().anyMatch(c -> c.kind() == Column.UNIT_PRICE);
         for (int i = 0; i < money.size(); i++) {
             Col m = money.get(i);
-            Column kind = i == money.size() - 1 ? Column.AMOUNT
-                    : i == money.size() - 2 && !pricesTitled ? Column.UNIT_PRICE : Column.OTHER;
+            Column kind;
+            if (titledAmount != null) {
+                boolean lastBefore = m.right() < titledAmount.left()
+                        && (i + 1 == money.size() || money.get(i + 1).right() >= titledAmount.left());
+                kind = lastBefore && !pricesTitled ? Column.UNIT_PRICE : Column.OTHER;
+            } else {
+                kind = i == money.size() - 1 ? Column.AMOUNT
+                        : i == money.size() - 2 && !pricesTitled ? Column.UNIT_PRICE : Column.OTHER;
+            }
             inferred.add(new Col(kind, null, m.left(), m.right()));
         }
-        float firstPrice = money.get(0).left();
+        float firstPrice = (float) Stream.concat(money.stream(), titled.stream()
+                .filter(c -> c.kind() == Column.UNIT_PRICE || c.kind() == Column.AMOUNT))
+                .mapToDouble(Col::left).min().orElseThrow();
         inferred.removeIf(c -> c.kind() == Column.QUANTITY && c.left() > firstPrice);
         List<Col> columns = new ArrayList<>(titled);
         columns.addAll(inferred);
@@ -189,7 +282,8 @@ final class LineItemTable {
         boolean arithmetic = columns.stream().anyMatch(c -> c.kind() == Column.QUANTITY)
                 && columns.stream().anyMatch(c -> c.kind() == Column.UNIT_PRICE);
         // with no quantity × price to check, a header of one title (a paragraph's "items") is not enough
-        return (arithmetic || titled.size() >= 2) && agreeOnARow(below, columns, arithmetic) ? columns : null;
+        boolean enough = arithmetic || !arithmeticRequired && titled.size() >= 2;
+        return enough && agreeOnARow(below, columns, arithmetic) ? columns : null;
     }
 
     /** What a figure under an untitled column is: money, a whole number (a quantity) or a percentage; null for neither. */

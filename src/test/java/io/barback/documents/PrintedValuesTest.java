@@ -19,6 +19,8 @@ class PrintedValuesTest {
             "-45.00|-45.00", "(45.00)|-45.00", "45.00 CR|-45.00", "45.00-|-45.00", "-€12.50|-12.50", "€-12.50|-12.50",
             "1518,44|1518.44", "0.00|0.00", "46,68 €|46.68", "1.234,56|1234.56", "EUR 1.234,56|1234.56",
             "€8.90/kg|8.90", "12.50 / case|12.50",
+            // thousands set apart by a space, a no-break space or a narrow one
+            "1 046.12|1046.12", "€ 12 480,00|12480.00", "1\u00A0234\u00A0567.89|1234567.89", "2\u202F500,50 €|2500.50",
             // a full stop after the cents: a sentence's end, or a speck read as one
             "€ 64.80.|64.80", "1.234,56.|1234.56",
             // a whole amount with its currency printed beside it
@@ -29,7 +31,9 @@ class PrintedValuesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"23%", "061 555 0199", "IE29 AIBK 9311 5212 3456 78", "03/11/2026", "1,234", "12.5",
-            "Total", "", "1.2.3", "40", "€40.5", "12.5.", "1.2.80.", "€1,20,000", "Rs"})
+            "Total", "", "1.2.3", "40", "€40.5", "12.5.", "1.2.80.", "€1,20,000", "Rs",
+            // two figures side by side, not one with its thousands set apart
+            "1 46.12", "12 4800.00", "1 046", "1  046.12"})
     void whatIsNoAmountIsNotTakenForOne(String printed) {
         assertThat(PrintedValues.amount(printed)).isEmpty();
     }

@@ -28,6 +28,10 @@ public final class LayoutDump {
                         }
                         System.out.printf(Locale.ROOT, "%3d y=%.3f h=%.4f%s%n", row.index(), row.top(), row.wordHeight(), b);
                     }
+                    LineItemTable.find(page.rows(), page.aspect()).ifPresentOrElse(
+                            t -> System.out.printf(Locale.ROOT, "table under row %s: %s, %d items%n",
+                                    t.header() == null ? "-" : t.header().index(), t.columns(), t.items().size()),
+                            () -> System.out.println("no table"));
                 }
             }
         }

@@ -419,6 +419,66 @@ class UnseenShapesTest {
         assertThat(items).extracting(i -> i.get("PRICE")).containsExactly("44.90", "27.35");
     }
 
+    /**
+     * No title the reader knows but one: "Lot | Cask | Drums | Per drum | Due". The description
+     * is the title over the text of the item rows, the code the title over single codes, the rest
+     * told by their figures; and a page whose figures do not multiply out gives no items.
+     */
+    @Test
+    void aHeaderAllInTheSuppliersOwnWordsIsReadByItsFiguresAndTheTextUnderIt() throws IOException {
+        String[][] rows = {{"K-204", "Dark cask ale, firkin", "4", "96.50", "386.00"},
+                {"K-311", "Golden ale, pin", "2", "58.25", "116.50"}, {"K-090", "Porter, firkin", "1", "101.00", "101.00"}};
+        ExpenseDocument doc = read(ownWordsTable(rows));
+        List<Map<String, String>> items = items(doc);
+        assertThat(items).extracting(i -> i.get("PRODUCT_CODE")).containsExactly("K-204", "K-311", "K-090");
+        assertThat(items).extracting(i -> i.get("ITEM")).containsExactly("Dark cask ale, firkin", "Golden ale, pin", "Porter, firkin");
+        assertThat(items).extracting(i -> i.get("QUANTITY")).containsExactly("4", "2", "1");
+        assertThat(items).extracting(i -> i.get("UNIT_PRICE")).containsExactly("96.50", "58.25", "101.00");
+        assertThat(items).extracting(i -> i.get("PRICE")).containsExactly("386.00", "116.50", "101.00");
+
+        String[][] wrong = {{"K-204", "Dark cask ale, firkin", "4", "96.50", "380.00"},
+                {"K-311", "Golden ale, pin", "2", "58.25", "110.50"}, {"K-090", "Porter, firkin", "1", "101.00", "100.00"}};
+        assertThat(items(read(ownWordsTable(wrong)))).isEmpty();
+    }
+
+    private static Page ownWordsTable(String[][] rows) {
+        Page p = new Page();
+        p.text(20, 50, 790, "Boherbue Cask Co");
+        p.invoiceHeader("BC-7781", "01/12/2026");
+        p.text(10, 50, 620, "Lot");
+        p.text(10, 120, 620, "Cask");
+        p.text(10, 340, 620, "Drums");
+        p.text(10, 410, 620, "Per drum");
+        p.text(10, 515, 620, "Due");
+        p.rows(600, 22, rows, left(50), left(120), right(365), right(455), right(545));
+        p.totals("603.50", "VAT 23%", "138.81", "742.31");
+        return p;
+    }
+
+    /**
+     * "Invoice" alone heads a column of labels with their values beside them ("Invoice  SL-4410 /
+     * Dated  … / Pay by  …"): its value is the number; and a total with its thousands set apart by a
+     * space ("1 046.12") is read whole.
+     */
+    @Test
+    void aBareInvoiceLabelInAColumnOfLabelsAndATotalWithSpacedThousandsAreRead() throws IOException {
+        Page p = new Page();
+        p.text(20, 150, 790, "Suirside Wine Cellars");
+        p.text(10, 50, 720, "Invoice");
+        p.text(10, 110, 720, "SL-4410");
+        p.text(10, 50, 706, "Dated");
+        p.text(10, 110, 706, "02.12.2026");
+        p.text(10, 50, 692, "Pay by");
+        p.text(10, 110, 692, "23.12.2026");
+        List<String[]> lines = new ArrayList<>();
+        lines.add(new String[] {"Rioja Reserva 2019", "24", "35.50", "852.00"});
+        p.table(lines);
+        p.totals("852.00", "VAT 23%", "195.96", "1 047.96");
+        Map<String, ExpenseField> fields = fields(p);
+        assertThat(value(fields, "INVOICE_RECEIPT_ID")).isEqualTo("SL-4410");
+        assertThat(value(fields, "TOTAL")).isEqualTo("1 047.96");
+    }
+
     /** "Qty | Unit | Product | Price | Amount": a column titled "Unit" beside a price column holds units of measure, not prices. */
     @Test
     void aUnitColumnBesideAPriceIsTheUnitOfMeasureNotPartOfTheDescription() throws IOException {
