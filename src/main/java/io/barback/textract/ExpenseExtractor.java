@@ -138,6 +138,7 @@ final class ExpenseExtractor {
         }
         due.ifPresent(f -> fields.put("DUE_DATE", f));
         labelled(rows, labels, Kind.PO_NUMBER, ExpenseExtractor::asReference).map(ExpenseExtractor::numberSign)
+                .map(ExpenseExtractor::withPrefix)
                 .ifPresent(f -> fields.put("PO_NUMBER", f));
         Optional<Found> vendor = Parties.vendorName(rows, receiverBlock, tableSegments, page.aspect())
                 .map(v -> Parties.inItsOwnCase(v, rows));
@@ -329,6 +330,19 @@ final class ExpenseExtractor {
             return f;
         }
         return new Found(f.text().substring(1).strip(), f.left(), f.top(), f.right(), f.bottom(), f.confidence(),
+                f.label(), f.labelText());
+    }
+
+    /**
+     * "PO 9379" printed as one reference, its "PO" no label of its own (no colon, no "No."): the
+     * reference is kept whole, prefix included, as the customer's purchase order system knows it.
+     */
+    private static Found withPrefix(Found f) {
+        if (f.label() == null || f.labelText() == null || !f.labelText().strip().matches("(?i)p/?o")
+                || !f.label().text().strip().equals(f.labelText().strip() + " " + f.text())) {
+            return f;
+        }
+        return new Found(f.label().text().strip(), f.label().left(), f.top(), f.right(), f.bottom(), f.confidence(),
                 f.label(), f.labelText());
     }
 

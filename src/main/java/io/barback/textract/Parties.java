@@ -89,8 +89,10 @@ final class Parties {
     private static final Pattern RETURN_ADDRESS_SEPARATOR = Pattern.compile("\\s+[-–·•|]\\s+");
     private static final float WINDOW_GAP = 0.1f;
     /** A label naming the supplier, then its name in the same segment. */
-    private static final Pattern SUPPLIER_LABEL = Pattern.compile(
-            "(?iu)\\s*(?:sold by|seller|supplier|vendor|verkäufer|lieferant|fournisseur|vendeur|leverancier)\\s*:\\s*(.+)");
+    private static final String SUPPLIER_WORDS = "(?:sold by|seller|supplier|vendor|verkäufer|lieferant|fournisseur|vendeur|leverancier)";
+    private static final Pattern SUPPLIER_LABEL = Pattern.compile("(?iu)\\s*" + SUPPLIER_WORDS + "\\s*:\\s*(.+)");
+    /** "Supplier" heading the supplier's block: a heading, no line of its address. */
+    private static final Pattern SUPPLIER_HEADING = Pattern.compile("(?iu)\\s*(?:from|" + SUPPLIER_WORDS + ")\\s*:?\\s*");
     /** Who the bank account belongs to, then the name (up to a separator). */
     private static final Pattern PAYEE = Pattern.compile("(?iu)\\b(?:account holder|titulaire du compte|"
             + "kontoinhaber|begünstigter|rekeninghouder|ten name van)\\s*:?\\s*([^,;:|()]+?)\\s*(?:[,;|()]|\\s[–-]\\s|$)");
@@ -145,12 +147,26 @@ final class Parties {
     private static final float ADDRESS_REACH = 0.25f;
     private static final float ADDRESS_FOUND = 0.95f;
 
+    /** A number of five digits or more before a name: the customer's account with the supplier. */
+    private static final String ACCOUNT_BEFORE_NAME = "^\\d{5,}\\s*[-:/]?\\s+(?=\\p{L})";
+    /** One part of a place: capitalised words, a number among them ("Macroom", "Co. Cork", "Dublin 4"). */
+    private static final String PLACE = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+[\\p{Lu}\\d][\\p{L}\\d'’.-]*){0,3}";
+    /** A name, then after a comma the place it is in ("Bar, Macroom", "Inn, Main Street, Co. Cork"). */
+    private static final Pattern NAME_THEN_PLACE = Pattern.compile(
+            "^([^,]*\\p{L}[^,]*),\\s+(" + PLACE + "(?:,\\s+" + PLACE + ")*)$");
+
     private Parties() {
     }
 
     private static Optional<String> asName(String text) {
-        // a separator printed apart from its label (": THE LOCAL", "/ Customer") is no part of the name
-        String t = text.strip().replaceFirst("^[:/#\\-\\u2013\\u2014]+\\s*", "");
+        // a separator printed apart from its label (": THE LOCAL", "/ Customer") is no part of the name,
+        // nor is the customer's account number printed before it ("40231 The Fiddler's Elbow")
+        String t = text.strip().replaceFirst("^[:/#\\-\\u2013\\u2014]+\\s*", "").replaceFirst(ACCOUNT_BEFORE_NAME, "");
+        Matcher place = NAME_THEN_PLACE.matcher(t);
+        if (place.matches() && !LEGAL_FORM_FIRST.matcher(place.group(2)).lookingAt()) {
+            // the town after the name on its one line ("The Mills Inn, Ballyvourney") is its address
+            t = place.group(1);
+        }
         long letters = t.chars().filter(Character::isLetter).count();
         if (letters < 2 || words(t) > MAX_NAME_WORDS
                 || Labels.isOnlyLabel(Segment.of(List.of(new Word(t, 0, 0, 0, 0, 100))))) {
@@ -822,7 +838,7 @@ final class Parties {
                 boolean nameAgain = letters.length() >= MIN_NAME_LETTERS && vendorLetters.contains(letters);
                 if (s == name || nameAgain || receiver.contains(s) || table.contains(s) || values.contains(s)
                         || Labels.match(s) != null || TITLE.matcher(s.text()).matches()
-                        || LEGAL_FORM_ONLY.matcher(s.text()).matches()) {
+                        || LEGAL_FORM_ONLY.matcher(s.text()).matches() || SUPPLIER_HEADING.matcher(s.text()).matches()) {
                     continue;
                 }
                 Segment line = CONTACT.matcher(s.text()).matches() ? addressBeforeContact(s) : s;
@@ -931,15 +947,19 @@ final class Parties {
                 if (!Labels.isOnlyLabel(s)) {
                     continue;
                 }
-                if (i + 1 < segments.size()) {
-                    values.add(segments.get(i + 1));
-                }
+                boolean valueBelow = false;
                 if (row.index() + 1 < rows.size()) {
                     for (Segment below : rows.get(row.index() + 1).segments()) {
                         if (below.left() < s.right() && below.right() > s.left()) {
                             values.add(below);
+                            valueBelow |= Labels.match(below) == null;
                         }
                     }
+                }
+                // a label with its value under it ("Invoice Number" over "INV-0942"): what is right of it
+                // on its row is another column's (the supplier's address beside a column of labels)
+                if (i + 1 < segments.size() && !valueBelow) {
+                    values.add(segments.get(i + 1));
                 }
             }
         }

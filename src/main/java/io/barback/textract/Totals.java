@@ -8,9 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import io.barback.documents.PrintedValues;
 import io.barback.textract.ExpenseExtractor.Found;
@@ -116,8 +118,9 @@ final class Totals {
             return false;
         }
         BigDecimal sum = LineItemTable.sum(items);
-        Found target = fields.getOrDefault("SUBTOTAL", fields.get("TOTAL"));
-        return target != null && PrintedValues.amount(target.text()).map(v -> v.compareTo(sum) == 0).orElse(false);
+        // the lines make the subtotal, or the total when their prices include VAT ("VAT included @ 23%")
+        return Stream.of(fields.get("SUBTOTAL"), fields.get("TOTAL")).filter(Objects::nonNull)
+                .anyMatch(f -> PrintedValues.amount(f.text()).map(v -> v.compareTo(sum) == 0).orElse(false));
     }
 
     private static void put(Map<String, Found> chosen, String type, Candidate c, float factor) {

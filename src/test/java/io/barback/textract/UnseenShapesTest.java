@@ -479,6 +479,60 @@ class UnseenShapesTest {
         assertThat(value(fields, "TOTAL")).isEqualTo("1 047.96");
     }
 
+    /**
+     * The supplier's address in a column beside a column of labels each over its value ("Invoice
+     * Number" over "INV-0942", "Cork" beside it): every line of it is the address. The customer's
+     * account number before its name and the town after it are not the name; a purchase order
+     * printed "PO 5521" under "Reference" is kept whole.
+     */
+    @Test
+    void anAddressBesideStackedLabelsIsWholeAndTheCustomersNameLosesItsAccountAndTown() throws IOException {
+        Page p = new Page();
+        p.text(14, 50, 790, "TAX INVOICE");
+        p.text(10, 300, 790, "Invoice Date");
+        p.text(10, 400, 790, "Glenmore Catering Supplies Limited");
+        p.text(10, 300, 778, "19 Nov 2026");
+        p.text(10, 400, 778, "Unit 4 Eastgate Retail Park");
+        p.text(10, 400, 766, "Little Island");
+        p.text(10, 300, 754, "Invoice Number");
+        p.text(10, 400, 754, "Cork");
+        p.text(10, 300, 742, "GCS-2231");
+        p.text(10, 400, 742, "T45 KX21");
+        p.text(10, 50, 742, "Customer: 318204 Mulligan's Tavern, Ballincollig");
+        p.text(10, 300, 724, "Reference");
+        p.text(10, 300, 712, "PO 5521");
+        p.table(List.<String[]>of(new String[] {"Glass washer tablets", "2", "18.40", "36.80"},
+                new String[] {"Blue roll 6 pack", "3", "9.90", "29.70"}));
+        p.totals("66.50", "VAT 23%", "15.30", "81.80");
+        Map<String, ExpenseField> fields = fields(p);
+        assertThat(value(fields, "VENDOR_NAME")).isEqualTo("Glenmore Catering Supplies Limited");
+        assertThat(value(fields, "VENDOR_ADDRESS")).isEqualTo("Unit 4 Eastgate Retail Park Little Island Cork T45 KX21");
+        assertThat(value(fields, "INVOICE_RECEIPT_ID")).isEqualTo("GCS-2231");
+        assertThat(value(fields, "RECEIVER_NAME")).isEqualTo("Mulligan's Tavern");
+        assertThat(value(fields, "PO_NUMBER")).isEqualTo("PO 5521");
+    }
+
+    /** Lines priced with VAT in them add up to the total, not the net subtotal under it: they are confirmed all the same. */
+    @Test
+    void linesPricedWithVatAreConfirmedByTheTotal() throws IOException {
+        Page p = new Page();
+        p.text(20, 50, 790, "Suirside Wine Cellars");
+        p.invoiceHeader("SWC-1190", "02/12/2026");
+        p.table(List.<String[]>of(new String[] {"Rioja Reserva 2019", "6", "18.45", "110.70"},
+                new String[] {"Albarino 2023", "12", "14.76", "177.12"}));
+        p.text(10, 400, 500, "Total (incl. VAT)");
+        p.right(10, 540, 500, "287.82");
+        p.text(10, 400, 486, "VAT included @ 23%");
+        p.right(10, 540, 486, "53.82");
+        p.text(10, 400, 472, "Net of VAT");
+        p.right(10, 540, 472, "234.00");
+        ExpenseDocument doc = read(p);
+        assertThat(value(fields(doc), "TOTAL")).isEqualTo("287.82");
+        assertThat(doc.lineItemGroups().get(0).lineItems()).hasSize(2).allSatisfy(li -> assertThat(li.lineItemExpenseFields())
+                .filteredOn(f -> f.type().text().equals("PRICE")).singleElement()
+                .satisfies(f -> assertThat(f.valueDetection().confidence()).as("confirmed by the total").isGreaterThan(95f)));
+    }
+
     /** "Qty | Unit | Product | Price | Amount": a column titled "Unit" beside a price column holds units of measure, not prices. */
     @Test
     void aUnitColumnBesideAPriceIsTheUnitOfMeasureNotPartOfTheDescription() throws IOException {
