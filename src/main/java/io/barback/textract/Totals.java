@@ -58,6 +58,12 @@ final class Totals {
         List<Candidate> dues = candidates(rows, labels, Kind.AMOUNT_DUE, table);
         underHeadings(rows, labels).forEach((kind, c) -> (kind == Kind.SUBTOTAL ? subtotals
                 : kind == Kind.TAX ? taxes : totals).add(c));
+        // no total printed but the amount due ("Goods Total | VAT @ 23% | Amount Due"): the amount due
+        // is the total when the subtotal and the VAT make it
+        boolean dueAsTotal = totals.isEmpty();
+        if (dueAsTotal) {
+            totals.addAll(dues);
+        }
         BigDecimal linesSum = items.isEmpty() ? null : LineItemTable.sum(items);
 
         Candidate bestS = null;
@@ -90,6 +96,9 @@ final class Totals {
         }
         boolean agree = bestS != null && bestT != null && bestG != null
                 && bestS.value().add(bestT.value()).compareTo(bestG.value()) == 0;
+        if (dueAsTotal && !agree) {
+            bestG = null;
+        }
         float factor = agree ? 1f : (bestS != null && bestT != null && bestG != null) ? 0.5f : 0.85f;
 
         Candidate bestDue = null;

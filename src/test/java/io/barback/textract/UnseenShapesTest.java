@@ -533,6 +533,33 @@ class UnseenShapesTest {
                 .satisfies(f -> assertThat(f.valueDetection().confidence()).as("confirmed by the total").isGreaterThan(95f)));
     }
 
+    /**
+     * No total printed, only the amount due under the goods and the VAT: the amount due is the
+     * total when they make it, and is not when they do not (a balance with older debts in it).
+     */
+    @Test
+    void theAmountDueIsTheTotalWhenNoTotalIsPrintedAndTheSumsMakeIt() throws IOException {
+        assertThat(value(fields(dueOnly("1,298.02")), "TOTAL")).isEqualTo("1,298.02");
+        Map<String, ExpenseField> owing = fields(dueOnly("1,512.40"));
+        assertThat(value(owing, "AMOUNT_DUE")).isEqualTo("1,512.40");
+        assertThat(value(owing, "TOTAL")).isNull();
+    }
+
+    private static Page dueOnly(String due) {
+        Page p = new Page();
+        p.text(20, 50, 790, "Slaneyside Brewing Co. Ltd");
+        p.invoiceHeader("BRW 3600", "15/06/2026");
+        p.table(List.<String[]>of(new String[] {"Harbour Lager 50L", "5", "176.40", "882.00"},
+                new String[] {"Stout 12x500ml", "4", "31.25", "125.00"}, new String[] {"Session IPA 12x440ml", "1", "48.30", "48.30"}));
+        p.text(10, 400, 500, "Goods Total");
+        p.right(10, 540, 500, "1,055.30");
+        p.text(10, 400, 486, "VAT @ 23%");
+        p.right(10, 540, 486, "242.72");
+        p.text(10, 400, 472, "Amount Due EUR");
+        p.right(10, 540, 472, due);
+        return p;
+    }
+
     /** "Qty | Unit | Product | Price | Amount": a column titled "Unit" beside a price column holds units of measure, not prices. */
     @Test
     void aUnitColumnBesideAPriceIsTheUnitOfMeasureNotPartOfTheDescription() throws IOException {
