@@ -47,6 +47,9 @@ final class LineItemTable {
     /** A currency in a column title says nothing of the column: "Price€", "Value €", "£ Total", "Credit EUR". */
     private static final Pattern CURRENCY_SIGN = Pattern.compile("[€£$¥]|(?i)\\b(?:eur|gbp|usd)\\b");
 
+    /** An EAN-8, UPC, EAN-13 or GTIN-14 barcode's digits. */
+    private static final Pattern BARCODE = Pattern.compile("\\d{8}|\\d{12,14}");
+
     /** Titles that name the thing sold rather than its description, in the suppliers' languages. */
     private static final Pattern THING = Pattern.compile("item|product|artikel|article|produkt|produit|articolo|artículo");
 
@@ -54,7 +57,7 @@ final class LineItemTable {
 
     static {
         title(Column.CODE, "code", "item code", "product code", "prod code", "sku", "ref", "article", "art no",
-                "item no", "cat no", "part no", "stock code", "product no", "item #", "prod no", "barcode", "code no", "réf", "ref.", "référence", "artikelnr", "art nr", "art.-nr", "artikelnummer",
+                "item no", "cat no", "part no", "stock code", "product no", "item #", "prod no", "barcode", "ean", "ean code", "gtin", "upc", "code no", "réf", "ref.", "référence", "artikelnr", "art nr", "art.-nr", "artikelnummer",
                 "codice", "código");
         title(Column.DESCRIPTION, "description", "desc", "product", "item", "details", "particulars",
                 "product description", "item description", "name", "product name", "goods description",
@@ -710,6 +713,35 @@ final class LineItemTable {
         return new Item(item.row(), cells, item.quantityColumn());
     }
 
+    /**
+     * How many rows between the table's header and its totals have words and two figures or more
+     * but made no item: rows whose amount OCR lost or misplaced (a wrapped description has no
+     * figures, "Brought forward 6,421.30" one, a repeated header is a header).
+     */
+    static int rowsLost(List<Row> rows, Table table) {
+        if (table.header() == null) {
+            return 0;
+        }
+        Set<Integer> itemRows = new java.util.HashSet<>();
+        table.items().forEach(i -> itemRows.add(i.row().index()));
+        int lost = 0;
+        for (int r = table.header().index() + 1; r < rows.size(); r++) {
+            Row row = rows.get(r);
+            if (endsTable(row)) {
+                break;
+            }
+            if (itemRows.contains(row.index()) || header(row) != null) {
+                continue;
+            }
+            long figures = row.segments().stream().filter(s -> isNumeric(s.text())).count();
+            boolean words = row.segments().stream().anyMatch(s -> s.text().chars().filter(Character::isLetter).count() >= 3);
+            if (figures >= 2 && words) {
+                lost++;
+            }
+        }
+        return lost;
+    }
+
     /** A row with a totals label and an amount right of it (totals, or a VAT analysis) closes the table. */
     private static boolean endsTable(Row row) {
         List<Segment> segments = row.segments();
@@ -801,11 +833,19 @@ final class LineItemTable {
 
     private static Map<Column, Cell> cells(Row row, List<Col> columns, Segment skipped) {
         Map<Column, List<Word>> byColumn = new EnumMap<>(Column.class);
+        Col description = columns.stream().anyMatch(c -> c.kind() == Column.CODE) ? null
+                : columns.stream().filter(c -> c.kind() == Column.DESCRIPTION).findFirst().orElse(null);
         for (Segment s : row.segments()) {
             if (s == skipped) {
                 continue;
             }
             List<Word> words = s.words();
+            if (description != null && s.right() < description.left() && words.size() == 1
+                    && s.text().chars().filter(Character::isDigit).count() >= 3 && !s.text().contains(".")) {
+                // a code in a column of its own before the descriptions, its title lost or none ("5414488029623")
+                add(byColumn, Column.CODE, words);
+                continue;
+            }
             if (isNumeric(s.text())) {
                 add(byColumn, columnOf(columns, s.right(), true), words);
                 continue;
@@ -836,6 +876,14 @@ final class LineItemTable {
                 at = nearestTextColumn(columns, words.get(from).left(), at);
             }
             add(byColumn, at, words.subList(from, to));
+        }
+        List<Word> text = byColumn.get(Column.DESCRIPTION);
+        if (description != null && text != null && text.size() > 1 && !byColumn.containsKey(Column.CODE)) {
+            // a barcode run into the description ("5391234500031 Cocktail Cherries"): the item's code
+            text.sort(Comparator.comparingDouble(Word::left));
+            if (BARCODE.matcher(text.get(0).text()).matches()) {
+                byColumn.put(Column.CODE, new ArrayList<>(List.of(text.remove(0))));
+            }
         }
         Map<Column, Cell> cells = new EnumMap<>(Column.class);
         for (var e : byColumn.entrySet()) {

@@ -6,6 +6,7 @@ import java.awt.image.ComponentSampleModel;
 import java.awt.image.DataBufferByte;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +23,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import io.barback.documents.PrintedValues;
 import org.bytedeco.javacpp.BytePointer;
@@ -135,7 +137,7 @@ final class TesseractOcr implements AutoCloseable {
         Whitened turned = null;
         try {
             PIX page = straight == null ? source : straight;
-            List<Word> words = recognise(page, dpi, null);
+            List<Word> words = recognise(page, dpi, null, PSM_AUTO);
             // text on a band of colour (a banner, column titles, a totals bar), once the page is
             // straight so that a band lies along the pixel rows: each band made dark on white and
             // read on its own, in place of what the page's reading made of it. Read alone, so
@@ -145,7 +147,7 @@ final class TesseractOcr implements AutoCloseable {
                 int width = pixGetWidth(page);
                 int height = pixGetHeight(page);
                 for (ShadedBands.Band band : turned.bands()) {
-                    List<Word> inBand = recognise(turned.pix(), dpi, band);
+                    List<Word> inBand = recognise(turned.pix(), dpi, band, PSM_AUTO);
                     List<Word> asRead = words.stream().filter(w -> band.contains((w.left() + w.right()) / 2,
                             (w.top() + w.bottom()) / 2, width, height)).toList();
                     // Tesseract reads some such text by itself: the band's own reading replaces
@@ -157,6 +159,7 @@ final class TesseractOcr implements AutoCloseable {
                 }
             }
             float aspect = (float) pixGetHeight(page) / pixGetWidth(page);
+            words = withTableReadAgain(page, dpi, words, aspect);
             words.addAll(lostQuantities(page, dpi, words, aspect));
             return new PageText(words, PageText.Source.OCR, quads * 90, angle[0], aspect);
         } finally {
@@ -164,6 +167,67 @@ final class TesseractOcr implements AutoCloseable {
             releaseResult(straight, source);
             release(upright);
         }
+    }
+
+    /**
+     * A table whose rows were not all read: Tesseract's page layout can take a column of figures
+     * for vertical text or for no text at all (a table a little skewed, its columns far apart), and
+     * lose rows with it. When the items read do not add up to an amount printed under them and
+     * a tenth of the table's rows of figures and words made no item (or there are no items), what
+     * is under the header is read again as one block of lines, row after row,
+     * and that reading stands in for the page's there when its items add up (or when the page's
+     * reading had none).
+     */
+    /** The table is read again when at least one of this many of its rows made no item. */
+    private static final int LOST_SHARE = 10;
+
+    private List<Word> withTableReadAgain(PIX page, int dpi, List<Word> words, float aspect) {
+        List<Layout.Row> rows = Layout.rows(words, aspect, true);
+        Optional<LineItemTable.Table> table = LineItemTable.find(rows, aspect);
+        if (table.isEmpty() || table.get().header() == null || addsUp(table.get(), rows)) {
+            return words;
+        }
+        int items = table.get().items().size();
+        int lost = LineItemTable.rowsLost(rows, table.get());
+        if (items > 0 && (lost * LOST_SHARE < items + lost || amountsUnder(table.get(), rows).findAny().isEmpty())) {
+            // a row or two misread in a long table (a figure garbled, which a second reading does not
+            // mend), or nothing under the items to check a second reading by (page 1 of 3)
+            return words;
+        }
+        int width = pixGetWidth(page);
+        int height = pixGetHeight(page);
+        float below = table.get().header().bottom();
+        // to the page's foot: a region cut short at the totals read worse (Tesseract sets its
+        // threshold of black on what it is given, and a band of dense rows misleads it)
+        int top = Math.min(height - 1, Math.round(below * height) + 1);
+        List<Word> again = recognise(page, dpi, new ShadedBands.Band(top, height - 1, 0, width), PSM_SINGLE_BLOCK);
+        List<Word> merged = new ArrayList<>(words.stream().filter(w -> (w.top() + w.bottom()) / 2 < below).toList());
+        merged.addAll(again);
+        List<Layout.Row> rereadRows = Layout.rows(merged, aspect, true);
+        Optional<LineItemTable.Table> reread = LineItemTable.find(rereadRows, aspect);
+        if (reread.isEmpty()) {
+            return words;
+        }
+        // more items alone is no proof (a speck makes an item of garbage): they must add up, unless there were none
+        boolean better = addsUp(reread.get(), rereadRows)
+                || table.get().items().isEmpty() && !reread.get().items().isEmpty();
+        return better ? merged : words;
+    }
+
+    /** Whether the table's items add up to an amount printed under them (their subtotal, or the total). */
+    private static boolean addsUp(LineItemTable.Table table, List<Layout.Row> rows) {
+        if (table.items().isEmpty()) {
+            return false;
+        }
+        BigDecimal sum = LineItemTable.sum(table.items());
+        return amountsUnder(table, rows).anyMatch(a -> a.compareTo(sum) == 0);
+    }
+
+    /** The amounts printed under the table's last item. */
+    private static Stream<BigDecimal> amountsUnder(LineItemTable.Table table, List<Layout.Row> rows) {
+        float last = (float) table.items().stream().mapToDouble(i -> i.row().bottom()).max().orElse(table.header().bottom());
+        return rows.stream().filter(r -> r.top() >= last).flatMap(r -> r.segments().stream())
+                .map(seg -> PrintedValues.amount(seg.text())).flatMap(Optional::stream);
     }
 
     /**
@@ -320,9 +384,10 @@ final class TesseractOcr implements AutoCloseable {
     }
 
     /** The words of a page, or of one band of it when {@code band} is given (their boxes still on the page). */
-    private List<Word> recognise(PIX pix, int dpi, ShadedBands.Band band) {
+    private List<Word> recognise(PIX pix, int dpi, ShadedBands.Band band, int mode) {
         TessBaseAPI api = borrow();
         try {
+            api.SetPageSegMode(mode);
             api.SetImage(pix);
             api.SetSourceResolution(dpi);
             if (band != null) {
@@ -364,10 +429,14 @@ final class TesseractOcr implements AutoCloseable {
                 words.add(new Word(value, x0[0] / width, y0[0] / height, x1[0] / width, y1[0] / height, confidence));
             } while (it.Next(RIL_WORD));
             it.deallocate();
-            rereadAsDigits(api, words, doubtful, width, height);
-            readLostFigures(api, words, width, height);
+            if (mode == PSM_AUTO) {
+                // what the page's layout analysis loses; a block read line by line keeps its figures
+                rereadAsDigits(api, words, doubtful, width, height);
+                readLostFigures(api, words, width, height);
+            }
             return words;
         } finally {
+            api.SetPageSegMode(PSM_AUTO);
             api.Clear();
             idle.offer(api);
         }

@@ -560,6 +560,49 @@ class UnseenShapesTest {
         return p;
     }
 
+    /**
+     * A scanned cash-and-carry bill: its columns of short figures and VAT letters stand far apart,
+     * and Tesseract's page layout may make vertical text or nothing of them. The rows under the
+     * header are read again as lines; the barcode before each description is its code.
+     */
+    @Test
+    void aScannedTableOfFarApartFiguresIsReadRowByRowWithItsBarcodes() throws IOException {
+        Page p = new Page();
+        p.text(18, 40, 800, "LOUGHREA CASH & CARRY LTD");
+        p.text(8, 40, 784, "Galway Road, Loughrea, Co. Galway, H62 X2Y1  VAT Reg IE6388052V");
+        p.text(8, 400, 784, "Invoice No: 0912/44810");
+        p.text(8, 500, 784, "Date: 02/12/26");
+        p.text(8, 40, 764, "Customer: Hanlon's Lounge");
+        p.text(8, 120, 740, "Description");
+        p.text(8, 235, 740, "Pack");
+        p.text(8, 290, 740, "Qty");
+        p.text(8, 335, 740, "Price");
+        p.text(8, 395, 740, "VAT");
+        p.text(8, 530, 740, "Value");
+        String[][] rows = {
+            {"5391234500017", "Orange Cordial", "12x1L", "2", "14.20", "A", "28.40"},
+            {"5391234500024", "Bar Towels", "1x10", "3", "6.75", "A", "20.25"},
+            {"5391234500031", "Cocktail Cherries", "6x950g", "1", "22.90", "B", "22.90"},
+            {"5391234500048", "Sea Salt Crisps", "36x25g", "4", "15.60", "A", "62.40"},
+            {"5391234500055", "Bottled Water", "24x500ml", "5", "7.99", "Z", "39.95"},
+            {"5391234500062", "Paper Straws", "1x250", "2", "4.50", "A", "9.00"},
+            {"5391234500079", "Tomato Juice", "24x200ml", "3", "13.80", "Z", "41.40"},
+            {"5391234500086", "Limes Loose", "1x50", "1", "11.25", "Z", "11.25"},
+        };
+        p.rows(722, 17, rows, left(40), left(120), left(235), right(300), right(360), left(398), right(555));
+        p.text(8, 360, 560, "Goods (ex VAT)");
+        p.right(8, 555, 560, "235.55");
+        p.text(8, 360, 546, "VAT");
+        p.right(8, 555, 546, "37.53");
+        p.text(8, 360, 532, "INVOICE TOTAL");
+        p.right(8, 555, 532, "273.08");
+        List<Map<String, String>> items = items(reader.analyzeExpense(p.png()).expenseDocuments().get(0));
+        assertThat(items).hasSize(8);
+        assertThat(items).extracting(i -> i.get("PRICE"))
+                .containsExactly("28.40", "20.25", "22.90", "62.40", "39.95", "9.00", "41.40", "11.25");
+        assertThat(items).extracting(i -> i.get("PRODUCT_CODE")).allMatch(c -> c != null && c.matches("53912345000\\d\\d"));
+    }
+
     /** "Qty | Unit | Product | Price | Amount": a column titled "Unit" beside a price column holds units of measure, not prices. */
     @Test
     void aUnitColumnBesideAPriceIsTheUnitOfMeasureNotPartOfTheDescription() throws IOException {
