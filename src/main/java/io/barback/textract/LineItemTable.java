@@ -177,7 +177,7 @@ final class LineItemTable {
                     .ifPresent(s -> lefts.merge(lefts.keySet().stream().filter(l -> Math.abs(l - s.left()) <= tolerance)
                             .findFirst().orElse(s.left()), 1, Integer::sum));
         }
-        Float textLeft = lefts.entrySet().stream().filter(e -> e.getValue() >= 2)
+        Float textLeft = lefts.entrySet().stream()
                 .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
         if (textLeft == null) {
             return null;
@@ -240,7 +240,8 @@ final class LineItemTable {
                 }
             }
         }
-        clusters.removeIf(c -> c.size() < 2);
+        // a figure alone in its column is no column, but for a quantity where quantity x price must make the amount (one line)
+        clusters.removeIf(c -> c.size() < 2 && !(arithmeticRequired && majority(c) == Column.QUANTITY));
         clusters.sort(Comparator.comparingDouble(c -> c.get(0).right()));
         List<Col> money = new ArrayList<>();
         List<Col> inferred = new ArrayList<>();

@@ -436,6 +436,23 @@ class UnseenShapesTest {
         assertThat(items).extracting(i -> i.get("UNIT_PRICE")).containsExactly("96.50", "58.25", "101.00");
         assertThat(items).extracting(i -> i.get("PRICE")).containsExactly("386.00", "116.50", "101.00");
 
+        // one line: its quantity, alone in its column, is a quantity all the same when quantity x price makes the amount
+        Page one = new Page();
+        one.text(20, 50, 790, "Mullach Cellar Services");
+        one.invoiceHeader("MCS-88", "01/12/2026");
+        one.text(10, 50, 620, "Job done");
+        one.text(10, 340, 620, "Visits");
+        one.text(10, 420, 620, "Each");
+        one.text(10, 515, 620, "Due");
+        one.rows(600, 22, new String[][] {{"Quarterly cellar cooler service", "2", "65.00", "130.00"}},
+                left(50), right(365), right(455), right(545));
+        one.totals("130.00", "VAT 13.5%", "17.55", "147.55");
+        assertThat(items(read(one))).singleElement().satisfies(i -> {
+            assertThat(i.get("ITEM")).isEqualTo("Quarterly cellar cooler service");
+            assertThat(i.get("QUANTITY")).isEqualTo("2");
+            assertThat(i.get("PRICE")).isEqualTo("130.00");
+        });
+
         String[][] wrong = {{"K-204", "Dark cask ale, firkin", "4", "96.50", "380.00"},
                 {"K-311", "Golden ale, pin", "2", "58.25", "110.50"}, {"K-090", "Porter, firkin", "1", "101.00", "100.00"}};
         assertThat(items(read(ownWordsTable(wrong)))).isEmpty();
