@@ -95,7 +95,9 @@ final class Parties {
     private static final Pattern SUPPLIER_HEADING = Pattern.compile("(?iu)\\s*(?:from|" + SUPPLIER_WORDS + ")\\s*:?\\s*");
     /** Who the bank account belongs to, then the name (up to a separator). */
     private static final Pattern PAYEE = Pattern.compile("(?iu)\\b(?:account holder|titulaire du compte|"
-            + "kontoinhaber|begünstigter|rekeninghouder|ten name van)\\s*:?\\s*([^,;:|()]+?)\\s*(?:[,;|()]|\\s[–-]\\s|$)");
+            + "kontoinhaber|begünstigter|rekeninghouder|ten name van|payable to|"
+            // "Please pay by bank transfer to …", "pay by EFT to …"
+            + "pay(?:\\s+(?:by|via|with))?(?:\\s+[\\p{L}-]+){0,2}\\s+to)\\s*:?\\s*([^,;:|()]+?)\\s*(?:[,;|()]|\\s[–-]\\s|$)");
     /** Words of a bank's details, on the account holder's row or the one beside it. */
     private static final Pattern BANK = Pattern.compile("(?iu)\\b(iban|bic|swift|bank|banque|sort code|bankverbindung)\\b");
     private static final double MIN_NAME_CONFIDENCE = 50;
@@ -699,6 +701,17 @@ final class Parties {
      * ending in an Eircode or a postcode with a phone, mail or VAT line (a till receipt's header).
      * A customer's block under a name has no phone or VAT line of its own.
      */
+    /** Whether a segment is the value of a customer's label: "Customer: X", or X beside "Customer" or "Bill to". */
+    private static boolean customersName(Row row, Segment s) {
+        Match own = Labels.match(s);
+        if (own != null && (own.kind() == Kind.BILL_TO || own.kind() == Kind.SHIP_TO)) {
+            return true;
+        }
+        int at = row.segments().indexOf(s);
+        Match before = at > 0 ? Labels.match(row.segments().get(at - 1)) : null;
+        return before != null && (before.kind() == Kind.BILL_TO || before.kind() == Kind.SHIP_TO) && before.remainder().isEmpty();
+    }
+
     private static boolean letterhead(Segment name, List<Row> rows) {
         if (STREET_LINE.matcher(name.text()).matches()) {
             // a street heading the rest of an address is the letterhead's second line, its name unread
@@ -732,7 +745,8 @@ final class Parties {
         String firstWord = lettersOf(name.text().strip().split("\\s+")[0]);
         for (Row row : rows) {
             for (Segment s : row.segments()) {
-                if (s == name) {
+                if (s == name || customersName(row, s)) {
+                    // the name again as a payment slip's "Customer": the customer's, no confirmation of a supplier
                     continue;
                 }
                 if (letters.length() >= MIN_NAME_LETTERS && lettersOf(s.text()).contains(letters)) {

@@ -620,6 +620,56 @@ class UnseenShapesTest {
         assertThat(items).extracting(i -> i.get("PRODUCT_CODE")).allMatch(c -> c != null && c.matches("53912345000\\d\\d"));
     }
 
+    /**
+     * A cloud-accounting layout: the customer's name top left, as large as the supplier's top
+     * right (its "Ltd" wrapped onto the next line), and again on the payment slip beside
+     * "Customer". The slip's naming is no confirmation of a supplier: with nothing else, the name
+     * at the top is a doubt for a person; with "Please pay by bank transfer to …" the payee is the
+     * supplier and the customer is the customer.
+     */
+    @Test
+    void theCustomersNameTopLeftIsNeverTheSupplierForSureAndThePayeeIsTheSupplier() throws IOException {
+        Map<String, ExpenseField> unsure = fields(cloudLayout(false));
+        assertThat(value(unsure, "VENDOR_NAME")).isNotNull();
+        if (!value(unsure, "VENDOR_NAME").startsWith("Kilcrohane Glassware")) {
+            assertThat(unsure.get("VENDOR_NAME").valueDetection().confidence()).as("a guess, for a person").isLessThan(80f);
+        }
+        Map<String, ExpenseField> paid = fields(cloudLayout(true));
+        assertThat(value(paid, "VENDOR_NAME")).isEqualTo("Kilcrohane Glassware Ltd");
+        assertThat(value(paid, "RECEIVER_NAME")).isEqualTo("Hegarty's Corner Bar");
+    }
+
+    private static Page cloudLayout(boolean payee) {
+        Page p = new Page();
+        p.text(24, 50, 790, "TAX INVOICE");
+        p.text(10, 50, 750, "Hegarty's Corner Bar");
+        p.text(10, 50, 738, "4 Bridge Street");
+        p.text(10, 50, 726, "Bantry");
+        p.text(10, 280, 750, "Invoice Date");
+        p.text(10, 280, 738, "02 Dec 2026");
+        p.text(10, 280, 720, "Invoice Number");
+        p.text(10, 280, 708, "INV-5521");
+        p.text(10, 420, 750, "Kilcrohane Glassware");
+        p.text(10, 420, 738, "Ltd");
+        p.text(10, 420, 726, "Pier Road, Kilcrohane");
+        p.text(10, 420, 714, "Co. Cork P75 KX20");
+        p.table(List.<String[]>of(new String[] {"Pint glasses, 24", "3", "21.00", "63.00"},
+                new String[] {"Wine glasses, 12", "2", "18.50", "37.00"}));
+        p.totals("100.00", "VAT 23%", "23.00", "123.00");
+        if (payee) {
+            p.text(10, 50, 440, "Please pay by bank transfer to Kilcrohane Glassware Ltd");
+        }
+        p.text(10, 50, 426, "IBAN: IE12 BOFI 9000 0112 3456 78  BIC: BOFIIE2D");
+        p.text(10, 50, 200, "PAYMENT ADVICE");
+        p.text(10, 280, 200, "Customer");
+        p.text(10, 380, 200, "Hegarty's Corner Bar");
+        p.text(10, 50, 186, "To:");
+        p.text(10, 75, 186, "Kilcrohane Glassware Ltd");
+        p.text(10, 280, 186, "Amount Due");
+        p.text(10, 380, 186, "123.00");
+        return p;
+    }
+
     /** "Qty | Unit | Product | Price | Amount": a column titled "Unit" beside a price column holds units of measure, not prices. */
     @Test
     void aUnitColumnBesideAPriceIsTheUnitOfMeasureNotPartOfTheDescription() throws IOException {
