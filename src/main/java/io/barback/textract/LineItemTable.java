@@ -834,7 +834,8 @@ final class LineItemTable {
 
     private static Map<Column, Cell> cells(Row row, List<Col> columns, Segment skipped) {
         Map<Column, List<Word>> byColumn = new EnumMap<>(Column.class);
-        Col description = columns.stream().anyMatch(c -> c.kind() == Column.CODE) ? null
+        boolean hasCode = columns.stream().anyMatch(c -> c.kind() == Column.CODE);
+        Col description = hasCode ? null
                 : columns.stream().filter(c -> c.kind() == Column.DESCRIPTION).findFirst().orElse(null);
         for (Segment s : row.segments()) {
             if (s == skipped) {
@@ -844,6 +845,11 @@ final class LineItemTable {
             if (description != null && s.right() < description.left() && words.size() == 1
                     && s.text().chars().filter(Character::isDigit).count() >= 3 && !s.text().contains(".")) {
                 // a code in a column of its own before the descriptions, its title lost or none ("5414488029623")
+                add(byColumn, Column.CODE, words);
+                continue;
+            }
+            if (hasCode && words.size() == 1 && BARCODE.matcher(s.text()).matches()) {
+                // a barcode is a code, wherever its digits end (under a "Description" set close beside "EAN")
                 add(byColumn, Column.CODE, words);
                 continue;
             }

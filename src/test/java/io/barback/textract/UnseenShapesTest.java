@@ -670,6 +670,26 @@ class UnseenShapesTest {
         return p;
     }
 
+    /** An "EAN" column whose barcodes run out under a "Description" set close beside it: each barcode is its line's code. */
+    @Test
+    void barcodesRunningUnderTheDescriptionsTitleAreTheCodes() throws IOException {
+        Page p = new Page();
+        p.text(20, 50, 790, "Midland Wholesale Cash & Carry Ltd");
+        p.invoiceHeader("C-20931", "02/12/2026");
+        p.text(8, 40, 620, "EAN");
+        p.text(8, 100, 620, "Description");
+        p.text(8, 330, 620, "Qty");
+        p.text(8, 420, 620, "Price");
+        p.text(8, 520, 620, "Value");
+        String[][] rows = {{"5391234500017", "ORANGE CORDIAL 12X1L", "2", "14.20", "28.40"},
+                {"5391234500024", "BAR TOWELS 10 PACK", "3", "6.75", "20.25"}};
+        p.rows(600, 14, rows, left(40), left(125), right(345), right(445), right(545));
+        p.totals("48.65", "VAT 23%", "11.19", "59.84");
+        List<Map<String, String>> items = items(read(p));
+        assertThat(items).extracting(i -> i.get("PRODUCT_CODE")).containsExactly("5391234500017", "5391234500024");
+        assertThat(items).extracting(i -> i.get("ITEM")).containsExactly("ORANGE CORDIAL 12X1L", "BAR TOWELS 10 PACK");
+    }
+
     /** "Qty | Unit | Product | Price | Amount": a column titled "Unit" beside a price column holds units of measure, not prices. */
     @Test
     void aUnitColumnBesideAPriceIsTheUnitOfMeasureNotPartOfTheDescription() throws IOException {
