@@ -1,6 +1,7 @@
 package io.barback.invoices;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -95,6 +96,7 @@ final class ExpenseMapping {
         if (net == null && gross != null && vat != null) {
             net = gross.subtract(vat);
         }
+        lines = netOfVat(lines, net, vat, gross);
         String invoiceNumber = text(fields.get("INVOICE_RECEIPT_ID"));
         if (invoiceNumber != null) {
             // "Invoice #1258": the label printed inside the value
@@ -234,6 +236,59 @@ final class ExpenseMapping {
 
     private static String vatNumber(String printed) {
         return printed == null ? null : printed.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+    }
+
+    /** The VAT rates of Ireland and the UK a supplier may price its lines with. */
+    private static final List<BigDecimal> VAT_RATES = List.of(new BigDecimal("0.23"), new BigDecimal("0.135"),
+            new BigDecimal("0.09"), new BigDecimal("0.048"), new BigDecimal("0.20"), new BigDecimal("0.05"));
+    /** How far VAT / net, worked out from rounded totals, may stand from the rate it was charged at. */
+    private static final BigDecimal RATE_TOLERANCE = new BigDecimal("0.002");
+
+    /**
+     * Lines priced with VAT in them (a wine merchant's "€ incl. VAT"): they add up to the total, not
+     * to the subtotal. Stock is costed net of the VAT a pub reclaims, so at one VAT rate each line is
+     * taken net of it (its amount and unit price over 1 + the rate, the cents of rounding put on the
+     * largest line, so that the lines make the subtotal). At more rates than one, or a rate that is
+     * none of these, the lines stay as printed, and the check that they make the subtotal holds the
+     * invoice for a person.
+     */
+    static List<ExtractedInvoice.Line> netOfVat(List<ExtractedInvoice.Line> lines, BigDecimal net, BigDecimal vat,
+            BigDecimal gross) {
+        if (lines.isEmpty() || net == null || vat == null || gross == null || net.signum() == 0
+                || net.add(vat).compareTo(gross) != 0) {
+            return lines;
+        }
+        BigDecimal sum = lines.stream().map(ExtractedInvoice.Line::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (sum.compareTo(gross) != 0 || sum.compareTo(net) == 0) {
+            return lines;
+        }
+        BigDecimal charged = vat.divide(net, 4, RoundingMode.HALF_UP);
+        Optional<BigDecimal> rate = VAT_RATES.stream()
+                .filter(r -> r.subtract(charged).abs().compareTo(RATE_TOLERANCE) <= 0).findFirst();
+        if (rate.isEmpty()) {
+            return lines;
+        }
+        BigDecimal divisor = BigDecimal.ONE.add(rate.get());
+        List<ExtractedInvoice.Line> netted = new ArrayList<>();
+        int largest = 0;
+        for (ExtractedInvoice.Line l : lines) {
+            if (l.amount().abs().compareTo(lines.get(largest).amount().abs()) > 0) {
+                largest = netted.size();
+            }
+            netted.add(new ExtractedInvoice.Line(l.lineNo(), l.description(), l.productCode(), l.quantity(),
+                    l.unitPrice() == null ? null : l.unitPrice().divide(divisor, 4, RoundingMode.HALF_UP),
+                    l.amount().divide(divisor, 2, RoundingMode.HALF_UP), l.confidence()));
+        }
+        BigDecimal rounding = net.subtract(netted.stream().map(ExtractedInvoice.Line::amount)
+                .reduce(BigDecimal.ZERO, BigDecimal::add));
+        if (rounding.abs().compareTo(new BigDecimal("0.01").multiply(BigDecimal.valueOf(lines.size()))) > 0) {
+            // more than a cent a line apart: not one rate on every line
+            return lines;
+        }
+        ExtractedInvoice.Line l = netted.get(largest);
+        netted.set(largest, new ExtractedInvoice.Line(l.lineNo(), l.description(), l.productCode(), l.quantity(),
+                l.unitPrice(), l.amount().add(rounding), l.confidence()));
+        return List.copyOf(netted);
     }
 
     private static BigDecimal negate(BigDecimal v) {

@@ -119,6 +119,32 @@ class ExpenseMappingTest {
         assertThat(ExpenseMapping.map(List.of(page("1002", "Quotation"))).notAnInvoice()).isEqualTo("a quotation");
     }
 
+    @Test
+    void linesPricedWithVatAreTakenNetOfItAtOneRateAndLeftAsPrintedOtherwise() {
+        List<ExtractedInvoice.Line> gross = List.of(line(1, "307.20", "12.80"), line(2, "59.40", "19.80"),
+                line(3, "35.70", "11.90"), line(4, "65.70", "10.95"));
+        List<ExtractedInvoice.Line> net = ExpenseMapping.netOfVat(gross, new BigDecimal("380.49"),
+                new BigDecimal("87.51"), new BigDecimal("468.00"));
+        // each over 1.23, to the cent; the cent of rounding on the largest line, so that they make the subtotal
+        assertThat(net).extracting(l -> l.amount().toPlainString()).containsExactly("249.77", "48.29", "29.02", "53.41");
+        assertThat(net).extracting(l -> l.unitPrice().toPlainString()).containsExactly("10.4065", "16.0976", "9.6748", "8.9024");
+        assertThat(net).extracting(ExtractedInvoice.Line::quantity).containsExactly(BigDecimal.ONE, BigDecimal.ONE,
+                BigDecimal.ONE, BigDecimal.ONE);
+
+        // lines that already make the subtotal, or VAT at no single rate (food at 0 % beside drink at 23 %): as printed
+        List<ExtractedInvoice.Line> netLines = List.of(line(1, "100.00", "100.00"), line(2, "50.00", "50.00"));
+        assertThat(ExpenseMapping.netOfVat(netLines, new BigDecimal("150.00"), new BigDecimal("34.50"),
+                new BigDecimal("184.50"))).isEqualTo(netLines);
+        List<ExtractedInvoice.Line> mixed = List.of(line(1, "123.00", "123.00"), line(2, "50.00", "50.00"));
+        assertThat(ExpenseMapping.netOfVat(mixed, new BigDecimal("150.00"), new BigDecimal("23.00"),
+                new BigDecimal("173.00"))).isEqualTo(mixed);
+    }
+
+    private static ExtractedInvoice.Line line(int no, String amount, String unitPrice) {
+        return new ExtractedInvoice.Line(no, "Wine " + no, null, BigDecimal.ONE, new BigDecimal(unitPrice),
+                new BigDecimal(amount), 99f);
+    }
+
     private static ExpenseDocument page(String invoiceNumber, String... lines) {
         List<Block> blocks = new ArrayList<>();
         for (String line : lines) {
