@@ -3,8 +3,10 @@ package io.barback.textract;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -163,8 +165,10 @@ final class LineItemTable {
         Row head = rows.get(header);
         float tolerance = head.wordHeight() * aspect;
         List<Row> below = rows.subList(header + 1, Math.min(rows.size(), header + 1 + ROWS_FOR_FIGURES));
-        // each item row's longest run of words (a row with money, above the totals): its description
-        Map<Float, Integer> lefts = new java.util.HashMap<>();
+        // each item row's longest run of words (a row with money, above the totals) is its description:
+        // the left edge most of them share, within a letter's height
+        List<Float> lefts = new ArrayList<>();
+        List<Integer> counts = new ArrayList<>();
         for (Row row : below) {
             if (endsTable(row)) {
                 break;
@@ -172,16 +176,26 @@ final class LineItemTable {
             if (row.segments().stream().noneMatch(s -> figureKind(s.text()) == Column.AMOUNT)) {
                 continue;
             }
-            row.segments().stream().filter(s -> !isNumeric(s.text()) && s.text().chars().filter(Character::isLetter).count() >= 3)
-                    .max(Comparator.comparingInt(s -> s.text().length()))
-                    .ifPresent(s -> lefts.merge(lefts.keySet().stream().filter(l -> Math.abs(l - s.left()) <= tolerance)
-                            .findFirst().orElse(s.left()), 1, Integer::sum));
+            Optional<Segment> text = row.segments().stream()
+                    .filter(s -> !isNumeric(s.text()) && s.text().chars().filter(Character::isLetter).count() >= 3)
+                    .max(Comparator.comparingInt(s -> s.text().length()));
+            if (text.isEmpty()) {
+                continue;
+            }
+            int at = 0;
+            while (at < lefts.size() && Math.abs(lefts.get(at) - text.get().left()) > tolerance) {
+                at++;
+            }
+            if (at == lefts.size()) {
+                lefts.add(text.get().left());
+                counts.add(0);
+            }
+            counts.set(at, counts.get(at) + 1);
         }
-        Float textLeft = lefts.entrySet().stream()
-                .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
-        if (textLeft == null) {
+        if (lefts.isEmpty()) {
             return null;
         }
+        float textLeft = lefts.get(counts.indexOf(Collections.max(counts)));
         List<Col> columns = new ArrayList<>(titled);
         if (!hasDescription(titled)) {
             Segment title = head.segments().stream().filter(s -> Math.abs(s.left() - textLeft) <= tolerance).findFirst()
@@ -723,7 +737,7 @@ final class LineItemTable {
         if (table.header() == null) {
             return 0;
         }
-        Set<Integer> itemRows = new java.util.HashSet<>();
+        Set<Integer> itemRows = new HashSet<>();
         table.items().forEach(i -> itemRows.add(i.row().index()));
         int lost = 0;
         for (int r = table.header().index() + 1; r < rows.size(); r++) {
