@@ -66,7 +66,10 @@ final class Labels {
         add(Kind.INVOICE_DATE, "date", "invoice date", "dated", "tax point", "tax date", "document date",
                 "date of invoice", "issue date", "date of issue", "tax point date", "invoice/tax point date",
                 "credit note date", "statement date", "date/tax point", "inv date", "doc date", "invoice / tax date", "invoice/tax date", "invoice / tax point", "date de facture", "rechnungsdatum",
-                "datum", "factuurdatum", "factuur datum", "data fattura", "fecha", "fecha de factura");
+                "datum", "factuurdatum", "factuur datum", "data fattura", "fecha", "fecha de factura",
+                // other wordings of the day the invoice was made
+                "date issued", "issued", "issued on", "invoice issued", "billing date", "bill date", "invoice dated",
+                "date of supply", "supply date", "tax point (date of supply)");
         add(Kind.DUE_DATE, "due date", "payment due", "due", "pay by", "payment due date", "due by", "date due",
                 "please pay by", "payment date", "due on", "échéance", "date d'échéance", "date limite de paiement",
                 "date limite", "fälligkeitsdatum", "fällig am", "zahlbar bis",
@@ -86,7 +89,8 @@ final class Labels {
                 "excl vat", "ex vat", "excluding vat", "exclusief btw", "excl btw", "exkl mwst", "ohne mwst",
                 "hors taxes", "total hors taxes", "hors tva");
         add(Kind.TAX, "vat", "vat total", "total vat", "tax", "vat amount", "total tax", "vat @", "tax total", "tva",
-                "montant tva", "total tva", "mwst", "ust", "umsatzsteuer", "btw", "iva");
+                "montant tva", "total tva", "mwst", "ust", "umsatzsteuer", "btw", "iva",
+                "vat charged", "vat due", "vat payable", "total vat amount", "value added tax", "plus vat", "add vat");
         add(Kind.TOTAL, "total", "invoice total", "total incl vat", "total inc vat", "total including vat",
                 "grand total", "gross total", "total gross", "total eur", "total amount", "credit total",
                 "total credit", "credit note total", "total value", "total incl", "gross", "invoice value",

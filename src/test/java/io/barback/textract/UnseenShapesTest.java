@@ -690,6 +690,28 @@ class UnseenShapesTest {
         assertThat(items).extracting(i -> i.get("ITEM")).containsExactly("ORANGE CORDIAL 12X1L", "BAR TOWELS 10 PACK");
     }
 
+    /** "Issued" names the invoice's date and "Value Added Tax" its VAT, as "Invoice date" and "VAT" do. */
+    @Test
+    void otherWordingsOfTheDateAndTheVatAreRead() throws IOException {
+        Page p = new Page();
+        p.text(20, 50, 790, "Clashmore Keg Services");
+        p.text(10, 400, 770, "Invoice No:");
+        p.text(10, 480, 770, "CKS-310");
+        p.text(10, 400, 756, "Issued:");
+        p.text(10, 480, 756, "3 Nov 2026");
+        p.table(List.<String[]>of(new String[] {"Keg coupler service", "4", "22.50", "90.00"},
+                new String[] {"Python flush", "1", "60.00", "60.00"}));
+        p.text(10, 400, 500, "Net");
+        p.right(10, 540, 500, "150.00");
+        p.text(10, 400, 486, "Value Added Tax");
+        p.right(10, 540, 486, "20.25");
+        p.text(10, 400, 472, "Total");
+        p.right(10, 540, 472, "170.25");
+        Map<String, ExpenseField> fields = fields(p);
+        assertThat(value(fields, "INVOICE_RECEIPT_DATE")).isEqualTo("3 Nov 2026");
+        assertThat(value(fields, "TAX")).isEqualTo("20.25");
+    }
+
     /** "Qty | Unit | Product | Price | Amount": a column titled "Unit" beside a price column holds units of measure, not prices. */
     @Test
     void aUnitColumnBesideAPriceIsTheUnitOfMeasureNotPartOfTheDescription() throws IOException {
