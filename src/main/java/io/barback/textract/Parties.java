@@ -405,8 +405,10 @@ final class Parties {
             return legal;
         }
         boolean standsOut = bestScore >= STANDS_OUT * runnerUp;
-        float factor = standsOut || LEGAL_FORM.matcher(best.text()).matches() || confirmed(best, rows)
-                || letterhead(best, rows) ? 1f : UNCONFIRMED_NAME;
+        // a name the page also gives as the customer's ("Customer  Mulcahy's Bars Ltd" on the payment
+        // slip) is never the supplier for sure, however large or limited
+        float factor = !namedAsCustomer(best, rows) && (standsOut || LEGAL_FORM.matcher(best.text()).matches()
+                || confirmed(best, rows) || letterhead(best, rows)) ? 1f : UNCONFIRMED_NAME;
         if (factor < 1f) {
             // nothing at the top is surely the supplier (a letterhead lost to the photo, a title or a
             // column's heading the most prominent line): the legal name printed beside the VAT
@@ -701,6 +703,22 @@ final class Parties {
      * ending in an Eircode or a postcode with a phone, mail or VAT line (a till receipt's header).
      * A customer's block under a name has no phone or VAT line of its own.
      */
+    /** Whether the page prints this name again as a customer's label's value. */
+    private static boolean namedAsCustomer(Segment name, List<Row> rows) {
+        String letters = lettersOf(name.text());
+        if (letters.length() < MIN_NAME_LETTERS) {
+            return false;
+        }
+        for (Row row : rows) {
+            for (Segment s : row.segments()) {
+                if (s != name && customersName(row, s) && lettersOf(s.text()).contains(letters)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Whether a segment is the value of a customer's label: "Customer: X", or X beside "Customer" or "Bill to". */
     private static boolean customersName(Row row, Segment s) {
         Match own = Labels.match(s);
