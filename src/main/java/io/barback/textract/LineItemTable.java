@@ -848,25 +848,22 @@ final class LineItemTable {
 
     private static Map<Column, Cell> cells(Row row, List<Col> columns, Segment skipped) {
         Map<Column, List<Word>> byColumn = new EnumMap<>(Column.class);
-        boolean hasCode = columns.stream().anyMatch(c -> c.kind() == Column.CODE);
-        Col description = hasCode ? null
+        // with no code column, the descriptions' left edge: a lone code before it is in an untitled column of codes
+        Col description = columns.stream().anyMatch(c -> c.kind() == Column.CODE) ? null
                 : columns.stream().filter(c -> c.kind() == Column.DESCRIPTION).findFirst().orElse(null);
-        for (Segment s : row.segments()) {
-            if (s == skipped) {
+        for (Segment segment : row.segments()) {
+            if (segment == skipped) {
                 continue;
+            }
+            Segment s = segment;
+            if (!byColumn.containsKey(Column.CODE) && leadingCode(s, description)) {
+                add(byColumn, Column.CODE, List.of(s.words().get(0)));
+                if (s.words().size() == 1) {
+                    continue;
+                }
+                s = Segment.of(s.words().subList(1, s.words().size()));
             }
             List<Word> words = s.words();
-            if (description != null && s.right() < description.left() && words.size() == 1
-                    && s.text().chars().filter(Character::isDigit).count() >= 3 && !s.text().contains(".")) {
-                // a code in a column of its own before the descriptions, its title lost or none ("5414488029623")
-                add(byColumn, Column.CODE, words);
-                continue;
-            }
-            if (hasCode && words.size() == 1 && BARCODE.matcher(s.text()).matches()) {
-                // a barcode is a code, wherever its digits end (under a "Description" set close beside "EAN")
-                add(byColumn, Column.CODE, words);
-                continue;
-            }
             if (isNumeric(s.text())) {
                 add(byColumn, columnOf(columns, s.right(), true), words);
                 continue;
@@ -898,14 +895,6 @@ final class LineItemTable {
             }
             add(byColumn, at, words.subList(from, to));
         }
-        List<Word> text = byColumn.get(Column.DESCRIPTION);
-        if (description != null && text != null && text.size() > 1 && !byColumn.containsKey(Column.CODE)) {
-            // a barcode run into the description ("5391234500031 Cocktail Cherries"): the item's code
-            text.sort(Comparator.comparingDouble(Word::left));
-            if (BARCODE.matcher(text.get(0).text()).matches()) {
-                byColumn.put(Column.CODE, new ArrayList<>(List.of(text.remove(0))));
-            }
-        }
         Map<Column, Cell> cells = new EnumMap<>(Column.class);
         for (var e : byColumn.entrySet()) {
             List<Word> words = e.getValue();
@@ -935,6 +924,18 @@ final class LineItemTable {
             cells.put(e.getKey(), new Cell(Layout.join(words), left, top, right, bottom, conf, header));
         }
         return cells;
+    }
+
+    /**
+     * Whether a segment starts with its line's code: a barcode wherever it stands (in a column of its
+     * own, run into the description, or ending under a "Description" set close beside "EAN"), or, in a
+     * table with no code column, a lone word with digits before the descriptions ("C-2041").
+     */
+    private static boolean leadingCode(Segment s, Col description) {
+        String first = s.words().get(0).text();
+        return BARCODE.matcher(first).matches() || description != null && s.words().size() == 1
+                && s.right() < description.left() && first.chars().filter(Character::isDigit).count() >= 3
+                && !first.contains(".");
     }
 
     private static void add(Map<Column, List<Word>> byColumn, Column column, List<Word> words) {

@@ -169,18 +169,17 @@ final class TesseractOcr implements AutoCloseable {
         }
     }
 
+    /** The table is read again when at least one of this many of its rows made no item. */
+    private static final int LOST_SHARE = 10;
+
     /**
      * A table whose rows were not all read: Tesseract's page layout can take a column of figures
      * for vertical text or for no text at all (a table a little skewed, its columns far apart), and
      * lose rows with it. When the items read do not add up to an amount printed under them and
      * a tenth of the table's rows of figures and words made no item (or there are no items), what
-     * is under the header is read again as one block of lines, row after row,
-     * and that reading stands in for the page's there when its items add up (or when the page's
-     * reading had none).
+     * is under the header is read again as one block of lines, row after row, and that reading stands
+     * in for the page's there when its items add up (or when the page's reading had none).
      */
-    /** The table is read again when at least one of this many of its rows made no item. */
-    private static final int LOST_SHARE = 10;
-
     private List<Word> withTableReadAgain(PIX page, int dpi, List<Word> words, float aspect) {
         List<Layout.Row> rows = Layout.rows(words, aspect, true);
         Optional<LineItemTable.Table> table = LineItemTable.find(rows, aspect);
