@@ -184,11 +184,7 @@ class UnseenShapesTest {
         p.text(10, 470, 706, "15.12.2026");
         p.text(10, 330, 692, "Echeance / Due date");
         p.text(10, 470, 692, "14.01.2027");
-        p.text(9, 50, 620, "Réf.");
-        p.text(9, 100, 620, "Désignation / Description");
-        p.text(9, 330, 620, "Qté");
-        p.text(9, 400, 620, "P.U. HT");
-        p.text(9, 490, 620, "Montant HT");
+        p.titles(9, 620, new float[] {50, 100, 330, 400, 490}, "Réf.", "Désignation / Description", "Qté", "P.U. HT", "Montant HT");
         p.text(10, 50, 604, "BJL24");
         p.text(10, 100, 604, "Beaujolais Villages 2024");
         p.right(10, 345, 604, "2");
@@ -250,17 +246,12 @@ class UnseenShapesTest {
         p.text(20, 50, 790, "Clearview Glass Ltd");
         p.text(10, 50, 774, "Unit 3 Harbour Road, Cobh, P24 X2R6");
         p.invoiceHeader("CN-1021", "03/12/2026");
-        p.text(10, 50, 620, "Code");
-        p.text(10, 110, 620, "Description");
-        p.text(10, 260, 620, "Reason");
-        p.text(10, 390, 620, "Qty");
-        p.text(10, 430, 620, "Unit price");
-        p.text(10, 510, 620, "Amount");
+        p.titles(10, 620, new float[] {50, 110, 260, 390, 430, 510}, "Code", "Description", "Reason", "Qty", "Unit price", "Amount");
         String[][] rows = {
             {"GL-IB", "Ice Bucket 3L", "Returned - duplicate order", "2", "18.50", "37.00"},
             {"GL-RK", "Rocks Glass 10oz", "Broken on delivery", "1", "41.40", "41.40"},
         };
-                p.rows(600, 22, rows, left(50), left(110), left(260), right(405), right(480), right(545));
+        p.rows(600, 22, rows, left(50), left(110), left(260), right(405), right(480), right(545));
         p.totals("78.40", "VAT 23%", "18.03", "96.43");
         List<Map<String, String>> items = items(read(p));
         assertThat(items).extracting(i -> i.get("ITEM")).containsExactly("Ice Bucket 3L", "Rocks Glass 10oz");
@@ -279,14 +270,12 @@ class UnseenShapesTest {
         p.text(20, 50, 790, "Mourne Snacks");
         p.text(10, 50, 774, "4 Quay Road, Newry BT34 1AA");
         p.invoiceHeader("MS-3310", "03/12/2026");
-        p.text(10, 110, 620, "Description");
-        p.text(10, 430, 620, "Price");
-        p.text(10, 510, 620, "Amount");
+        p.titles(10, 620, new float[] {110, 430, 510}, "Description", "Price", "Amount");
         String[][] rows = {
             {"Cheese & Onion Crisps 50 x 37g", "7", "27.50", "192.50"},
             {"Sea Salt Crisps 24 x 50g", "2", "23.40", "46.80"},
         };
-                p.rows(600, 22, rows, left(110), right(385), right(470), right(545));
+        p.rows(600, 22, rows, left(110), right(385), right(470), right(545));
         p.totals("239.30", "VAT 0%", "0.00", "239.30");
         ExpenseDocument doc = read(p);
         List<Map<String, String>> items = items(doc);
@@ -364,16 +353,12 @@ class UnseenShapesTest {
         p.text(20, 50, 790, "Coldwater Hire");
         p.text(10, 50, 774, "Unit 3 Fonthill Park, Dublin 22 D22 R2C8");
         p.invoiceHeader("CH-2107", "04/12/2026");
-        p.text(10, 50, 620, "Code");
-        p.text(10, 110, 620, "Description");
-        p.text(10, 330, 620, "Hired");
-        p.text(10, 390, 620, "Weekly");
-        p.text(10, 500, 620, "Charge");
+        p.titles(10, 620, new float[] {50, 110, 330, 390, 500}, "Code", "Description", "Hired", "Weekly", "Charge");
         String[][] rows = {
             {"H-BC3", "Bottle cooler, three-door", "3", "65.00", "195.00"},
             {"H-PY", "Python keg cooler", "2", "120.00", "240.00"},
         };
-                p.rows(600, 22, rows, left(50), left(110), right(345), right(430), right(545));
+        p.rows(600, 22, rows, left(50), left(110), right(345), right(430), right(545));
         p.totals("435.00", "VAT 23%", "100.05", "535.05");
         List<Map<String, String>> items = items(read(p));
         assertThat(items).extracting(i -> i.get("ITEM")).containsExactly("Bottle cooler, three-door", "Python keg cooler");
@@ -385,10 +370,7 @@ class UnseenShapesTest {
         Page q = new Page();
         q.text(20, 50, 790, "Coldwater Hire");
         q.invoiceHeader("CH-2108", "04/12/2026");
-        q.text(10, 110, 620, "Description");
-        q.text(10, 330, 620, "Hired");
-        q.text(10, 390, 620, "Weekly");
-        q.text(10, 500, 620, "Charge");
+        q.titles(10, 620, new float[] {110, 330, 390, 500}, "Description", "Hired", "Weekly", "Charge");
         q.text(10, 110, 600, "Bottle cooler, three-door");
         q.right(10, 345, 600, "3");
         q.right(10, 430, 600, "65.00");
@@ -406,13 +388,9 @@ class UnseenShapesTest {
         Page p = new Page();
         p.text(20, 50, 790, "Corrib Drinks Ltd");
         p.invoiceHeader("CRN-00321", "03/12/2026");
-        p.text(10, 50, 620, "Code");
-        p.text(10, 110, 620, "Description");
-        p.text(10, 380, 620, "Qty");
-        p.text(10, 430, 620, "Price");
-        p.text(10, 490, 620, "Refunded");
+        p.titles(10, 620, new float[] {50, 110, 380, 430, 490}, "Code", "Description", "Qty", "Price", "Refunded");
         String[][] rows = {{"CD-RM70", "Spiced Rum 70cl", "2", "22.45", "44.90"}, {"CD-GN70", "Dry Gin 70cl", "1", "27.35", "27.35"}};
-                p.rows(600, 22, rows, left(50), left(110), right(395), right(460), right(545));
+        p.rows(600, 22, rows, left(50), left(110), right(395), right(460), right(545));
         p.totals("72.25", "VAT 23%", "16.62", "88.87");
         List<Map<String, String>> items = items(read(p));
         assertThat(items).extracting(i -> i.get("ITEM")).containsExactly("Spiced Rum 70cl", "Dry Gin 70cl");
@@ -440,10 +418,7 @@ class UnseenShapesTest {
         Page one = new Page();
         one.text(20, 50, 790, "Mullach Cellar Services");
         one.invoiceHeader("MCS-88", "01/12/2026");
-        one.text(10, 50, 620, "Job done");
-        one.text(10, 340, 620, "Visits");
-        one.text(10, 420, 620, "Each");
-        one.text(10, 515, 620, "Due");
+        one.titles(10, 620, new float[] {50, 340, 420, 515}, "Job done", "Visits", "Each", "Due");
         one.rows(600, 22, new String[][] {{"Quarterly cellar cooler service", "2", "65.00", "130.00"}},
                 left(50), right(365), right(455), right(545));
         one.totals("130.00", "VAT 13.5%", "17.55", "147.55");
@@ -462,11 +437,7 @@ class UnseenShapesTest {
         Page p = new Page();
         p.text(20, 50, 790, "Boherbue Cask Co");
         p.invoiceHeader("BC-7781", "01/12/2026");
-        p.text(10, 50, 620, "Lot");
-        p.text(10, 120, 620, "Cask");
-        p.text(10, 340, 620, "Drums");
-        p.text(10, 410, 620, "Per drum");
-        p.text(10, 515, 620, "Due");
+        p.titles(10, 620, new float[] {50, 120, 340, 410, 515}, "Lot", "Cask", "Drums", "Per drum", "Due");
         p.rows(600, 22, rows, left(50), left(120), right(365), right(455), right(545));
         p.totals("603.50", "VAT 23%", "138.81", "742.31");
         return p;
@@ -590,12 +561,7 @@ class UnseenShapesTest {
         p.text(8, 400, 784, "Invoice No: 0912/44810");
         p.text(8, 500, 784, "Date: 02/12/26");
         p.text(8, 40, 764, "Customer: Hanlon's Lounge");
-        p.text(8, 120, 740, "Description");
-        p.text(8, 235, 740, "Pack");
-        p.text(8, 290, 740, "Qty");
-        p.text(8, 335, 740, "Price");
-        p.text(8, 395, 740, "VAT");
-        p.text(8, 530, 740, "Value");
+        p.titles(8, 740, new float[] {120, 235, 290, 335, 395, 530}, "Description", "Pack", "Qty", "Price", "VAT", "Value");
         String[][] rows = {
             {"5391234500017", "Orange Cordial", "12x1L", "2", "14.20", "A", "28.40"},
             {"5391234500024", "Bar Towels", "1x10", "3", "6.75", "A", "20.25"},
@@ -685,11 +651,7 @@ class UnseenShapesTest {
         Page p = new Page();
         p.text(20, 50, 790, "Midland Wholesale Cash & Carry Ltd");
         p.invoiceHeader("C-20931", "02/12/2026");
-        p.text(8, 40, 620, "EAN");
-        p.text(8, 100, 620, "Description");
-        p.text(8, 330, 620, "Qty");
-        p.text(8, 420, 620, "Price");
-        p.text(8, 520, 620, "Value");
+        p.titles(8, 620, new float[] {40, 100, 330, 420, 520}, "EAN", "Description", "Qty", "Price", "Value");
         String[][] rows = {{"5391234500017", "ORANGE CORDIAL 12X1L", "2", "14.20", "28.40"},
                 {"5391234500024", "BAR TOWELS 10 PACK", "3", "6.75", "20.25"}};
         p.rows(600, 14, rows, left(40), left(125), right(345), right(445), right(545));
@@ -727,13 +689,9 @@ class UnseenShapesTest {
         Page p = new Page();
         p.text(20, 50, 790, "Slaney Brewing Ltd");
         p.invoiceHeader("BRW 3599", "15/06/2026");
-        p.text(10, 50, 620, "Qty");
-        p.text(10, 90, 620, "Unit");
-        p.text(10, 130, 620, "Product");
-        p.text(10, 420, 620, "Price");
-        p.text(10, 510, 620, "Amount");
+        p.titles(10, 620, new float[] {50, 90, 130, 420, 510}, "Qty", "Unit", "Product", "Price", "Amount");
         String[][] rows = {{"3", "CS", "Alcohol Free Lager 24x330ml", "27.80", "83.40"}, {"2", "KEG", "Harbour Lager 50L", "176.40", "352.80"}};
-                p.rows(600, 22, rows, right(60), left(90), left(130), right(450), right(545));
+        p.rows(600, 22, rows, right(60), left(90), left(130), right(450), right(545));
         p.totals("436.20", "VAT 23%", "100.33", "536.53");
         List<Map<String, String>> items = items(read(p));
         assertThat(items).extracting(i -> i.get("ITEM")).containsExactly("Alcohol Free Lager 24x330ml", "Harbour Lager 50L");
@@ -764,11 +722,7 @@ class UnseenShapesTest {
         p.text(10, 50, 170, "Customer: The Local");
         p.text(10, 380, 730, "Statement date");
         p.right(10, 540, 730, "30 Nov 2026");
-        p.text(10, 60, 620, "Date");
-        p.text(10, 150, 620, "Details");
-        p.text(10, 330, 620, "Debit");
-        p.text(10, 410, 620, "Credit");
-        p.text(10, 490, 620, "Balance");
+        p.titles(10, 620, new float[] {60, 150, 330, 410, 490}, "Date", "Details", "Debit", "Credit", "Balance");
         p.text(10, 60, 600, "28 Oct 2026");
         p.text(10, 150, 600, "Balance brought forward");
         p.right(10, 540, 600, "210.40");
@@ -895,11 +849,7 @@ class UnseenShapesTest {
         p.text(10, 470, 720, "FA2026-00866");
         p.text(10, 330, 706, "Date / Date");
         p.text(10, 470, 706, "15.12.2026");
-        p.text(9, 50, 620, "Réf.");
-        p.text(9, 100, 620, "Désignation / Description");
-        p.text(9, 330, 620, "Qté");
-        p.text(9, 400, 620, "P.U. HT");
-        p.text(9, 490, 620, "Montant HT");
+        p.titles(9, 620, new float[] {50, 100, 330, 400, 490}, "Réf.", "Désignation / Description", "Qté", "P.U. HT", "Montant HT");
         p.text(10, 50, 604, "BDX21");
         p.text(10, 100, 604, "Bordeaux Supérieur 2021");
         p.right(10, 345, 604, "3");
@@ -956,9 +906,7 @@ class UnseenShapesTest {
         p.text(20, 50, 790, "Mourne Snacks Ltd");
         p.invoiceHeader("MS-5120", "11/12/2026");
         // no quantity column (its heading lost, or never printed): the amounts are whole multiples of the prices
-        p.text(10, 110, 620, "Description");
-        p.text(10, 400, 620, "Unit Price");
-        p.text(10, 500, 620, "Amount");
+        p.titles(10, 620, new float[] {110, 400, 500}, "Description", "Unit Price", "Amount");
         p.text(10, 110, 600, "Cheese & onion crisps 50 x 37g");
         p.right(10, 450, 600, "27.50");
         p.right(10, 540, 600, "192.50");
@@ -994,10 +942,7 @@ class UnseenShapesTest {
         p.table(List.<String[]>of(new String[] {"Cod fillets 5kg", "2", "74.50", "149.00"},
                 new String[] {"Kitchen roll", "1", "26.60", "26.60"}));
         // 23 % of 26.60 = 6.118 → 6.12; 0 % of 149.00 = 0.00; 175.60 + 6.12 = 181.72
-        p.text(9, 300, 520, "VAT rate");
-        p.text(9, 380, 520, "Goods");
-        p.text(9, 450, 520, "VAT");
-        p.text(9, 500, 520, "Incl. VAT");
+        p.titles(9, 520, new float[] {300, 380, 450, 500}, "VAT rate", "Goods", "VAT", "Incl. VAT");
         p.text(10, 300, 506, "Goods @ 23%");
         p.right(10, 410, 506, "26.60");
         p.right(10, 470, 506, "6.12");
@@ -1052,16 +997,11 @@ class UnseenShapesTest {
         p.text(22, 50, 790, "Ballintra Cash and Carry");
         p.invoiceHeader("BC-20931", "04/12/2026");
         // "Ln" printed so close to "Code" that each line's number runs into its code
-        p.text(10, 50, 620, "Ln");
-        p.text(10, 64, 620, "Code");
-        p.text(10, 130, 620, "Description");
-        p.text(10, 330, 620, "Qty");
-        p.text(10, 390, 620, "Price€");
-        p.text(10, 490, 620, "Value €");
+        p.titles(10, 620, new float[] {50, 64, 130, 330, 390, 490}, "Ln", "Code", "Description", "Qty", "Price€", "Value €");
         String[][] rows = {{"1", "200311", "Fresh Milk 2L", "19", "2.49", "47.31"},
                 {"2", "200477", "Butter 454g", "9", "4.35", "39.15"},
                 {"3", "305188", "Coal 40kg Bag", "3", "29.50", "88.50"}};
-                p.rows(600, 28, rows, left(52), left(64), left(130), right(345), right(425), right(530));
+        p.rows(600, 28, rows, left(52), left(64), left(130), right(345), right(425), right(530));
         p.totals("174.96", "VAT 0%", "0.00", "174.96");
         List<Map<String, String>> items = items(read(p));
         assertThat(items).hasSize(3);
@@ -1300,9 +1240,7 @@ class UnseenShapesTest {
         fr.invoiceHeader("F-20931", "14/10/2026");
         fr.table(List.<String[]>of(new String[] {"Muscadet sur lie 75cl", "12", "7,50", "90,00"},
                 new String[] {"Cidre brut 33cl", "24", "1,25", "30,00"}));
-        fr.text(9, 300, 520, "Montant EUR HT");
-        fr.text(9, 400, 520, "Montant TVA");
-        fr.text(9, 480, 520, "Montant EUR TTC");
+        fr.titles(9, 520, new float[] {300, 400, 480}, "Montant EUR HT", "Montant TVA", "Montant EUR TTC");
         fr.text(10, 60, 500, "Total facture");
         fr.right(10, 360, 500, "120,00");
         fr.right(10, 450, 500, "24,00");
@@ -1318,9 +1256,7 @@ class UnseenShapesTest {
         de.invoiceHeader("RE-55102", "02.11.2026");
         de.table(List.<String[]>of(new String[] {"Riesling trocken 0,75l", "6", "9,00", "54,00"},
                 new String[] {"Apfelsaft 1l", "10", "1,60", "16,00"}));
-        de.text(9, 268, 520, "Brutto");
-        de.text(9, 370, 520, "Netto");
-        de.text(9, 492, 520, "MwSt.");
+        de.titles(9, 520, new float[] {268, 370, 492}, "Brutto", "Netto", "MwSt.");
         de.text(9, 60, 506, "19 %");
         de.right(10, 300, 506, "64,26");
         de.right(10, 400, 506, "54,00");
@@ -1374,14 +1310,9 @@ class UnseenShapesTest {
         Page p = new Page();
         p.text(22, 50, 790, "Weinhaus Keller GmbH");
         p.invoiceHeader("RE-55102", "02.11.2026");
-        p.text(9, 50, 620, "Pos.");
-        p.text(9, 85, 620, "Menge");
-        p.text(9, 130, 620, "Beschreibung");
-        p.text(9, 330, 620, "Rabatt %");
-        p.text(9, 400, 620, "VK-Preis");
-        p.text(9, 480, 620, "Zeilenbetrag");
+        p.titles(9, 620, new float[] {50, 85, 130, 330, 400, 480}, "Pos.", "Menge", "Beschreibung", "Rabatt %", "VK-Preis", "Zeilenbetrag");
         String[][] rows = {{"1", "6", "Riesling trocken 0,75l", "9,00", "54,00"}, {"2", "10", "Apfelsaft 1l", "1,60", "16,00"}};
-                p.rows(600, 22, rows, right(60), right(110), left(130), right(440), right(535));
+        p.rows(600, 22, rows, right(60), right(110), left(130), right(440), right(535));
         p.totals("70,00", "MwSt. 19%", "13,30", "83,30");
         List<Map<String, String>> items = items(read(p));
         assertThat(items).extracting(i -> i.get("ITEM")).containsExactly("Riesling trocken 0,75l", "Apfelsaft 1l");
@@ -1452,11 +1383,7 @@ class UnseenShapesTest {
             p.text(22, 50, 790, "Brouwerij De Kade");
             p.text(10, 50, 700, "Factuurnummer: VF-771");
             p.text(10, 50, 686, "Factuurdatum: 08-09-2026");
-            p.text(10, 50, 620, "Artikel");
-            p.text(10, 110, 620, "Omschrijving");
-            p.text(10, 330, 620, "Prijs");
-            p.text(10, 390, 620, "BTW Aantal");
-            p.text(10, 500, 620, "Bedrag");
+            p.titles(10, 620, new float[] {50, 110, 330, 390, 500}, "Artikel", "Omschrijving", "Prijs", "BTW Aantal", "Bedrag");
             p.text(10, 50, 600, "E1031");
             p.text(10, 110, 600, "Kade Blond 20L");
             p.right(10, 360, 600, "96,00");
@@ -1469,10 +1396,7 @@ class UnseenShapesTest {
             p.text(10, 390, 586, "9 %");
             p.right(10, 460, 586, "1");
             p.right(10, 535, 586, "24,00");
-            p.text(9, 300, 520, "BTW %");
-            p.text(9, 350, 520, "Grondslag");
-            p.text(9, 420, 520, "BTW bedrag");
-            p.text(9, 500, 520, "Totaal");
+            p.titles(9, 520, new float[] {300, 350, 420, 500}, "BTW %", "Grondslag", "BTW bedrag", "Totaal");
             if (sumRow) {
                 // with its rates; without them each rate's row is figures only, as a totals row is
                 p.text(10, 300, 506, "21 %");
@@ -1533,9 +1457,7 @@ class UnseenShapesTest {
         p.text(18, 330, 800, "Brouwerij De Kade");
         p.text(9, 330, 786, "Kadestraat 12, 1011 AB Amsterdam");
         p.text(9, 330, 772, "BTW-nummer: NL123456782B01");
-        p.text(10, 50, 720, "Klant");
-        p.text(10, 160, 720, "Factuur datum");
-        p.text(10, 300, 720, "Factuurnummer");
+        p.titles(10, 720, new float[] {50, 160, 300}, "Klant", "Factuur datum", "Factuurnummer");
         p.text(10, 50, 706, "SCO0303006");
         p.text(10, 160, 706, "8-9-2026");
         p.text(10, 300, 706, "VF1005193039");
@@ -1611,6 +1533,13 @@ class UnseenShapesTest {
 
         void right(float size, float x, float y, String text) {
             texts.add(new Text(size, x, y, text, true));
+        }
+
+        /** A table's column titles on one row at y, the i-th starting at the i-th x. */
+        void titles(float size, float y, float[] xs, String... titles) {
+            for (int i = 0; i < titles.length; i++) {
+                text(size, xs[i], y, titles[i]);
+            }
         }
 
         /** Rows of cells in 10 pt from y down, {@code step} apart, the i-th cell of a row in the i-th column. */
