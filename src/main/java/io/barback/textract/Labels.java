@@ -2,6 +2,7 @@ package io.barback.textract;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -112,7 +113,8 @@ final class Labels {
                 "credit to", "credited to", "hirer", "name & address", "name and address", "customer name & address",
                 "customer name and address", "client / customer", "customer / client", "site / client",
                 "client / site", "deliver & invoice to", "deliver and invoice to", "invoice & deliver to",
-                "invoice and deliver to", "bill & ship to", "bill and ship to",
+                "invoice and deliver to", "bill & ship to", "bill and ship to", "deliver to / invoice to",
+                "invoice to / deliver to",
                 "factuuradres", "rechnungsadresse", "adresse de facturation", "indirizzo di fatturazione",
                 "dirección de facturación");
         add(Kind.SHIP_TO, "deliver to", "delivery to", "ship to", "delivery address", "delivered to",
@@ -120,12 +122,14 @@ final class Labels {
                 "adresse de livraison", "indirizzo di consegna", "dirección de entrega");
         add(Kind.OTHER, "vat rate", "vat analysis", "vat code", "vat %", "vat summary", "vat breakdown",
                 "customer no", "customer number", "customer account", "customer account no", "account no",
-                "account number", "customer id", "account", "acc no", "page", "tel", "phone", "email", "e-mail",
+                "account number", "customer id", "account", "acc no", "customer a/c", "cust a/c", "a/c", "a/c no",
+                "customer acc", "cust no", "cust acc", "page", "tel", "phone", "email", "e-mail",
                 "iban", "bic", "swift", "sort code", "company reg", "company registration", "registered",
                 "reg no", "total qty", "total quantity", "total items", "total cases", "total units", "rate",
                 "terms", "your vat no", "customer vat", "customer vat no", "your vat number", "delivery date",
                 "delivery note", "delivery docket", "docket no", "order date", "despatch date", "dispatch date",
-                "rep", "route", "driver", "vat rate %", "total lines", "goods received", "signed",
+                "rep", "route", "driver", "vat rate %", "total lines", "goods received", "signed", "signature",
+                "customer signature", "customer's signature", "received by", "print name",
                 "web", "www", "mobile", "fax", "directors", "bank",
                 // a customer's number in the languages of the EU suppliers a pub buys from
                 "klant", "klantnummer", "klantnr", "kunde", "kundennummer", "kundennr", "n° client", "numéro client",
@@ -133,6 +137,36 @@ final class Labels {
     }
 
     private Labels() {
+    }
+
+    /** Words that say an amount is before VAT, as tokens: "before vat", "excl vat", "ex vat", "net of vat". */
+    private static final List<List<String>> NET_OF_VAT = List.of(List.of("before", "vat"), List.of("excl", "vat"),
+            List.of("ex", "vat"), List.of("excluding", "vat"), List.of("exclusive", "of", "vat"), List.of("net", "of", "vat"),
+            List.of("before", "tax"), List.of("excl", "tax"), List.of("excluding", "tax"));
+
+    /**
+     * How many of a label's first words run up to words that say its amount is before VAT (a label
+     * of a few words, figures not among them); 0 when they do not say so.
+     */
+    private static int netOfVatWords(List<List<String>> perWord) {
+        List<String> tokens = new ArrayList<>();
+        List<Integer> wordOf = new ArrayList<>();
+        for (int w = 0; w < perWord.size() && w < 6; w++) {
+            for (String t : perWord.get(w)) {
+                if (t.chars().anyMatch(Character::isDigit)) {
+                    return 0;
+                }
+                tokens.add(t);
+                wordOf.add(w);
+            }
+        }
+        for (List<String> words : NET_OF_VAT) {
+            int at = Collections.indexOfSubList(tokens, words);
+            if (at >= 0) {
+                return wordOf.get(at + words.size() - 1) + 1;
+            }
+        }
+        return 0;
     }
 
     private static void add(Kind kind, String... wordings) {
@@ -164,6 +198,13 @@ final class Labels {
             if (words > 0 && wording.tokens().length > bestLength) {
                 best = new Match(wording.kind(), segment, words, wording.sameSegmentOnly());
                 bestLength = wording.tokens().length;
+            }
+        }
+        if (best != null && best.kind() == Kind.TOTAL) {
+            // a total its own words say is before VAT ("Total charges before VAT", "Total goods excl. VAT")
+            int net = netOfVatWords(perWord);
+            if (net > 0) {
+                best = new Match(Kind.SUBTOTAL, segment, net, false);
             }
         }
         if (best == null && NET_IN_BRACKETS.matcher(segment.text()).matches()) {

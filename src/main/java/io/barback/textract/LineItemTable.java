@@ -55,6 +55,11 @@ final class LineItemTable {
     /** Titles that name the thing sold rather than its description, in the suppliers' languages. */
     private static final Pattern THING = Pattern.compile("item|product|artikel|article|produkt|produit|articolo|artículo");
 
+    /** A quantity column's title that says the goods were handed over, so charged: beside "Ordered", the quantity. */
+    private static final Pattern CHARGED_QUANTITY = Pattern.compile("\\b(deliver|del\\b|ship|despatch|dispatch|suppl|invoiced)");
+    /** A quantity column's title that says what was asked for: beside another quantity, a note. */
+    private static final Pattern ORDERED_QUANTITY = Pattern.compile("\\b(order|ord\\b)");
+
     private static final Map<String, Column> TITLES = new LinkedHashMap<>();
 
     static {
@@ -69,7 +74,10 @@ final class LineItemTable {
                 "bottles", "kegs", "qty cases", "qty supplied", "qty (cases)", "no", "quantity supplied", "btls",
                 "packs", "qty/cs", "weight", "qté", "quantité", "menge", "anzahl", "aantal", "hoeveelheid", "quantità",
                 "cantidad",
-                "hours", "hrs", "days");
+                "hours", "hrs", "days",
+                // a delivery docket's quantities: what was ordered and what was delivered (charged)
+                "ordered", "qty ordered", "qty ord", "ord qty", "delivered", "qty delivered", "qty del", "del qty",
+                "shipped", "qty shipped", "despatched", "dispatched", "qty despatched", "qty dispatched", "supplied");
         title(Column.UNIT_PRICE, "unit price", "price", "price/case", "rate", "each", "unit cost", "cost",
                 "price each", "price per case", "case price", "unit price (eur)", "price (eur)", "per case",
                 "price/unit", "unit price eur", "list price", "price/btl", "price/keg", "unit", "price €",
@@ -450,6 +458,7 @@ final class LineItemTable {
         List<Col> columns = new ArrayList<>();
         // titles of the supplier's own standing apart from the others ("Reason"), not a word of a longer title
         List<Col> standalone = new ArrayList<>();
+        int extraWords = 0;
         int i = 0;
         while (i < words.size()) {
             int matched = 0;
@@ -472,6 +481,15 @@ final class LineItemTable {
             if (matched == 0) {
                 // a word that is no column title: the row is a header only if such words are rare
                 Word w = words.get(i);
+                Col last = columns.isEmpty() ? null : columns.get(columns.size() - 1);
+                if (last != null && last.kind() != null && sameSegment(row, words.get(i - 1), w) && w.text().length() > 2
+                        && noTitleAfter(row, words, i)) {
+                    // the supplier's words after a title, in its segment ("Qty Returned"): the title's column is that wide
+                    columns.set(columns.size() - 1, new Col(last.kind(), last.title() + " " + w.text(), last.left(), w.right()));
+                    extraWords++;
+                    i++;
+                    continue;
+                }
                 boolean alone = (i == 0 || !sameSegment(row, words.get(i - 1), w))
                         && (i + 1 == words.size() || !sameSegment(row, w, words.get(i + 1)));
                 columns.add(new Col(null, w.text(), w.left(), w.right()));
@@ -489,9 +507,10 @@ final class LineItemTable {
         // mark of one or two characters ("Ln", "V", "/", "#") does not
         columns.removeIf(c -> c.kind() == null && c.title().strip().length() <= 2);
         long known = columns.stream().filter(c -> c.kind() != null).count();
-        long unknown = columns.size() - known;
+        long unknown = columns.size() - known + extraWords;
         if (!strict) {
             columns.removeIf(c -> c.kind() == null);
+            chargedQuantity(columns);
             mergeNeighbours(columns);
             resolveAmbiguities(columns);
             return columns;
@@ -518,9 +537,20 @@ final class LineItemTable {
             }
         }
         columns.removeIf(c -> c.kind() == null);
+        chargedQuantity(columns);
         mergeNeighbours(columns);
         resolveAmbiguities(columns);
         return columns;
+    }
+
+    /** Whether the words from {@code i} to the end of its segment hold no column title. */
+    private static boolean noTitleAfter(Row row, List<Word> words, int i) {
+        for (int j = i; j < words.size() && sameSegment(row, words.get(i), words.get(j)); j++) {
+            if (TITLES.containsKey(titleKey(words.get(j).text()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static List<Col> header(Row row) {
@@ -538,6 +568,21 @@ final class LineItemTable {
     }
 
     /** Two titles of one column side by side ("Désignation / Description", "Weight / Qty") are one column. */
+    /** "Ordered | Delivered": the goods charged are the ones delivered; what was ordered is a note. */
+    private static void chargedQuantity(List<Col> columns) {
+        if (columns.stream().filter(c -> c.kind() == Column.QUANTITY).count() < 2) {
+            return;
+        }
+        boolean charged = columns.stream().anyMatch(c -> c.kind() == Column.QUANTITY && CHARGED_QUANTITY.matcher(titleKey(c.title())).find());
+        for (int i = 0; i < columns.size(); i++) {
+            Col c = columns.get(i);
+            String key = titleKey(c.title());
+            if (c.kind() == Column.QUANTITY && (charged ? !CHARGED_QUANTITY.matcher(key).find() : ORDERED_QUANTITY.matcher(key).find())) {
+                columns.set(i, new Col(Column.OTHER, c.title(), c.left(), c.right()));
+            }
+        }
+    }
+
     private static void mergeNeighbours(List<Col> columns) {
         for (int i = columns.size() - 1; i > 0; i--) {
             Col a = columns.get(i - 1);
@@ -599,12 +644,14 @@ final class LineItemTable {
         }
     }
 
-    private static Table read(List<Row> rows, Row header, List<Col> columns, float aspect) {
+    private static Table read(List<Row> rows, Row header, List<Col> allColumns, float aspect) {
+        float edge = sidebarEdge(header, allColumns, aspect);
+        List<Col> columns = allColumns.stream().filter(c -> c.left() < edge).toList();
         List<Item> items = new ArrayList<>();
         float typicalGap = header.bottom() - header.top();
         float previousBottom = header.bottom();
         for (int r = header.index() + 1; r < rows.size(); r++) {
-            Row row = rows.get(r);
+            Row row = leftOf(rows.get(r), edge);
             if (endsTable(row)) {
                 break;
             }
@@ -631,6 +678,31 @@ final class LineItemTable {
         }
         items = withoutLineNumbers(items);
         return new Table(header, columns, quantitiesImplied(items, columns) ? withQuantities(items) : items);
+    }
+
+    /**
+     * Where a box beside the table begins ("SUMMARY" titled in the header's row, right of the line
+     * amounts, its totals stacked down the rows beside the items): past the amount column, by more
+     * than a letter's height, under a title of the supplier's own. The page's edge (1) when there is none.
+     */
+    private static float sidebarEdge(Row header, List<Col> columns, float aspect) {
+        Col money = columns.stream().filter(c -> c.kind() == Column.AMOUNT || c.kind() == Column.GROSS)
+                .max(Comparator.comparingDouble(Col::right)).orElse(null);
+        if (money == null) {
+            return 1;
+        }
+        float edge = money.right() + header.wordHeight() * aspect;
+        boolean box = header.segments().stream().anyMatch(s -> s.left() > edge && !TITLES.containsKey(titleKey(s.text())));
+        return box ? edge : 1;
+    }
+
+    /** A row without what stands at or past an edge. */
+    private static Row leftOf(Row row, float edge) {
+        if (edge >= 1 || row.segments().stream().allMatch(s -> s.left() < edge)) {
+            return row;
+        }
+        return new Row(row.index(), row.segments().stream().filter(s -> s.left() < edge).toList(), row.top(), row.bottom(),
+                row.wordHeight());
     }
 
     /**
@@ -892,6 +964,13 @@ final class LineItemTable {
             if (isNumericColumn(at) && Layout.join(words.subList(from, to)).chars().anyMatch(Character::isLetter)) {
                 // words are no number: they belong to the nearest text column, wherever its title sits
                 at = nearestTextColumn(columns, words.get(from).left(), at);
+            }
+            float start = words.get(from).left();
+            if (at == Column.CODE && byColumn.containsKey(Column.CODE) && !byColumn.containsKey(Column.DESCRIPTION)
+                    && columns.stream().anyMatch(c -> c.kind() == Column.DESCRIPTION)
+                    && columns.stream().noneMatch(c -> c.kind() == Column.CODE && start <= c.right())) {
+                // text after the row's code, starting left of a "Description" title set further in: the description
+                at = Column.DESCRIPTION;
             }
             add(byColumn, at, words.subList(from, to));
         }

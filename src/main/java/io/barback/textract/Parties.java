@@ -170,7 +170,8 @@ final class Parties {
             t = place.group(1);
         }
         long letters = t.chars().filter(Character::isLetter).count();
-        if (letters < 2 || words(t) > MAX_NAME_WORDS
+        // a word ending in a colon is another label ("SIGNATURE:"), not a name
+        if (letters < 2 || words(t) > MAX_NAME_WORDS || t.endsWith(":")
                 || Labels.isOnlyLabel(Segment.of(List.of(new Word(t, 0, 0, 0, 0, 100))))) {
             return Optional.empty();
         }
@@ -601,6 +602,9 @@ final class Parties {
         // The name as OCR may misread it a second time (l for i, 0 for O).
         Pattern full = Pattern.compile("(?i)(?<![\\p{L}])(" + ocrTolerant(letterhead)
                 + ")(\\b(?:(?!\\s[-–]\\s)[^·•|,;:()]){0,60}?)(\\s[-–]\\s)?\\b" + LEGAL_FORM_WORDS + "\\.?(?![\\p{L}])");
+        Pattern tradingName = Pattern.compile("(?i)(?<![\\p{L}])(?:" + ocrTolerant(letterhead)
+                + ")\\s+(?:is\\s+)?(?:a\\s+|the\\s+)?trading\\s+(?:name|style)\\s+of\\b|\\b(?:t/a|trading\\s+as)\\s+(?:"
+                + ocrTolerant(letterhead) + ")(?![\\p{L}])");
         Row nameRow = ExpenseExtractor.rowOf(rows, name);
         // the name broken over the next lines of the letterhead ("HOLLIN" / "CATERING LTD")
         String joined = letterhead;
@@ -636,8 +640,18 @@ final class Parties {
                 boolean legalFormNext = i + 1 < segments.size()
                         && LEGAL_FORM_FIRST.matcher(segments.get(i + 1).text()).lookingAt();
                 String text = legalFormNext ? s.text() + " - " + segments.get(i + 1).text() : s.text();
+                if (tradingName.matcher(text).find()) {
+                    // "Corrib Energy is a trading name of Corrib Energy Supply DAC": the letterhead is
+                    // the name the supplier trades under, and the imprint says so
+                    return Optional.of(at(name, letterhead, Math.min(meanConfidence(name), meanConfidence(s))));
+                }
                 Matcher m = full.matcher(text);
-                if (m.find()) {
+                boolean found = false;
+                while (!found && m.find()) {
+                    // words of a sentence between the name and a legal form are no part of the name
+                    found = nameLike(m.group(2));
+                }
+                if (found) {
                     // the imprint's spelling ("Hollin" for a "HOLLIN" logo), unless it reads the
                     // name's letters differently from the letterhead (OCR read one of them wrong)
                     String imprinted = m.group(1).equalsIgnoreCase(letterhead) ? m.group(1) : letterhead;
@@ -656,6 +670,19 @@ final class Parties {
             }
         }
         return Optional.empty();
+    }
+
+    private static final Pattern NAME_PARTICLE = Pattern.compile("et|und|en|y|e|von|van|der|den|du|des|di|da|del|&");
+
+    /** Words that may stand inside a name before its legal form: capitalised, figures, or "of", "and", "&". */
+    private static boolean nameLike(String words) {
+        for (String w : words.strip().split("\\s+")) {
+            if (!w.isEmpty() && Character.isLowerCase(w.codePointAt(0)) && !CONNECTOR.matcher(w).matches()
+                    && !NAME_PARTICLE.matcher(w).matches()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a segment stands in the name's column: flush with it on the left, or centred under it. */

@@ -29,8 +29,17 @@ public final class LayoutDump {
                         System.out.printf(Locale.ROOT, "%3d y=%.3f h=%.4f%s%n", row.index(), row.top(), row.wordHeight(), b);
                     }
                     LineItemTable.find(page.rows(), page.aspect()).ifPresentOrElse(
-                            t -> System.out.printf(Locale.ROOT, "table under row %s: %s, %d items%n",
-                                    t.header() == null ? "-" : t.header().index(), t.columns(), t.items().size()),
+                            t -> {
+                                System.out.printf(Locale.ROOT, "table under row %s: %s, %d items%n",
+                                        t.header() == null ? "-" : t.header().index(), t.columns(), t.items().size());
+                                // each row under the header as the table's columns cut it
+                                int from = t.header() == null ? 0 : t.header().index() + 1;
+                                for (Layout.Row row : page.rows().subList(from, Math.min(page.rows().size(), from + 25))) {
+                                    System.out.printf(Locale.ROOT, "  cells of row %d: %s%n", row.index(),
+                                            LineItemTable.cells(row, t.columns()).entrySet().stream()
+                                                    .map(e -> e.getKey() + "=" + e.getValue().text()).toList());
+                                }
+                            },
                             () -> System.out.println("no table"));
                 }
             }

@@ -1477,6 +1477,116 @@ class UnseenShapesTest {
         assertThat(TesseractOcr.cleanWord("a=b")).isEqualTo("a=b");
     }
 
+    /**
+     * A delivery docket: ordered and delivered quantities side by side (the delivered ones are
+     * charged), descriptions starting left of their title after the code, and a pre-printed form's
+     * values filled in right of their labels, a line lower; "CUSTOMER A/C" and "CUSTOMER SIGNATURE:"
+     * name no customer.
+     */
+    @Test
+    void aDocketChargesWhatWasDeliveredAndItsFormsValuesSitBelowRightOfTheirLabels() throws IOException {
+        Page p = new Page();
+        p.text(18, 50, 790, "Rathmore Drinks Distribution Ltd");
+        p.text(9, 50, 774, "Unit 2, Mill Road, Clonmel, Co. Tipperary E91 K2P3");
+        p.text(12, 400, 760, "DELIVERY DOCKET / INVOICE");
+        p.text(8, 400, 744, "No.");
+        p.text(11, 470, 744, "408812");
+        p.text(6, 50, 720, "CUSTOMER A/C");
+        p.text(6, 300, 720, "DATE");
+        p.text(10, 120, 708, "44817");
+        p.text(10, 380, 708, "14-11-26");
+        p.text(6, 50, 690, "DELIVER TO / INVOICE TO");
+        p.text(10, 80, 678, "THE CORNER HOUSE");
+        p.text(10, 80, 665, "MAIN STREET, CAHIR");
+        p.titles(8, 620, new float[] {50, 170, 290, 350, 420, 500}, "CODE", "DESCRIPTION", "ORDERED", "DELIVERED", "PRICE", "AMOUNT");
+        p.rows(600, 18, new String[][] {{"5002", "POST-MIX LEMONADE BIB 10L", "11", "10", "58.90", "589.00"},
+                {"2045", "COLA 24X330ML CAN", "4", "3", "15.20", "45.60"}},
+                left(50), left(90), right(320), right(390), right(455), right(540));
+        p.totals("634.60", "VAT 23%", "145.96", "780.56");
+        p.text(7, 50, 420, "CUSTOMER SIGNATURE:");
+        ExpenseDocument doc = read(p);
+        List<Map<String, String>> items = items(doc);
+        assertThat(items).extracting(i -> i.get("PRODUCT_CODE")).containsExactly("5002", "2045");
+        assertThat(items).extracting(i -> i.get("ITEM")).containsExactly("POST-MIX LEMONADE BIB 10L", "COLA 24X330ML CAN");
+        assertThat(items).extracting(i -> i.get("QUANTITY")).containsExactly("10", "3");
+        Map<String, ExpenseField> fields = fields(doc);
+        assertThat(value(fields, "INVOICE_RECEIPT_DATE")).isEqualTo("14-11-26");
+        assertThat(value(fields, "RECEIVER_NAME")).isEqualTo("THE CORNER HOUSE");
+    }
+
+    /**
+     * Totals in a box beside the table ("SUMMARY" titled in the header's row), each label's amount
+     * under it and further right, on the rows of the items: the box is no part of the items, and
+     * its amounts are the totals.
+     */
+    @Test
+    void aSummaryBoxBesideTheTableGivesTheTotalsAndNoneOfItIsAnItem() throws IOException {
+        Page p = new Page();
+        p.text(20, 50, 790, "Golden Furrow Bakery");
+        p.invoiceHeader("GFB-2231", "02/12/2026");
+        p.titles(9, 620, new float[] {50, 90, 250, 300, 350, 450}, "Code", "Description", "Qty", "Price", "Value", "SUMMARY");
+        String[][] rows = {{"B-11", "Sourdough loaf", "6", "4.20", "25.20"}, {"B-12", "Brown soda bread", "4", "3.80", "15.20"},
+                {"B-20", "Scones, dozen", "2", "9.60", "19.20"}, {"B-31", "Bagels, six", "3", "5.10", "15.30"}};
+        p.rows(600, 18, rows, left(50), left(90), right(270), right(330), right(390));
+        // the box: each label right of the values, its amount a line lower, further right
+        String[][] box = {{"Net goods", "74.90"}, {"VAT @ 13.5%", "10.11"}, {"Invoice total", "85.01"}};
+        float y = 591;
+        for (String[] b : box) {
+            p.text(9, 430, y, b[0]);
+            p.right(9, 545, y - 9, b[1]);
+            y -= 18;
+        }
+        ExpenseDocument doc = read(p);
+        assertThat(items(doc)).extracting(i -> i.get("PRICE")).containsExactly("25.20", "15.20", "19.20", "15.30");
+        Map<String, ExpenseField> fields = fields(doc);
+        assertThat(value(fields, "SUBTOTAL")).isEqualTo("74.90");
+        assertThat(value(fields, "TAX")).isEqualTo("10.11");
+        assertThat(value(fields, "TOTAL")).isEqualTo("85.01");
+    }
+
+    /** A column title in more words than the title it starts with ("Qty Returned") is as wide as its words. */
+    @Test
+    void aTitleWithTheSuppliersWordsAfterItIsAsWideAsItsWords() throws IOException {
+        Page p = new Page();
+        p.text(20, 50, 790, "Slieve Mish Waters Ltd");
+        p.invoiceHeader("CN-0091", "02/12/2026");
+        p.titles(9, 620, new float[] {50, 120, 300, 380, 500}, "Code", "Description", "Qty Returned", "Unit Price", "Credit");
+        p.rows(600, 18, new String[][] {{"SM-200", "Tonic water 24 x 200ml", "2", "17.80", "(35.60)"},
+                {"SM-330", "Sparkling water 24 x 330ml", "1", "13.20", "(13.20)"}},
+                left(50), left(120), right(358), right(430), right(540));
+        p.totals("(48.80)", "VAT 23%", "(11.22)", "(60.02)");
+        List<Map<String, String>> items = items(read(p));
+        assertThat(items).extracting(i -> i.get("QUANTITY")).containsExactly("2", "1");
+        assertThat(items).extracting(i -> i.get("UNIT_PRICE")).containsExactly("17.80", "13.20");
+    }
+
+    /**
+     * "Corrib Energy is a trading name of Corrib Energy Supply DAC": the letterhead is the name the
+     * supplier trades under, not a sentence up to a legal form; "Total charges before VAT" is the
+     * subtotal, not the total.
+     */
+    @Test
+    void aTradingNameIsTheSupplierAndATotalBeforeVatIsTheSubtotal() throws IOException {
+        Page p = new Page();
+        p.text(18, 50, 790, "Ardmore Power");
+        p.text(9, 50, 774, "Quay Road, Dungarvan, X35 H2K8");
+        p.invoiceHeader("552019", "01/12/2026");
+        p.table(List.<String[]>of(new String[] {"Standing charge, 30 days", "30", "0.82", "24.60"},
+                new String[] {"Day units kWh", "1200", "0.31", "372.00"}));
+        p.text(10, 330, 500, "Total charges before VAT");
+        p.right(10, 540, 500, "396.60");
+        p.text(10, 330, 486, "VAT @ 9%");
+        p.right(10, 540, 486, "35.69");
+        p.text(10, 330, 472, "Total charges this period");
+        p.right(10, 540, 472, "432.29");
+        p.text(7, 100, 60, "Ardmore Power is a trading name of Ardmore Power Supply DAC, registered in Ireland No. 598812.");
+        Map<String, ExpenseField> fields = fields(p);
+        assertThat(value(fields, "VENDOR_NAME")).isEqualTo("Ardmore Power");
+        assertThat(fields.get("VENDOR_NAME").valueDetection().confidence()).as("the imprint confirms it").isGreaterThanOrEqualTo(80f);
+        assertThat(value(fields, "SUBTOTAL")).isEqualTo("396.60");
+        assertThat(value(fields, "TOTAL")).isEqualTo("432.29");
+    }
+
     // ---- drawing and reading -------------------------------------------------------------------
 
     private static ExpenseDocument read(Page p) throws IOException {
