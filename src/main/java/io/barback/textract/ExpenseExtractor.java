@@ -47,6 +47,8 @@ final class ExpenseExtractor {
     private static final float MAX_LABEL_GAP = 0.35f;
     /** How far a value under a label may stick out of the label's column. */
     private static final float COLUMN_MARGIN = 0.01f;
+    /** A number marked as one by a sign before it: "# INV-03553", "No. 4471", "Nº 88". */
+    private static final Pattern NUMBER_MARK = Pattern.compile("(?i)\\s*(?:#|no\\.?|n[º°o]\\.?)\\s*(\\S.*)");
     /** How many rows under a label its value may be, each at most this many row heights below the last. */
     private static final int ROWS_UNDER_LABEL = 2;
     private static final float MAX_GAP_UNDER_LABEL = 3.5f;
@@ -222,6 +224,20 @@ final class ExpenseExtractor {
                         ? validate.apply(next.text()) : Optional.empty();
                 if (v.isPresent()) {
                     return Optional.of(Found.of(v.get(), next, 1f, label, m.labelText()));
+                }
+            }
+            // the title "INVOICE" with its number under it, marked as one ("# INV-03553", "No. 4471")
+            if (row.index() + 1 < rows.size()) {
+                Row under = rows.get(row.index() + 1);
+                for (Segment s : under.segments()) {
+                    Matcher numbered = NUMBER_MARK.matcher(s.text());
+                    if (s.overlapX(label.left(), label.right()) > 0 && under.top() - row.bottom() < 2 * label.height()
+                            && numbered.matches()) {
+                        Optional<String> v = validate.apply(numbered.group(1));
+                        if (v.isPresent()) {
+                            return Optional.of(Found.of(v.get(), s, 1f, label, m.labelText()));
+                        }
+                    }
                 }
             }
             return Optional.empty();
@@ -434,7 +450,9 @@ final class ExpenseExtractor {
 
     /** "Terms: 30 days, due 03/12/2026": a due date inside a sentence rather than after its own label. */
     private static Optional<Found> dueInSentence(List<Row> rows, Set<Segment> table) {
-        Pattern due = Pattern.compile("(?i)\\b(due|pay(able)? by|payment by)\\b");
+        // "due …", "payable by", "Payment within 14 days of invoice, i.e. by …", "Bitte überweisen Sie … bis zum …"
+        Pattern due = Pattern.compile("(?iu)\\b(due|(?:pay(?:able|ment)?|[uü]berweisen|zahlbar|payer|betalen)\\b.{0,60}?"
+                + "\\b(?:by|before|no later than|until|bis(?: zum| spätestens)?|avant le|vóór|voor))\\b");
         for (Row row : rows) {
             for (Segment s : row.segments()) {
                 if (table.contains(s)) {

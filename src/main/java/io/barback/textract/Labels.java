@@ -75,7 +75,7 @@ final class Labels {
                 "please pay by", "payment date", "due on", "échéance", "date d'échéance", "date limite de paiement",
                 "date limite", "fälligkeitsdatum", "fällig am", "zahlbar bis",
                 "vervaldatum", "scadenza", "vencimiento");
-        add(Kind.PO_NUMBER, "po", "po no", "po number", "po #", "p/o", "p/o no", "purchase order",
+        add(Kind.PO_NUMBER, "po", "po no", "po number", "po #", "p.o.", "p.o. #", "p.o. no", "p.o. number", "p/o", "p/o no", "purchase order",
                 "purchase order no", "purchase order number", "your order no", "your order", "order no",
                 "your ref", "customer order no", "order number", "your po", "cust order no", "order ref",
                 "your order number", "your po no", "customer po", "customer ref", "your reference", "your ref no",

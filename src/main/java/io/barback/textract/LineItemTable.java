@@ -734,19 +734,28 @@ final class LineItemTable {
      * they are the lines' numbers, not their codes.
      */
     static List<Item> withoutLineNumbers(List<Item> items) {
+        return withoutLineNumbers(withoutLineNumbers(items, Column.CODE), Column.DESCRIPTION);
+    }
+
+    /**
+     * The line numbers run into one column's cells. Codes: counting up from 1 to 3 by one to three
+     * (a line unread); descriptions ("#" too short a title to make a column): counting up by one exactly.
+     */
+    private static List<Item> withoutLineNumbers(List<Item> items, Column column) {
         if (items.size() < 2) {
             return items;
         }
         List<String> rest = new ArrayList<>();
         int previous = -1;
+        boolean codes = column == Column.CODE;
         for (Item item : items) {
-            Cell code = item.cells().get(Column.CODE);
+            Cell code = item.cells().get(column);
             Matcher m = code == null ? null : NUMBERED.matcher(code.text());
             if (m == null || !m.matches()) {
                 return items;
             }
             int n = Integer.parseInt(m.group(1));
-            if (previous >= 0 ? n <= previous || n > previous + 3 : n > 3) {
+            if (codes ? (previous >= 0 ? n <= previous || n > previous + 3 : n > 3) : previous >= 0 && n != previous + 1) {
                 return items;
             }
             previous = n;
@@ -755,9 +764,9 @@ final class LineItemTable {
         List<Item> out = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             Item item = items.get(i);
-            Cell code = item.cells().get(Column.CODE);
+            Cell code = item.cells().get(column);
             Map<Column, Cell> cells = new EnumMap<>(item.cells());
-            cells.put(Column.CODE, new Cell(rest.get(i), code.left(), code.top(), code.right(), code.bottom(),
+            cells.put(column, new Cell(rest.get(i), code.left(), code.top(), code.right(), code.bottom(),
                     code.confidence(), code.header()));
             out.add(new Item(item.row(), cells, item.quantityColumn()));
         }

@@ -97,7 +97,9 @@ final class Parties {
     private static final Pattern PAYEE = Pattern.compile("(?iu)\\b(?:account holder|titulaire du compte|"
             + "kontoinhaber|begünstigter|rekeninghouder|ten name van|payable to|"
             // "Please pay by bank transfer to …", "pay by EFT to …"
-            + "pay(?:\\s+(?:by|via|with))?(?:\\s+[\\p{L}-]+){0,2}\\s+to)\\s*:?\\s*([^,;:|()]+?)\\s*(?:[,;|()]|\\s[–-]\\s|$)");
+            + "pay(?:\\s+(?:by|via|with))?(?:\\s+[\\p{L}-]+){0,2}\\s+to)\\s*:?\\s*([^,;:|()]+?)\\s*"
+            // the name ends at a separator, or where the bank's details begin on its line ("Pay to X  IBAN …")
+            + "(?:[,;|()]|\\s[–-]\\s|(?=(?i:iban|bic|swift|sort code|account|a/c|acc no)\\b)|$)");
     /** Words of a bank's details, on the account holder's row or the one beside it. */
     private static final Pattern BANK = Pattern.compile("(?iu)\\b(iban|bic|swift|bank|banque|sort code|bankverbindung)\\b");
     private static final double MIN_NAME_CONFIDENCE = 50;
@@ -736,15 +738,28 @@ final class Parties {
         if (letters.length() < MIN_NAME_LETTERS) {
             return false;
         }
+        boolean slip = false;
         for (Row row : rows) {
             for (Segment s : row.segments()) {
-                if (s != name && customersName(row, s) && lettersOf(s.text()).contains(letters)) {
+                slip |= REMITTANCE_SLIP.matcher(s.text()).find();
+                if (s == name) {
+                    continue;
+                }
+                // the customer's label beside it, or printed again on the slip the customer returns with
+                // the payment (the slip says who pays; the supplier there is the one paid, "Pay to X")
+                if (customersName(row, s) && lettersOf(s.text()).contains(letters)
+                        || slip && lettersOf(s.text()).equals(letters) && !PAYEE.matcher(s.text()).find()) {
                     return true;
                 }
             }
         }
         return false;
     }
+
+    /** The heading or the tear-off line of the slip a customer returns with the payment. */
+    private static final Pattern REMITTANCE_SLIP = Pattern.compile(
+            "(?iu)\\b(remittance(?: advice| slip)?|payment (?:slip|advice|stub|counterfoil)|detach(?: here)?|tear off|"
+                    + "return (?:this|the) (?:slip|portion|stub)|please return with)\\b");
 
     /** Whether a segment is the value of a customer's label: "Customer: X", or X beside "Customer" or "Bill to". */
     private static boolean customersName(Row row, Segment s) {

@@ -57,13 +57,16 @@ final class VatNumbers {
             String country = m.group(1).replaceFirst("^[1l|]E$", "IE");
             String body = m.group(2);
             Found best = null;
-            // the body may run on into the next word: try it shorter until it fits the format
-            for (int end = body.length(); end > 0 && best == null; end--) {
+            // the body may run on into the next word: try it shorter until it fits the format; a reading
+            // whose check holds wins over a longer one whose check fails ("IE1471232L Company": not …LC)
+            for (int end = body.length(); end > 0 && (best == null || !best.checked()); end--) {
                 String compact = ocrCheckLetter(country, body.substring(0, end).replaceAll("[\\s.-]", ""));
                 Pattern format = FORMATS.get(country);
-                if (format != null && format.matcher(compact).matches()
-                        && (end == body.length() || !Character.isLetterOrDigit(body.charAt(end)))) {
-                    best = new Found(country + compact, m.start(), m.start(2) + end, checks(country, compact));
+                int after = m.start(2) + end;
+                boolean wordEnds = after >= text.length() || !Character.isLetterOrDigit(text.charAt(after));
+                if (format != null && format.matcher(compact).matches() && wordEnds) {
+                    Found reading = new Found(country + compact, m.start(), after, checks(country, compact));
+                    best = best == null || reading.checked() ? reading : best;
                 }
             }
             if (best != null && m.start() > 0 && Character.isDigit(text.charAt(m.start() - 1)) && !best.checked()) {

@@ -1587,6 +1587,83 @@ class UnseenShapesTest {
         assertThat(value(fields, "TOTAL")).isEqualTo("432.29");
     }
 
+    /**
+     * A utility-style bill: the customer's name the largest print on the page, its address under
+     * it, printed again on the remittance slip; the supplier's small letterhead named as the payee
+     * ("Pay to X  IBAN …"). The payee is the supplier; without it, the customer's name is no supplier
+     * for sure.
+     */
+    @Test
+    void theCustomersNameInLargePrintRepeatedOnTheRemittanceSlipIsNeverTheSupplierForSure() throws IOException {
+        Map<String, ExpenseField> paid = fields(utilityLayout(true));
+        assertThat(value(paid, "VENDOR_NAME")).isEqualTo("Lough Mask Linen Ltd");
+        assertThat(paid.get("VENDOR_NAME").valueDetection().confidence()).isGreaterThanOrEqualTo(80f);
+        Map<String, ExpenseField> unpaid = fields(utilityLayout(false));
+        if (value(unpaid, "VENDOR_NAME").startsWith("Geraghty")) {
+            assertThat(unpaid.get("VENDOR_NAME").valueDetection().confidence()).as("a guess, for a person").isLessThan(80f);
+        }
+    }
+
+    private static Page utilityLayout(boolean payee) {
+        Page p = new Page();
+        p.text(11, 50, 800, "Lough Mask Linen Ltd");
+        p.text(7, 50, 790, "Linen and workwear for hospitality");
+        p.text(22, 50, 750, "Geraghty's Lounge");
+        p.text(10, 50, 730, "46 Market Street");
+        p.text(10, 50, 718, "Ballinrobe");
+        p.text(10, 50, 706, "Co. Mayo F31 K2W8");
+        p.text(9, 380, 760, "Invoice number");
+        p.text(9, 470, 760, "LML-3307");
+        p.text(9, 380, 748, "Invoice date");
+        p.text(9, 470, 748, "02/12/2026");
+        p.table(List.<String[]>of(new String[] {"Kitchen cloths, bundle of 25", "6", "5.60", "33.60"},
+                new String[] {"Floor mat exchange", "4", "6.40", "25.60"}));
+        p.totals("59.20", "VAT 23%", "13.62", "72.82");
+        p.text(7, 50, 420, "VAT No. IE1234567T | Registered in Ireland No. 596372");
+        p.text(8, 200, 200, "- - detach and return with your payment - -");
+        p.text(10, 50, 180, "REMITTANCE ADVICE");
+        p.text(10, 50, 166, "Geraghty's Lounge");
+        p.text(10, 300, 166, "Amount due: 72.82");
+        if (payee) {
+            p.text(8, 50, 140, "Pay to Lough Mask Linen Ltd IBAN IE28 AIBK 9250 8769 0070 42 BIC AIBKIE2D");
+        } else {
+            p.text(8, 50, 140, "IBAN IE28 AIBK 9250 8769 0070 42 BIC AIBKIE2D");
+        }
+        return p;
+    }
+
+    /**
+     * A SaaS invoice: its number under the "INVOICE" title marked "#", the order number after
+     * "P.O.#", line numbers under a "#" too short to be a column, and the due date in the terms'
+     * sentence.
+     */
+    @Test
+    void aNumberMarkedUnderTheTitleLineNumbersUnderAHashAndADueDateInTheTermsAreRead() throws IOException {
+        Page p = new Page();
+        p.text(18, 50, 790, "Kilfarboy Coffee Co.");
+        p.text(20, 430, 790, "INVOICE");
+        p.text(9, 430, 774, "# INV-03553");
+        p.text(9, 380, 740, "Invoice Date :");
+        p.text(9, 470, 740, "12 Jan 2026");
+        p.text(9, 380, 726, "P.O.# :");
+        p.text(9, 470, 726, "PO-0683");
+        p.text(10, 50, 700, "Bill To");
+        p.text(10, 50, 686, "The Stone Bridge Inn");
+        p.titles(9, 620, new float[] {55, 75, 330, 400, 500}, "#", "Item & Description", "Qty", "Rate", "Amount");
+        p.rows(600, 18, new String[][] {{"1", "Barista training session (2 hrs)", "1", "95.00", "95.00"},
+                {"2", "Sip lids 12oz (sleeve of 50)", "4", "3.10", "12.40"}, {"3", "Vanilla syrup 1L", "4", "8.40", "33.60"}},
+                left(55), left(75), right(350), right(430), right(540));
+        p.totals("141.00", "VAT 23%", "32.43", "173.43");
+        p.text(9, 50, 400, "Payment within 14 days of invoice, i.e. by 26.01.26, by transfer please.");
+        ExpenseDocument doc = read(p);
+        assertThat(items(doc)).extracting(i -> i.get("ITEM"))
+                .containsExactly("Barista training session (2 hrs)", "Sip lids 12oz (sleeve of 50)", "Vanilla syrup 1L");
+        Map<String, ExpenseField> fields = fields(doc);
+        assertThat(value(fields, "INVOICE_RECEIPT_ID")).isEqualTo("INV-03553");
+        assertThat(value(fields, "PO_NUMBER")).isEqualTo("PO-0683");
+        assertThat(PrintedValues.date(value(fields, "DUE_DATE"))).contains(java.time.LocalDate.of(2026, 1, 26));
+    }
+
     // ---- drawing and reading -------------------------------------------------------------------
 
     private static ExpenseDocument read(Page p) throws IOException {

@@ -23,6 +23,15 @@ class VatNumbersTest {
     }
 
     @Test
+    void aNumberDoesNotRunIntoTheNextWordsCapital() {
+        // IE1234567T checks; IE1234567TC would need a check letter of 112 + 27 = 139 mod 23 = 1 (A), not T
+        assertThat(VatNumbers.in("VAT No. IE1234567T Company Reg. No. 330991")).singleElement().satisfies(v -> {
+            assertThat(v.number()).isEqualTo("IE1234567T");
+            assertThat(v.checked()).isTrue();
+        });
+    }
+
+    @Test
     void ocrsOneForTheIOfIeIsReadAsIe() {
         assertThat(VatNumbers.in("VAT: 1E1234567T")).extracting(VatNumbers.Found::number).containsExactly("IE1234567T");
     }
