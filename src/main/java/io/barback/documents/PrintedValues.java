@@ -27,6 +27,7 @@ public final class PrintedValues {
     private static final Pattern CURRENCY_BEFORE = Pattern.compile("(?i)^(eur|€|£|\\$|gbp|usd|rs\\.?|inr|₹)\\s*");
     private static final Pattern CURRENCY_AFTER = Pattern.compile("(?i)\\s*(eur|€)$");
     private static final Pattern NUMBER = Pattern.compile("^(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?$");
+    private static final Pattern COMMA_DECIMAL_NUMBER = Pattern.compile("^\\d+,(?:\\d{1,2}|\\d{4,})$");
     private static final Pattern NUMERIC_DATE = Pattern.compile(
             "(?<![\\d/.-])(\\d{1,2})\\s?([/.-])\\s?(\\d{1,2})\\s?\\2\\s?(\\d{4}|\\d{2})(?![\\d/.-]*\\d)");
     private static final Pattern ISO_DATE = Pattern.compile("(?<!\\d)(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d)");
@@ -111,7 +112,9 @@ public final class PrintedValues {
         }
         Matcher m = NUMBER.matcher(s.digits);
         if (!m.matches()) {
-            return Optional.empty();
+            // a decimal comma ("12,5", "2,25"): never a thousands separator, which has three digits after it
+            return COMMA_DECIMAL_NUMBER.matcher(s.digits).matches()
+                    ? Optional.of(s.apply(new BigDecimal(s.digits.replace(',', '.')))) : Optional.empty();
         }
         String whole = m.group(1).replace(",", "");
         return Optional.of(s.apply(new BigDecimal(m.group(2) == null ? whole : whole + "." + m.group(2))));

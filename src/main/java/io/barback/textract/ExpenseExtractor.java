@@ -70,7 +70,7 @@ final class ExpenseExtractor {
     private static final Pattern BARE_LABEL = Pattern.compile("(?i)(no|nr|number)\\.?:?");
     /** The invoice's date said after its number: "Facture n° 562044387 du 02 Juillet 2015", "Invoice 4711 dated 3 May 2026". */
     private static final Pattern DATE_AFTER_NUMBER = Pattern.compile(
-            "(?i)\\S*\\d\\S*\\s+(?:dated|of|du|vom|van|del|de)\\s+(.+)");
+            "(?i)\\S*\\d\\S*\\s+(?:dated|of|du|vom|van|del|de|date|datum)\\s*:?\\s+(.+)");
 
     /** A value found for a field: its text, where it is, the label it came from, and how sure we are. */
     record Found(String text, float left, float top, float right, float bottom, float confidence,
@@ -226,9 +226,10 @@ final class ExpenseExtractor {
                     return Optional.of(Found.of(v.get(), next, 1f, label, m.labelText()));
                 }
             }
-            // the title "INVOICE" with its number under it, marked as one ("# INV-03553", "No. 4471")
-            if (row.index() + 1 < rows.size()) {
-                Row under = rows.get(row.index() + 1);
+            // the title "INVOICE" with its number under it, marked as one ("# INV-03553", "No. 4471"), on
+            // the next row or the one after (a line of the letterhead between them)
+            for (int r = row.index() + 1; r < rows.size() && r <= row.index() + 2; r++) {
+                Row under = rows.get(r);
                 for (Segment s : under.segments()) {
                     Matcher numbered = NUMBER_MARK.matcher(s.text());
                     if (s.overlapX(label.left(), label.right()) > 0 && under.top() - row.bottom() < 2 * label.height()
@@ -240,7 +241,11 @@ final class ExpenseExtractor {
                     }
                 }
             }
-            return Optional.empty();
+            if (!inRowOfLabels(row, label)) {
+                return Optional.empty();
+            }
+            // "Invoice" one of a row of small labels over their values ("Invoice No" whose "No" OCR lost,
+            // beside "Date", "Due Date"): a label like the others, its value under it
         }
         if (at + 1 < row.segments().size()) {
             Segment next = row.segments().get(at + 1);
@@ -279,6 +284,11 @@ final class ExpenseExtractor {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether another label stands on the label's row, in print no larger: a row of labels, not a title. */
+    private static boolean inRowOfLabels(Row row, Segment label) {
+        return row.segments().stream().anyMatch(s -> s != label && Labels.match(s) != null && s.height() >= label.height() * 0.8f);
     }
 
     /**
@@ -437,9 +447,11 @@ final class ExpenseExtractor {
         for (int day = 1; day <= 2; day++) {
             for (int month = 1; month <= 2; month++) {
                 int second = day + 1 + month;
-                if (t.length() == second + 5 && t.charAt(day) == '1' && t.charAt(second) == '1') {
+                // the year in four digits, or in two ("22107126" for 22/07/26)
+                boolean fullYear = t.length() == second + 5;
+                if ((fullYear || t.length() == second + 3) && t.charAt(day) == '1' && t.charAt(second) == '1') {
                     String reading = t.substring(0, day) + "/" + t.substring(day + 1, second) + "/" + t.substring(second + 1);
-                    if (t.substring(second + 1).matches("(19|20)\\d{2}") && PrintedValues.date(reading).isPresent()) {
+                    if ((!fullYear || t.substring(second + 1).matches("(19|20)\\d{2}")) && PrintedValues.date(reading).isPresent()) {
                         readings.add(reading);
                     }
                 }

@@ -65,6 +65,10 @@ class PrintedValuesTest {
         assertThat(PrintedValues.number("-2")).contains(new BigDecimal("-2"));
         assertThat(PrintedValues.number("1.5")).contains(new BigDecimal("1.5"));
         assertThat(PrintedValues.number("1,200")).contains(new BigDecimal("1200"));
+        // a decimal comma: one, two or four digits after it are never a group of thousands
+        assertThat(PrintedValues.number("12,5")).contains(new BigDecimal("12.5"));
+        assertThat(PrintedValues.number("2,25")).contains(new BigDecimal("2.25"));
+        assertThat(PrintedValues.percent("13,5 %")).contains(new BigDecimal("0.135"));
         assertThat(PrintedValues.number("x3")).isEmpty();
         assertThat(PrintedValues.number("9.129 kg")).contains(new BigDecimal("9.129"));
         assertThat(PrintedValues.number("3 cases")).contains(new BigDecimal("3"));

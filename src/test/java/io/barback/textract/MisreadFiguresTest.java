@@ -77,6 +77,8 @@ class MisreadFiguresTest {
     void aDateWhoseSlashesWereReadAsOnesIsReadBackOnlyWhenOneReadingIsADate() {
         assertThat(ExpenseExtractor.slashesReadAsOnes("71212027")).contains("7/2/2027");
         assertThat(ExpenseExtractor.slashesReadAsOnes(" 131112026 ")).contains("13/1/2026");
+        // a year of two digits: 22/07/26
+        assertThat(ExpenseExtractor.slashesReadAsOnes("22107126")).contains("22/07/26");
         // 1/11/2026 or 11/1/2026: not known which
         assertThat(ExpenseExtractor.slashesReadAsOnes("111112026")).isEmpty();
         // no month 21, no year 0270; an invoice number is no date

@@ -1186,6 +1186,16 @@ class UnseenShapesTest {
         fields = fields(en);
         assertThat(value(fields, "INVOICE_RECEIPT_ID")).isEqualTo("HC-4711");
         assertThat(PrintedValues.date(value(fields, "INVOICE_RECEIPT_DATE"))).contains(java.time.LocalDate.of(2026, 5, 3));
+
+        // "Invoice No. 788123 Date 01/07/26": the date's own label after the number, in one line
+        Page both = new Page();
+        both.text(22, 50, 790, "Moyglass Foodservice Ltd");
+        both.text(9, 380, 770, "Invoice No. 788123 Date 01/07/26");
+        both.table(List.<String[]>of(new String[] {"Brown soda bread", "2", "11.40", "22.80"}));
+        both.totals("22.80", "VAT 0%", "0.00", "22.80");
+        fields = fields(both);
+        assertThat(value(fields, "INVOICE_RECEIPT_ID")).isEqualTo("788123");
+        assertThat(PrintedValues.date(value(fields, "INVOICE_RECEIPT_DATE"))).contains(java.time.LocalDate.of(2026, 7, 1));
     }
 
     @Test
