@@ -358,6 +358,7 @@ final class Parties {
         Segment best = null;
         double bestScore = 0;
         double runnerUp = 0;
+        List<Segment> limited = new ArrayList<>();
         float top = rows.isEmpty() ? 0 : rows.get(0).top();
         for (Row row : rows) {
             if (row.top() - top > LETTERHEAD) {
@@ -378,6 +379,7 @@ final class Parties {
                 double score = printSize(s, aspect) * Math.min(1, meanConfidence(s) / WELL_READ);
                 if (LEGAL_FORM.matcher(s.text()).matches()) {
                     score *= LEGAL_FORM_WEIGHT;
+                    limited.add(s);
                 }
                 if (row.top() - top < VERY_TOP) {
                     score *= VERY_TOP_WEIGHT;
@@ -410,7 +412,12 @@ final class Parties {
         boolean standsOut = bestScore >= STANDS_OUT * runnerUp;
         // a name the page also gives as the customer's ("Customer  Mulcahy's Bars Ltd" on the payment
         // slip) is never the supplier for sure, however large or limited
-        float factor = !namedAsCustomer(best, rows) && (standsOut || LEGAL_FORM.matcher(best.text()).matches()
+        // a company's name above the largest print (the customer's, as a bill sets it out in large type)
+        // leaves the largest print in doubt, unless it has a legal form of its own
+        Segment chosen = best;
+        boolean limitedAbove = !LEGAL_FORM.matcher(best.text()).matches()
+                && limited.stream().anyMatch(l -> l != chosen && l.bottom() <= chosen.top());
+        float factor = !namedAsCustomer(best, rows) && !limitedAbove && (standsOut || LEGAL_FORM.matcher(best.text()).matches()
                 || confirmed(best, rows) || letterhead(best, rows)) ? 1f : UNCONFIRMED_NAME;
         if (factor < 1f) {
             // nothing at the top is surely the supplier (a letterhead lost to the photo, a title or a

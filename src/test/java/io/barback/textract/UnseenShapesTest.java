@@ -1612,9 +1612,18 @@ class UnseenShapesTest {
         if (value(unpaid, "VENDOR_NAME").startsWith("Geraghty")) {
             assertThat(unpaid.get("VENDOR_NAME").valueDetection().confidence()).as("a guess, for a person").isLessThan(80f);
         }
+        // no slip at all: the limited company's name above the largest print leaves it in doubt
+        Map<String, ExpenseField> noSlip = fields(utilityLayout(false, false));
+        if (value(noSlip, "VENDOR_NAME").startsWith("Geraghty")) {
+            assertThat(noSlip.get("VENDOR_NAME").valueDetection().confidence()).as("a guess, for a person").isLessThan(80f);
+        }
     }
 
     private static Page utilityLayout(boolean payee) {
+        return utilityLayout(payee, true);
+    }
+
+    private static Page utilityLayout(boolean payee, boolean slip) {
         Page p = new Page();
         p.text(11, 50, 800, "Lough Mask Linen Ltd");
         p.text(7, 50, 790, "Linen and workwear for hospitality");
@@ -1630,10 +1639,12 @@ class UnseenShapesTest {
                 new String[] {"Floor mat exchange", "4", "6.40", "25.60"}));
         p.totals("59.20", "VAT 23%", "13.62", "72.82");
         p.text(7, 50, 420, "VAT No. IE1234567T | Registered in Ireland No. 596372");
-        p.text(8, 200, 200, "- - detach and return with your payment - -");
-        p.text(10, 50, 180, "REMITTANCE ADVICE");
-        p.text(10, 50, 166, "Geraghty's Lounge");
-        p.text(10, 300, 166, "Amount due: 72.82");
+        if (slip) {
+            p.text(8, 200, 200, "- - detach and return with your payment - -");
+            p.text(10, 50, 180, "REMITTANCE ADVICE");
+            p.text(10, 50, 166, "Geraghty's Lounge");
+            p.text(10, 300, 166, "Amount due: 72.82");
+        }
         if (payee) {
             p.text(8, 50, 140, "Pay to Lough Mask Linen Ltd IBAN IE28 AIBK 9250 8769 0070 42 BIC AIBKIE2D");
         } else {
