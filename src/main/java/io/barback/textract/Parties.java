@@ -417,7 +417,10 @@ final class Parties {
         Segment chosen = best;
         boolean limitedAbove = !LEGAL_FORM.matcher(best.text()).matches()
                 && limited.stream().anyMatch(l -> l != chosen && l.bottom() <= chosen.top());
-        float factor = !namedAsCustomer(best, rows) && !limitedAbove && (standsOut || LEGAL_FORM.matcher(best.text()).matches()
+        // a line that carries on the block above it ("Centre" under "Unit 12, Ringaskiddy Enterprise")
+        // heads nothing: whatever its print, it is no name for sure
+        boolean continuesBlock = continuesBlock(best, rows);
+        float factor = !namedAsCustomer(best, rows) && !limitedAbove && !continuesBlock && (standsOut || LEGAL_FORM.matcher(best.text()).matches()
                 || confirmed(best, rows) || letterhead(best, rows)) ? 1f : UNCONFIRMED_NAME;
         if (factor < 1f) {
             // nothing at the top is surely the supplier (a letterhead lost to the photo, a title or a
@@ -806,6 +809,22 @@ final class Parties {
         return code && contact;
     }
 
+    /** Whether a line of print as large sits right above the segment, flush left with it: the segment carries on its block. */
+    private static boolean continuesBlock(Segment s, List<Row> rows) {
+        Row row = ExpenseExtractor.rowOf(rows, s);
+        for (int r = row.index() - 1; r >= 0 && r >= row.index() - 2; r--) {
+            for (Segment above : rows.get(r).segments()) {
+                // a title or a label above ("TAX INVOICE", "From:") heads the block, and the name is its first line
+                if (Labels.match(above) == null && !TITLE.matcher(above.text()).matches()
+                        && Math.abs(above.left() - s.left()) <= ALIGNED && s.top() - above.bottom() < BLOCK_GAP_LINES * s.height()
+                        && s.top() > above.bottom() - s.height() / 2 && above.height() >= 0.8f * s.height()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Whether the page names this supplier a second time: the name again elsewhere, or a domain spelt like it. */
     private static boolean confirmed(Segment name, List<Row> rows) {
         String letters = lettersOf(name.text());
@@ -816,7 +835,10 @@ final class Parties {
                     // the name again as a payment slip's "Customer": the customer's, no confirmation of a supplier
                     continue;
                 }
-                if (letters.length() >= MIN_NAME_LETTERS && lettersOf(s.text()).contains(letters)) {
+                // a name of one word ("Centre") is confirmed only where it begins a line, not inside an address
+                boolean oneWord = !name.text().strip().contains(" ");
+                String other = lettersOf(s.text());
+                if (letters.length() >= MIN_NAME_LETTERS && (oneWord ? other.startsWith(letters) : other.contains(letters))) {
                     return true;
                 }
                 Matcher m = WEB_OR_MAIL.matcher(s.text());

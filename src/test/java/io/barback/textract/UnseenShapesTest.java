@@ -1685,6 +1685,29 @@ class UnseenShapesTest {
         assertThat(PrintedValues.date(value(fields, "DUE_DATE"))).contains(java.time.LocalDate.of(2026, 1, 26));
     }
 
+    /**
+     * The last word of an address line carried onto a line of its own, read a little larger than the
+     * rest ("Centre" under "Unit 12, Ringaskiddy Enterprise", as OCR sizes it): it carries on its
+     * block, and the same word inside the footer's address is no second print of a name.
+     */
+    @Test
+    void aWordCarryingOnAnAddressIsNoSupplierForSureEvenWhenTheFooterRepeatsIt() throws IOException {
+        Page p = new Page();
+        p.text(24, 50, 790, "TAX INVOICE");
+        p.text(10, 380, 760, "Tidewater Glass & Bar Supplies");
+        p.text(11, 380, 746, "Unit 12, Ringaskiddy Enterprise");
+        p.text(12, 380, 732, "Centre");
+        p.text(10, 380, 718, "Ringaskiddy, Co. Cork P43 DWTX");
+        numberAndDate(p, "INV-1968", "15/01/2027");
+        p.table(List.<String[]>of(new String[] {"Beer line cleaning fluid 5L", "5", "24.95", "124.75"}));
+        p.totals("124.75", "VAT 23%", "28.69", "153.44");
+        p.text(7, 100, 60, "Registered office: Unit 12, Ringaskiddy Enterprise Centre, Ringaskiddy, Co. Cork");
+        Map<String, ExpenseField> fields = fields(p);
+        if ("Centre".equals(value(fields, "VENDOR_NAME"))) {
+            assertThat(fields.get("VENDOR_NAME").valueDetection().confidence()).as("a guess, for a person").isLessThan(80f);
+        }
+    }
+
     // ---- drawing and reading -------------------------------------------------------------------
 
     private static ExpenseDocument read(Page p) throws IOException {
