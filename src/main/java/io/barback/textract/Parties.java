@@ -757,7 +757,9 @@ final class Parties {
                 }
                 // the customer's label beside it, or printed again on the slip the customer returns with
                 // the payment (the slip says who pays; the supplier there is the one paid, "Pay to X")
-                if (customersName(row, s) && lettersOf(s.text()).contains(letters)
+                // on the slip, "To: X" is whom the slip goes to with the payment: the supplier
+                boolean slipAddressee = slip && addressedTo(row, s);
+                if (customersName(row, s) && !slipAddressee && lettersOf(s.text()).contains(letters)
                         || slip && lettersOf(s.text()).equals(letters) && !PAYEE.matcher(s.text()).find()) {
                     return true;
                 }
@@ -765,6 +767,19 @@ final class Parties {
         }
         return false;
     }
+
+    /** Whether a segment is, or follows, a bare "To:" label. */
+    private static boolean addressedTo(Row row, Segment s) {
+        Match own = Labels.match(s);
+        if (own != null && BARE_TO.matcher(own.labelText()).matches()) {
+            return true;
+        }
+        int at = row.segments().indexOf(s);
+        Match before = at > 0 ? Labels.match(row.segments().get(at - 1)) : null;
+        return before != null && before.remainder().isEmpty() && BARE_TO.matcher(before.labelText()).matches();
+    }
+
+    private static final Pattern BARE_TO = Pattern.compile("(?i)\\s*to\\s*:?\\s*");
 
     /** The heading or the tear-off line of the slip a customer returns with the payment. */
     private static final Pattern REMITTANCE_SLIP = Pattern.compile(

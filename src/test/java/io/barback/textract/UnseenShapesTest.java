@@ -1708,6 +1708,28 @@ class UnseenShapesTest {
         }
     }
 
+    /** The payment advice's "To: X" is whom the slip goes to, the supplier: no sign that X is the customer. */
+    @Test
+    void theSlipsAddresseeIsTheSupplierNotTheCustomer() throws IOException {
+        Page p = new Page();
+        p.text(20, 50, 790, "TAX INVOICE");
+        p.text(10, 380, 790, "Harbourline Bar Supplies Limited");
+        p.text(10, 380, 776, "Unit 12 Kilbarry Enterprise Centre");
+        p.text(10, 380, 762, "Dublin Hill, Cork T23 RX4E");
+        p.text(10, 50, 740, "Foley's Bar & Lounge");
+        p.text(10, 250, 740, "Invoice Number");
+        p.text(10, 250, 726, "INV-0942");
+        p.table(List.<String[]>of(new String[] {"Rinse aid 5L", "1", "19.90", "19.90"}));
+        p.totals("19.90", "VAT 23%", "4.58", "24.48");
+        p.text(10, 50, 200, "PAYMENT ADVICE");
+        p.text(10, 280, 200, "Customer");
+        p.text(10, 380, 200, "Foley's Bar & Lounge");
+        p.text(10, 50, 186, "To: Harbourline Bar Supplies Limited");
+        Map<String, ExpenseField> fields = fields(p);
+        assertThat(value(fields, "VENDOR_NAME")).isEqualTo("Harbourline Bar Supplies Limited");
+        assertThat(fields.get("VENDOR_NAME").valueDetection().confidence()).isGreaterThanOrEqualTo(80f);
+    }
+
     // ---- drawing and reading -------------------------------------------------------------------
 
     private static ExpenseDocument read(Page p) throws IOException {
