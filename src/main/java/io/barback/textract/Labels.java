@@ -80,7 +80,10 @@ final class Labels {
                 "your ref", "customer order no", "order number", "your po", "cust order no", "order ref",
                 "your order number", "your po no", "customer po", "customer ref", "your reference", "your ref no",
                 "customer reference", "order", "hire agreement", "agreement no", "agreement number", "rental agreement",
-                "contract no", "contract number", "contract ref");
+                "contract no", "contract number", "contract ref",
+                // the customer's order in the languages of the EU suppliers a pub buys from
+                "ihre bestellung", "ihre bestellnr", "ihre bestellnummer", "bestellnummer", "bestellnr", "bestell-nr",
+                "votre commande", "n° de commande", "uw bestelling", "uw bestelnummer", "vostro ordine", "su pedido");
         add(Kind.SUBTOTAL, "sub total", "subtotal", "sub-total", "net total", "goods value", "goods total",
                 "total excl vat", "total ex vat", "total excluding vat", "total net", "net amount", "net",
                 "total before vat", "nett total", "net value", "total goods", "total exc vat", "nett",
@@ -91,7 +94,9 @@ final class Labels {
                 "hors taxes", "total hors taxes", "hors tva");
         add(Kind.TAX, "vat", "vat total", "total vat", "tax", "vat amount", "total tax", "vat @", "tax total", "tva",
                 "montant tva", "total tva", "mwst", "ust", "umsatzsteuer", "btw", "iva",
-                "vat charged", "vat due", "vat payable", "total vat amount", "value added tax", "plus vat", "add vat");
+                "vat charged", "vat due", "vat payable", "total vat amount", "value added tax", "plus vat", "add vat",
+                // German "plus VAT" ("zzgl. USt. 19 %")
+                "zzgl ust", "zzgl mwst", "zzgl umsatzsteuer", "zuzüglich ust", "zuzüglich mwst", "plus ust", "plus mwst");
         add(Kind.TOTAL, "total", "invoice total", "total incl vat", "total inc vat", "total including vat",
                 "grand total", "gross total", "total gross", "total eur", "total amount", "credit total",
                 "total credit", "credit note total", "total value", "total incl", "gross", "invoice value",

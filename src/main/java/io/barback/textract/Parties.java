@@ -1160,15 +1160,22 @@ final class Parties {
      * The supplier's VAT number: a VAT-shaped number outside the customer's block, a labelled one
      * first; one that fails its country's check rule is reported with little confidence.
      */
+    /** Words before a VAT number that make it the customer's: "Customer VAT", "Your VAT No", "USt-IdNr. des Leistungsempfängers". */
+    private static final Pattern CUSTOMERS = Pattern.compile(
+            "(?iu)customer|your|client|kunde|ihre|leistungsempf|destinataire|afnemer|cliente");
+
     static Optional<Found> vendorVatNumber(List<Row> rows, Set<Segment> receiver) {
         Found best = null;
         int bestScore = Integer.MIN_VALUE;
         for (Row row : rows) {
             for (Segment s : row.segments()) {
+                int previousEnd = 0;
                 for (VatNumbers.Found v : VatNumbers.in(s.text())) {
                     int score = v.checked() ? 1 : 0;
-                    String before = (row.text().substring(0, Math.max(0, row.text().indexOf(s.text())))
-                            + s.text().substring(0, v.start())).toLowerCase(Locale.ROOT);
+                    // what is printed before the number since the last one: its own label, not the other's
+                    String before = ((previousEnd == 0 ? row.text().substring(0, Math.max(0, row.text().indexOf(s.text()))) : "")
+                            + s.text().substring(previousEnd, v.start())).toLowerCase(Locale.ROOT);
+                    previousEnd = v.end();
                     boolean labelled = before.matches("(?s).*\\b(vat|tax|ust|tva|btw|iva|moms|mwst)\\b.*");
                     if (!labelled && !VatNumbers.hasRule(v.number())) {
                         // a country prefix and digits with neither a label nor a check is anything at all
@@ -1177,7 +1184,7 @@ final class Parties {
                     if (labelled) {
                         score += LABELLED_VAT;
                     }
-                    if (receiver.contains(s) || before.contains("customer") || before.contains("your")) {
+                    if (receiver.contains(s) || CUSTOMERS.matcher(before).find()) {
                         score -= CUSTOMERS_VAT;
                     }
                     if (score > bestScore) {

@@ -1730,6 +1730,41 @@ class UnseenShapesTest {
         assertThat(fields.get("VENDOR_NAME").valueDetection().confidence()).isGreaterThanOrEqualTo(80f);
     }
 
+    /**
+     * A German reverse-charge invoice: "zzgl. USt. 0 %" is the VAT (0,00 €); the customer's VAT
+     * number and the supplier's on one line ("USt-IdNr. des Leistungsempfängers: IE… - Unsere
+     * USt-IdNr.: DE…"), each by its own label; "Ihre Bestellung" the order; the due date in the
+     * sentence asking for the transfer.
+     */
+    @Test
+    void aGermanReverseChargeInvoicesVatOrderAndDueDateAreRead() throws IOException {
+        Page p = new Page();
+        p.text(20, 50, 790, "Kassenwerk Systems GmbH");
+        p.text(10, 380, 740, "Rechnungsnummer");
+        p.text(10, 480, 740, "RE-2027-14454");
+        p.text(10, 380, 726, "Datum");
+        p.text(10, 480, 726, "04.01.2027");
+        p.text(10, 380, 712, "Ihre Bestellung");
+        p.text(10, 480, 712, "PO-7551");
+        p.titles(9, 620, new float[] {50, 120, 360, 440, 500}, "Art.-Nr.", "Bezeichnung", "Menge", "Einzelpreis", "Gesamtpreis");
+        p.rows(600, 18, new String[][] {{"KW-TISCH", "Zusatzmodul Tischplan", "2", "14,00 €", "28,00 €"},
+                {"KW-MIG", "Datenmigration Artikelstamm", "1", "240,00 €", "240,00 €"}},
+                left(50), left(120), right(385), right(480), right(545));
+        p.text(10, 360, 540, "Nettobetrag");
+        p.right(10, 545, 540, "268,00 €");
+        p.text(10, 360, 526, "zzgl. USt. 0 %");
+        p.right(10, 545, 526, "0,00 €");
+        p.text(10, 360, 512, "Rechnungsbetrag");
+        p.right(10, 545, 512, "268,00 €");
+        p.text(8, 50, 480, "USt-IdNr. des Leistungsempfängers: IE1234567T - Unsere USt-IdNr.: DE653676074");
+        p.text(8, 50, 466, "Bitte überweisen Sie den Rechnungsbetrag bis zum 15.01.2027 ohne Abzug.");
+        Map<String, ExpenseField> fields = fields(p);
+        assertThat(value(fields, "TAX")).isEqualTo("0,00 €");
+        assertThat(value(fields, "VENDOR_VAT_NUMBER")).isEqualTo("DE653676074");
+        assertThat(value(fields, "PO_NUMBER")).isEqualTo("PO-7551");
+        assertThat(PrintedValues.date(value(fields, "DUE_DATE"))).contains(java.time.LocalDate.of(2027, 1, 15));
+    }
+
     // ---- drawing and reading -------------------------------------------------------------------
 
     private static ExpenseDocument read(Page p) throws IOException {
