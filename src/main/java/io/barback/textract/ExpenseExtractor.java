@@ -48,7 +48,7 @@ final class ExpenseExtractor {
     /** How far a value under a label may stick out of the label's column. */
     private static final float COLUMN_MARGIN = 0.01f;
     /** A number marked as one by a sign before it: "# INV-03553", "No. 4471", "Nº 88". */
-    private static final Pattern NUMBER_MARK = Pattern.compile("(?i)\\s*(?:#|no\\.?|n[º°o]\\.?)\\s*(\\S.*)");
+    private static final Pattern NUMBER_MARK = Pattern.compile("(?i)\\s*(?:#|n[oº°][.:]?(?=[\\s\\d#:]))\\s*:?\\s*(\\S.*)");
     /** How many rows under a label its value may be, each at most this many row heights below the last. */
     private static final int ROWS_UNDER_LABEL = 2;
     private static final float MAX_GAP_UNDER_LABEL = 3.5f;

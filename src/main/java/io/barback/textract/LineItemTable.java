@@ -567,7 +567,6 @@ final class LineItemTable {
                 || c.kind() == Column.GROSS);
     }
 
-    /** Two titles of one column side by side ("Désignation / Description", "Weight / Qty") are one column. */
     /** "Ordered | Delivered": the goods charged are the ones delivered; what was ordered is a note. */
     private static void chargedQuantity(List<Col> columns) {
         if (columns.stream().filter(c -> c.kind() == Column.QUANTITY).count() < 2) {
@@ -583,6 +582,7 @@ final class LineItemTable {
         }
     }
 
+    /** Two titles of one column side by side ("Désignation / Description", "Weight / Qty") are one column. */
     private static void mergeNeighbours(List<Col> columns) {
         for (int i = columns.size() - 1; i > 0; i--) {
             Col a = columns.get(i - 1);
@@ -692,7 +692,10 @@ final class LineItemTable {
             return 1;
         }
         float edge = money.right() + header.wordHeight() * aspect;
-        boolean box = header.segments().stream().anyMatch(s -> s.left() > edge && !TITLES.containsKey(titleKey(s.text())));
+        // a title the header's columns do not take ("SUMMARY"), not one of a column right of the amounts ("VAT code")
+        boolean box = header.segments().stream().anyMatch(s -> s.left() > edge && !TITLES.containsKey(titleKey(s.text()))
+                && columns.stream().noneMatch(c -> c.left() < s.right() && c.right() > s.left()
+                        && (c.kind() != Column.OTHER || TITLES.containsKey(titleKey(c.title())))));
         return box ? edge : 1;
     }
 

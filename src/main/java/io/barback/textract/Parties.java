@@ -756,8 +756,8 @@ final class Parties {
                     continue;
                 }
                 // the customer's label beside it, or printed again on the slip the customer returns with
-                // the payment (the slip says who pays; the supplier there is the one paid, "Pay to X")
-                // on the slip, "To: X" is whom the slip goes to with the payment: the supplier
+                // the payment (the slip says who pays); on the slip, "Pay to X" and "To: X" name whom the
+                // slip goes to with the payment, the supplier
                 boolean slipAddressee = slip && addressedTo(row, s);
                 if (customersName(row, s) && !slipAddressee && lettersOf(s.text()).contains(letters)
                         || slip && lettersOf(s.text()).equals(letters) && !PAYEE.matcher(s.text()).find()) {
@@ -1156,14 +1156,14 @@ final class Parties {
         return true;
     }
 
-    /**
-     * The supplier's VAT number: a VAT-shaped number outside the customer's block, a labelled one
-     * first; one that fails its country's check rule is reported with little confidence.
-     */
     /** Words before a VAT number that make it the customer's: "Customer VAT", "Your VAT No", "USt-IdNr. des Leistungsempfängers". */
     private static final Pattern CUSTOMERS = Pattern.compile(
             "(?iu)customer|your|client|kunde|ihre|leistungsempf|destinataire|afnemer|cliente");
 
+    /**
+     * The supplier's VAT number: a VAT-shaped number outside the customer's block, a labelled one
+     * first; one that fails its country's check rule is reported with little confidence.
+     */
     static Optional<Found> vendorVatNumber(List<Row> rows, Set<Segment> receiver) {
         Found best = null;
         int bestScore = Integer.MIN_VALUE;
