@@ -73,6 +73,9 @@ final class Parties {
             "(?i).*\\b(road|rd|street|st|lane|ln|avenue|ave|quay|square|sq|terrace|way|court|place|row|parade|hill)\\.?\\s*$");
     private static final Pattern LIST_MARK = Pattern.compile("[·•|]|\\s[-–]\\s");
     private static final Pattern CONNECTOR = Pattern.compile("(?i)of|the|and|on|upon|de|la|le|na|an|am|an der");
+    /** A phone number or a web or mail address alone: "0818 555 400", "+353 65 684 2210", "corribenergy.ie". */
+    private static final Pattern CONTACT_ONLY = Pattern.compile(
+            "(?i)\\s*(?:\\+?[\\d()][\\d\\s()/.-]{6,}|(?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:ie|com|co\\.uk|uk|eu|de|fr|nl|net|org)|\\S+@\\S+)\\s*");
     private static final Pattern CONTACT = Pattern.compile(
             "(?i).*(@|www\\.|https?:|\\bt[eé]l\\b|\\btelefon\\b|\\bphone\\b|\\bph\\b|\\bfax\\b|\\bmob\\b|\\bt:|\\be:|\\bw:|"
                     + "\\bvat\\b|\\btva\\b|\\bbtw\\b|\\bsiren\\b|\\bsiret\\b|\\biban\\b|\\bbic\\b|"
@@ -994,17 +997,22 @@ final class Parties {
             return Optional.empty();
         }
         List<Word> words = new ArrayList<>();
-        StringBuilder text = new StringBuilder();
+        List<String> lines = new ArrayList<>();
         for (Segment s : best) {
             words.addAll(s.words());
-            if (!text.isEmpty()) {
-                text.append('\n');
-            }
             // an address printed on one line with separators ("Unit 21 · Blanchardstown · Dublin 15",
             // or a dash with a space each side: a hyphenated place name has none) is one line each
-            text.append(s.text().replaceAll("\\s+(?:[·•|]|[-–])\\s+", "\n"));
+            lines.addAll(List.of(s.text().split("\\s+(?:[·•|]|[-–])\\s+")));
         }
-        return Optional.of(Found.ofWords(cleanAddress(text.toString()), words, ADDRESS_FOUND, null, null));
+        // the supplier's name heading its address in a footer, and a phone number or a web address
+        // after it on the letterhead's line, are no lines of the address
+        while (lines.size() > 1 && sameName(lines.get(0), vendor.text())) {
+            lines.remove(0);
+        }
+        while (lines.size() > 1 && CONTACT_ONLY.matcher(lines.get(lines.size() - 1)).matches()) {
+            lines.remove(lines.size() - 1);
+        }
+        return Optional.of(Found.ofWords(cleanAddress(String.join("\n", lines)), words, ADDRESS_FOUND, null, null));
     }
 
     /**
@@ -1144,7 +1152,8 @@ final class Parties {
             return false;
         }
         String[] words = line.strip().split("\\s+");
-        if (words.length > 5 || LIST_MARK.matcher(line).find()) {
+        // "Craft Brewers & Cider Makers": two trades joined, a slogan, not a building
+        if (words.length > 5 || LIST_MARK.matcher(line).find() || line.contains(" & ")) {
             return false;
         }
         for (String w : words) {

@@ -1765,6 +1765,30 @@ class UnseenShapesTest {
         assertThat(PrintedValues.date(value(fields, "DUE_DATE"))).contains(java.time.LocalDate.of(2027, 1, 15));
     }
 
+    /**
+     * The supplier's address without what surrounds it on the letterhead: a slogan of two trades
+     * above it ("Craft Brewers & Cider Makers"), the phone number and web address after it on its line.
+     */
+    @Test
+    void anAddressLeavesOutTheSloganAboveAndThePhoneAndWebAfterIt() throws IOException {
+        Page p = new Page();
+        p.text(20, 50, 790, "Tullyvin Brewing Co.");
+        p.text(9, 50, 774, "Craft Brewers & Cider Makers");
+        p.text(9, 50, 762, "Unit 7, Tullyvin Business Park, Ballyfinn, Co. Westmeath N91 A5H3");
+        numberAndDate(p, "BRW 007316", "24/11/2026");
+        p.table(List.<String[]>of(new String[] {"Harbour Lager keg 50L", "2", "124.00", "248.00"}));
+        p.totals("248.00", "VAT 23%", "57.04", "305.04");
+        assertThat(value(fields(p), "VENDOR_ADDRESS")).isEqualTo("Unit 7, Tullyvin Business Park, Ballyfinn, Co. Westmeath N91 A5H3");
+
+        Page bill = new Page();
+        bill.text(20, 50, 790, "Carra Energy");
+        bill.text(9, 50, 774, "Dock Road, Galway, H91 YNF8 · 0818 555 400 · carraenergy.ie");
+        numberAndDate(bill, "365272912", "03/10/2026");
+        bill.table(List.<String[]>of(new String[] {"Day units kWh", "1200", "0.31", "372.00"}));
+        bill.totals("372.00", "VAT 9%", "33.48", "405.48");
+        assertThat(value(fields(bill), "VENDOR_ADDRESS")).isEqualTo("Dock Road, Galway, H91 YNF8");
+    }
+
     // ---- drawing and reading -------------------------------------------------------------------
 
     private static ExpenseDocument read(Page p) throws IOException {
