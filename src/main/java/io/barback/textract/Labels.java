@@ -123,7 +123,9 @@ final class Labels {
                 "factuuradres", "rechnungsadresse", "adresse de facturation", "indirizzo di fatturazione",
                 "dirección de facturación");
         add(Kind.SHIP_TO, "deliver to", "delivery to", "ship to", "delivery address", "delivered to",
-                "deliver address", "delivery", "ship-to", "delivery point", "afleveradres", "lieferadresse",
+                "deliver address", "delivery", "ship-to", "delivery point",
+                // where a service was done: the site, not the customer billed
+                "site address", "job address", "installation address", "service address", "supply address", "afleveradres", "lieferadresse",
                 "adresse de livraison", "indirizzo di consegna", "dirección de entrega");
         add(Kind.OTHER, "vat rate", "vat analysis", "vat code", "vat %", "vat summary", "vat breakdown",
                 "customer no", "customer number", "customer account", "customer account no", "account no",

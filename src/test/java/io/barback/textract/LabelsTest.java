@@ -22,6 +22,13 @@ class LabelsTest {
     }
 
     @Test
+    void whereAServiceWasDoneIsADeliveryAddressNotTheCustomer() {
+        assertThat(kind("Site address")).isEqualTo(Labels.Kind.SHIP_TO);
+        assertThat(kind("Installation address")).isEqualTo(Labels.Kind.SHIP_TO);
+        assertThat(kind("Invoice to")).isEqualTo(Labels.Kind.BILL_TO);
+    }
+
+    @Test
     void labelsAreKnownThroughTheLettersOcrConfuses() {
         assertThat(kind("Invoice No 21008")).isEqualTo(Labels.Kind.INVOICE_ID);
         // I read as l, O as 0; "nv" run into "w"; "rn" into "m"
