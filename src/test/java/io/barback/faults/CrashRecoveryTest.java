@@ -149,9 +149,12 @@ class CrashRecoveryTest {
         barback.kill();
         log("kill 1 (selling): %s", first);
         log("started again in %d ms", barback.start().toMillis());
+        long publishedAtStart = inFlight().published();
 
-        // 2: while the projections work through a backlog
+        // 2: while the projections work through a backlog, once CDC streams again from the slot (a kill
+        // before it has, a second after the start on a slow machine, would leave a start that never read it)
         awaitAccepted(1500);
+        awaitUntil(Duration.ofSeconds(120), () -> inFlight().published() > publishedAtStart);
         InFlight second = inFlight();
         barback.kill();
         log("kill 2 (projecting): %s", second);
