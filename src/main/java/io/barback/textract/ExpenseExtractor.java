@@ -264,15 +264,12 @@ final class ExpenseExtractor {
             if (below.top() - row.bottom() > MAX_GAP_UNDER_LABEL * (row.bottom() - row.top()) * (r - row.index())) {
                 break;
             }
-            // a label last on its row heads a column to the page's edge ("DATE" over "11-11-26" printed
-            // further right, a pre-printed form's box filled in): a value alone in it is the label's
-            List<Segment> fromLabel = at + 1 == row.segments().size()
-                    ? below.segments().stream().filter(s -> s.left() >= label.left() - COLUMN_MARGIN).toList() : List.of();
+            Optional<Segment> alone = row.aloneUnder(label, below);
             for (Segment s : below.segments()) {
                 boolean under = s.overlapX(label.left() - COLUMN_MARGIN, label.right() + COLUMN_MARGIN) > 0
                         || (s.left() < label.right() && s.right() > label.left())
                         || (s.left() >= label.left() - COLUMN_MARGIN && s.right() <= columnEnd)
-                        || fromLabel.size() == 1 && fromLabel.get(0) == s;
+                        || alone.orElse(null) == s;
                 if (!under || Labels.isOnlyLabel(s)) {
                     continue;
                 }

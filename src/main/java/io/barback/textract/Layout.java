@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -62,6 +63,21 @@ final class Layout {
 
         float centerY() {
             return (top + bottom) / 2;
+        }
+
+        /**
+         * The value a label heads when it is the last thing on this row: its column then runs to the
+         * page's edge ("DATE" over "11-11-26" printed further right, a pre-printed form's box filled
+         * in, a totals box), and the one segment of the row below that starts at or right of the
+         * label is its value. Empty when the label is not last, or when the row below has none or
+         * several there.
+         */
+        Optional<Segment> aloneUnder(Segment label, Row below) {
+            if (segments.isEmpty() || segments.get(segments.size() - 1) != label) {
+                return Optional.empty();
+            }
+            List<Segment> from = below.segments().stream().filter(s -> s.left() >= label.left() - 0.01f).toList();
+            return from.size() == 1 ? Optional.of(from.get(0)) : Optional.empty();
         }
 
         String text() {

@@ -440,18 +440,14 @@ final class Totals {
      */
     private static Optional<Found> below(List<Row> rows, Row row, Match m, Set<Segment> table) {
         Segment label = m.segment();
-        boolean lastOnRow = row.segments().get(row.segments().size() - 1) == label;
         for (int r = row.index() + 1; r < rows.size() && r <= row.index() + 2; r++) {
             Row next = rows.get(r);
             if (next.top() - row.bottom() > 3f * (row.bottom() - row.top()) * (r - row.index())) {
                 break;
             }
-            // a label last on its row heads a column to the page's edge: an amount alone in it is the label's
-            List<Segment> fromLabel = lastOnRow ? next.segments().stream().filter(s -> s.left() >= label.left() - 0.01f).toList()
-                    : List.of();
+            Optional<Segment> alone = row.aloneUnder(label, next);
             for (Segment s : next.segments()) {
-                boolean alone = fromLabel.size() == 1 && fromLabel.get(0) == s;
-                if (!alone && (s.right() < label.left() - 0.01f || s.left() > label.right() + 0.06f)) {
+                if (alone.orElse(null) != s && (s.right() < label.left() - 0.01f || s.left() > label.right() + 0.06f)) {
                     continue;
                 }
                 if (PrintedValues.amount(s.text()).isPresent() && !table.contains(s)) {
