@@ -65,7 +65,7 @@ final class ExpenseExtractor {
     private static final float CURRENCY_CONFIDENCE = 90f;
     private static final float HEADER_CONFIDENCE = 99f;
     /** A line figure worked out from the others rather than read: below the review threshold on its own. */
-    private static final float GUESSED_FIGURE_CONFIDENCE = 40f;
+    static final float GUESSED_FIGURE_CONFIDENCE = 40f;
 
     private static final Pattern BARE_LABEL = Pattern.compile("(?i)(no|nr|number)\\.?:?");
     /** The invoice's date said after its number: "Facture n° 562044387 du 02 Juillet 2015", "Invoice 4711 dated 3 May 2026". */

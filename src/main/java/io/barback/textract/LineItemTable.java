@@ -445,7 +445,6 @@ final class LineItemTable {
         return new Cell(s.text(), s.left(), s.top(), s.right(), s.bottom(), mean, null);
     }
 
-    /** The columns of a header row, or null when the row is not a line-item header. */
     /**
      * The column titles of a row that reads as a table's header, whatever columns they name; null
      * when it does not. Not {@code strict}: any row, its titles of the supplier's own left out.
@@ -553,6 +552,7 @@ final class LineItemTable {
         return true;
     }
 
+    /** The columns of a header row, or null when the row is not a line-item header. */
     static List<Col> header(Row row) {
         List<Col> columns = titles(row, true);
         return columns != null && hasDescription(columns) && hasMoney(columns) ? columns : null;
@@ -644,7 +644,8 @@ final class LineItemTable {
         }
     }
 
-    private static Table read(List<Row> rows, Row header, List<Col> allColumns, float aspect) {
+    private static Table read(List<Row> rows, Row header, List<Col> titledColumns, float aspect) {
+        List<Col> allColumns = lineAmountByArithmetic(rows, header, titledColumns);
         float edge = sidebarEdge(header, allColumns, aspect);
         List<Col> columns = allColumns.stream().filter(c -> c.left() < edge).toList();
         List<Item> items = new ArrayList<>();
@@ -677,7 +678,100 @@ final class LineItemTable {
             }
         }
         items = withoutLineNumbers(items);
+        if (columns.stream().noneMatch(c -> c.kind() == Column.QUANTITY)) {
+            items = withDecimalPointsRestored(items);
+        }
         return new Table(header, columns, quantitiesImplied(items, columns) ? withQuantities(items) : items);
+    }
+
+    /**
+     * A line's amount is its quantity times its unit price. Where the column taken for the amount
+     * does not make that on some row, and a column of money whose title the reader does not know
+     * makes it on every row (a "Net £" the OCR misread beside the "Gross £" it read; a zero-rated
+     * line's gross is its net), that column is the line amount and the other the line's gross. With a discount on the lines the
+     * figures prove nothing, and the columns stand as titled.
+     */
+    private static List<Col> lineAmountByArithmetic(List<Row> rows, Row header, List<Col> columns) {
+        Col amount = columns.stream().filter(c -> c.kind() == Column.AMOUNT).findFirst().orElse(null);
+        Col price = columns.stream().filter(c -> c.kind() == Column.UNIT_PRICE).findFirst().orElse(null);
+        if (amount == null || price == null || columns.stream().noneMatch(c -> c.kind() == Column.QUANTITY)
+                || columns.stream().anyMatch(c -> c.kind() == Column.DISCOUNT)) {
+            return columns;
+        }
+        List<Row> below = rows.subList(header.index() + 1, Math.min(rows.size(), header.index() + 1 + ROWS_FOR_FIGURES));
+        for (Col candidate : columns) {
+            if (candidate.kind() != Column.OTHER || candidate.left() < price.right()) {
+                continue;
+            }
+            int agree = 0;
+            int disagree = 0;
+            int amountDisagrees = 0;
+            for (Row row : below) {
+                Map<Column, Cell> cells = cells(row, columns);
+                Optional<BigDecimal> q = cells.containsKey(Column.QUANTITY) ? PrintedValues.number(cells.get(Column.QUANTITY).text()) : Optional.empty();
+                Optional<BigDecimal> u = cells.containsKey(Column.UNIT_PRICE) ? PrintedValues.amount(cells.get(Column.UNIT_PRICE).text()) : Optional.empty();
+                if (q.isEmpty() || u.isEmpty()) {
+                    continue;
+                }
+                BigDecimal product = q.get().multiply(u.get()).abs().setScale(2, RoundingMode.HALF_UP);
+                Optional<BigDecimal> a = cells.containsKey(Column.AMOUNT) ? PrintedValues.amount(cells.get(Column.AMOUNT).text()) : Optional.empty();
+                if (a.isPresent() && a.get().abs().compareTo(product) != 0) {
+                    amountDisagrees++;
+                }
+                Optional<BigDecimal> c = row.segments().stream().filter(s -> s.left() < candidate.right() && s.right() > candidate.left())
+                        .findFirst().flatMap(s -> PrintedValues.amount(s.text()));
+                if (c.isPresent()) {
+                    if (c.get().abs().compareTo(product) == 0) {
+                        agree++;
+                    } else {
+                        disagree++;
+                    }
+                }
+            }
+            if (amountDisagrees > 0 && agree >= 2 && disagree == 0) {
+                List<Col> out = new ArrayList<>();
+                for (Col c : columns) {
+                    out.add(c == candidate ? new Col(Column.AMOUNT, c.title(), c.left(), c.right())
+                            : c == amount ? new Col(Column.GROSS, c.title(), c.left(), c.right()) : c);
+                }
+                return out;
+            }
+        }
+        return columns;
+    }
+
+    /** A unit price printed with its decimal point and two decimals ("3.50", "1.249,00"). */
+    private static final Pattern WITH_DECIMALS = Pattern.compile(".*\\d[.,]\\d{2}\\D*");
+    /** A figure of digits alone, three or more. */
+    private static final Pattern DIGITS_ONLY = Pattern.compile("\\d{3,}");
+
+    /**
+     * A unit price whose decimal point the OCR lost ("150" in a column of "3.50" and "15.60"), in a
+     * table whose quantities are not printed: read with the point before its last two digits when
+     * the line's amount is then a whole (or half) number of it, with a guess's confidence. Without
+     * two prices in the column printed with their decimals, nothing is changed.
+     */
+    private static List<Item> withDecimalPointsRestored(List<Item> items) {
+        long withDecimals = items.stream().map(i -> i.cells().get(Column.UNIT_PRICE))
+                .filter(c -> c != null && WITH_DECIMALS.matcher(c.text().strip()).matches()).count();
+        if (withDecimals < 2) {
+            return items;
+        }
+        List<Item> out = new ArrayList<>(items.size());
+        for (Item item : items) {
+            Cell unit = item.cells().get(Column.UNIT_PRICE);
+            if (unit == null || !DIGITS_ONLY.matcher(unit.text().strip()).matches() || inferredQuantity(item.cells()).isPresent()) {
+                out.add(item);
+                continue;
+            }
+            String t = unit.text().strip();
+            Cell restored = new Cell(t.substring(0, t.length() - 2) + "." + t.substring(t.length() - 2), unit.left(), unit.top(),
+                    unit.right(), unit.bottom(), Math.min(unit.confidence(), ExpenseExtractor.GUESSED_FIGURE_CONFIDENCE), unit.header());
+            Map<Column, Cell> cells = new EnumMap<>(item.cells());
+            cells.put(Column.UNIT_PRICE, restored);
+            out.add(inferredQuantity(cells).isPresent() ? new Item(item.row(), cells, item.quantityColumn()) : item);
+        }
+        return out;
     }
 
     /**

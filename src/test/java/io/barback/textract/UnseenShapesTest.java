@@ -287,6 +287,61 @@ class UnseenShapesTest {
     }
 
     /**
+     * Lines printed Net | VAT % | VAT | Gross, the net's and the VAT's titles misread by OCR ("Neteé",
+     * "VATE" for "Net £" and "VAT £") and the gross's read: the line amount is the column that
+     * quantity × unit price makes on every row, not the titled gross, which it makes on none.
+     */
+    @Test
+    void aLineAmountWhoseTitleTheOcrMisreadIsToldByQuantityTimesPrice() throws IOException {
+        Page p = new Page();
+        p.text(20, 50, 790, "Lagan Catering Supplies Ltd");
+        p.text(10, 50, 774, "42 Knock Road, Lisburn BT28 2EJ");
+        p.invoiceHeader("108563", "06/09/2025");
+        p.titles(9, 620, new float[] {50, 100, 300, 335, 385, 430, 470, 520}, "Code", "Description", "Qty", "Unit £", "Neteé",
+                "VAT%", "VATE", "Gross £");
+        String[][] rows = {
+            {"NAP2K", "Napkins 2 ply 33cm (2000)", "3", "16.30", "48.90", "20", "9.78", "58.68"},
+            {"CF450", "Cling film 450mm x 300m", "6", "9.49", "56.94", "20", "11.39", "68.33"},
+            {"TEA11", "Tea bags (1100)", "4", "19.50", "78.00", "0", "0.00", "78.00"},
+        };
+        p.rows(600, 22, rows, left(50), left(100), right(315), right(370), right(415), right(450), right(500), right(560));
+        p.totals("183.84", "VAT", "21.17", "205.01");
+        List<Map<String, String>> items = items(read(p));
+        assertThat(items).extracting(i -> i.get("PRICE")).containsExactly("48.90", "56.94", "78.00");
+        assertThat(items).extracting(i -> i.get("ITEM")).containsExactly("Napkins 2 ply 33cm (2000)", "Cling film 450mm x 300m",
+                "Tea bags (1100)");
+    }
+
+    /**
+     * A table with no quantity column whose quantities the prices imply, one unit price of which
+     * the OCR read without its decimal point ("150" among "3.50" and "15.60"): that price is read as
+     * 1.50, which makes the line's amount a whole number of it, and every line's quantity is worked
+     * out, each with a guess's confidence.
+     */
+    @Test
+    void aUnitPriceWhoseDecimalPointWasLostIsReadWithItWhenTheAmountConfirmsIt() throws IOException {
+        Page p = new Page();
+        p.text(20, 50, 790, "Glenasmole Mineral Waters Ltd");
+        p.text(10, 50, 774, "Unit 4, Bohernabreena, Dublin 24");
+        p.invoiceHeader("CN-2231", "03/12/2026");
+        p.titles(10, 620, new float[] {110, 380, 450, 520}, "Description", "Unit Price", "VAT", "Amount");
+        String[][] rows = {
+            {"Cloudy lemonade 12x750ml", "150", "23%", "36.00"},
+            {"Returnable crate deposit", "3.50", "0%", "14.00"},
+            {"Premium tonic 24x200ml", "15.60", "23%", "62.40"},
+        };
+        p.rows(600, 22, rows, left(110), right(425), right(470), right(550));
+        p.totals("112.40", "VAT", "22.63", "135.03");
+        ExpenseDocument doc = read(p);
+        List<Map<String, String>> items = items(doc);
+        assertThat(items).extracting(i -> i.get("QUANTITY")).containsExactly("24", "4", "4");
+        assertThat(items).extracting(i -> i.get("UNIT_PRICE")).containsExactly("1.50", "3.50", "15.60");
+        ExpenseField lemonade = doc.lineItemGroups().get(0).lineItems().get(0).lineItemExpenseFields().stream()
+                .filter(f -> f.type().text().equals("UNIT_PRICE")).findFirst().orElseThrow();
+        assertThat(lemonade.valueDetection().confidence()).as("a guess, for a person to confirm").isLessThan(50f);
+    }
+
+    /**
      * A column of lone digits, one per row and wide apart, which Tesseract took for one word of
      * vertical text on this scan ("PNP" for 1, 2, 1; its box three rows tall): each row's digit is
      * read in its place, so the quantities are read, not worked out from the prices. (The page's
