@@ -125,8 +125,8 @@ public final class InvoiceBenchmark {
         held.stream().sorted().forEach(h -> System.out.println("held: " + h));
         reasons.forEach((r, n) -> System.out.printf(Locale.ROOT, "review reason %4d × %s%n", n, r));
         if (notBills[1] > 0) {
-            // pro-formas and statements belong in review: held, they are the reader right, not a miss
-            System.out.printf(Locale.ROOT, "not bills (pro-formas, statements): %d of %d held, as they must be%n", notBills[0],
+            // pro-formas, quotations, delivery notes and statements belong in review: held, they are the reader right, not a miss
+            System.out.printf(Locale.ROOT, "not bills (pro-formas, quotations, delivery notes, statements): %d of %d held, as they must be%n", notBills[0],
                     notBills[1]);
         }
         wrong.forEach(w -> System.out.println("applied wrong: " + w));

@@ -18,10 +18,13 @@ public final class TruthCheck {
     private TruthCheck() {
     }
 
-    /** Whether the document is no bill to book (a pro-forma, a statement): booking it at all is wrong. */
+    /**
+     * Whether the document is no bill to book (a pro-forma, a quotation, a delivery note, a
+     * statement: anything but an invoice or a credit note): booking it at all is wrong.
+     */
     public static boolean notABill(JsonNode truth) {
         String type = truth.path("documentType").asText("invoice");
-        return type.equals("pro-forma") || type.equals("statement");
+        return !type.equals("invoice") && !type.equals("credit-note");
     }
 
     /** Each way the booked figures differ from the document's; empty when they all agree. */
