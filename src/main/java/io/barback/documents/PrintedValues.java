@@ -43,22 +43,25 @@ public final class PrintedValues {
     private static final Pattern WITH_UNIT = Pattern.compile("(?i)^(.*\\d)\\s*" + UNIT.pattern() + "$");
     /**
      * The months' names, by month, in the languages of the suppliers a pub buys from (English,
-     * French, German, Dutch, Italian, Spanish), without their accents; a name may also be written
-     * as its first three letters or as one of the abbreviations its language uses.
+     * Irish, French, German, Dutch, Italian, Spanish), without their accents; a name may also be
+     * written as its first three letters or as one of the abbreviations its language uses. Irish
+     * names September and October in two words ({@link #TWO_WORD_MONTHS}).
      */
     private static final String[][] MONTH_NAMES = {
-            {"january", "janvier", "januar", "janner", "januari", "gennaio", "enero", "janv", "jan", "gen", "ene"},
-            {"february", "fevrier", "februar", "februari", "febbraio", "febrero", "fevr", "feb", "fev"},
-            {"march", "mars", "marz", "maerz", "maart", "marzo", "mar", "mrt"},
-            {"april", "avril", "aprile", "abril", "apr", "avr", "abr"},
-            {"may", "mai", "mei", "maggio", "mayo", "mag"},
-            {"june", "juin", "juni", "giugno", "junio", "jun", "giu"},
-            {"july", "juillet", "juli", "luglio", "julio", "juil", "jul", "lug"},
-            {"august", "aout", "augustus", "agosto", "aug", "ago"},
+            {"january", "eanair", "janvier", "januar", "janner", "januari", "gennaio", "enero", "janv", "jan", "gen", "ene"},
+            {"february", "feabhra", "fevrier", "februar", "februari", "febbraio", "febrero", "fevr", "feb", "fev"},
+            {"march", "marta", "mars", "marz", "maerz", "maart", "marzo", "mar", "mrt"},
+            {"april", "aibrean", "avril", "aprile", "abril", "apr", "avr", "abr"},
+            {"may", "bealtaine", "mai", "mei", "maggio", "mayo", "mag"},
+            {"june", "meitheamh", "juin", "juni", "giugno", "junio", "jun", "giu"},
+            {"july", "iuil", "juillet", "juli", "luglio", "julio", "juil", "jul", "lug"},
+            {"august", "lunasa", "aout", "augustus", "agosto", "aug", "ago"},
             {"september", "septembre", "settembre", "septiembre", "setiembre", "sept", "sep", "sett"},
             {"october", "octobre", "oktober", "ottobre", "octubre", "oct", "okt", "ott"},
-            {"november", "novembre", "noviembre", "nov"},
-            {"december", "decembre", "dezember", "dicembre", "diciembre", "dec", "dez", "dic"}};
+            {"november", "samhain", "novembre", "noviembre", "nov"},
+            {"december", "nollaig", "decembre", "dezember", "dicembre", "diciembre", "dec", "dez", "dic"}};
+    /** Irish's months of two words, "Meán Fómhair" (September) and "Deireadh Fómhair" (October): read as one. */
+    private static final Pattern TWO_WORD_MONTHS = Pattern.compile("(?iu)\\b(me[aá]n|deireadh)\\s+f[oó]mhair\\b");
 
     private PrintedValues() {
     }
@@ -151,6 +154,10 @@ public final class PrintedValues {
             if (d.isPresent()) {
                 return d;
             }
+        }
+        Matcher irish = TWO_WORD_MONTHS.matcher(t);
+        if (irish.find()) {
+            t = irish.replaceAll(r -> r.group(1).toLowerCase(Locale.ROOT).startsWith("d") ? "October" : "September");
         }
         m = WORD_DATE.matcher(t);
         while (m.find()) {

@@ -62,7 +62,7 @@ final class Labels {
                 // the same in the languages of the EU suppliers a pub buys from
                 "n° de facture", "n° facture", "numéro de facture", "facture n°", "rechnungsnummer", "rechnung nr",
                 "rechnungs-nr", "rechnungsnr", "factuurnummer", "factuur nr", "factuurnr", "fattura n", "numero fattura", "factura n°",
-                "número de factura");
+                "número de factura", "n°", "nº");
         addInSegment(Kind.INVOICE_ID, "invoice", "tax invoice", "credit note", "inv", "sales invoice");
         add(Kind.INVOICE_DATE, "date", "invoice date", "dated", "tax point", "tax date", "document date",
                 "date of invoice", "issue date", "date of issue", "tax point date", "invoice/tax point date",
@@ -104,7 +104,7 @@ final class Labels {
                 "rechnungsbetrag", "totaal", "totaal incl btw", "totale");
         add(Kind.AMOUNT_DUE, "amount due", "balance due", "amount payable", "total due", "balance",
                 "total payable", "to pay", "amount owing", "please pay", "balance outstanding", "now due",
-                "amount to pay", "credit due", "net à payer", "reste à payer", "zahlbetrag", "te betalen");
+                "amount to pay", "credit due", "net à payer", "reste à payer", "montant à régler", "à régler", "zahlbetrag", "te betalen");
         add(Kind.VAT_NUMBER, "vat reg no", "vat reg", "vat registration no", "vat registration number", "vat no",
                 "vat number", "vat id", "vat reg number", "our vat no", "supplier vat", "vat reg #", "vat #",
                 "vat registration",
@@ -198,13 +198,23 @@ final class Labels {
         for (Word w : segment.words()) {
             perWord.add(tokens(w.text()));
         }
-        Match best = null;
-        int bestLength = 0;
-        for (Wording wording : WORDINGS) {
-            int words = consumed(perWord, wording.tokens());
-            if (words > 0 && wording.tokens().length > bestLength) {
-                best = new Match(wording.kind(), segment, words, wording.sameSegmentOnly());
-                bestLength = wording.tokens().length;
+        Match best = matchFrom(perWord, 0, segment);
+        int slash = perWord.indexOf(List.of("/"));
+        if (best == null && slash > 0 && slash <= MAX_WORDS_BEFORE_SLASH
+                && segment.words().subList(0, slash).stream().noneMatch(w -> w.text().chars().anyMatch(Character::isDigit))) {
+            // a label in two languages, the one the reader knows after the slash ("Uimhir Sonraisc /
+            // Invoice No.", "Dáta dlite / Due date"): the whole of it is the label
+            best = matchFrom(perWord, slash + 1, segment);
+        } else if (best != null && best.labelWords() < perWord.size() && perWord.get(best.labelWords()).equals(List.of("/"))) {
+            // the label the reader knows first, its other language after the slash ("Invoice No. /
+            // Uimhir Sonraisc"): words without figures, the label's too
+            int end = best.labelWords() + 1;
+            while (end < perWord.size() && end - best.labelWords() <= MAX_WORDS_BEFORE_SLASH && !perWord.get(end).isEmpty()
+                    && segment.words().get(end).text().chars().noneMatch(Character::isDigit) && !perWord.get(end).equals(List.of("/"))) {
+                end++;
+            }
+            if (end > best.labelWords() + 1) {
+                best = new Match(best.kind(), segment, end, best.valueMustFollowInSegment());
             }
         }
         if (best != null && best.kind() == Kind.TOTAL) {
@@ -217,6 +227,24 @@ final class Labels {
         if (best == null && NET_IN_BRACKETS.matcher(segment.text()).matches()) {
             // a sum of whatever the invoice charges for, marked net: "Hire charges (net)", "Fees (excl. VAT)"
             best = new Match(Kind.SUBTOTAL, segment, segment.words().size(), false);
+        }
+        return best;
+    }
+
+    /** A label's other language is at most this many words ("Uimhir Sonraisc", "Dáta dlite"). */
+    private static final int MAX_WORDS_BEFORE_SLASH = 4;
+
+    /** The longest wording that the words from {@code from} start with, counted from the segment's first word; null for none. */
+    private static Match matchFrom(List<List<String>> perWord, int from, Segment segment) {
+        Match best = null;
+        int bestLength = 0;
+        List<List<String>> words = perWord.subList(from, perWord.size());
+        for (Wording wording : WORDINGS) {
+            int consumed = consumed(words, wording.tokens());
+            if (consumed > 0 && wording.tokens().length > bestLength) {
+                best = new Match(wording.kind(), segment, from + consumed, wording.sameSegmentOnly());
+                bestLength = wording.tokens().length;
+            }
         }
         return best;
     }

@@ -1043,7 +1043,10 @@ final class LineItemTable {
             }
             List<Word> words = s.words();
             if (isNumeric(s.text())) {
-                add(byColumn, columnOf(columns, s.right(), true), words);
+                // figures set flush left under a text column's title (a line's own date under "Date")
+                // are that column's, however far right they run; other figures are placed by their right edge
+                Column flushLeft = flushLeftUnder(columns, s.left());
+                add(byColumn, flushLeft != null && !isNumericColumn(flushLeft) ? flushLeft : columnOf(columns, s.right(), true), words);
                 continue;
             }
             // a segment may run a number into a text cell when the columns are close ("1 Kilfenora Red
@@ -1168,6 +1171,14 @@ final class LineItemTable {
             }
         }
         return best == null ? otherwise : best.kind();
+    }
+
+    /** How near a cell's left edge must be to its title's to be set flush left under it (a share of the page's width). */
+    private static final float FLUSH = 0.004f;
+
+    /** The column whose title starts where {@code x} is, or null. */
+    private static Column flushLeftUnder(List<Col> columns, float x) {
+        return columns.stream().filter(c -> c.title() != null && Math.abs(c.left() - x) <= FLUSH).map(Col::kind).findFirst().orElse(null);
     }
 
     private static Column columnOf(List<Col> columns, float x, boolean byRightEdge) {

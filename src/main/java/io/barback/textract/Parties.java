@@ -26,7 +26,9 @@ final class Parties {
             "(?i)^(tax\\s+|sales\\s+|vat\\s+|kopie\\s+|copie\\s+|copia\\s+)?(invoice|credit\\s*note|statement|receipt|pro\\s*-?forma|"
                     + "delivery\\s+(note|docket)|page\\b|original|copy|duplicate|continued|invoice\\s*/\\s*credit|"
                     // the same in the languages of the EU suppliers a pub buys from
-                    + "(facture|factuur|rechnung|fattura|factura|gutschrift|avoir|creditnota)\\b).*"
+                    + "(facture|factuur|rechnung|fattura|factura|gutschrift|avoir|creditnota|sonrasc)\\b"
+                    // documents that are no bill, whose title is as little a name
+                    + "|(quotation|quote|estimate|devis|angebot|offerte|preventivo|presupuesto)\\b).*"
                     // a kind of invoice named before the word ("HIRE INVOICE", "Retail Invoices/Bill")
                     + "|(?i)^(\\p{L}+\\s+){1,2}(invoice|credit\\s*note|receipt|bill)s?(\\s*/\\s*\\p{L}+)?\\s*[.:]?\\s*$");
     /** A heading that is a name followed by the document's kind ("Amazon Web Services Invoice"): the name is before it. */
@@ -369,12 +371,13 @@ final class Parties {
             }
             for (Segment s : row.segments()) {
                 if (receiver.contains(s) || table.contains(s) || !looksLikeName(s.text()) || meanConfidence(s) < MIN_NAME_CONFIDENCE
+                        || addressLine(s.text())
                         || SENTENCE.matcher(s.text()).matches() && !LEGAL_FORM.matcher(s.text()).matches()) {
                     // a slogan printed large ("Dat betaal ik zelf wel.") is no name
                     continue;
                 }
                 Match m = Labels.match(s);
-                if (m != null || nameBefore(row, s) != null || LEGAL_FORM_ONLY.matcher(s.text()).matches()) {
+                if (m != null || nameBefore(row, s) != null || LEGAL_FORM_ONLY.matcher(s.text()).matches() || amongLabels(s, rows)) {
                     // a word of a name set wide ("HARBOUR   ALES") counts with the name's first; a legal
                     // form alone ("Unlimited Company") is the end of a name wrapped over two lines
                     continue;
@@ -553,20 +556,32 @@ final class Parties {
         return heights.isEmpty() ? 0 : Layout.median(heights);
     }
 
+    /** A VAT number's label inside a line ("… · 028 2827 7114 · VAT Reg No GB 402 7719 85"). */
+    private static final Pattern VAT_WORD = Pattern.compile("(?i)\\b(vat|tva|ust|mwst|btw|iva|cbl)\\b");
+
     /**
-     * A name closed by a legal form sharing its line with the VAT number: the supplier's imprint,
-     * taken where nothing at the top is surely the supplier, and only as a doubt for a person.
+     * A name closed by a legal form sharing its line with the VAT number, or alone on the line right
+     * above it (a footer: "Sentinel Door Security Ltd" over "88 Shore Road, Larne · VAT Reg No …"):
+     * the supplier's imprint, taken where nothing at the top is surely the supplier, and only as a
+     * doubt for a person.
      */
     private static Optional<Found> imprint(List<Row> rows, Set<Segment> receiver, Set<Segment> table) {
         for (Row row : rows) {
             boolean vatNumber = row.segments().stream().anyMatch(s -> {
                 Match m = Labels.match(s);
                 return m != null && m.kind() == Labels.Kind.VAT_NUMBER;
-            });
+            }) || VAT_WORD.matcher(row.text()).find() && !VatNumbers.in(row.text()).isEmpty();
             if (!vatNumber) {
                 continue;
             }
-            for (Segment s : row.segments()) {
+            List<Segment> candidates = new ArrayList<>(row.segments());
+            Row above = row.index() > 0 ? rows.get(row.index() - 1) : null;
+            if (above != null && above.segments().size() == 1 && row.top() - above.bottom() < row.bottom() - row.top()
+                    && above.segments().get(0).left() < row.segments().get(row.segments().size() - 1).right()
+                    && above.segments().get(0).right() > row.segments().get(0).left()) {
+                candidates.add(above.segments().get(0));
+            }
+            for (Segment s : candidates) {
                 if (!receiver.contains(s) && !table.contains(s) && LEGAL_FORM.matcher(s.text()).matches() && looksLikeName(s.text())
                         && Labels.match(s) == null && meanConfidence(s) >= MIN_NAME_CONFIDENCE) {
                     return Optional.of(Found.of(s.text().strip(), s, UNCONFIRMED_NAME, null, null));
@@ -841,6 +856,36 @@ final class Parties {
             }
         }
         return false;
+    }
+
+    /**
+     * A line of a column of labels with its value beside it ("Service period  03.11.2026 – 30.11.2026"
+     * between "Invoice date  …" and "Due date  …"): a label in the supplier's own words, not a name.
+     * A label the reader knows, starting where it starts within two rows and in print as large,
+     * has its value beside it too.
+     */
+    private static boolean amongLabels(Segment s, List<Row> rows) {
+        Row row = ExpenseExtractor.rowOf(rows, s);
+        int at = row.segments().indexOf(s);
+        if (at < 0 || at + 1 >= row.segments().size() || !withValue(row.segments().get(at + 1))) {
+            return false;
+        }
+        for (int r = Math.max(0, row.index() - 2); r <= Math.min(rows.size() - 1, row.index() + 2); r++) {
+            List<Segment> other = rows.get(r).segments();
+            for (int i = 0; r != row.index() && i + 1 < other.size(); i++) {
+                Segment label = other.get(i);
+                if (Math.abs(label.left() - s.left()) <= ALIGNED && Labels.match(label) != null && withValue(other.get(i + 1))
+                        && Math.abs(label.height() - s.height()) <= 0.15f * s.height()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A value as a label has beside it: figures in it, and no label. */
+    private static boolean withValue(Segment s) {
+        return s.text().chars().anyMatch(Character::isDigit) && Labels.match(s) == null;
     }
 
     /** Whether the page names this supplier a second time: the name again elsewhere, or a domain spelt like it. */
@@ -1126,6 +1171,16 @@ final class Parties {
             }
         }
         return block.subList(from, to);
+    }
+
+    /**
+     * A line that is an address's, not a name's: a postcode in it, or a number with a street word
+     * ("Unit 4B, Ardee Business Park"), and no legal form closing it. A letterhead whose name is
+     * only in its logo leads with such a line.
+     */
+    private static boolean addressLine(String text) {
+        return !LEGAL_FORM.matcher(text).matches()
+                && (postcode(text) || text.chars().anyMatch(Character::isDigit) && STREET.matcher(text).find());
     }
 
     /** An Eircode, a UK postcode, or a continental one before its town. */

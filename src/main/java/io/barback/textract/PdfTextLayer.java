@@ -52,7 +52,10 @@ final class PdfTextLayer {
             TextPosition previous = null;
             for (TextPosition glyph : positions) {
                 String unicode = glyph.getUnicode();
-                boolean blank = unicode == null || unicode.isBlank();
+                // a no-break or thin space ("1 911,30 €") parts words as a space does, and so does a glyph
+                // the font maps to a control character (a thin space with no Unicode of its own reads as U+0000)
+                boolean blank = unicode == null || unicode.chars().allMatch(c -> Character.isWhitespace(c)
+                        || Character.isSpaceChar(c) || Character.isISOControl(c));
                 boolean gap = previous != null && glyph.getXDirAdj()
                         - (previous.getXDirAdj() + previous.getWidthDirAdj()) > glyph.getFontSizeInPt() / 3;
                 if (blank || gap) {

@@ -47,7 +47,10 @@ class PrintedValuesTest {
             // the months of the EU suppliers' languages, with and without their accents
             "7. Mai 2014|2014-05-07", "12 février 2026|2026-02-12", "3 März 2026|2026-03-03", "4 déc. 2026|2026-12-04",
             "19 decembre 2026|2026-12-19", "2 maart 2026|2026-03-02", "15 mei 2026|2026-05-15", "8 luglio 2026|2026-07-08",
-            "7 de mayo de 2026|2026-05-07", "1 août 2026|2026-08-01", "30 okt 2026|2026-10-30", "5 Sept 2026|2026-09-05"})
+            "7 de mayo de 2026|2026-05-07", "1 août 2026|2026-08-01", "30 okt 2026|2026-10-30", "5 Sept 2026|2026-09-05",
+            // Irish, whose September and October are two words
+            "3 Nollaig 2026|2026-12-03", "2 Eanáir 2027|2027-01-02", "14 Lúnasa 2026|2026-08-14", "1 Bealtaine 2026|2026-05-01",
+            "30 Meán Fómhair 2026|2026-09-30", "5 Deireadh Fómhair 2026|2026-10-05", "9 Samhain 2026|2026-11-09"})
     void datesAreReadDayFirst(String printed, String iso) {
         assertThat(PrintedValues.date(printed)).contains(LocalDate.parse(iso));
     }

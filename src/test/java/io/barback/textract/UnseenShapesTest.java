@@ -287,6 +287,149 @@ class UnseenShapesTest {
     }
 
     /**
+     * A bill whose top prints only the customer, large, under "BILLED TO", beside a column of labels
+     * with their values (one of them in the supplier's own words, "Service period"), and whose
+     * supplier is named only in the footer, over the line with its VAT number: the footer's name is
+     * the supplier, as a doubt for a person; neither the customer nor a label ever is.
+     */
+    @Test
+    void aSupplierNamedOnlyInTheFooterOverItsVatNumberIsReadAsADoubt() throws IOException {
+        Page p = new Page();
+        p.text(16, 40, 805, "INVOICE");
+        p.text(8, 330, 805, "BILLED TO");
+        p.text(16, 330, 785, "Mourne View Bar");
+        p.text(9, 40, 762, "Invoice no.");
+        p.text(9, 125, 762, "SDS/2026/1920");
+        p.text(9, 330, 762, "5 Harbour Road");
+        p.text(9, 40, 749, "Invoice date");
+        p.text(9, 125, 749, "02.11.2026");
+        p.text(9, 330, 749, "Kilkeel, Co. Down BT34 4AX");
+        p.text(9, 40, 736, "Service period");
+        p.text(9, 125, 736, "03.10.2026 - 30.10.2026");
+        p.text(9, 40, 723, "Due date");
+        p.text(9, 125, 723, "16.11.2026");
+        p.table(List.<String[]>of(new String[] {"Head doorman - Saturday late", "6", "21.00", "126.00"}));
+        p.totals("126.00", "VAT @ 20%", "25.20", "151.20");
+        p.text(11, 230, 48, "Sentinel Door Security Ltd");
+        p.text(8, 150, 36, "88 Shore Road, Larne BT40 1AA - 028 2827 7114 - VAT Reg No GB 402 7719 85");
+        Map<String, ExpenseField> fields = fields(p);
+        assertThat(value(fields, "VENDOR_NAME")).isEqualTo("Sentinel Door Security Ltd");
+        assertThat(fields.get("VENDOR_NAME").valueDetection().confidence()).as("a doubt for a person").isLessThan(80f);
+    }
+
+    /**
+     * A letterhead whose name is only in its logo (an image), its text beginning with the street
+     * ("Unit 4B, Ardee Business Park"): an address line is no supplier's name, and with no name
+     * printed there is none to book.
+     */
+    @Test
+    void anAddressLineHeadingTheLetterheadIsNoSuppliersName() throws IOException {
+        Page p = new Page();
+        p.text(9, 440, 805, "Unit 4B, Ardee Business Park");
+        p.text(9, 440, 794, "Ardee, Co. Louth A92 V6C3");
+        p.text(9, 440, 783, "T: 041 685 3302");
+        p.text(9, 440, 772, "E: accounts@cleanpour.ie");
+        p.invoiceHeader("CP-20541", "03/12/2026");
+        p.table(List.<String[]>of(new String[] {"Wash arm bearing kit", "1", "22.40", "22.40"}));
+        p.totals("22.40", "VAT 23%", "5.15", "27.55");
+        assertThat(value(fields(p), "VENDOR_NAME")).isNull();
+    }
+
+    /** A quotation's title, its largest print, is no supplier: the name under it is. */
+    @Test
+    void aQuotationsTitleIsNoSupplier() throws IOException {
+        Page p = new Page();
+        p.text(24, 40, 800, "Quotation");
+        p.text(12, 40, 775, "PestAway Environmental Ltd");
+        p.text(9, 40, 762, "Unit 15, Castlebar Enterprise Centre, Castlebar, Co. Mayo F23 W9N4");
+        p.invoiceHeader("Q-2026-467", "03/12/2026");
+        p.table(List.<String[]>of(new String[] {"Rodent bait stations, supply and fit", "6", "18.50", "111.00"}));
+        p.totals("111.00", "VAT 23%", "25.53", "136.53");
+        assertThat(value(fields(p), "VENDOR_NAME")).isEqualTo("PestAway Environmental Ltd");
+    }
+
+    /**
+     * Labels in two languages, Irish before the slash and English after it ("Uimhir Sonraisc /
+     * Invoice No.", "Dáta dlite / Due date", "Iomlán / Total"), and dates with Irish months: each
+     * read as its English label is.
+     */
+    @Test
+    void labelsInTwoLanguagesAndIrishMonthsAreRead() throws IOException {
+        Page p = new Page();
+        p.text(18, 380, 800, "Glanadh Geal Teo.");
+        p.text(9, 380, 785, "Aonad 6, Pairc Ghno, Co. na Gaillimhe H91 C2T4");
+        p.text(9, 40, 740, "Custaiméir / Customer");
+        p.text(9, 40, 727, "Tigh Uí Bhriain");
+        p.text(9, 40, 714, "An Spidéal");
+        p.text(9, 300, 740, "Uimhir Sonraisc / Invoice No.");
+        p.text(9, 480, 740, "GG-434/26");
+        p.text(9, 300, 727, "Dáta / Date");
+        p.text(9, 480, 727, "3 Nollaig 2026");
+        p.text(9, 300, 714, "Dáta dlite / Due date");
+        p.text(9, 480, 714, "2 Eanáir 2027");
+        p.table(List.<String[]>of(new String[] {"Kitchen extraction hood degrease", "1", "140.00", "140.00"}));
+        p.text(10, 400, 500, "Glan / Net");
+        p.right(10, 540, 500, "140.00");
+        p.text(10, 400, 486, "CBL / VAT 13.5%");
+        p.right(10, 540, 486, "18.90");
+        p.text(10, 400, 472, "Iomlán / Total");
+        p.right(10, 540, 472, "158.90");
+        Map<String, ExpenseField> fields = fields(p);
+        assertThat(value(fields, "INVOICE_RECEIPT_ID")).isEqualTo("GG-434/26");
+        assertThat(value(fields, "INVOICE_RECEIPT_DATE")).isEqualTo("3 Nollaig 2026");
+        assertThat(value(fields, "DUE_DATE")).isEqualTo("2 Eanáir 2027");
+        assertThat(value(fields, "RECEIVER_NAME")).isEqualTo("Tigh Uí Bhriain");
+        assertThat(value(fields, "SUBTOTAL")).isEqualTo("140.00");
+        assertThat(value(fields, "TOTAL")).isEqualTo("158.90");
+    }
+
+    /** A line's own date, set flush left under a "Date" title, is no part of its description. */
+    @Test
+    void aLinesDateUnderADateTitleIsNoPartOfItsDescription() throws IOException {
+        Page p = new Page();
+        p.text(20, 50, 790, "Sentinel Door Security Ltd");
+        p.text(10, 50, 774, "88 Shore Road, Larne BT40 1AA");
+        p.invoiceHeader("SDS/2026/1524", "03/12/2026");
+        p.titles(10, 620, new float[] {45, 105, 370, 430, 500}, "Date", "Description", "Rate", "Hours", "Amount");
+        String[][] rows = {
+            {"12.11.2026", "Head doorman - Saturday late", "21.00", "12", "252.00"},
+            {"19.11.2026", "Head doorman - Saturday late", "21.00", "6.25", "131.25"},
+        };
+        p.rows(600, 22, rows, left(45), left(105), right(400), right(455), right(540));
+        p.totals("383.25", "VAT @ 20%", "76.65", "459.90");
+        List<Map<String, String>> items = items(read(p));
+        assertThat(items).extracting(i -> i.get("ITEM")).containsExactly("Head doorman - Saturday late", "Head doorman - Saturday late");
+        assertThat(items).extracting(i -> i.get("QUANTITY")).containsExactly("12", "6.25");
+    }
+
+    /**
+     * A French invoice: its number under "N°" in a row of labels, and amounts whose thousands are
+     * set apart by a no-break space, the euro sign after another ("1 911,30 €"): read whole.
+     */
+    @Test
+    void aNumberUnderNoAndAmountsSpacedByNoBreakSpacesAreRead() throws IOException {
+        Page p = new Page();
+        p.text(20, 50, 790, "Domaine Vasseur-Lemoine");
+        p.text(9, 50, 774, "12 chemin des Graves, 33720 Podensac, France");
+        p.text(18, 50, 700, "FACTURE");
+        p.text(9, 50, 680, "N°");
+        p.text(9, 150, 680, "Date");
+        p.text(9, 50, 668, "F2026-0356");
+        p.text(9, 150, 668, "04/11/2026");
+        p.table(List.<String[]>of(new String[] {"Graves rouge 2021", "36", "53,09", "1\u00A0911,30"}));
+        p.text(10, 400, 500, "Total HT");
+        p.right(10, 540, 500, "1\u00A0911,30\u00A0€");
+        p.text(10, 400, 486, "TVA 0 %");
+        p.right(10, 540, 486, "0,00\u00A0€");
+        p.text(10, 400, 472, "Total TTC");
+        p.right(10, 540, 472, "1\u00A0911,30\u00A0€");
+        Map<String, ExpenseField> fields = fields(p);
+        assertThat(value(fields, "INVOICE_RECEIPT_ID")).isEqualTo("F2026-0356");
+        assertThat(io.barback.documents.PrintedValues.amount(value(fields, "SUBTOTAL"))).contains(new java.math.BigDecimal("1911.30"));
+        assertThat(io.barback.documents.PrintedValues.amount(value(fields, "TOTAL"))).contains(new java.math.BigDecimal("1911.30"));
+    }
+
+    /**
      * Lines printed Net | VAT % | VAT | Gross, the net's and the VAT's titles misread by OCR ("Neteé",
      * "VATE" for "Net £" and "VAT £") and the gross's read: the line amount is the column that
      * quantity × unit price makes on every row, not the titled gross, which it makes on none.
