@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import io.barback.textract.Layout.Segment;
 
@@ -102,7 +103,7 @@ final class Labels {
                 "total credit", "credit note total", "total value", "total incl", "gross", "invoice value",
                 "total (eur)", "total inc", "total credit note", "total ttc", "montant ttc", "gesamtbetrag",
                 "rechnungsbetrag", "totaal", "totaal incl btw", "totale");
-        add(Kind.AMOUNT_DUE, "amount due", "balance due", "amount payable", "total due", "balance",
+        add(Kind.AMOUNT_DUE, "amount due", "balance due", "amount payable", "total due", "total amount due", "total balance due", "balance",
                 "total payable", "to pay", "amount owing", "please pay", "balance outstanding", "now due",
                 "amount to pay", "credit due", "net à payer", "reste à payer", "montant à régler", "à régler", "zahlbetrag", "te betalen");
         add(Kind.VAT_NUMBER, "vat reg no", "vat reg", "vat registration no", "vat registration number", "vat no",
@@ -140,16 +141,19 @@ final class Labels {
                 "web", "www", "mobile", "fax", "directors", "bank",
                 // a customer's number in the languages of the EU suppliers a pub buys from
                 "klant", "klantnummer", "klantnr", "kunde", "kundennummer", "kundennr", "n° client", "numéro client",
-                "codice cliente", "n° cliente");
+                "codice cliente", "n° cliente",
+                // a helpline is no customer, and an account's past is no figure of this invoice
+                "customer care", "customer service", "customer services", "customer support", "customer helpline",
+                "balance brought forward", "brought forward", "balance b/f", "balance carried forward", "previous balance",
+                "previous bill", "opening balance", "account balance");
     }
 
     private Labels() {
     }
 
     /** Words that say an amount is before VAT, as tokens: "before vat", "excl vat", "ex vat", "net of vat". */
-    private static final List<List<String>> NET_OF_VAT = List.of(List.of("before", "vat"), List.of("excl", "vat"),
-            List.of("ex", "vat"), List.of("excluding", "vat"), List.of("exclusive", "of", "vat"), List.of("net", "of", "vat"),
-            List.of("before", "tax"), List.of("excl", "tax"), List.of("excluding", "tax"));
+    private static final List<List<String>> NET_OF_VAT = Stream.of("before vat", "excl vat", "ex vat", "excluding vat",
+            "exclusive of vat", "net of vat", "before tax", "excl tax", "excluding tax").map(Labels::tokens).toList();
 
     /**
      * How many of a label's first words run up to words that say its amount is before VAT (a label

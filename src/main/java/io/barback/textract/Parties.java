@@ -1057,17 +1057,45 @@ final class Parties {
         while (lines.size() > 1 && CONTACT_ONLY.matcher(lines.get(lines.size() - 1)).matches()) {
             lines.remove(lines.size() - 1);
         }
+        // an Eircode or a postcode ends the address: after it only the country, never a line with
+        // figures ("… Co. Mayo F12 P4K8 · Permit NWCPO-22-01187-01")
+        for (int i = 0; i < lines.size() - 1; i++) {
+            if (EIRCODE.matcher(lines.get(i)).find() || POSTCODE.matcher(lines.get(i)).find()) {
+                while (lines.size() > i + 1 && lines.get(lines.size() - 1).chars().anyMatch(Character::isDigit)) {
+                    lines.remove(lines.size() - 1);
+                }
+                break;
+            }
+        }
         return Optional.of(Found.ofWords(cleanAddress(String.join("\n", lines)), words, ADDRESS_FOUND, null, null));
+    }
+
+    private static final Pattern TRAILING_MARK = Pattern.compile("(?<=[\\p{Lu}\\d]{3})[.=_~|»«)]+$");
+
+    /** The line without a mark after its last code; a bracket that closes one opened on the line stays. */
+    private static String withoutTrailingMark(String line) {
+        Matcher m = TRAILING_MARK.matcher(line);
+        if (!m.find() || m.group().contains(")") && line.substring(0, m.start()).contains("(")) {
+            return line;
+        }
+        return line.substring(0, m.start());
     }
 
     /**
      * What OCR does to an address that the address's own form undoes: a separator read into the
      * front of a word ("-D15 P8W1"), and the letter O read for a zero or S for a five in an
      * Eircode, whose routing key is a letter and two digits and whose other four characters never
-     * include an O or an S ("DO8 K7W2", "K78 AOY2", "R9S W2D6").
+     * include an O or an S ("DO8 K7W2", "K78 AOY2", "R9S W2D6"); and a mark read after a line's
+     * last code ("BT28 2EJ)", "H91 TE70=").
      */
     static String cleanAddress(String address) {
         String text = address.replaceAll("(?m)(^|\\s)[-–·•|]+(?=\\p{L}|\\d)", "$1");
+        // a mark read after a line's last code ("BT28 2EJ)", "H91 TE70=", "F28 NYHW."): no address line ends in one
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            lines[i] = withoutTrailingMark(lines[i]);
+        }
+        text = String.join("\n", lines);
         Matcher m = OCR_EIRCODE.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
@@ -1248,7 +1276,9 @@ final class Parties {
                     if (labelled) {
                         score += LABELLED_VAT;
                     }
-                    if (receiver.contains(s) || CUSTOMERS.matcher(before).find()) {
+                    // a line of contacts parts its items with a mark: "Customer care 1850 … · VAT Reg IE…" is the supplier's own
+                    String own = before.replaceFirst("(?s).*[·|•;]", "");
+                    if (receiver.contains(s) || CUSTOMERS.matcher(own).find()) {
                         score -= CUSTOMERS_VAT;
                     }
                     if (score > bestScore) {

@@ -69,6 +69,16 @@ class LayoutRowsTest {
     }
 
     @Test
+    void aMarkOcrReadAfterAnAddressLinesLastCodeIsDropped() {
+        assertThat(Parties.cleanAddress("42 Knockmore Road, Lisburn, Co. Antrim, BT28 2EJ)")).endsWith("BT28 2EJ");
+        assertThat(Parties.cleanAddress("Knockferry, Rosscahill\nCo. Galway, H91 TE70=")).endsWith("\nCo. Galway, H91 TE70");
+        assertThat(Parties.cleanAddress("Westport, Co. Mayo, F28 NYHW.")).isEqualTo("Westport, Co. Mayo, F28 NYHW");
+        // a bracket closing one opened on its line, and a full stop after an abbreviation, are the address's
+        assertThat(Parties.cleanAddress("Unit 4 (Block BRC)")).isEqualTo("Unit 4 (Block BRC)");
+        assertThat(Parties.cleanAddress("Ennis, Co.")).isEqualTo("Ennis, Co.");
+    }
+
+    @Test
     void ocrsLetterOForAZeroInAnEircodeAndASeparatorBeforeAWordAreUndone() {
         assertThat(Parties.cleanAddress("Unit 7 Marrowbone Lane\nDublin 8\nDO8 K7W2")).endsWith("\nD08 K7W2");
         assertThat(Parties.cleanAddress("Lucan\nK78 AOY2")).endsWith("K78 A0Y2");

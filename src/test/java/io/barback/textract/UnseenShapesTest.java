@@ -335,6 +335,48 @@ class UnseenShapesTest {
         assertThat(value(fields(p), "VENDOR_NAME")).isNull();
     }
 
+    /**
+     * A utility-style bill: the supplier's helpline, web and VAT number on one line ("Customer care
+     * … · VAT Reg IE…", no customer's), a permit number after the Eircode, an account summary of
+     * the balance brought forward and a "Total amount due" with arrears in it, and the bill's own
+     * totals at the foot ("Total charges excl. VAT"): each figure is the one its label names.
+     */
+    @Test
+    void aBillsAccountSummaryAndItsOwnTotalsAreToldApart() throws IOException {
+        Page p = new Page();
+        p.text(18, 80, 805, "Riverside Waste Services Ltd");
+        p.text(8, 80, 790, "Station Road, Ballina, Co. Mayo F26 X2K4 · Permit NWCPO-21-00412-02");
+        p.text(8, 80, 780, "Customer care 1850 555 123 · billing@riverside.ie · VAT Reg IE6388475T");
+        p.text(10, 40, 745, "The Anchor Bar");
+        p.text(10, 40, 732, "Quay Street, Westport");
+        p.text(9, 330, 750, "YOUR ACCOUNT SUMMARY");
+        p.text(8, 330, 738, "Previous bill");
+        p.right(8, 545, 738, "198.65");
+        p.text(8, 330, 727, "Payment received - thank you");
+        p.right(8, 545, 727, "-137.28");
+        p.text(8, 330, 716, "Balance brought forward");
+        p.right(8, 545, 716, "61.37");
+        p.text(10, 330, 700, "Total amount due");
+        p.right(10, 545, 700, "€166.36");
+        p.text(9, 40, 700, "Invoice No");
+        p.text(9, 120, 700, "RW48823805");
+        p.text(9, 40, 688, "Bill date");
+        p.text(9, 120, 688, "03/11/2026");
+        p.table(List.<String[]>of(new String[] {"General waste 1100L - lift", "5", "18.50", "92.50"}));
+        p.text(10, 360, 500, "Total charges excl. VAT");
+        p.right(10, 540, 500, "92.50");
+        p.text(10, 360, 486, "VAT @ 13.5% on €92.50");
+        p.right(10, 540, 486, "12.49");
+        p.text(10, 360, 472, "Total charges this bill");
+        p.right(10, 540, 472, "104.99");
+        Map<String, ExpenseField> fields = fields(p);
+        assertThat(value(fields, "SUBTOTAL")).isEqualTo("92.50");
+        assertThat(value(fields, "TOTAL")).isEqualTo("104.99");
+        assertThat(value(fields, "AMOUNT_DUE")).isEqualTo("€166.36");
+        assertThat(value(fields, "VENDOR_VAT_NUMBER")).isEqualTo("IE6388475T");
+        assertThat(value(fields, "VENDOR_ADDRESS")).doesNotContain("Permit").contains("F26 X2K4");
+    }
+
     /** A quotation's title, its largest print, is no supplier: the name under it is. */
     @Test
     void aQuotationsTitleIsNoSupplier() throws IOException {
