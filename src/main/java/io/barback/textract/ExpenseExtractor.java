@@ -158,7 +158,7 @@ final class ExpenseExtractor {
         String receiverName = fields.containsKey("RECEIVER_NAME") ? fields.get("RECEIVER_NAME").text() : null;
         vendor.flatMap(v -> Parties.vendorAddress(rows, v, receiverBlock, tableSegments, receiverName))
                 .ifPresent(f -> fields.put("VENDOR_ADDRESS", f));
-        Parties.vendorVatNumber(rows, receiverBlock).ifPresent(f -> fields.put("VENDOR_VAT_NUMBER", f));
+        Parties.vendorVatNumber(rows, receiverBlock, vendor.orElse(null)).ifPresent(f -> fields.put("VENDOR_VAT_NUMBER", f));
 
 
         List<Item> items = table.map(Table::items).orElse(List.of());
@@ -291,8 +291,9 @@ final class ExpenseExtractor {
     /**
      * A value far right of its label, the last thing on the row, in a block whose labels start at
      * one left edge and whose values end at one right edge ("Invoice Number:  …  42183017" over
-     * "Invoice Date:  …  August 3, 2014"): another row next to it has a segment that starts where
-     * the label starts and a last segment that ends where the value ends.
+     * "Invoice Date:  …  August 3, 2014"): another row next to it has a label (one the reader knows,
+     * or words closed by a colon) that starts where the label starts and a last segment that ends
+     * where the value ends.
      */
     private static boolean inAlignedBlock(List<Row> rows, Row row, Segment label, Segment value) {
         if (row.segments().get(row.segments().size() - 1) != value) {
@@ -304,8 +305,10 @@ final class ExpenseExtractor {
                 continue;
             }
             Segment last = other.segments().get(other.segments().size() - 1);
+            // another label where the label starts (a name over its address that happens to start there is none)
             boolean labelAligned = other.segments().stream()
-                    .anyMatch(s -> s != last && Math.abs(s.left() - label.left()) <= COLUMN_MARGIN);
+                    .anyMatch(s -> s != last && Math.abs(s.left() - label.left()) <= COLUMN_MARGIN
+                            && (Labels.match(s) != null || s.text().strip().endsWith(":")));
             if (labelAligned && Math.abs(last.right() - value.right()) <= COLUMN_MARGIN) {
                 return true;
             }

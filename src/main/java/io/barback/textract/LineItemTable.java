@@ -93,7 +93,7 @@ final class LineItemTable {
                 "amount €", "total €", "net €", "amount eur", "line net", "nett", "net price", "goods value",
                 "ex vat", "total ex vat", "net amt", "amt", "credit", "credit amount", "montant", "montant ht",
                 "total ht", "betrag", "gesamt", "gesamtpreis", "zeilenbetrag", "positionsbetrag", "bedrag", "importo",
-                "importe");
+                "importe", "subtotal", "sub total", "item subtotal", "line subtotal", "item total", "line amount");
         title(Column.GROSS, "gross", "total inc vat", "total incl vat", "incl vat", "gross amount", "inc vat",
                 "total incl. vat", "amount inc vat");
         title(Column.OTHER, "size", "pack", "unit size", "uom", "vintage", "bin", "deposit", "abv", "pack size",
@@ -645,7 +645,7 @@ final class LineItemTable {
     }
 
     private static Table read(List<Row> rows, Row header, List<Col> titledColumns, float aspect) {
-        List<Col> allColumns = lineAmountByArithmetic(rows, header, titledColumns);
+        List<Col> allColumns = unitPriceByArithmetic(rows, header, lineAmountByArithmetic(rows, header, titledColumns));
         float edge = sidebarEdge(header, allColumns, aspect);
         List<Col> columns = allColumns.stream().filter(c -> c.left() < edge).toList();
         List<Item> items = new ArrayList<>();
@@ -738,6 +738,46 @@ final class LineItemTable {
             }
         }
         return columns;
+    }
+
+    /**
+     * Two columns titled as unit prices ("Unit price (excl. VAT)" and "Unit price (incl. VAT)", the
+     * second line of each title lost to the row below): the one that quantity × it makes the line
+     * amount on most rows is the unit price, the leftmost when neither does; the others are
+     * another figure.
+     */
+    private static List<Col> unitPriceByArithmetic(List<Row> rows, Row header, List<Col> columns) {
+        List<Col> prices = columns.stream().filter(c -> c.kind() == Column.UNIT_PRICE).toList();
+        if (prices.size() < 2 || columns.stream().noneMatch(c -> c.kind() == Column.AMOUNT)
+                || columns.stream().noneMatch(c -> c.kind() == Column.QUANTITY)) {
+            return columns;
+        }
+        List<Row> below = rows.subList(header.index() + 1, Math.min(rows.size(), header.index() + 1 + ROWS_FOR_FIGURES));
+        Col best = prices.get(0);
+        int bestAgree = 0;
+        for (Col price : prices) {
+            int agree = 0;
+            for (Row row : below) {
+                Map<Column, Cell> cells = cells(row, columns);
+                Optional<BigDecimal> q = cells.containsKey(Column.QUANTITY) ? PrintedValues.number(cells.get(Column.QUANTITY).text()) : Optional.empty();
+                Optional<BigDecimal> a = cells.containsKey(Column.AMOUNT) ? PrintedValues.amount(cells.get(Column.AMOUNT).text()) : Optional.empty();
+                Optional<BigDecimal> u = row.segments().stream().filter(s -> s.left() < price.right() && s.right() > price.left())
+                        .findFirst().flatMap(s -> PrintedValues.amount(s.text()));
+                if (q.isPresent() && a.isPresent() && u.isPresent()
+                        && q.get().multiply(u.get()).abs().setScale(2, RoundingMode.HALF_UP).compareTo(a.get().abs()) == 0) {
+                    agree++;
+                }
+            }
+            if (agree > bestAgree) {
+                best = price;
+                bestAgree = agree;
+            }
+        }
+        List<Col> out = new ArrayList<>();
+        for (Col c : columns) {
+            out.add(c.kind() == Column.UNIT_PRICE && c != best ? new Col(Column.OTHER, c.title(), c.left(), c.right()) : c);
+        }
+        return out;
     }
 
     /** A unit price printed with its decimal point and two decimals ("3.50", "1.249,00"). */
@@ -874,6 +914,9 @@ final class LineItemTable {
         return items.stream().map(i -> new Item(i.row(), i.cells(), true)).toList();
     }
 
+    /** A short label, a colon or "#", then one code of capitals and figures: "SSN: B0KP8890", "Art.-Nr.: 4711-02". */
+    private static final Pattern LABELLED_CODE = Pattern.compile("\\p{L}[\\p{L}.\\- ]{0,14}\\s*[:#]\\s*([A-Z0-9][A-Z0-9\\-./]{3,})");
+
     /** Text under the description column alone, right under an item: the rest of its description. */
     private static boolean continuesDescription(Map<Column, Cell> cells, Row row, float previousBottom) {
         Cell description = cells.get(Column.DESCRIPTION);
@@ -900,6 +943,13 @@ final class LineItemTable {
 
     private static Item withMoreDescription(Item item, Cell more) {
         Map<Column, Cell> cells = new EnumMap<>(item.cells());
+        Matcher code = LABELLED_CODE.matcher(more.text().strip());
+        if (!cells.containsKey(Column.CODE) && code.matches() && code.group(1).chars().anyMatch(Character::isDigit)) {
+            // the line under a description that gives the item's code with its label ("SSN: B0KP8890", "SKU: 40110")
+            cells.put(Column.CODE, new Cell(code.group(1), more.left(), more.top(), more.right(), more.bottom(),
+                    more.confidence(), null));
+            return new Item(item.row(), cells, item.quantityColumn());
+        }
         Cell d = cells.get(Column.DESCRIPTION);
         cells.put(Column.DESCRIPTION, new Cell(d.text() + " " + more.text(), Math.min(d.left(), more.left()), d.top(),
                 Math.max(d.right(), more.right()), more.bottom(), Math.min(d.confidence(), more.confidence()), d.header()));
@@ -1046,7 +1096,10 @@ final class LineItemTable {
                 // figures set flush left under a text column's title (a line's own date under "Date")
                 // are that column's, however far right they run; other figures are placed by their right edge
                 Column flushLeft = flushLeftUnder(columns, s.left());
-                add(byColumn, flushLeft != null && !isNumericColumn(flushLeft) ? flushLeft : columnOf(columns, s.right(), true), words);
+                // a quantity with its unit of measure ("3 case" under "Qty", the unit's own column beside it) is the quantity's
+                boolean withUnit = s.text().chars().anyMatch(Character::isLetter) && underTitle(columns, words.get(0)) == Column.QUANTITY;
+                add(byColumn, withUnit ? Column.QUANTITY : flushLeft != null && !isNumericColumn(flushLeft) ? flushLeft
+                        : columnOf(columns, s.right(), true), words);
                 continue;
             }
             // a segment may run a number into a text cell when the columns are close ("1 Kilfenora Red
@@ -1154,10 +1207,6 @@ final class LineItemTable {
     }
 
     /**
-     * The column at a horizontal position: the column whose span holds it, else, between two
-     * columns, the one the position is aligned with (right edges for numbers, left edges for text).
-     */
-    /**
      * The text column that words landing under a number's title belong to: one whose title is to
      * their right on the same side of the page (a centred "Description" over descriptions printed
      * from further left), never one they have passed (a "Subtotal" under the prices stays there).
@@ -1181,6 +1230,10 @@ final class LineItemTable {
         return columns.stream().filter(c -> c.title() != null && Math.abs(c.left() - x) <= FLUSH).map(Col::kind).findFirst().orElse(null);
     }
 
+    /**
+     * The column at a horizontal position: the column whose span holds it, else, between two
+     * columns, the one the position is aligned with (right edges for numbers, left edges for text).
+     */
     private static Column columnOf(List<Col> columns, float x, boolean byRightEdge) {
         Col best = null;
         float bestDistance = Float.MAX_VALUE;

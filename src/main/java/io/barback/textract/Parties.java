@@ -143,6 +143,9 @@ final class Parties {
     private static final double DISTANCE_COST = 20;
     /** A VAT number after "VAT" outweighs a check rule passed; one marked as the customer's ("your") is not the supplier's. */
     private static final int LABELLED_VAT = 2;
+    /** A VAT number in the supplier's block, at most this many lines under its name, weighs more. */
+    private static final int IN_SUPPLIERS_BLOCK = 2;
+    private static final int SUPPLIERS_BLOCK_LINES = 8;
     private static final int CUSTOMERS_VAT = 5;
     private static final float UNLABELLED_VAT = 0.85f;
     private static final float UNCHECKED_VAT = 0.6f;
@@ -449,7 +452,9 @@ final class Parties {
     /**
      * The supplier the page names with a label ("Sold By : WS Retail Services Pvt. Ltd.,", "Supplier:
      * …", "Verkäufer: …"): the words after the label, without the comma that ends the line. The
-     * label's own segment only; "Supplier No:" and a number after the label are no name.
+     * label's own segment only; "Supplier No:" and a number after the label are no name. Or the
+     * label alone heading a block ("Sold by" over "Kitchenpro Direct Ltd", "From:"): the line
+     * right under it, where it starts.
      */
     private static Optional<Found> labelledSupplier(List<Row> rows, Set<Segment> table) {
         for (Row row : rows) {
@@ -463,6 +468,21 @@ final class Parties {
                     int words = name.split("\\s+").length;
                     List<Word> nameWords = s.words().subList(s.words().size() - words, s.words().size());
                     return Optional.of(Found.ofWords(name, nameWords, 1f, null, null));
+                }
+            }
+        }
+        // the label heading a block ("Sold by" over "Kitchenpro Direct Ltd"): the block's first line
+        for (Row row : rows) {
+            for (Segment s : row.segments()) {
+                if (table.contains(s) || !SUPPLIER_HEADING.matcher(s.text()).matches() || row.index() + 1 >= rows.size()) {
+                    continue;
+                }
+                Row below = rows.get(row.index() + 1);
+                for (Segment n : below.segments()) {
+                    if (Math.abs(n.left() - s.left()) <= ALIGNED && below.top() - row.bottom() < row.bottom() - row.top()
+                            && looksLikeName(n.text()) && n.text().chars().noneMatch(Character::isDigit) && Labels.match(n) == null) {
+                        return Optional.of(Found.of(n.text().strip(), n, 1f, null, null));
+                    }
                 }
             }
         }
@@ -1256,7 +1276,7 @@ final class Parties {
      * The supplier's VAT number: a VAT-shaped number outside the customer's block, a labelled one
      * first; one that fails its country's check rule is reported with little confidence.
      */
-    static Optional<Found> vendorVatNumber(List<Row> rows, Set<Segment> receiver) {
+    static Optional<Found> vendorVatNumber(List<Row> rows, Set<Segment> receiver, Found vendor) {
         Found best = null;
         int bestScore = Integer.MIN_VALUE;
         for (Row row : rows) {
@@ -1275,6 +1295,11 @@ final class Parties {
                     }
                     if (labelled) {
                         score += LABELLED_VAT;
+                    }
+                    if (vendor != null && Math.abs(s.left() - vendor.left()) <= ALIGNED && s.top() > vendor.top()
+                            && s.top() - vendor.bottom() < SUPPLIERS_BLOCK_LINES * (s.bottom() - s.top())) {
+                        // in the supplier's own block, under its name: a marketplace's own number elsewhere is not the seller's
+                        score += IN_SUPPLIERS_BLOCK;
                     }
                     // a line of contacts parts its items with a mark: "Customer care 1850 … · VAT Reg IE…" is the supplier's own
                     String own = before.replaceFirst("(?s).*[·|•;]", "");

@@ -377,6 +377,86 @@ class UnseenShapesTest {
         assertThat(value(fields, "VENDOR_ADDRESS")).doesNotContain("Permit").contains("F26 X2K4");
     }
 
+    /**
+     * A marketplace's invoice: the platform's wordmark is the largest print, the seller is named
+     * under "Sold by" with its VAT number in its block (the platform's own VAT number in the footer),
+     * the lines give a unit price without VAT and another with it (their titles' second line on the
+     * row below) and an item subtotal, and each item's code is on a line of its own under it.
+     */
+    @Test
+    void aMarketplacesSellerItsVatNumberAndItsLinesAreRead() throws IOException {
+        Page p = new Page();
+        p.text(22, 50, 800, "streamcart");
+        p.text(12, 470, 800, "Tax Invoice");
+        p.text(9, 40, 765, "Sold by");
+        p.text(9, 40, 753, "Harbourline Supplies Ltd");
+        p.text(9, 40, 741, "Unit 5 Docklands Business Park, Cork T12 X4Y6");
+        p.text(9, 40, 729, "VAT number: IE6388475T");
+        p.text(9, 250, 765, "Billing address");
+        p.text(9, 250, 753, "The Anchor Bar");
+        p.text(9, 40, 700, "Invoice number");
+        p.text(9, 150, 700, "HS-2026-1177");
+        p.text(9, 40, 688, "Invoice date");
+        p.text(9, 150, 688, "08/11/2026");
+        p.titles(9, 620, new float[] {40, 290, 330, 400, 450, 510}, "Description", "Qty", "Unit price", "VAT", "Unit price",
+                "Item subtotal");
+        p.titles(9, 610, new float[] {330, 450, 510}, "(excl. VAT)", "(incl. VAT)", "(excl. VAT)");
+        p.rows(590, 28, new String[][] {
+            {"Pint glass rack, 49 compartment", "1", "16.75", "23%", "20.60", "16.75"},
+            {"Boston cocktail shaker set", "2", "18.40", "23%", "22.63", "36.80"},
+        }, left(40), right(300), right(375), right(470), right(495), right(555));
+        p.text(8, 40, 578, "SSN: B0KP5120");
+        p.text(8, 40, 550, "SSN: B0KP2210");
+        p.totals("53.55", "VAT 23%", "12.32", "65.87");
+        p.text(7, 40, 60, "Streamcart Marketplace Europe S.a r.l., 12 rue du Fort, L-2714 Luxembourg, VAT LU28840120");
+        ExpenseDocument doc = read(p);
+        Map<String, ExpenseField> fields = fields(doc);
+        assertThat(value(fields, "VENDOR_NAME")).isEqualTo("Harbourline Supplies Ltd");
+        assertThat(value(fields, "VENDOR_VAT_NUMBER")).isEqualTo("IE6388475T");
+        List<Map<String, String>> items = items(doc);
+        assertThat(items).extracting(i -> i.get("UNIT_PRICE")).containsExactly("16.75", "18.40");
+        assertThat(items).extracting(i -> i.get("PRICE")).containsExactly("16.75", "36.80");
+        assertThat(items).extracting(i -> i.get("PRODUCT_CODE")).containsExactly("B0KP5120", "B0KP2210");
+        assertThat(items).extracting(i -> i.get("ITEM")).containsExactly("Pint glass rack, 49 compartment", "Boston cocktail shaker set");
+    }
+
+    /**
+     * The customer's block labelled at the left ("DELIVER TO / INVOICE TO") on the row of the
+     * supplier's address set flush right: the customer is the name under the label, not the
+     * supplier's street; and a quantity printed with its unit ("3 case") under "Qty", the unit's
+     * own column beside it, is the quantity as printed.
+     */
+    @Test
+    void aCustomersLabelBesideTheLetterheadAndQuantitiesWithTheirUnitsAreRead() throws IOException {
+        Page p = new Page();
+        p.right(10, 555, 810, "Ballyvourney Fine Foods Ltd");
+        p.text(9, 40, 798, "DELIVER TO / INVOICE TO");
+        p.right(9, 555, 798, "Unit 12, Coolea Food Park");
+        p.right(8, 555, 788, "Macroom, Co. Cork P12 FH20");
+        p.text(11, 40, 784, "The Anchor Bar");
+        p.right(8, 555, 778, "Tel 026 84 310 accounts@bvfoods.ie");
+        p.text(10, 40, 770, "Quay Street");
+        p.text(10, 40, 757, "Westport, Co. Mayo F28 K3P9");
+        p.text(9, 400, 720, "Invoice No.");
+        p.text(9, 480, 720, "BV063844");
+        p.text(9, 400, 708, "Date");
+        p.text(9, 480, 708, "03/12/2026");
+        p.titles(9, 620, new float[] {40, 75, 130, 380, 500}, "Qty", "Unit", "Description", "Unit Price", "Line Total");
+        p.rows(600, 22, new String[][] {
+            {"3 case", "Hand-cooked crisps, sea salt", "16.80", "50.40"},
+            {"2 case", "Brioche burger buns", "21.36", "42.72"},
+        }, left(50), left(130), right(420), right(545));
+        p.totals("93.12", "VAT 23%", "21.42", "114.54");
+        ExpenseDocument doc = read(p);
+        assertThat(value(fields(doc), "RECEIVER_NAME")).isEqualTo("The Anchor Bar");
+        List<Map<String, String>> items = items(doc);
+        assertThat(items).extracting(i -> io.barback.documents.PrintedValues.number(i.get("QUANTITY")).orElseThrow())
+                .containsExactly(new java.math.BigDecimal("3"), new java.math.BigDecimal("2"));
+        assertThat(doc.lineItemGroups().get(0).lineItems()).allSatisfy(li -> assertThat(li.lineItemExpenseFields().stream()
+                .filter(f -> f.type().text().equals("QUANTITY")).findFirst().orElseThrow().valueDetection().confidence())
+                .as("read, not worked out from the prices").isGreaterThan(90f));
+    }
+
     /** A quotation's title, its largest print, is no supplier: the name under it is. */
     @Test
     void aQuotationsTitleIsNoSupplier() throws IOException {
