@@ -26,12 +26,18 @@ import software.amazon.awssdk.services.textract.model.LineItemFields;
  */
 final class ExpenseMapping {
 
-    private static final Pattern PRO_FORMA =
-            Pattern.compile("(proforma|pro forma)( tax)?( invoice)?( no| number)?");
+    /** A pro-forma's title, in English or in the languages of the EU suppliers a pub buys from ("Facture pro forma"). */
+    private static final Pattern PRO_FORMA = Pattern.compile(
+            "((facture|factura|fattura|rechnung|factuur|invoice) )?(proforma|pro forma)( tax)?( (invoice|facture|rechnung|factura|fattura))?"
+                    + "( no| number| n)?");
     private static final Pattern INVOICE_TITLE =
             Pattern.compile("((tax|sales|vat) )?(invoice|credit note|credit memo)");
     private static final Pattern NOT_A_BILL = Pattern.compile(
-            "(statement( of account)?|account statement|monthly statement|quotation|quote|order confirmation)( no| number| date)?");
+            "(statement( of account)?|account statement|monthly statement|quotation|quote|estimate|order confirmation"
+                    + "|devis|angebot|offerte|preventivo|presupuesto"
+                    + "|delivery (note|docket)|bon de livraison|lieferschein|pakbon|albar[aá]n)( no| number| date)?");
+    /** A line in which the document says it is no VAT invoice ("This is not a VAT invoice"). */
+    private static final Pattern SAYS_NO_VAT_INVOICE = Pattern.compile("(this is )?not a (vat|tax) invoice");
     private static final List<String> TOTALS = List.of("SUBTOTAL", "TAX", "TOTAL", "AMOUNT_DUE");
 
     private ExpenseMapping() {
@@ -169,26 +175,36 @@ final class ExpenseMapping {
     /**
      * What the document calls itself when that is not a bill to book: its title (a line of its
      * own, not a sentence that mentions a statement in passing) says pro-forma, statement of
-     * account, quotation or order confirmation, and no title says invoice or credit note.
+     * account, quotation, delivery note or order confirmation (in English or an EU supplier's
+     * language), and no title above it says invoice or credit note; or a line of its own says it
+     * is not a VAT invoice.
      */
     static String notAnInvoice(List<ExpenseDocument> pages) {
         // the title is the topmost title-like line of the first page (a statement lists invoices below its own)
         Block title = null;
         String kind = null;
+        boolean saysSo = false;
         for (Block b : pages.isEmpty() ? List.<Block>of() : pages.get(0).blocks()) {
             if (b.text() == null || !"LINE".equals(b.blockTypeAsString())) {
                 continue;
             }
             String t = b.text().strip().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L} ]+", " ").replaceAll("\\s+", " ").strip();
+            if (SAYS_NO_VAT_INVOICE.matcher(t).matches()) {
+                saysSo = true;
+            }
             String k = PRO_FORMA.matcher(t).matches() ? "a pro-forma invoice"
                     : INVOICE_TITLE.matcher(t).matches() ? "invoice"
                     : !NOT_A_BILL.matcher(t).matches() ? null
-                    : t.startsWith("statement") || t.contains("statement") ? "a statement of account"
-                    : t.startsWith("quot") ? "a quotation" : "an order confirmation";
+                    : t.contains("statement") ? "a statement of account"
+                    : t.matches("(quot|estimate|devis|angebot|offerte|preventivo|presupuesto).*") ? "a quotation"
+                    : t.matches("(delivery|bon de|lieferschein|pakbon|albar).*") ? "a delivery note" : "an order confirmation";
             if (k != null && (title == null || top(b) < top(title))) {
                 title = b;
                 kind = k;
             }
+        }
+        if ((kind == null || kind.equals("invoice")) && saysSo) {
+            return "one that says it is not a VAT invoice";
         }
         return kind == null || kind.equals("invoice") ? null : kind;
     }

@@ -117,6 +117,13 @@ class ExpenseMappingTest {
         assertThat(ExpenseMapping.map(List.of(page("1001", "TAX INVOICE", "A statement follows at month end",
                 "Statement"))).notAnInvoice()).isNull();
         assertThat(ExpenseMapping.map(List.of(page("1002", "Quotation"))).notAnInvoice()).isEqualTo("a quotation");
+        // in the languages of EU suppliers, a delivery note, and a document that says so in a line of its own
+        assertThat(ExpenseMapping.map(List.of(page("PF2026-628", "FACTURE PRO FORMA"))).notAnInvoice())
+                .isEqualTo("a pro-forma invoice");
+        assertThat(ExpenseMapping.map(List.of(page("D-77", "Devis"))).notAnInvoice()).isEqualTo("a quotation");
+        assertThat(ExpenseMapping.map(List.of(page("DD-4410", "DELIVERY DOCKET"))).notAnInvoice()).isEqualTo("a delivery note");
+        assertThat(ExpenseMapping.map(List.of(page("DD-4411", "INVOICE", "This is not a VAT invoice"))).notAnInvoice())
+                .isEqualTo("one that says it is not a VAT invoice");
     }
 
     @Test
