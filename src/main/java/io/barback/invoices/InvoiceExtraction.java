@@ -108,6 +108,9 @@ public class InvoiceExtraction {
         if (doc.doubt() != null) {
             problems.add(0, doc.doubt());
         }
+        if (InvoiceChecks.venuesOwnName(invoice.supplierName(), venue.name())) {
+            problems.add("the supplier read is " + venue.name() + " itself: the reader took the customer's name for the supplier's");
+        }
         if (same.isPresent()) {
             String reason = "duplicate of invoice " + same.get().invoiceId() + " (" + invoice.supplierName() + " "
                     + invoice.invoiceNumber() + ")";
