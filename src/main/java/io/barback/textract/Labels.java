@@ -54,7 +54,7 @@ final class Labels {
 
     static {
         add(Kind.INVOICE_ID, "invoice no", "invoice number", "invoice #", "invoice num", "inv no", "inv #",
-                "inv number", "tax invoice no", "tax invoice number", "tax invoice #", "document no",
+                "inv number", "tax invoice no", "tax invoice number", "tax invoice #", "tax inv no", "tax inv #", "tax inv number", "document no",
                 "document number", "doc no", "credit note no", "credit note number", "credit note #", "credit no",
                 "invoice ref", "invoice id", "invoice reference", "sales invoice no", "credit note ref", "no", "nr",
                 "number", "pro-forma no", "pro forma no", "proforma no", "pro-forma number", "proforma number",

@@ -432,6 +432,12 @@ final class LineItemTable {
             both.addAll(row.segments());
             itemRow = new Row(above.index(), both, above.top(), row.bottom(), row.wordHeight());
         }
+        if (description.size() > 1 && description.get(0).text().matches("\\d{5,14}")
+                && description.subList(1, description.size()).stream().anyMatch(w -> w.text().chars().anyMatch(Character::isLetter))) {
+            // a receipt's line opens with the product's number ("5014010 KILN DRIED LOGS 40L"): its code
+            cells.put(Column.CODE, cell(description.subList(0, 1)));
+            description = description.subList(1, description.size());
+        }
         cells.put(Column.DESCRIPTION, cell(description));
         cells.put(Column.QUANTITY, cell(List.of(qty)));
         cells.put(Column.UNIT_PRICE, cell(List.of(price)));

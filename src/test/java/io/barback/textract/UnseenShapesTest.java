@@ -1278,6 +1278,29 @@ class UnseenShapesTest {
         assertThat(PrintedValues.amount(value(fields, "TOTAL")).orElseThrow()).isEqualByComparingTo("181.72");
     }
 
+    /** A cash-and-carry receipt: "Tax Inv No:" is its number's label, and the product's number opening each line its code. */
+    @Test
+    void aReceiptsNumberAndItsLinesProductNumbersAreRead() throws IOException {
+        Page p = new Page();
+        p.text(16, 80, 800, "KILCOLE CASH & CARRY");
+        p.text(9, 60, 786, "Ballymount Road, Dublin 12 D12 X2Y3");
+        p.text(9, 60, 760, "Tax Inv No: 0417-046832");
+        p.text(9, 60, 748, "Date: 2026-12-03");
+        p.text(9, 60, 720, "5014010 KILN DRIED LOGS 40L");
+        p.text(9, 70, 708, "3 @ 8.49");
+        p.right(9, 300, 708, "25.47 B");
+        p.text(9, 60, 694, "5011315 CRISPS SALT&VIN 32X25G");
+        p.text(9, 70, 682, "1 @ 12.49");
+        p.right(9, 300, 682, "12.49 A");
+        p.text(9, 60, 650, "TOTAL EUR");
+        p.right(9, 300, 650, "37.96");
+        Map<String, ExpenseField> fields = fields(p);
+        assertThat(value(fields, "INVOICE_RECEIPT_ID")).isEqualTo("0417-046832");
+        List<Map<String, String>> items = items(read(p));
+        assertThat(items).extracting(i -> i.get("PRODUCT_CODE")).containsExactly("5014010", "5011315");
+        assertThat(items).extracting(i -> i.get("ITEM")).containsExactly("KILN DRIED LOGS 40L", "CRISPS SALT&VIN 32X25G");
+    }
+
     @Test
     void aReceiptsQuantityAtPriceRowsAreItsItemsWithoutAnyHeader() throws IOException {
         Page p = new Page();
