@@ -113,7 +113,7 @@ final class Labels {
                 "n° tva", "numéro de tva", "tva intracommunautaire", "n° tva intracommunautaire", "ust-idnr", "ust-id",
                 "ust id nr", "ust-id-nr", "umsatzsteuer-id", "btw nummer", "btw-nummer", "btw nr", "btw-nr", "btw id",
                 "partita iva", "p. iva", "nif", "cif");
-        add(Kind.BILL_TO, "bill to", "billed to", "invoice to", "invoiced to", "sold to", "customer", "to",
+        add(Kind.BILL_TO, "bill to", "billed to", "invoice to", "invoiced to", "sold to", "customer", "to", "prepared for",
                 "invoice address", "billing address", "customer name", "account name", "bill-to", "client",
                 // a party label naming the customer in other words, or the customer and the site together
                 "credit to", "credited to", "hirer", "name & address", "name and address", "customer name & address",
@@ -203,21 +203,30 @@ final class Labels {
             perWord.add(tokens(w.text()));
         }
         Match best = matchFrom(perWord, 0, segment);
-        int slash = perWord.indexOf(List.of("/"));
-        if (best == null && slash > 0 && slash <= MAX_WORDS_BEFORE_SLASH
-                && segment.words().subList(0, slash).stream().noneMatch(w -> w.text().chars().anyMatch(Character::isDigit))) {
+        // where the other language begins: after a slash of its own ("Dáta / Date") or one closing a word ("TO/ INVOICE TO")
+        int other = -1;
+        boolean ownWord = false;
+        for (int w = 0; w < segment.words().size() && other < 0; w++) {
+            String t = segment.words().get(w).text();
+            if (t.equals("/") || t.length() > 1 && t.endsWith("/")) {
+                other = w + 1;
+                ownWord = t.equals("/");
+            }
+        }
+        if (best == null && other >= (ownWord ? 2 : 1) && other <= MAX_WORDS_BEFORE_SLASH + 1 && other < perWord.size()
+                && segment.words().subList(0, other).stream().noneMatch(w -> w.text().chars().anyMatch(Character::isDigit))) {
             // a label in two languages, the one the reader knows after the slash ("Uimhir Sonraisc /
             // Invoice No.", "Dáta dlite / Due date"): the whole of it is the label
-            best = matchFrom(perWord, slash + 1, segment);
-        } else if (best != null && best.labelWords() < perWord.size() && perWord.get(best.labelWords()).equals(List.of("/"))) {
+            best = matchFrom(perWord, other, segment);
+        } else if (best != null && other > 0 && other == best.labelWords() + (ownWord ? 1 : 0)) {
             // the label the reader knows first, its other language after the slash ("Invoice No. /
             // Uimhir Sonraisc"): words without figures, the label's too
-            int end = best.labelWords() + 1;
-            while (end < perWord.size() && end - best.labelWords() <= MAX_WORDS_BEFORE_SLASH && !perWord.get(end).isEmpty()
-                    && segment.words().get(end).text().chars().noneMatch(Character::isDigit) && !perWord.get(end).equals(List.of("/"))) {
+            int end = other;
+            while (end < perWord.size() && end - other < MAX_WORDS_BEFORE_SLASH && !perWord.get(end).isEmpty()
+                    && segment.words().get(end).text().chars().noneMatch(Character::isDigit) && !segment.words().get(end).text().contains("/")) {
                 end++;
             }
-            if (end > best.labelWords() + 1) {
+            if (end > other) {
                 best = new Match(best.kind(), segment, end, best.valueMustFollowInSegment());
             }
         }
@@ -293,6 +302,8 @@ final class Labels {
         String t = text.toLowerCase(Locale.ROOT)
                 .replace("\u2013", "-").replace("\u2014", "-")
                 .replaceAll("[.:()\\[\\]]", " ")
+                // a slash closing a word ("DELIVER TO/ INVOICE TO") parts two labels, not two letters ("A/C")
+                .replaceAll("/(?=\\s|$)", " ")
                 .replace("#", " # ").replace("@", " @ ")
                 .strip();
         List<String> out = new ArrayList<>();

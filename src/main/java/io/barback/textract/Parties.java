@@ -1,6 +1,7 @@
 package io.barback.textract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -431,6 +432,15 @@ final class Parties {
         boolean continuesBlock = continuesBlock(best, rows);
         float factor = !namedAsCustomer(best, rows) && !limitedAbove && !continuesBlock && (standsOut || LEGAL_FORM.matcher(best.text()).matches()
                 || confirmed(best, rows) || letterhead(best, rows)) ? 1f : UNCONFIRMED_NAME;
+        if (factor == 1f && !LEGAL_FORM.matcher(best.text()).matches() && !confirmed(best, rows)) {
+            // the page's imprint names another company with its VAT number (a footer) and nothing confirms
+            // the name at the top: that may be the customer's, printed large under a label the scan lost
+            String firstWord = lettersOf(best.text().strip().split("\\s+")[0]);
+            Optional<Found> other = imprint(rows, receiver, table).filter(f -> !lettersOf(f.text()).contains(firstWord));
+            if (other.isPresent()) {
+                return other;
+            }
+        }
         if (factor < 1f) {
             // nothing at the top is surely the supplier (a letterhead lost to the photo, a title or a
             // column's heading the most prominent line): the legal name printed beside the VAT
@@ -987,8 +997,11 @@ final class Parties {
         long digits = t.chars().filter(Character::isDigit).count();
         // one long run of capitals with no space is a barcode or a banner misread, not a name
         boolean run = !t.contains(" ") && t.length() > 15;
+        // a title set letter-spaced ("Q U OTATI O N"): most of its words a letter or two
+        String[] words = t.split("\\s+");
+        boolean spaced = words.length >= 3 && Arrays.stream(words).filter(w -> w.length() <= 2).count() * 2 > words.length;
         return letters >= 3 && digits * 3 < letters && !run && !TITLE.matcher(t).matches()
-                && !CONTACT.matcher(t).matches();
+                && !(spaced && TITLE.matcher(t.replaceAll("\\s+", "")).matches()) && !CONTACT.matcher(t).matches();
     }
 
     /**

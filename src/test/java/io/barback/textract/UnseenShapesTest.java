@@ -457,6 +457,59 @@ class UnseenShapesTest {
                 .as("read, not worked out from the prices").isGreaterThan(90f));
     }
 
+    /**
+     * The customer's name printed largest at the top with the label over it lost (as a scan loses
+     * a light "BILLED TO"), and another company named with its VAT number in the footer: the name
+     * at the top, which nothing confirms, is never taken for sure; the footer's company is the
+     * supplier, as a doubt for a person.
+     */
+    @Test
+    void anUnconfirmedNameAtTheTopGivesWayToTheFootersCompanyWithItsVatNumber() throws IOException {
+        Page p = new Page();
+        p.text(16, 40, 805, "INVOICE");
+        p.text(16, 330, 785, "The Drovers Rest");
+        p.text(9, 330, 770, "22 Market Street, Enniskillen BT74 7DS");
+        p.invoiceHeader("SDS/2026/1113", "05/10/2026");
+        p.table(List.<String[]>of(new String[] {"Door supervisor - Friday late", "6", "17.50", "105.00"}));
+        p.totals("105.00", "VAT @ 20%", "21.00", "126.00");
+        p.text(11, 230, 48, "Sentinel Door Security Ltd");
+        p.text(8, 150, 36, "88 Shore Road, Larne BT40 1AA - VAT Reg No GB 402 7719 85");
+        Map<String, ExpenseField> fields = fields(p);
+        assertThat(value(fields, "VENDOR_NAME")).isEqualTo("Sentinel Door Security Ltd");
+        assertThat(fields.get("VENDOR_NAME").valueDetection().confidence()).as("a doubt for a person").isLessThan(80f);
+    }
+
+    /**
+     * A quotation's title set letter-spaced as OCR reads it ("Q U OTATI O N") is no name; a label
+     * whose slash closes its first word ("DELIVER TO/ INVOICE TO") and "Prepared for" name the customer.
+     */
+    @Test
+    void aLetterSpacedTitleIsNoNameAndSlashedOrQuotationsLabelsNameTheCustomer() throws IOException {
+        Page p = new Page();
+        p.text(20, 40, 800, "Q U OTATI O N");
+        p.text(12, 330, 800, "PestAway Environmental Ltd");
+        p.text(9, 330, 787, "Unit 15, Castlebar Enterprise Centre, Co. Mayo F23 W9N4");
+        p.text(9, 40, 760, "DELIVER TO/ INVOICE TO");
+        p.text(10, 40, 747, "Tigh Ui Bhriain");
+        p.text(9, 40, 735, "An Spideal, Co. na Gaillimhe H91 R2C8");
+        p.invoiceHeader("Q-2026-924", "03/12/2026");
+        p.table(List.<String[]>of(new String[] {"Rodent bait stations, supply and fit", "6", "18.50", "111.00"}));
+        p.totals("111.00", "VAT 23%", "25.53", "136.53");
+        Map<String, ExpenseField> fields = fields(p);
+        assertThat(value(fields, "VENDOR_NAME")).isEqualTo("PestAway Environmental Ltd");
+        assertThat(value(fields, "RECEIVER_NAME")).isEqualTo("Tigh Ui Bhriain");
+
+        Page q = new Page();
+        q.text(16, 40, 800, "Harbour Pest Control Ltd");
+        q.text(9, 40, 787, "Quay Road, Cobh, Co. Cork P24 X2Y3");
+        q.text(9, 40, 760, "Prepared for");
+        q.text(10, 40, 747, "The Anchor Bar");
+        q.invoiceHeader("Q-2026-925", "03/12/2026");
+        q.table(List.<String[]>of(new String[] {"Fly screen, kitchen window", "2", "45.00", "90.00"}));
+        q.totals("90.00", "VAT 23%", "20.70", "110.70");
+        assertThat(value(fields(q), "RECEIVER_NAME")).isEqualTo("The Anchor Bar");
+    }
+
     /** A quotation's title, its largest print, is no supplier: the name under it is. */
     @Test
     void aQuotationsTitleIsNoSupplier() throws IOException {
