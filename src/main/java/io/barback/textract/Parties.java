@@ -405,7 +405,10 @@ final class Parties {
             }
         }
         if (best == null) {
-            return imprint(rows, receiver, table);
+            // no name at the top at all, and the customer's block labelled: the page's one company named
+            // with its VAT number (a footer band) is the supplier, with nothing to contest it
+            Optional<Found> imprint = imprint(rows, receiver, table);
+            return receiver.isEmpty() ? imprint : imprint.map(f -> f.withConfidence(f.confidence() / UNCONFIRMED_NAME));
         }
         Optional<Found> sender = returnAddress(rows, best, aspect);
         if (sender.isPresent()) {
@@ -991,6 +994,9 @@ final class Parties {
         return (float) s.words().stream().mapToDouble(Word::confidence).average().orElse(0);
     }
 
+    /** A line of bank details ("Lough Bank plc Sort code 95-04-21"): a bank's name in it is no supplier. */
+    private static final Pattern BANK_DETAILS = Pattern.compile("(?i)\\b(sort code|iban|bic|swift|account no|account number)\\b");
+
     private static boolean looksLikeName(String text) {
         String t = text.strip();
         long letters = t.chars().filter(Character::isLetter).count();
@@ -1000,7 +1006,9 @@ final class Parties {
         // a title set letter-spaced ("Q U OTATI O N"): most of its words a letter or two
         String[] words = t.split("\\s+");
         boolean spaced = words.length >= 3 && Arrays.stream(words).filter(w -> w.length() <= 2).count() * 2 > words.length;
-        return letters >= 3 && digits * 3 < letters && !run && !TITLE.matcher(t).matches()
+        // words closed by a colon are a label or a sentence's lead ("Payment by BACS within 14 days:")
+        return letters >= 3 && digits * 3 < letters && !run && !t.endsWith(":") && !BANK_DETAILS.matcher(t).find()
+                && !TITLE.matcher(t).matches()
                 && !(spaced && TITLE.matcher(t.replaceAll("\\s+", "")).matches()) && !CONTACT.matcher(t).matches();
     }
 
