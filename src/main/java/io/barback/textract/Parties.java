@@ -1043,6 +1043,14 @@ final class Parties {
                 // the supplier's name printed again over its address ("Hollin & Co" under "Hollin & Co Ltd") is no address line
                 String letters = lettersOf(s.text());
                 boolean nameAgain = letters.length() >= MIN_NAME_LETTERS && vendorLetters.contains(letters);
+                Segment labelled = labelledAddressLine(s);
+                if (labelled != null && !receiver.contains(s) && !table.contains(s)) {
+                    // "Registered Office: Unit 7 …", "Brewery & Depot: 41 Drumbeg Road …": the address after its label,
+                    // the registered or head office first in its block
+                    List<Segment> block = blockFor(blocks, labelled, rows);
+                    block.add(OFFICE.matcher(s.text()).lookingAt() ? 0 : block.size(), labelled);
+                    continue;
+                }
                 if (s == name || nameAgain || receiver.contains(s) || table.contains(s) || values.contains(s)
                         || Labels.match(s) != null || TITLE.matcher(s.text()).matches()
                         || LEGAL_FORM_ONLY.matcher(s.text()).matches() || SUPPLIER_HEADING.matcher(s.text()).matches()) {
@@ -1207,6 +1215,25 @@ final class Parties {
     }
 
     /** The block this segment continues: aligned (left, right or centre) with a block's last line, just above it. */
+    /** A label naming one of the supplier's addresses, up to its colon ("Registered Office:", "Brewery & Depot:"). */
+    private static final Pattern ADDRESS_LABEL = Pattern.compile("(?iu)^\\s*(\\p{L}[\\p{L}&' ]{1,30}):\\s*(.+)$");
+    /** The address a firm is registered at, which is its address on an invoice. */
+    private static final Pattern OFFICE = Pattern.compile("(?iu)^\\s*(registered office|registered address|head office)");
+
+    /** The words after an address label, when they read as an address ("Registered Office: Unit 7 …"); null otherwise. */
+    private static Segment labelledAddressLine(Segment s) {
+        Matcher m = ADDRESS_LABEL.matcher(s.text());
+        if (!m.matches() || !addressLike(m.group(2)) || !postcode(m.group(2)) && !STREET.matcher(m.group(2)).find()) {
+            return null;
+        }
+        for (int i = 0; i + 1 < s.words().size(); i++) {
+            if (s.words().get(i).text().endsWith(":")) {
+                return Segment.of(s.words().subList(i + 1, s.words().size()));
+            }
+        }
+        return null;
+    }
+
     private static List<Segment> blockFor(List<List<Segment>> blocks, Segment s, List<Row> rows) {
         for (List<Segment> block : blocks) {
             Segment last = block.get(block.size() - 1);

@@ -513,6 +513,23 @@ class UnseenShapesTest {
         assertThat(value(fields(q), "RECEIVER_NAME")).isEqualTo("The Anchor Bar");
     }
 
+    /**
+     * Two addresses of the supplier's, each after its label ("Brewery & Depot:" first, then
+     * "Registered Office:"): the registered office is its address, without its label.
+     */
+    @Test
+    void theRegisteredOfficeIsTheSuppliersAddressOfTwo() throws IOException {
+        Page p = new Page();
+        p.text(18, 40, 800, "Mourne Craft Brewing Co.");
+        p.text(8, 40, 786, "Brewery & Depot: 41 Drumbeg Road, Dungannon, BT71 4QR");
+        p.text(8, 40, 776, "Registered Office: Unit 7 Halftown Business Park, Lisburn, BT28 2PX");
+        p.text(8, 40, 766, "Tel 028 9266 1840 | orders@mournecraft.co.uk");
+        p.invoiceHeader("MCB-26-69533", "03/12/2026");
+        p.table(List.<String[]>of(new String[] {"Stout 50L keg", "2", "176.00", "352.00"}));
+        p.totals("352.00", "VAT 20%", "70.40", "422.40");
+        assertThat(value(fields(p), "VENDOR_ADDRESS")).isEqualTo("Unit 7 Halftown Business Park, Lisburn, BT28 2PX");
+    }
+
     /** A quotation's title, its largest print, is no supplier: the name under it is. */
     @Test
     void aQuotationsTitleIsNoSupplier() throws IOException {
