@@ -299,7 +299,8 @@ final class Labels {
 
     /** Lower-case tokens of a label, with '.', ':' and brackets dropped and '#' and '@' kept as their own token. */
     static List<String> tokens(String text) {
-        String t = text.toLowerCase(Locale.ROOT)
+        // words OCR ran together keep their capitals apart ("Credit NoteNo.", "UnitPrice")
+        String t = text.replaceAll("(?<=\\p{Ll})(?=\\p{Lu}\\p{Ll})", " ").toLowerCase(Locale.ROOT)
                 .replace("\u2013", "-").replace("\u2014", "-")
                 .replaceAll("[.:()\\[\\]]", " ")
                 // a slash closing a word ("DELIVER TO/ INVOICE TO") parts two labels, not two letters ("A/C")

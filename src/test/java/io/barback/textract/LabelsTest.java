@@ -39,4 +39,28 @@ class LabelsTest {
         // a word that only looks like a label is none
         assertThat(kind("Inwards goods")).isNull();
     }
+
+    @Test
+    void wordsOcrRanTogetherAreKnownByTheirCapitals() {
+        assertThat(kind("Credit NoteNo. CQC-26-0688")).isEqualTo(Labels.Kind.INVOICE_ID);
+        assertThat(kind("InvoiceDate 24-Nov-26")).isEqualTo(Labels.Kind.INVOICE_DATE);
+        assertThat(kind("McDonald")).isNull();
+    }
+
+    /**
+     * A label's other language either side of a slash, the slash its own word or closing one
+     * ("DELIVER TO/ INVOICE TO"); and words that name no figure of this invoice (a helpline, an
+     * account's past) are no customer and no amount due.
+     */
+    @Test
+    void labelsInTwoLanguagesAndLabelsOfNoFigureAreKnown() {
+        assertThat(kind("Uimhir Sonraisc / Invoice No.")).isEqualTo(Labels.Kind.INVOICE_ID);
+        assertThat(kind("Dáta dlite / Due date")).isEqualTo(Labels.Kind.DUE_DATE);
+        assertThat(kind("Le híoc / Amount due €")).isEqualTo(Labels.Kind.AMOUNT_DUE);
+        assertThat(kind("DELIVER TO/ INVOICE TO")).isIn(Labels.Kind.BILL_TO, Labels.Kind.SHIP_TO);
+        assertThat(kind("Customer care 1850 923 446")).isEqualTo(Labels.Kind.OTHER);
+        assertThat(kind("Balance brought forward")).isEqualTo(Labels.Kind.OTHER);
+        assertThat(kind("Total amount due")).isEqualTo(Labels.Kind.AMOUNT_DUE);
+        assertThat(kind("Total charges excl. VAT")).isEqualTo(Labels.Kind.SUBTOTAL);
+    }
 }
