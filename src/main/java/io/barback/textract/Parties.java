@@ -1174,6 +1174,20 @@ final class Parties {
         while (!before.isEmpty() && lettersOf(before.get(before.size() - 1).text()).isEmpty()) {
             before.remove(before.size() - 1); // a separator: "·", "|", "-"
         }
+        // a phone number without its word between the address and the contact word ("… BT40 1AA · 028 2827 7114 · VAT …"):
+        // the address ends with the part that ends in its code
+        for (int i = before.size() - 1; i > 0; i--) {
+            if (before.get(i).text().matches("[·•|–-]")) {
+                String head = Segment.of(before.subList(0, i)).text().replaceAll("[\\s,;:]+$", "");
+                Matcher c = EIRCODE.matcher(head);
+                Matcher p = POSTCODE.matcher(head);
+                boolean ends = c.find() && c.end() == head.length() || p.find() && p.end() == head.length();
+                if (ends) {
+                    before = new ArrayList<>(before.subList(0, i));
+                    break;
+                }
+            }
+        }
         if (before.isEmpty() || before.size() == s.words().size()) {
             return null;
         }
@@ -1184,6 +1198,9 @@ final class Parties {
         boolean endsInCode = code.find() && code.end() == text.length() || postcode.find() && postcode.end() == text.length();
         return endsInCode ? cut : null;
     }
+
+    /** A segment this far right of a label (a share of the page's width) is no value of it. */
+    private static final float FAR_FROM_LABEL = 0.3f;
 
     /** Segments that are a label's value: right of a label on its row, or right under a label standing alone. */
     private static Set<Segment> labelledValues(List<Row> rows) {
@@ -1206,7 +1223,9 @@ final class Parties {
                 }
                 // a label with its value under it ("Invoice Number" over "INV-0942"): what is right of it
                 // on its row is another column's (the supplier's address beside a column of labels)
-                if (i + 1 < segments.size() && !valueBelow) {
+                // (and what stands far right of it, across the page, is another block's: the supplier's
+                // flush-right street beside "DELIVER TO / INVOICE TO" whose name is two rows down)
+                if (i + 1 < segments.size() && !valueBelow && segments.get(i + 1).left() - s.right() < FAR_FROM_LABEL) {
                     values.add(segments.get(i + 1));
                 }
             }

@@ -318,6 +318,8 @@ class UnseenShapesTest {
         Map<String, ExpenseField> fields = fields(p);
         assertThat(value(fields, "VENDOR_NAME")).isEqualTo("Sentinel Door Security Ltd");
         assertThat(fields.get("VENDOR_NAME").valueDetection().confidence()).isGreaterThanOrEqualTo(80f);
+        // its address on the line under it, up to its postcode, the phone number after it none of it
+        assertThat(value(fields, "VENDOR_ADDRESS")).isEqualTo("88 Shore Road, Larne BT40 1AA");
     }
 
     /**
@@ -372,7 +374,9 @@ class UnseenShapesTest {
         p.right(10, 540, 486, "12.49");
         p.text(10, 360, 472, "Total charges this bill");
         p.right(10, 540, 472, "104.99");
+        p.text(9, 40, 120, "Amount €166.36 will be collected on or after 17/11/2026.");
         Map<String, ExpenseField> fields = fields(p);
+        assertThat(value(fields, "DUE_DATE")).isEqualTo("17/11/2026.");
         assertThat(value(fields, "SUBTOTAL")).isEqualTo("92.50");
         assertThat(value(fields, "TOTAL")).isEqualTo("104.99");
         assertThat(value(fields, "AMOUNT_DUE")).isEqualTo("€166.36");
@@ -435,11 +439,11 @@ class UnseenShapesTest {
         p.right(10, 555, 810, "Ballyvourney Fine Foods Ltd");
         p.text(9, 40, 798, "DELIVER TO / INVOICE TO");
         p.right(9, 555, 798, "Unit 12, Coolea Food Park");
-        p.right(8, 555, 788, "Macroom, Co. Cork P12 FH20");
-        p.text(11, 40, 784, "The Anchor Bar");
-        p.right(8, 555, 778, "Tel 026 84 310 accounts@bvfoods.ie");
-        p.text(10, 40, 770, "Quay Street");
-        p.text(10, 40, 757, "Westport, Co. Mayo F28 K3P9");
+        p.right(8, 555, 787, "Macroom, Co. Cork P12 FH20");
+        p.text(11, 40, 774, "The Anchor Bar");
+        p.right(8, 555, 776, "Tel 026 84 310 accounts@bvfoods.ie");
+        p.text(10, 40, 760, "Quay Street");
+        p.text(10, 40, 747, "Westport, Co. Mayo F28 K3P9");
         p.text(9, 400, 720, "Invoice No.");
         p.text(9, 480, 720, "BV063844");
         p.text(9, 400, 708, "Date");
@@ -452,6 +456,7 @@ class UnseenShapesTest {
         p.totals("93.12", "VAT 23%", "21.42", "114.54");
         ExpenseDocument doc = read(p);
         assertThat(value(fields(doc), "RECEIVER_NAME")).isEqualTo("The Anchor Bar");
+        assertThat(value(fields(doc), "VENDOR_ADDRESS")).startsWith("Unit 12, Coolea Food Park");
         List<Map<String, String>> items = items(doc);
         assertThat(items).extracting(i -> io.barback.documents.PrintedValues.number(i.get("QUANTITY")).orElseThrow())
                 .containsExactly(new java.math.BigDecimal("3"), new java.math.BigDecimal("2"));
