@@ -176,14 +176,15 @@ final class ExpenseMapping {
      * What the document calls itself when that is not a bill to book: its title (a line of its
      * own, not a sentence that mentions a statement in passing) says pro-forma, statement of
      * account, quotation, delivery note or order confirmation (in English or an EU supplier's
-     * language), and no title above it says invoice or credit note; or a line of its own says it
-     * is not a VAT invoice.
+     * language), and no title above it says invoice or credit note (nor any, for a delivery note:
+     * "DELIVERY DOCKET / INVOICE" is both); or a line of its own says it is not a VAT invoice.
      */
     static String notAnInvoice(List<ExpenseDocument> pages) {
         // the title is the topmost title-like line of the first page (a statement lists invoices below its own)
         Block title = null;
         String kind = null;
         boolean saysSo = false;
+        boolean invoiceTitle = false;
         for (Block b : pages.isEmpty() ? List.<Block>of() : pages.get(0).blocks()) {
             if (b.text() == null || !"LINE".equals(b.blockTypeAsString())) {
                 continue;
@@ -198,10 +199,15 @@ final class ExpenseMapping {
                     : t.contains("statement") ? "a statement of account"
                     : t.matches("(quot|estimate|devis|angebot|offerte|preventivo|presupuesto).*") ? "a quotation"
                     : t.matches("(delivery|bon de|lieferschein|pakbon|albar).*") ? "a delivery note" : "an order confirmation";
+            invoiceTitle |= "invoice".equals(k);
             if (k != null && (title == null || top(b) < top(title))) {
                 title = b;
                 kind = k;
             }
+        }
+        if ("a delivery note".equals(kind) && invoiceTitle) {
+            // "DELIVERY DOCKET / INVOICE": a docket that is the invoice too
+            kind = "invoice";
         }
         if ((kind == null || kind.equals("invoice")) && saysSo) {
             return "one that says it is not a VAT invoice";

@@ -122,6 +122,7 @@ class ExpenseMappingTest {
                 .isEqualTo("a pro-forma invoice");
         assertThat(ExpenseMapping.map(List.of(page("D-77", "Devis"))).notAnInvoice()).isEqualTo("a quotation");
         assertThat(ExpenseMapping.map(List.of(page("DD-4410", "DELIVERY DOCKET"))).notAnInvoice()).isEqualTo("a delivery note");
+        assertThat(ExpenseMapping.map(List.of(page("121034", "DELIVERY DOCKET", "/ INVOICE"))).notAnInvoice()).isNull();
         assertThat(ExpenseMapping.map(List.of(page("DD-4411", "INVOICE", "This is not a VAT invoice"))).notAnInvoice())
                 .isEqualTo("one that says it is not a VAT invoice");
     }
