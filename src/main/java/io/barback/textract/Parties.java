@@ -595,8 +595,9 @@ final class Parties {
     /**
      * A name closed by a legal form sharing its line with the VAT number, or alone on the line right
      * above it (a footer: "Sentinel Door Security Ltd" over "88 Shore Road, Larne · VAT Reg No …"):
-     * the supplier's imprint, taken where nothing at the top is surely the supplier, and only as a
-     * doubt for a person.
+     * the supplier's imprint, taken where nothing at the top is surely the supplier, as a doubt for
+     * a person (unless the top holds no name at all and the customer's block is labelled: then the
+     * caller is sure of it).
      */
     private static Optional<Found> imprint(List<Row> rows, Set<Segment> receiver, Set<Segment> table) {
         for (Row row : rows) {
