@@ -714,18 +714,17 @@ final class LineItemTable {
             int amountDisagrees = 0;
             for (Row row : below) {
                 Map<Column, Cell> cells = cells(row, columns);
-                Optional<BigDecimal> q = cells.containsKey(Column.QUANTITY) ? PrintedValues.number(cells.get(Column.QUANTITY).text()) : Optional.empty();
-                Optional<BigDecimal> u = cells.containsKey(Column.UNIT_PRICE) ? PrintedValues.amount(cells.get(Column.UNIT_PRICE).text()) : Optional.empty();
+                Optional<BigDecimal> q = figure(cells, Column.QUANTITY);
+                Optional<BigDecimal> u = figure(cells, Column.UNIT_PRICE);
                 if (q.isEmpty() || u.isEmpty()) {
                     continue;
                 }
-                BigDecimal product = q.get().multiply(u.get()).abs().setScale(2, RoundingMode.HALF_UP);
-                Optional<BigDecimal> a = cells.containsKey(Column.AMOUNT) ? PrintedValues.amount(cells.get(Column.AMOUNT).text()) : Optional.empty();
+                BigDecimal product = times(q.get(), u.get());
+                Optional<BigDecimal> a = figure(cells, Column.AMOUNT);
                 if (a.isPresent() && a.get().abs().compareTo(product) != 0) {
                     amountDisagrees++;
                 }
-                Optional<BigDecimal> c = row.segments().stream().filter(s -> s.left() < candidate.right() && s.right() > candidate.left())
-                        .findFirst().flatMap(s -> PrintedValues.amount(s.text()));
+                Optional<BigDecimal> c = moneyUnder(row, candidate);
                 if (c.isPresent()) {
                     if (c.get().abs().compareTo(product) == 0) {
                         agree++;
@@ -765,12 +764,10 @@ final class LineItemTable {
             int agree = 0;
             for (Row row : below) {
                 Map<Column, Cell> cells = cells(row, columns);
-                Optional<BigDecimal> q = cells.containsKey(Column.QUANTITY) ? PrintedValues.number(cells.get(Column.QUANTITY).text()) : Optional.empty();
-                Optional<BigDecimal> a = cells.containsKey(Column.AMOUNT) ? PrintedValues.amount(cells.get(Column.AMOUNT).text()) : Optional.empty();
-                Optional<BigDecimal> u = row.segments().stream().filter(s -> s.left() < price.right() && s.right() > price.left())
-                        .findFirst().flatMap(s -> PrintedValues.amount(s.text()));
-                if (q.isPresent() && a.isPresent() && u.isPresent()
-                        && q.get().multiply(u.get()).abs().setScale(2, RoundingMode.HALF_UP).compareTo(a.get().abs()) == 0) {
+                Optional<BigDecimal> q = figure(cells, Column.QUANTITY);
+                Optional<BigDecimal> a = figure(cells, Column.AMOUNT);
+                Optional<BigDecimal> u = moneyUnder(row, price);
+                if (q.isPresent() && a.isPresent() && u.isPresent() && times(q.get(), u.get()).compareTo(a.get().abs()) == 0) {
                     agree++;
                 }
             }
@@ -784,6 +781,26 @@ final class LineItemTable {
             out.add(c.kind() == Column.UNIT_PRICE && c != best ? new Col(Column.OTHER, c.title(), c.left(), c.right()) : c);
         }
         return out;
+    }
+
+    /** A cell's figure: the quantity as a number, any other column's as money; empty when it has none. */
+    private static Optional<BigDecimal> figure(Map<Column, Cell> cells, Column column) {
+        Cell cell = cells.get(column);
+        if (cell == null) {
+            return Optional.empty();
+        }
+        return column == Column.QUANTITY ? PrintedValues.number(cell.text()) : PrintedValues.amount(cell.text());
+    }
+
+    /** The money a row prints across a column's span (the first segment there), whatever its kind. */
+    private static Optional<BigDecimal> moneyUnder(Row row, Col column) {
+        return row.segments().stream().filter(s -> s.left() < column.right() && s.right() > column.left())
+                .findFirst().flatMap(s -> PrintedValues.amount(s.text()));
+    }
+
+    /** Quantity × unit price to the cent, without its sign. */
+    private static BigDecimal times(BigDecimal quantity, BigDecimal price) {
+        return quantity.multiply(price).abs().setScale(2, RoundingMode.HALF_UP);
     }
 
     /** A unit price printed with its decimal point and two decimals ("3.50", "1.249,00"). */
