@@ -621,9 +621,48 @@ final class Parties {
                     return Optional.of(Found.of(s.text().strip(), s, UNCONFIRMED_NAME, null, null));
                 }
             }
+            Segment head = blockHead(rows, row);
+            if (head != null && !receiver.contains(head) && !table.contains(head) && looksLikeName(head.text())
+                    && !addressLine(head.text()) && !STREET.matcher(head.text()).find() && Labels.match(head) == null
+                    && meanConfidence(head) >= MIN_NAME_CONFIDENCE) {
+                return Optional.of(Found.of(head.text().strip(), head, UNCONFIRMED_NAME, null, null));
+            }
         }
         return Optional.empty();
     }
+
+    /** A block is at most this many lines over its VAT number's: a name, its address, the VAT line. */
+    private static final int IMPRINT_BLOCK_LINES = 6;
+
+    /**
+     * The first line of the block that ends with a VAT number's line, its lines starting where it
+     * starts, one under the other ("Shannonside Hygiene Supplies" over its street, town and
+     * Eircode, then "VAT Reg. No. …"), when it is printed as a name is; null otherwise.
+     */
+    private static Segment blockHead(List<Row> rows, Row vatRow) {
+        Segment line = vatRow.segments().get(0);
+        Segment head = null;
+        for (int r = vatRow.index() - 1; r >= 0 && vatRow.index() - r <= IMPRINT_BLOCK_LINES; r--) {
+            float left = line.left();
+            Segment aligned = rows.get(r).segments().stream().filter(x -> Math.abs(x.left() - left) <= ALIGNED).findFirst().orElse(null);
+            if (aligned == null) {
+                // a line of the column beside ("BIC …" at the right), read as a row of its own between two of the block's
+                continue;
+            }
+            if (line.top() - aligned.bottom() > BLOCK_GAP_LINES * line.height()) {
+                break;
+            }
+            head = aligned;
+            line = aligned;
+        }
+        // a name heads its block in larger print than the VAT line, or closes with a legal form ("Ennis" is a town)
+        Segment vatLine = vatRow.segments().get(0);
+        return head != null && (head.height() >= NAME_OVER_LINES * vatLine.height() || LEGAL_FORM.matcher(head.text()).matches())
+                ? head : null;
+    }
+
+    /** How much larger than its block's lines a name heading it is printed. */
+    private static final float NAME_OVER_LINES = 1.1f;
 
     /** Words of one name set wide apart in one row: the same print size, letters only, at most this many heights apart. */
     private static final float NAME_GAP = 2.5f;

@@ -535,6 +535,34 @@ class UnseenShapesTest {
         assertThat(value(fields(p), "VENDOR_ADDRESS")).isEqualTo("Unit 7 Halftown Business Park, Lisburn, BT28 2PX");
     }
 
+    /**
+     * The customer's block labelled at the top and the supplier only in a block at the foot, its
+     * name in larger print over its street, town and Eircode and its VAT number ("BIC …" of the
+     * column beside read between them): the block's name is the supplier, a town in it never is.
+     * And "Invoice/Tax Point:" dates the invoice.
+     */
+    @Test
+    void aSupplierBlockAtTheFootEndingInItsVatNumberNamesTheSupplier() throws IOException {
+        Page p = new Page();
+        p.text(16, 40, 805, "INVOICE");
+        p.text(9, 380, 805, "Invoice/Tax Point: 27-08-26");
+        p.text(9, 380, 793, "Invoice No: SH-20417");
+        p.text(9, 40, 770, "Bill to:");
+        p.text(10, 40, 757, "The Anchor Bar");
+        p.text(9, 40, 745, "Quay Street, Westport, Co. Mayo F28 K3P9");
+        p.table(List.<String[]>of(new String[] {"Glasswasher detergent 20L", "2", "38.50", "77.00"}));
+        p.totals("77.00", "VAT 23%", "17.71", "94.71");
+        p.text(11, 40, 110, "Shannonside Hygiene Supplies");
+        p.text(8, 40, 98, "Gort Road Industrial Estate");
+        p.text(8, 420, 92, "BIC AIBKIE2D");
+        p.text(8, 40, 86, "Ennis");
+        p.text(8, 40, 74, "Co. Clare V95 T8N4");
+        p.text(8, 40, 62, "VAT Reg. No. IE6388475T");
+        Map<String, ExpenseField> fields = fields(p);
+        assertThat(value(fields, "VENDOR_NAME")).isEqualTo("Shannonside Hygiene Supplies");
+        assertThat(value(fields, "INVOICE_RECEIPT_DATE")).isEqualTo("27-08-26");
+    }
+
     /** A quotation's title, its largest print, is no supplier: the name under it is. */
     @Test
     void aQuotationsTitleIsNoSupplier() throws IOException {
