@@ -117,7 +117,7 @@ final class CatalogMatcher {
     }
 
     /** A company name without punctuation and legal suffixes: "Liffey Drinks Distribution Ltd." → "liffey drinks distribution". */
-    private static String company(String name) {
+    static String company(String name) {
         return normalise(name).replaceAll("\\b(ltd|limited|dac|plc|teo|teoranta|co|company|the)\\b", " ")
                 .replaceAll("\\s+", " ").strip();
     }

@@ -24,20 +24,16 @@ final class InvoiceChecks {
     /**
      * Whether the supplier read is the venue itself: an invoice is addressed to the pub, so its
      * name read as the supplier's is the customer's block taken for the letterhead (a label lost to
-     * a photo, the pub's name printed largest). Compared by their letters, "The" and accents aside.
+     * a photo, the pub's name printed largest). Compared as the catalog compares suppliers' names
+     * ("The", legal forms, accents and punctuation aside), but whole: a supplier that only begins
+     * with the pub's name is another firm.
      */
     static boolean venuesOwnName(String supplier, String venueName) {
         if (supplier == null || venueName == null) {
             return false;
         }
-        String a = nameLetters(supplier);
-        return a.length() >= 3 && a.equals(nameLetters(venueName));
-    }
-
-    private static String nameLetters(String name) {
-        String plain = java.text.Normalizer.normalize(name.toLowerCase(java.util.Locale.ROOT), java.text.Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "");
-        return plain.replaceFirst("^\\s*the\\s+", "").replaceAll("[^\\p{L}\\p{N}]", "");
+        String name = CatalogMatcher.company(supplier);
+        return name.length() >= 3 && name.equals(CatalogMatcher.company(venueName));
     }
 
     static boolean sumsAgree(ExtractedInvoice inv) {

@@ -636,8 +636,8 @@ final class Parties {
 
     /**
      * The first line of the block that ends with a VAT number's line, its lines starting where it
-     * starts, one under the other ("Shannonside Hygiene Supplies" over its street, town and
-     * Eircode, then "VAT Reg. No. …"), when it is printed as a name is; null otherwise.
+     * starts, one under the other (a name over its street, town and Eircode, then "VAT Reg. No.
+     * …"), when it is printed as a name is; null otherwise.
      */
     private static Segment blockHead(List<Row> rows, Row vatRow) {
         Segment line = vatRow.segments().get(0);
