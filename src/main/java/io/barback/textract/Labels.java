@@ -73,7 +73,10 @@ final class Labels {
                 "date issued", "issued", "issued on", "invoice issued", "billing date", "bill date", "invoice dated",
                 "date of supply", "supply date", "tax point (date of supply)");
         add(Kind.DUE_DATE, "due date", "payment due", "due", "pay by", "payment due date", "due by", "date due",
-                "please pay by", "payment date", "due on", "échéance", "date d'échéance", "date limite de paiement",
+                "please pay by", "payment date", "due on",
+                // the day a direct debit takes the money
+                "direct debit on", "direct debit date", "debit date", "collection date",
+                "échéance", "date d'échéance", "date limite de paiement",
                 "date limite", "fälligkeitsdatum", "fällig am", "zahlbar bis",
                 "vervaldatum", "scadenza", "vencimiento");
         add(Kind.PO_NUMBER, "po", "po no", "po number", "po #", "p.o.", "p.o. #", "p.o. no", "p.o. number", "p/o", "p/o no", "purchase order",

@@ -45,6 +45,17 @@ final class VatNumbers {
             "(?<![A-Za-z])(AT|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|HR|HU|[I1l|]E|IT|LT|LU|LV|MT|NL|PL|PT|RO|SE|SI|SK|GB|XI)"
                     + "[\\s.-]?([0-9A-Z+*](?:[0-9A-Z+*]|[\\s.-](?=[0-9A-Z])){1,16})");
 
+    /**
+     * A VAT label and a number printed after it without its country prefix, as Irish and British
+     * suppliers often print their own ("VAT Reg: 6388154W", "VAT Registration No: 123 4567 89"):
+     * the label, then no digit before the number, the number standing as a word of its own.
+     */
+    private static final Pattern UNPREFIXED = Pattern.compile(
+            "(?i:\\bvat\\b)([^0-9\\n]{0,30}?)(?<![A-Za-z0-9])(\\d[\\d ]{6,12}[A-Z]{0,2})(?![A-Za-z0-9])");
+
+    /** Words between "VAT" and a number that make the number something else: "VAT Invoice No", "VAT Total". */
+    private static final Pattern NOT_A_REGISTRATION = Pattern.compile("(?iu)invoice|receipt|total|amount|rate|analysis|@|%");
+
     private VatNumbers() {
     }
 
@@ -81,7 +92,33 @@ final class VatNumbers {
                 from = m.start() + 1;
             }
         }
+        unprefixed(text, found);
         return found;
+    }
+
+    /**
+     * The numbers printed after a VAT label without their prefix, added in order to those found:
+     * the country is the one whose format the number has (seven digits and a check letter is Irish,
+     * nine digits British), and it is taken only when that country's check holds, since nothing else
+     * says that the digits are a VAT number.
+     */
+    private static void unprefixed(String text, List<Found> found) {
+        Matcher m = UNPREFIXED.matcher(text);
+        while (m.find()) {
+            int start = m.start(2);
+            int end = m.end(2);
+            String compact = m.group(2).replace(" ", "");
+            if (NOT_A_REGISTRATION.matcher(m.group(1)).find() || found.stream().anyMatch(f -> f.start() < end && start < f.end())) {
+                continue;
+            }
+            for (String country : List.of("IE", "GB")) {
+                if (FORMATS.get(country).matcher(compact).matches() && compact.length() <= 9 && checks(country, compact)) {
+                    found.add(new Found(country + compact, start, end, true));
+                    break;
+                }
+            }
+        }
+        found.sort(java.util.Comparator.comparingInt(Found::start));
     }
 
     /**

@@ -29,6 +29,14 @@ class LabelsTest {
     }
 
     @Test
+    void theDayADirectDebitTakesTheMoneyIsTheDueDate() {
+        assertThat(kind("Direct debit on")).isEqualTo(Labels.Kind.DUE_DATE);
+        assertThat(kind("Collection date")).isEqualTo(Labels.Kind.DUE_DATE);
+        // the words alone say how, not when
+        assertThat(kind("Direct debit")).isNotEqualTo(Labels.Kind.DUE_DATE);
+    }
+
+    @Test
     void labelsAreKnownThroughTheLettersOcrConfuses() {
         assertThat(kind("Invoice No 21008")).isEqualTo(Labels.Kind.INVOICE_ID);
         // I read as l, O as 0; "nv" run into "w"; "rn" into "m"

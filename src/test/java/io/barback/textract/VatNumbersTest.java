@@ -76,4 +76,24 @@ class VatNumbersTest {
         assertThat(VatNumbers.in("PRODE123456789")).isEmpty();
         assertThat(VatNumbers.in("GB12345")).isEmpty();
     }
+
+    @Test
+    void aNumberAfterAVatLabelWithoutItsPrefixIsTakenWhenItsCountrysCheckHolds() {
+        // Irish: 1·8 + 2·7 + 3·6 + 4·5 + 5·4 + 6·3 + 7·2 = 112 → T (see above)
+        assertThat(VatNumbers.in("VAT Reg: 1234567T · Excise Reg. 0417")).singleElement().satisfies(v -> {
+            assertThat(v.number()).isEqualTo("IE1234567T");
+            assertThat(v.checked()).isTrue();
+        });
+        // British: 980 7806 84 checks (see above)
+        assertThat(VatNumbers.in("VAT Registration No: 980 7806 84   Terms: 30 days"))
+                .extracting(VatNumbers.Found::number).containsExactly("GB980780684");
+        // without the prefix nothing but the check says the digits are a VAT number: one that fails is not taken
+        assertThat(VatNumbers.in("VAT Reg: 1234557T")).isEmpty();
+        assertThat(VatNumbers.in("VAT Registration No: 980 7806 85")).isEmpty();
+        // nor digits after "VAT" that are something else, nor digits with no VAT label before them
+        assertThat(VatNumbers.in("VAT Invoice No 980780684")).isEmpty();
+        assertThat(VatNumbers.in("Order 980780684")).isEmpty();
+        // a prefixed number is read once
+        assertThat(VatNumbers.in("VAT No: IE 1234567T")).hasSize(1);
+    }
 }
