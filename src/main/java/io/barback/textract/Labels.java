@@ -20,6 +20,14 @@ final class Labels {
     /** Accents, once a letter is decomposed: declared first, the wordings below are folded with it. */
     private static final Pattern ACCENTS = Pattern.compile("\\p{M}+");
 
+    /** Declared first too, for the same reason: where words OCR ran together keep their capitals apart ("Credit NoteNo.", "UnitPrice"). */
+    private static final Pattern CAMEL_CASE = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu}\\p{Ll})");
+
+    /** Marks a label drops: '.', ':' and brackets, and a slash closing a word ("DELIVER TO/ INVOICE TO"), not one inside it ("A/C"). */
+    private static final Pattern DROPPED_MARKS = Pattern.compile("[.:()\\[\\]]|/(?=[\\s.:()\\[\\]]|$)");
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     enum Kind {
         INVOICE_ID, INVOICE_DATE, DUE_DATE, PO_NUMBER, SUBTOTAL, TAX, TOTAL, AMOUNT_DUE, VAT_NUMBER,
         BILL_TO, SHIP_TO, OTHER
@@ -302,16 +310,13 @@ final class Labels {
 
     /** Lower-case tokens of a label, with '.', ':' and brackets dropped and '#' and '@' kept as their own token. */
     static List<String> tokens(String text) {
-        // words OCR ran together keep their capitals apart ("Credit NoteNo.", "UnitPrice")
-        String t = text.replaceAll("(?<=\\p{Ll})(?=\\p{Lu}\\p{Ll})", " ").toLowerCase(Locale.ROOT)
-                .replace("\u2013", "-").replace("\u2014", "-")
-                .replaceAll("[.:()\\[\\]]", " ")
-                // a slash closing a word ("DELIVER TO/ INVOICE TO") parts two labels, not two letters ("A/C")
-                .replaceAll("/(?=\\s|$)", " ")
+        String t = CAMEL_CASE.matcher(text).replaceAll(" ").toLowerCase(Locale.ROOT)
+                .replace("\u2013", "-").replace("\u2014", "-");
+        t = DROPPED_MARKS.matcher(t).replaceAll(" ")
                 .replace("#", " # ").replace("@", " @ ")
                 .strip();
         List<String> out = new ArrayList<>();
-        for (String s : t.split("\\s+")) {
+        for (String s : SPACES.split(t)) {
             if (!s.isEmpty()) {
                 out.add(fold(s));
             }
@@ -334,6 +339,9 @@ final class Labels {
 
     /** The text with its accents taken off ("Fréres" → "Freres"), as OCR often gives it. */
     static String withoutAccents(String text) {
+        if (text.chars().allMatch(c -> c < 0x80)) {
+            return text;
+        }
         return ACCENTS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
     }
 }
