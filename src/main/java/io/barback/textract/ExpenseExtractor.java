@@ -66,6 +66,12 @@ final class ExpenseExtractor {
     private static final float HEADER_CONFIDENCE = 99f;
     /** A line figure worked out from the others rather than read: below the review threshold on its own. */
     static final float GUESSED_FIGURE_CONFIDENCE = 40f;
+    /**
+     * A whole quantity worked out from the prices where the OCR saw nothing in the cell, or as many
+     * marks as the number has digits ("a" for a 1): the arithmetic says what the mark is. Above a
+     * guess, below a reading: it goes into the books only when the lines add up to a total that adds up.
+     */
+    static final float CORROBORATED_FIGURE_CONFIDENCE = 60f;
 
     private static final Pattern BARE_LABEL = Pattern.compile("(?i)(no|nr|number)\\.?:?");
     /** The invoice's date said after its number: "Facture n° 562044387 du 02 Juillet 2015", "Invoice 4711 dated 3 May 2026". */
@@ -554,7 +560,10 @@ final class ExpenseExtractor {
         return new LineItemFields(fields);
     }
 
-    /** A quantity worked out from the prices, with the low confidence of a guess; null when none can be. */
+    /**
+     * A quantity worked out from the prices, with the low confidence of a guess, or the higher one of
+     * a guess the cell bears out; null when none can be.
+     */
     private static Cell guessedQuantity(Item item, Cell misread) {
         Optional<BigDecimal> q = LineItemTable.inferredQuantity(item.cells());
         if (q.isEmpty()) {
@@ -562,8 +571,11 @@ final class ExpenseExtractor {
         }
         Cell price = item.cells().get(Column.UNIT_PRICE);
         Cell at = misread != null ? misread : price;
-        return new Cell(q.get().toPlainString(), at.left(), at.top(), at.right(), at.bottom(), GUESSED_FIGURE_CONFIDENCE,
-                misread != null ? misread.header() : null);
+        String quantity = q.get().toPlainString();
+        boolean corroborated = q.get().scale() <= 0
+                && (misread == null || misread.text().replaceAll("\\s", "").length() == quantity.length());
+        return new Cell(quantity, at.left(), at.top(), at.right(), at.bottom(),
+                corroborated ? CORROBORATED_FIGURE_CONFIDENCE : GUESSED_FIGURE_CONFIDENCE, misread != null ? misread.header() : null);
     }
 
     private static Geometry geometry(Segment s) {

@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * from a brief by a hand that never read the reader, and invoice2data's real invoices), through
  * the endpoint and the AWS SDK, then through Barback's own checks: how many would go into the
  * books without a person, and how many of those would go in wrong (a supplier, number, date,
- * VAT or total that differs from the document). Prints its figures; holds the reader to none
+ * VAT, total or line quantity that differs from the document). Prints its figures; holds the reader to none
  * applied wrong, no pro-forma or statement booked, and to today's accuracy as a floor.
  */
 @Execution(ExecutionMode.CONCURRENT) // beside the stack tests: see junit-platform.properties
@@ -93,6 +93,7 @@ class DevelopmentCorpusTest {
         }
         List<String> differs = TruthCheck.differences(read.truth(), inv.supplierName(), inv.invoiceNumber(),
                 inv.invoiceDate(), inv.gross(), inv.vat());
+        differs.addAll(TruthCheck.lineDifferences(read.truth(), inv.lines()));
         if (!differs.isEmpty()) {
             f[2]++;
             wrong.add(read.file() + " " + differs);

@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * What "applied wrong" means, for the corpus test and the straight-through benchmark alike: an
  * invoice booked with a supplier, number, date, total or VAT that differs from its document's
- * truth file. Names compare without regard to case or spacing; amounts by size (a credit note's
+ * truth file, and, where the booked lines are at hand, a line whose quantity differs. Names compare without regard to case or spacing; amounts by size (a credit note's
  * sign is Barback's, not the document's).
  */
 public final class TruthCheck {
@@ -52,6 +52,33 @@ public final class TruthCheck {
         String printedVat = text(fields, "TAX");
         if (printedVat != null && (vat == null || new BigDecimal(printedVat).abs().compareTo(vat.abs()) != 0)) {
             differs.add("VAT " + vat + " ≠ " + printedVat);
+        }
+        return differs;
+    }
+
+    /**
+     * Each booked line whose quantity differs from the document's line of the same amount (the
+     * stock moves by it): lines are paired by amount, as a line's position may differ (a discount
+     * booked as a line of its own); a printed line no booked one matches in amount is left to the
+     * totals' check. Quantities by size too, as a credit note's sign is Barback's.
+     */
+    public static List<String> lineDifferences(JsonNode truth, List<ExtractedInvoice.Line> lines) {
+        List<String> differs = new ArrayList<>();
+        List<ExtractedInvoice.Line> unpaired = new ArrayList<>(lines);
+        for (JsonNode item : truth.path("lineItems")) {
+            String price = text(item, "PRICE");
+            String quantity = text(item, "QUANTITY");
+            if (price == null || quantity == null) {
+                continue;
+            }
+            BigDecimal amount = new BigDecimal(price).abs();
+            unpaired.stream().filter(l -> l.amount() != null && l.amount().abs().compareTo(amount) == 0).findFirst()
+                    .ifPresent(l -> {
+                        unpaired.remove(l);
+                        if (l.quantity() == null || l.quantity().abs().compareTo(new BigDecimal(quantity).abs()) != 0) {
+                            differs.add("line " + l.lineNo() + " quantity " + l.quantity() + " ≠ " + quantity);
+                        }
+                    });
         }
         return differs;
     }

@@ -287,6 +287,38 @@ class UnseenShapesTest {
     }
 
     /**
+     * A quantity the OCR lost from its column (a lone "1" is the mark it drops most): worked out
+     * from the prices, a whole number is trusted above a bare guess, as the amounts bear it out
+     * (the review passes it only when the lines add up to a total that adds up), though less than a
+     * quantity read; a half unit worked out is a guess.
+     */
+    @Test
+    void aWholeQuantityLostFromItsCellIsWorkedOutAndTrustedAboveAGuess() throws IOException {
+        Page p = new Page();
+        p.text(20, 50, 790, "Mourne Snacks");
+        p.text(10, 50, 774, "4 Quay Road, Newry BT34 1AA");
+        p.invoiceHeader("MS-3311", "03/12/2026");
+        p.titles(10, 620, new float[] {110, 385, 470, 545}, "Description", "Qty", "Price", "Amount");
+        String[][] rows = {
+            {"Cheese & Onion Crisps 50 x 37g", "7", "27.50", "192.50"},
+            {"Delivery", "", "15.00", "15.00"},
+            {"Sliced Ham 1kg", "", "9.80", "24.50"},
+        };
+        p.rows(600, 22, rows, left(110), right(385), right(470), right(545));
+        p.totals("232.00", "VAT 0%", "0.00", "232.00");
+        ExpenseDocument doc = read(p);
+        List<Map<String, String>> items = items(doc);
+        assertThat(items).extracting(i -> i.get("QUANTITY")).containsExactly("7", "1", "2.5");
+        List<Float> confidence = doc.lineItemGroups().get(0).lineItems().stream().map(li -> li.lineItemExpenseFields()
+                .stream().filter(f -> f.type().text().equals("QUANTITY")).findFirst().orElseThrow()
+                .valueDetection().confidence()).toList();
+        assertThat(confidence.get(0)).as("read").isGreaterThan(90f);
+        assertThat(confidence.get(1)).as("a whole quantity worked out: above the guesses' review line of 50, below a reading")
+                .isGreaterThan(50f).isLessThan(confidence.get(0));
+        assertThat(confidence.get(2)).as("a half unit worked out: a guess").isLessThan(50f);
+    }
+
+    /**
      * A bill whose top prints only the customer, large, under "BILLED TO", beside a column of labels
      * with their values (one of them in the supplier's own words, "Service period"), a sentence
      * closed by a colon and a bank's line, and whose supplier is named only in the footer, over the line with its VAT
