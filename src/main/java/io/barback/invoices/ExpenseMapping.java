@@ -93,6 +93,11 @@ final class ExpenseMapping {
             lines = lines.stream().map(l -> new ExtractedInvoice.Line(l.lineNo(), l.description(), l.productCode(),
                     negate(l.quantity()), l.unitPrice(), negate(l.amount()), l.confidence())).toList();
         }
+        if (creditNote && gross != null && gross.signum() < 0) {
+            // a credit note that marks only its total as credited ("163.89 CR"): its subtotal and VAT are credited too
+            net = net != null && net.signum() > 0 ? net.negate() : net;
+            vat = vat != null && vat.signum() > 0 ? vat.negate() : vat;
+        }
         if (creditNote && net != null && net.signum() < 0 && lines.stream().map(ExtractedInvoice.Line::amount)
                 .reduce(BigDecimal.ZERO, BigDecimal::add).signum() > 0) {
             // a credit note that signs its totals but not its lines: every line is credited

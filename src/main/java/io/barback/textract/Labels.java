@@ -66,6 +66,10 @@ final class Labels {
                 "document number", "doc no", "credit note no", "credit note number", "credit note #", "credit no",
                 "invoice ref", "invoice id", "invoice reference", "sales invoice no", "credit note ref", "no", "nr",
                 "number", "pro-forma no", "pro forma no", "proforma no", "pro-forma number", "proforma number",
+                "document n°", "document nº", "doc n°", "credit note n°",
+                // a quotation's own number (the document is held, but its number is what a person looks for)
+                "quote ref", "quote no", "quote number", "quotation no", "quotation number", "quotation ref",
+                "estimate no", "estimate number",
                 // a cash-and-carry's VAT receipt or a bill is the invoice: its number is the receipt's
                 "receipt no", "receipt number", "receipt #", "vat receipt no", "bill no", "bill number",
                 // the same in the languages of the EU suppliers a pub buys from

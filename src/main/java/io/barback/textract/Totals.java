@@ -75,7 +75,7 @@ final class Totals {
                 for (Candidate g : withNone(totals)) {
                     int score = score(s) + score(t) + score(g);
                     if (s != null && t != null && g != null) {
-                        score += s.value().add(t.value()).compareTo(g.value()) == 0 ? 8 : -4;
+                        score += adds(s, t, g) ? 8 : -4;
                     } else if (s != null && g != null && t == null) {
                         score += s.value().compareTo(g.value()) == 0 ? 1 : 0;
                     }
@@ -94,8 +94,7 @@ final class Totals {
                 }
             }
         }
-        boolean agree = bestS != null && bestT != null && bestG != null
-                && bestS.value().add(bestT.value()).compareTo(bestG.value()) == 0;
+        boolean agree = bestS != null && bestT != null && bestG != null && adds(bestS, bestT, bestG);
         if (dueAsTotal && !agree) {
             bestG = null;
         }
@@ -119,6 +118,15 @@ final class Totals {
             put(chosen, "AMOUNT_DUE", bestDue, dueAgrees ? Math.max(factor, 0.85f) : 0.8f);
         }
         return chosen;
+    }
+
+    /**
+     * Whether subtotal + VAT = total, or a credit note marks only its total as credited ("163.89 CR")
+     * and the unsigned subtotal and VAT make it.
+     */
+    private static boolean adds(Candidate s, Candidate t, Candidate g) {
+        BigDecimal sum = s.value().add(t.value());
+        return sum.compareTo(g.value()) == 0 || g.value().signum() < 0 && sum.compareTo(g.value().negate()) == 0;
     }
 
     /** Whether the line items add up to the chosen subtotal (or to the total when there is no subtotal). */

@@ -148,6 +148,35 @@ class ExpenseMappingTest {
                 new BigDecimal("173.00"))).isEqualTo(mixed);
     }
 
+    /** A credit note that marks only its total as credited ("163.89 CR"): its subtotal, VAT and lines are credited too. */
+    @Test
+    void aCreditNoteThatMarksOnlyItsTotalCreditsItsSubtotalVatAndLines() {
+        ExpenseDocument page = ExpenseDocument.builder().expenseIndex(1)
+                .summaryFields(money("SUBTOTAL", "144.40"), money("TAX", "19.49"), money("TOTAL", "-163.89"))
+                .lineItemGroups(g -> g.lineItemGroupIndex(1).lineItems(item("Missed collection", "3", "18.50", "55.50"),
+                        item("Duplicate lift", "1", "88.90", "88.90")))
+                .blocks(Block.builder().blockType(BlockType.LINE).text("CREDIT NOTE").confidence(99f).build()).build();
+        ExtractedInvoice credit = ExpenseMapping.map(List.of(page));
+        assertThat(credit.creditNote()).isTrue();
+        assertThat(credit.net()).isEqualByComparingTo("-144.40");
+        assertThat(credit.vat()).isEqualByComparingTo("-19.49");
+        assertThat(credit.gross()).isEqualByComparingTo("-163.89");
+        assertThat(credit.lines()).extracting(l -> l.amount().toPlainString()).containsExactly("-55.50", "-88.90");
+        assertThat(InvoiceChecks.sumsAgree(credit)).as("the lines make the subtotal, subtotal + VAT the total").isTrue();
+    }
+
+    private static ExpenseField money(String type, String value) {
+        return ExpenseField.builder().type(t -> t.text(type).confidence(95f))
+                .valueDetection(d -> d.text(value).confidence(95f)).pageNumber(1).build();
+    }
+
+    private static software.amazon.awssdk.services.textract.model.LineItemFields item(String description, String quantity,
+            String unitPrice, String amount) {
+        return software.amazon.awssdk.services.textract.model.LineItemFields.builder().lineItemExpenseFields(
+                money("ITEM", description), money("QUANTITY", quantity), money("UNIT_PRICE", unitPrice),
+                money("PRICE", amount)).build();
+    }
+
     private static ExtractedInvoice.Line line(int no, String amount, String unitPrice) {
         return new ExtractedInvoice.Line(no, "Wine " + no, null, BigDecimal.ONE, new BigDecimal(unitPrice),
                 new BigDecimal(amount), 99f);

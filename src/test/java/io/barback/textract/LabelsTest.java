@@ -29,6 +29,13 @@ class LabelsTest {
     }
 
     @Test
+    void aDocumentsNumberSignAndAQuotationsReferenceNameTheNumber() {
+        assertThat(kind("Document n° : FV26-70680")).isEqualTo(Labels.Kind.INVOICE_ID);
+        assertThat(kind("Quote Ref: Q-0757")).isEqualTo(Labels.Kind.INVOICE_ID);
+        assertThat(kind("Quotation No Q-0757")).isEqualTo(Labels.Kind.INVOICE_ID);
+    }
+
+    @Test
     void theDayADirectDebitTakesTheMoneyIsTheDueDate() {
         assertThat(kind("Direct debit on")).isEqualTo(Labels.Kind.DUE_DATE);
         assertThat(kind("Collection date")).isEqualTo(Labels.Kind.DUE_DATE);

@@ -287,6 +287,35 @@ class UnseenShapesTest {
     }
 
     /**
+     * A credit note that marks only its total as credited ("163.89 CR") over an unsigned net and VAT:
+     * the three still add up, so the totals are read with the confidence of figures that agree.
+     */
+    @Test
+    void aCreditNotesTotalMarkedCrAgreesWithItsUnsignedNetAndVat() throws IOException {
+        Page p = new Page();
+        p.text(20, 50, 790, "Mourne Snacks");
+        p.text(10, 50, 774, "4 Quay Road, Newry BT34 1AA");
+        p.text(16, 400, 790, "CREDIT NOTE");
+        p.text(10, 400, 770, "Credit Note No:");
+        p.text(10, 480, 770, "CN-3312");
+        p.text(10, 400, 756, "Date:");
+        p.text(10, 480, 756, "03/12/2026");
+        p.table(List.<String[]>of(new String[] {"Missed collection", "3", "18.50", "55.50"},
+                new String[] {"Duplicate lift", "1", "88.90", "88.90"}));
+        p.text(10, 400, 500, "Net credit");
+        p.right(10, 540, 500, "144.40");
+        p.text(10, 400, 486, "VAT @ 13.5%");
+        p.right(10, 540, 486, "19.49");
+        p.text(10, 400, 472, "Total credit");
+        p.right(10, 540, 472, "163.89 CR");
+        Map<String, ExpenseField> fields = fields(p);
+        assertThat(value(fields, "SUBTOTAL")).isEqualTo("144.40");
+        assertThat(value(fields, "TAX")).isEqualTo("19.49");
+        assertThat(value(fields, "TOTAL")).isEqualTo("163.89 CR");
+        assertThat(fields.get("TOTAL").valueDetection().confidence()).as("figures that agree").isGreaterThan(80f);
+    }
+
+    /**
      * A quantity the OCR lost from its column (a lone "1" is the mark it drops most): worked out
      * from the prices, a whole number is trusted above a bare guess, as the amounts bear it out
      * (the review passes it only when the lines add up to a total that adds up), though less than a
