@@ -107,7 +107,9 @@ final class ExpenseMapping {
         if (net == null && gross != null && vat != null) {
             net = gross.subtract(vat);
         }
-        lines = netOfVat(lines, net, vat, gross);
+        Adjusted adjusted = withCharges(lines, net, vat, gross, charges(pages, creditNote));
+        lines = netOfVat(adjusted.lines(), adjusted.net(), vat, gross);
+        net = adjusted.net();
         String invoiceNumber = text(fields.get("INVOICE_RECEIPT_ID"));
         if (invoiceNumber != null) {
             // "Invoice #1258": the label printed inside the value
@@ -316,6 +318,104 @@ final class ExpenseMapping {
         netted.set(largest, new ExtractedInvoice.Line(l.lineNo(), l.description(), l.productCode(), l.quantity(),
                 l.unitPrice(), l.amount().add(rounding), l.confidence()));
         return List.copyOf(netted);
+    }
+
+    /** The lines and the subtotal once the totals block's charges are taken into account. */
+    record Adjusted(List<ExtractedInvoice.Line> lines, BigDecimal net) {
+    }
+
+    /** A charge, discount or deposit printed in the totals block, with its label. */
+    record Charge(String label, BigDecimal amount, float confidence) {
+    }
+
+    private static final Pattern TO_THE_CENT = Pattern.compile("\\d[.,]\\d{2}(?!\\d)");
+
+    /**
+     * The labelled amounts the reader found beside the totals but named none of them (Textract's
+     * OTHER): candidates for a charge, discount or deposit. A credit note's, when only its total is
+     * marked, are credited like its lines. One or two of them are tried together.
+     */
+    private static List<Charge> charges(List<ExpenseDocument> pages, boolean credited) {
+        List<Charge> charges = new ArrayList<>();
+        for (ExpenseDocument page : pages) {
+            for (ExpenseField f : page.summaryFields()) {
+                if (!"OTHER".equals(type(f)) || f.labelDetection() == null || f.labelDetection().text() == null
+                        || text(f) == null || !TO_THE_CENT.matcher(text(f)).find()) {
+                    continue;
+                }
+                BigDecimal amount = PrintedValues.amount(text(f)).orElse(null);
+                if (amount != null && amount.signum() != 0) {
+                    charges.add(new Charge(f.labelDetection().text().strip().replaceFirst("[:\\s]+$", ""),
+                            credited && amount.signum() > 0 ? amount.negate() : amount, confidence(f)));
+                }
+            }
+        }
+        return charges;
+    }
+
+    /**
+     * Charges, discounts and deposits printed in the totals block rather than as lines ("Carriage
+     * £9.50", "Contract discount 10% -21.74", "Container deposits -30.00"): when the printed figures
+     * do not add up as they stand, the one or two of them that make them add up, by one of three
+     * arrangements. Between the lines and the subtotal (lines + charge = subtotal): the charge
+     * becomes a line. Between the subtotal and the total (lines = subtotal, subtotal + charge + VAT
+     * = total): a line, and part of what the VAT is reckoned on or, for a deposit, beside it, so the
+     * subtotal takes it in. Already among the lines (lines = subtotal + deposits, lines + VAT =
+     * total): the subtotal is the lines'. Two different sets that both fit, or none: as printed,
+     * and the checks hold the invoice for a person.
+     */
+    static Adjusted withCharges(List<ExtractedInvoice.Line> lines, BigDecimal net, BigDecimal vat, BigDecimal gross,
+            List<Charge> charges) {
+        Adjusted asPrinted = new Adjusted(lines, net);
+        if (lines.isEmpty() || net == null || vat == null || gross == null || charges.isEmpty()) {
+            return asPrinted;
+        }
+        BigDecimal sum = lines.stream().map(ExtractedInvoice.Line::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (sum.compareTo(net) == 0 && net.add(vat).compareTo(gross) == 0) {
+            return asPrinted;
+        }
+        List<List<Charge>> sets = new ArrayList<>();
+        for (int i = 0; i < charges.size(); i++) {
+            sets.add(List.of(charges.get(i)));
+        }
+        for (int i = 0; i < charges.size(); i++) {
+            for (int j = i + 1; j < charges.size(); j++) {
+                sets.add(List.of(charges.get(i), charges.get(j)));
+            }
+        }
+        Adjusted found = null;
+        int foundSize = 0;
+        for (List<Charge> set : sets) {
+            if (found != null && set.size() > foundSize) {
+                break;
+            }
+            BigDecimal a = set.stream().map(Charge::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+            Adjusted fits = null;
+            if (sum.add(a).compareTo(net) == 0 && net.add(vat).compareTo(gross) == 0) {
+                fits = new Adjusted(withLines(lines, set), net);
+            } else if (sum.compareTo(net) == 0 && net.add(a).add(vat).compareTo(gross) == 0) {
+                fits = new Adjusted(withLines(lines, set), net.add(a));
+            } else if (sum.compareTo(net.add(a)) == 0 && sum.add(vat).compareTo(gross) == 0) {
+                fits = new Adjusted(lines, sum);
+            }
+            if (fits != null) {
+                if (found != null) {
+                    // two sets of the same size fit: which is the charge is not known
+                    return asPrinted;
+                }
+                found = fits;
+                foundSize = set.size();
+            }
+        }
+        return found == null ? asPrinted : found;
+    }
+
+    private static List<ExtractedInvoice.Line> withLines(List<ExtractedInvoice.Line> lines, List<Charge> charges) {
+        List<ExtractedInvoice.Line> out = new ArrayList<>(lines);
+        for (Charge c : charges) {
+            out.add(new ExtractedInvoice.Line(out.size() + 1, c.label(), null, null, null, c.amount(), c.confidence()));
+        }
+        return List.copyOf(out);
     }
 
     private static BigDecimal negate(BigDecimal v) {

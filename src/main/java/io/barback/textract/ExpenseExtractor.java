@@ -168,12 +168,16 @@ final class ExpenseExtractor {
 
 
         List<Item> items = table.map(Table::items).orElse(List.of());
-        Totals.choose(rows, labels, items, tableSegments).forEach(fields::put);
+        Map<String, Found> totals = Totals.choose(rows, labels, items, tableSegments);
+        totals.forEach(fields::put);
 
         List<ExpenseField> summary = new ArrayList<>();
         String currency = currencyOf(page.words());
         for (var e : fields.entrySet()) {
             summary.add(field(e.getKey(), e.getValue(), pageNumber, currency));
+        }
+        for (Found charge : Totals.adjustments(rows, labels, items, totals)) {
+            summary.add(field("OTHER", charge, pageNumber, currency));
         }
         List<LineItemFields> lineItems = new ArrayList<>();
         // lines that add up to the page's subtotal are confirmed; lines on a page with no totals

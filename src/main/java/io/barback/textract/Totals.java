@@ -94,7 +94,8 @@ final class Totals {
                 }
             }
         }
-        boolean agree = bestS != null && bestT != null && bestG != null && adds(bestS, bestT, bestG);
+        boolean agree = bestS != null && bestT != null && bestG != null
+                && (adds(bestS, bestT, bestG) || addsWithCharges(rows, labels, items, bestS, bestT, bestG));
         if (dueAsTotal && !agree) {
             bestG = null;
         }
@@ -118,6 +119,76 @@ final class Totals {
             put(chosen, "AMOUNT_DUE", bestDue, dueAgrees ? Math.max(factor, 0.85f) : 0.8f);
         }
         return chosen;
+    }
+
+    /** How far a charge's amount may stand from the total's right edge and still be in the totals' column. */
+    private static final float TOTALS_COLUMN = 0.02f;
+    /** An amount printed to the cent: a charge, not a count or a reference. */
+    private static final Pattern TO_THE_CENT = Pattern.compile("\\d[.,]\\d{2}(?!\\d)");
+
+    /**
+     * The rows of the totals block that are none of its totals: a charge, a discount or a deposit
+     * ("Carriage £9.50", "Contract discount 10% -21.74", "Container deposits -30.00"), each an amount
+     * in the total's column under the lines and down to the total, with the words before it as its
+     * label. Reported as Textract reports such pairs (OTHER), for the books to find by their sums
+     * whether they stand between the lines and the subtotal or between the subtotal and the total.
+     */
+    static List<Found> adjustments(List<Row> rows, List<Match> labels, List<Item> items, Map<String, Found> chosen) {
+        Found total = chosen.containsKey("TOTAL") ? chosen.get("TOTAL") : chosen.get("AMOUNT_DUE");
+        if (total == null || items.isEmpty()) {
+            return List.of();
+        }
+        int from = items.get(items.size() - 1).row().index() + 1;
+        int to = rows.stream().filter(r -> r.top() <= (total.top() + total.bottom()) / 2).mapToInt(Row::index).max().orElse(-1);
+        List<Found> out = new ArrayList<>();
+        for (int i = from; i < to && i < rows.size(); i++) {
+            Row row = rows.get(i);
+            if (row.segments().size() < 2) {
+                continue;
+            }
+            Segment value = row.segments().get(row.segments().size() - 1);
+            if (chosen.values().stream().anyMatch(f -> f.right() == value.right() && f.top() == value.top())) {
+                // a total chosen (a second subtotal, an amount due printed above the total)
+                continue;
+            }
+            Segment label = row.segments().get(row.segments().size() - 2);
+            Optional<BigDecimal> amount = PrintedValues.amount(value.text());
+            if (amount.isEmpty() || amount.get().signum() == 0 || !TO_THE_CENT.matcher(value.text()).find()
+                    || Math.abs(value.right() - total.right()) > TOTALS_COLUMN
+                    || !label.text().chars().anyMatch(Character::isLetter) || PrintedValues.amount(label.text()).isPresent()) {
+                continue;
+            }
+            Match m = labels.stream().filter(l -> l.segment() == label).findFirst().orElse(null);
+            if (m != null && (m.kind() == Kind.SUBTOTAL || m.kind() == Kind.TAX || m.kind() == Kind.TOTAL
+                    || m.kind() == Kind.AMOUNT_DUE)) {
+                // a total's own label (a second subtotal, a VAT row): not a charge
+                continue;
+            }
+            out.add(Found.of(value.text(), value, 1f, label, label.text()));
+        }
+        return out;
+    }
+
+    /**
+     * Whether one or two of the totals block's other rows (a carriage charge, a deposit) make
+     * subtotal + charges + VAT = total: the figures agree, the charges standing between them.
+     */
+    private static boolean addsWithCharges(List<Row> rows, List<Match> labels, List<Item> items, Candidate s, Candidate t,
+            Candidate g) {
+        List<BigDecimal> charges = adjustments(rows, labels, items, Map.of("SUBTOTAL", s.found(), "TAX", t.found(),
+                "TOTAL", g.found())).stream().map(f -> PrintedValues.amount(f.text()).orElseThrow()).toList();
+        BigDecimal gap = g.value().subtract(s.value()).subtract(t.value());
+        for (int i = 0; i < charges.size(); i++) {
+            if (charges.get(i).compareTo(gap) == 0) {
+                return true;
+            }
+            for (int j = i + 1; j < charges.size(); j++) {
+                if (charges.get(i).add(charges.get(j)).compareTo(gap) == 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -165,6 +165,50 @@ class ExpenseMappingTest {
         assertThat(InvoiceChecks.sumsAgree(credit)).as("the lines make the subtotal, subtotal + VAT the total").isTrue();
     }
 
+    /**
+     * Charges printed in the totals block rather than as lines, found by the sums they make: before
+     * the subtotal, between the subtotal and the total, or already among the lines; none taken when
+     * two would fit equally or when the figures add up as printed.
+     */
+    @Test
+    void chargesInTheTotalsBlockAreFoundByTheSumsTheyMake() {
+        List<ExtractedInvoice.Line> lines = List.of(line(1, "14.10", "2.35"), line(2, "23.95", "23.95"));
+        ExpenseMapping.Charge delivery = new ExpenseMapping.Charge("Delivery charge", new BigDecimal("7.50"), 99f);
+        ExpenseMapping.Charge other = new ExpenseMapping.Charge("Account balance", new BigDecimal("120.00"), 99f);
+
+        // lines 38.05 + delivery 7.50 = subtotal 45.55; + VAT 3.59 = 49.14: the charge becomes a line
+        ExpenseMapping.Adjusted before = ExpenseMapping.withCharges(lines, new BigDecimal("45.55"), new BigDecimal("3.59"),
+                new BigDecimal("49.14"), List.of(other, delivery));
+        assertThat(before.net()).isEqualByComparingTo("45.55");
+        assertThat(before.lines()).extracting(ExtractedInvoice.Line::description).containsExactly("Wine 1", "Wine 2", "Delivery charge");
+        assertThat(before.lines().get(2).quantity()).isNull();
+
+        // net 38.05 = the lines; 38.05 + carriage 7.50 + VAT 3.59 = 49.14: a line, and in the subtotal
+        ExpenseMapping.Adjusted after = ExpenseMapping.withCharges(lines, new BigDecimal("38.05"), new BigDecimal("3.59"),
+                new BigDecimal("49.14"), List.of(delivery, other));
+        assertThat(after.net()).isEqualByComparingTo("45.55");
+        assertThat(after.lines()).hasSize(3);
+
+        // deposits among the lines and again in the totals: goods 48.05 - deposits 10.00 = lines 38.05; + VAT = total
+        ExpenseMapping.Charge deposits = new ExpenseMapping.Charge("Container deposits", new BigDecimal("-10.00"), 99f);
+        ExpenseMapping.Adjusted among = ExpenseMapping.withCharges(lines, new BigDecimal("48.05"), new BigDecimal("3.59"),
+                new BigDecimal("41.64"), List.of(deposits));
+        assertThat(among.net()).isEqualByComparingTo("38.05");
+        assertThat(among.lines()).isEqualTo(lines);
+
+        // two charges that would each fit: neither is taken, and the figures stay as printed for a person
+        ExpenseMapping.Charge same = new ExpenseMapping.Charge("Fuel surcharge", new BigDecimal("7.50"), 99f);
+        ExpenseMapping.Adjusted ambiguous = ExpenseMapping.withCharges(lines, new BigDecimal("38.05"),
+                new BigDecimal("3.59"), new BigDecimal("49.14"), List.of(delivery, same));
+        assertThat(ambiguous.net()).isEqualByComparingTo("38.05");
+        assertThat(ambiguous.lines()).isEqualTo(lines);
+
+        // figures that add up as printed take no charge
+        ExpenseMapping.Adjusted printed = ExpenseMapping.withCharges(lines, new BigDecimal("38.05"), new BigDecimal("3.59"),
+                new BigDecimal("41.64"), List.of(delivery));
+        assertThat(printed.lines()).isEqualTo(lines);
+    }
+
     private static ExpenseField money(String type, String value) {
         return ExpenseField.builder().type(t -> t.text(type).confidence(95f))
                 .valueDetection(d -> d.text(value).confidence(95f)).pageNumber(1).build();

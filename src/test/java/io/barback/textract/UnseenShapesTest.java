@@ -287,6 +287,37 @@ class UnseenShapesTest {
     }
 
     /**
+     * A carriage charge printed in the totals block between the net and the VAT: reported beside the
+     * totals as Textract reports a labelled amount it cannot name (OTHER), and the net, carriage and
+     * VAT making the total, the totals are read with the confidence of figures that agree.
+     */
+    @Test
+    void aChargeInTheTotalsBlockIsReportedAndMakesTheTotalsAgree() throws IOException {
+        Page p = new Page();
+        p.text(20, 50, 790, "Mourne Snacks");
+        p.text(10, 50, 774, "4 Quay Road, Newry BT34 1AA");
+        p.invoiceHeader("MS-3313", "03/12/2026");
+        p.table(List.<String[]>of(new String[] {"Sea Salt Crisps 24 x 50g", "2", "23.40", "46.80"},
+                new String[] {"Dry Roasted Peanuts 24 x 50g", "1", "21.20", "21.20"}));
+        p.text(10, 400, 500, "Net");
+        p.right(10, 540, 500, "68.00");
+        p.text(10, 400, 486, "Carriage");
+        p.right(10, 540, 486, "9.50");
+        p.text(10, 400, 472, "VAT @ 20%");
+        p.right(10, 540, 472, "15.50");
+        p.text(10, 400, 458, "Total");
+        p.right(10, 540, 458, "93.00");
+        p.text(8, 50, 300, "Carriage free on orders over 750.00 net.");
+        ExpenseDocument doc = read(p);
+        Map<String, ExpenseField> fields = fields(doc);
+        assertThat(value(fields, "SUBTOTAL")).isEqualTo("68.00");
+        assertThat(value(fields, "TOTAL")).isEqualTo("93.00");
+        assertThat(fields.get("TOTAL").valueDetection().confidence()).as("figures that agree").isGreaterThan(80f);
+        assertThat(doc.summaryFields()).filteredOn(f -> f.type().text().equals("OTHER"))
+                .extracting(f -> f.labelDetection().text() + " " + f.valueDetection().text()).containsExactly("Carriage 9.50");
+    }
+
+    /**
      * A credit note that marks only its total as credited ("163.89 CR") over an unsigned net and VAT:
      * the three still add up, so the totals are read with the confidence of figures that agree.
      */
