@@ -651,7 +651,8 @@ final class LineItemTable {
     }
 
     private static Table read(List<Row> rows, Row header, List<Col> titledColumns, float aspect) {
-        List<Col> allColumns = unitPriceByArithmetic(rows, header, lineAmountByArithmetic(rows, header, titledColumns));
+        List<Col> allColumns = unitPriceByArithmetic(rows, header,
+                lineAmountByArithmetic(rows, header, quantityByArithmetic(rows, header, titledColumns)));
         float edge = sidebarEdge(header, allColumns, aspect);
         List<Col> columns = allColumns.stream().filter(c -> c.left() < edge).toList();
         List<Item> items = new ArrayList<>();
@@ -779,6 +780,46 @@ final class LineItemTable {
         List<Col> out = new ArrayList<>();
         for (Col c : columns) {
             out.add(c.kind() == Column.UNIT_PRICE && c != best ? new Col(Column.OTHER, c.title(), c.left(), c.right()) : c);
+        }
+        return out;
+    }
+
+    /**
+     * Two columns titled as quantities that no title tells apart ("Btls/Case | Cases", "Units |
+     * Cartons"): the one that times the unit price makes the line amount on more rows than the other
+     * is the quantity charged; the others are a figure of the pack. When none does better, they stand.
+     */
+    private static List<Col> quantityByArithmetic(List<Row> rows, Row header, List<Col> columns) {
+        List<Col> quantities = columns.stream().filter(c -> c.kind() == Column.QUANTITY).toList();
+        if (quantities.size() < 2 || columns.stream().noneMatch(c -> c.kind() == Column.AMOUNT)
+                || columns.stream().noneMatch(c -> c.kind() == Column.UNIT_PRICE)) {
+            return columns;
+        }
+        List<Row> below = rows.subList(header.index() + 1, Math.min(rows.size(), header.index() + 1 + ROWS_FOR_FIGURES));
+        Map<Col, Integer> agreeing = new LinkedHashMap<>();
+        for (Col quantity : quantities) {
+            int agree = 0;
+            for (Row row : below) {
+                Map<Column, Cell> cells = cells(row, columns);
+                Optional<BigDecimal> u = figure(cells, Column.UNIT_PRICE);
+                Optional<BigDecimal> a = figure(cells, Column.AMOUNT);
+                Optional<BigDecimal> q = row.segments().stream().filter(s -> s.left() < quantity.right() && s.right() > quantity.left())
+                        .findFirst().flatMap(s -> PrintedValues.number(s.text()));
+                if (q.isPresent() && u.isPresent() && a.isPresent() && times(q.get(), u.get()).compareTo(a.get().abs()) == 0) {
+                    agree++;
+                }
+            }
+            agreeing.put(quantity, agree);
+        }
+        int most = agreeing.values().stream().max(Integer::compare).orElse(0);
+        Col best = agreeing.entrySet().stream().filter(e -> e.getValue() == most).map(Map.Entry::getKey).findFirst().orElse(null);
+        boolean tied = agreeing.values().stream().filter(v -> v == most).count() > 1;
+        if (most == 0 || tied) {
+            return columns;
+        }
+        List<Col> out = new ArrayList<>();
+        for (Col c : columns) {
+            out.add(c.kind() == Column.QUANTITY && c != best ? new Col(Column.OTHER, c.title(), c.left(), c.right()) : c);
         }
         return out;
     }

@@ -287,6 +287,35 @@ class UnseenShapesTest {
     }
 
     /**
+     * Two columns titled as quantities, a pack's count ("Btls/ Case", its title on two lines) and the cases charged ("Cases"):
+     * the one that times the price per case makes the amount is the quantity, the other a figure
+     * of the pack, whichever comes first.
+     */
+    @Test
+    void ofTwoQuantityColumnsTheOneThePricesConfirmIsTheQuantity() throws IOException {
+        Page p = new Page();
+        p.text(20, 50, 790, "Mourne Spirits");
+        p.text(10, 50, 774, "4 Quay Road, Newry BT34 1AA");
+        p.invoiceHeader("MS-3314", "03/12/2026");
+        p.titles(10, 620, new float[] {60, 355, 408, 445, 539}, "Description", "Btls/", "Cases", "Price per Case", "Ext.");
+        p.text(10, 355, 608, "Case");
+        String[][] rows = {
+            {"Whiskey Cask Strength 70cl", "6", "3", "264.60", "793.80"},
+            {"Ice Bucket", "1", "2", "24.50", "49.00"},
+            {"Coffee Liqueur 70cl", "6", "4", "101.40", "405.60"},
+        };
+        p.rows(590, 22, rows, left(60), left(362), left(423), right(500), right(560));
+        p.totals("1248.40", "VAT 23%", "287.13", "1535.53");
+        ExpenseDocument doc = read(p);
+        List<Map<String, String>> items = items(doc);
+        assertThat(items).extracting(i -> i.get("QUANTITY")).containsExactly("3", "2", "4");
+        assertThat(items).extracting(i -> i.get("PRICE")).containsExactly("793.80", "49.00", "405.60");
+        assertThat(doc.lineItemGroups().get(0).lineItems()).allSatisfy(li -> assertThat(li.lineItemExpenseFields().stream()
+                .filter(f -> f.type().text().equals("QUANTITY")).findFirst().orElseThrow().valueDetection().confidence())
+                .as("read, not worked out from the prices").isGreaterThan(90f));
+    }
+
+    /**
      * A carriage charge printed in the totals block between the net and the VAT: reported beside the
      * totals as Textract reports a labelled amount it cannot name (OTHER), and the net, carriage and
      * VAT making the total, the totals are read with the confidence of figures that agree.
