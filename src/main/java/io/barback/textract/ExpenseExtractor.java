@@ -97,6 +97,11 @@ final class ExpenseExtractor {
         Found withConfidence(float sure) {
             return new Found(text, left, top, right, bottom, sure, label, labelText);
         }
+
+        /** The same value with this text. */
+        Found withText(String printed) {
+            return new Found(printed, left, top, right, bottom, confidence, label, labelText);
+        }
     }
 
     private ExpenseExtractor() {
@@ -149,7 +154,9 @@ final class ExpenseExtractor {
                 .map(ExpenseExtractor::withPrefix)
                 .ifPresent(f -> fields.put("PO_NUMBER", f));
         Optional<Found> vendor = Parties.vendorName(rows, receiverBlock, tableSegments, page.aspect())
-                .map(v -> Parties.inItsOwnCase(v, rows));
+                .map(v -> Parties.inItsOwnCase(Parties.spelledOut(v, rows), rows))
+                // a logo's letters set apart from their full stop ("BREWING CO . LTD")
+                .map(v -> v.withText(v.text().replaceAll("(?<=\\p{L})\\s+(?=[.,](\\s|$))", "")));
         vendor.ifPresent(f -> fields.put("VENDOR_NAME", f));
         if (vendor.isPresent() && fields.containsKey("RECEIVER_NAME")
                 && Parties.sameName(fields.get("RECEIVER_NAME").text(), vendor.get().text())) {

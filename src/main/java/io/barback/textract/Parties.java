@@ -989,6 +989,37 @@ final class Parties {
         return false;
     }
 
+    /** A logo's initials: two to five capitals alone. */
+    private static final Pattern INITIALS = Pattern.compile("\\p{Lu}{2,5}");
+    private static final Pattern LEGAL_FORM_WORD = Pattern.compile("(?i)" + LEGAL_FORM_WORDS + "\\.?");
+
+    /**
+     * A logo of initials read as the name ("BWR") where the page prints the name they stand for
+     * ("Ballyvane Waste & Recycling Ltd": the capitals of its words, the legal form aside): the name
+     * in full is the supplier's. Otherwise the name as read.
+     */
+    static Found spelledOut(Found name, List<Row> rows) {
+        String initials = name.text().strip();
+        if (!INITIALS.matcher(initials).matches()) {
+            return name;
+        }
+        for (Row row : rows) {
+            for (Segment s : row.segments()) {
+                String[] words = s.text().strip().split("\\s+");
+                StringBuilder capitals = new StringBuilder();
+                for (String w : words) {
+                    if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !LEGAL_FORM_WORD.matcher(w).matches()) {
+                        capitals.append(w.charAt(0));
+                    }
+                }
+                if (words.length > 1 && capitals.toString().equals(initials) && !s.text().strip().equals(initials)) {
+                    return Found.of(s.text().strip(), s, 1f, null, null);
+                }
+            }
+        }
+        return name;
+    }
+
     /**
      * A name printed in capitals on the letterhead ("GLEESON FOODSERVICE LTD") as the company
      * writes it elsewhere on the page: the same words in mixed case (a footer's "Gleeson

@@ -286,6 +286,55 @@ class UnseenShapesTest {
                 .as("read, not worked out from the prices").isGreaterThan(90f));
     }
 
+    /** A logo whose full stops are set apart from their letters ("BREWING CO . LTD"): the name as it is spelt. */
+    @Test
+    void aLogosFullStopSetApartIsPartOfTheWordBeforeIt() throws IOException {
+        Page p = new Page();
+        p.text(18, 50, 815, "MOURNE HOLLOW BREWING CO");
+        p.right(18, 400, 815, ". LTD");
+        p.text(10, 50, 772, "Unit 4, Carrickbawn Business Park, Newry BT34 9QX");
+        p.invoiceHeader("MHB-5742", "18/09/2026");
+        p.table(List.<String[]>of(new String[] {"Bramble Sour 20L keg", "2", "91.25", "182.50"}));
+        p.totals("182.50", "VAT 20%", "36.50", "219.00");
+        assertThat(value(fields(p), "VENDOR_NAME")).isEqualTo("MOURNE HOLLOW BREWING CO. LTD");
+    }
+
+    /**
+     * A logo of initials, large at the top left, over a tagline, and the name they stand for heading
+     * the address block on the right: the supplier is the name in full, the initials read from the
+     * capitals of its words with "&" and the legal form aside. Initials that stand for nothing on the
+     * page stay the name read.
+     */
+    @Test
+    void aLogoOfInitialsIsTheNameItStandsFor() throws IOException {
+        Page p = new Page();
+        p.text(28, 50, 780, "BWR");
+        p.text(8, 52, 766, "waste · recycle");
+        p.right(11, 545, 810, "Ballyvane Waste & Recycling Ltd");
+        p.right(9, 545, 797, "Ballyvane Cross");
+        p.right(9, 545, 785, "Gort, Co. Galway");
+        p.right(9, 545, 773, "VAT No: IE1234567T");
+        p.text(14, 50, 720, "CREDIT NOTE");
+        p.text(10, 330, 740, "Credit Note No.");
+        p.text(10, 430, 740, "CN-635670");
+        p.text(10, 330, 727, "Date");
+        p.text(10, 430, 727, "13/01/2026");
+        p.text(10, 50, 700, "Customer:");
+        p.text(10, 50, 687, "Doyle's of Ballymore");
+        p.table(List.<String[]>of(new String[] {"Missed collection 1100L bin", "3", "18.50", "55.50"}));
+        p.totals("55.50", "VAT 13.5%", "7.49", "62.99");
+        assertThat(value(fields(p), "VENDOR_NAME")).isEqualTo("Ballyvane Waste & Recycling Ltd");
+
+        Page other = new Page();
+        other.text(28, 50, 780, "BWR");
+        other.text(9, 380, 788, "Ballyvane Cross, Gort, Co. Galway");
+        other.text(9, 380, 776, "VAT No: IE1234567T");
+        other.invoiceHeader("CN-635671", "13/01/2026");
+        other.table(List.<String[]>of(new String[] {"Missed collection 1100L bin", "3", "18.50", "55.50"}));
+        other.totals("55.50", "VAT 13.5%", "7.49", "62.99");
+        assertThat(value(fields(other), "VENDOR_NAME")).isEqualTo("BWR");
+    }
+
     /**
      * Two columns titled as quantities, a pack's count ("Btls/ Case", its title on two lines) and the cases charged ("Cases"):
      * the one that times the price per case makes the amount is the quantity, the other a figure
