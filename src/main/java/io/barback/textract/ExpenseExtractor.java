@@ -73,7 +73,7 @@ final class ExpenseExtractor {
      */
     static final float CORROBORATED_FIGURE_CONFIDENCE = 60f;
 
-    private static final Pattern BARE_LABEL = Pattern.compile("(?i)(no|nr|number)\\.?:?");
+    private static final Pattern BARE_LABEL = Pattern.compile("(?i)(no|nr|number|ref|reference|ref no|reference no)\\.?:?");
     /** The invoice's date said after its number: "Facture n° 562044387 du 02 Juillet 2015", "Invoice 4711 dated 3 May 2026". */
     private static final Pattern DATE_AFTER_NUMBER = Pattern.compile(
             "(?i)\\S*\\d\\S*\\s+(?:dated|of|du|vom|van|del|de|date|datum)\\s*:?\\s+(.+)");

@@ -67,6 +67,8 @@ final class Labels {
                 "invoice ref", "invoice id", "invoice reference", "sales invoice no", "credit note ref", "no", "nr",
                 "number", "pro-forma no", "pro forma no", "proforma no", "pro-forma number", "proforma number",
                 "document n°", "document nº", "doc n°", "credit note n°",
+                // the document's own reference, bare (taken only when no label names the invoice's number)
+                "reference", "ref", "ref no", "reference no", "our ref", "our reference",
                 // a quotation's own number (the document is held, but its number is what a person looks for)
                 "quote ref", "quote no", "quote number", "quotation no", "quotation number", "quotation ref",
                 "estimate no", "estimate number",

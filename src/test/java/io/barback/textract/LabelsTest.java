@@ -33,6 +33,8 @@ class LabelsTest {
         assertThat(kind("Document n° : FV26-70680")).isEqualTo(Labels.Kind.INVOICE_ID);
         assertThat(kind("Quote Ref: Q-0757")).isEqualTo(Labels.Kind.INVOICE_ID);
         assertThat(kind("Quotation No Q-0757")).isEqualTo(Labels.Kind.INVOICE_ID);
+        assertThat(kind("Reference CLS-28052")).isEqualTo(Labels.Kind.INVOICE_ID);
+        assertThat(kind("Your ref HH-31")).isEqualTo(Labels.Kind.PO_NUMBER);
     }
 
     @Test

@@ -286,6 +286,33 @@ class UnseenShapesTest {
                 .as("read, not worked out from the prices").isGreaterThan(90f));
     }
 
+    /**
+     * A bill whose only number is its bare "Reference": that is the invoice's number; beside an
+     * "Invoice No" it is not, and the customer's "Your ref" never is.
+     */
+    @Test
+    void aBareReferenceIsTheNumberOnlyWhenNothingElseNamesIt() throws IOException {
+        Page p = new Page();
+        p.text(20, 50, 790, "Corrib Linen Services Ltd");
+        p.text(10, 50, 774, "Unit 9, Ballybrit Business Park, Galway H91 P2C4");
+        p.text(16, 50, 740, "INVOICE");
+        p.text(10, 400, 790, "Reference");
+        p.text(10, 480, 790, "CLS-28052");
+        p.text(10, 400, 776, "Issued");
+        p.text(10, 480, 776, "02/09/2026");
+        p.text(10, 400, 762, "Your ref");
+        p.text(10, 480, 762, "HH-31");
+        p.table(List.<String[]>of(new String[] {"Entrance mat hire", "8", "11.25", "90.00"}));
+        p.totals("90.00", "VAT 23%", "20.70", "110.70");
+        Map<String, ExpenseField> fields = fields(p);
+        assertThat(value(fields, "INVOICE_RECEIPT_ID")).isEqualTo("CLS-28052");
+        assertThat(value(fields, "PO_NUMBER")).isEqualTo("HH-31");
+
+        p.text(10, 400, 748, "Invoice No");
+        p.text(10, 480, 748, "40021");
+        assertThat(value(fields(p), "INVOICE_RECEIPT_ID")).isEqualTo("40021");
+    }
+
     /** A logo whose full stops are set apart from their letters ("BREWING CO . LTD"): the name as it is spelt. */
     @Test
     void aLogosFullStopSetApartIsPartOfTheWordBeforeIt() throws IOException {
