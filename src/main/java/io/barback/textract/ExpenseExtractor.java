@@ -73,7 +73,10 @@ final class ExpenseExtractor {
      */
     static final float CORROBORATED_FIGURE_CONFIDENCE = 60f;
 
-    private static final Pattern BARE_LABEL = Pattern.compile("(?i)(no|nr|number|ref|reference|ref no|reference no)\\.?:?");
+    private static final Pattern BARE_LABEL = Pattern.compile(
+            "(?i)(no|nr|number|ref|reference|ref no|reference no|our ref|our reference)\\.?:?");
+    /** A bare reference that only a value beside it can belong to: under it, a column's title is over its entries. */
+    private static final Pattern REFERENCE_LABEL = Pattern.compile("(?i)(our )?ref(erence)?( no)?\\.?:?");
     /** The invoice's date said after its number: "Facture n° 562044387 du 02 Juillet 2015", "Invoice 4711 dated 3 May 2026". */
     private static final Pattern DATE_AFTER_NUMBER = Pattern.compile(
             "(?i)\\S*\\d\\S*\\s+(?:dated|of|du|vom|van|del|de|date|datum)\\s*:?\\s+(.+)");
@@ -210,6 +213,11 @@ final class ExpenseExtractor {
                     continue;
                 }
                 Optional<Found> f = valueOf(rows, m, validate);
+                if (f.isPresent() && REFERENCE_LABEL.matcher(m.labelText().strip()).matches()
+                        && f.get().top() > m.segment().bottom()) {
+                    // a statement's "Reference" column over the invoices it lists
+                    continue;
+                }
                 if (f.isPresent()) {
                     return f;
                 }

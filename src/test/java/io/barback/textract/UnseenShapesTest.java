@@ -288,7 +288,8 @@ class UnseenShapesTest {
 
     /**
      * A bill whose only number is its bare "Reference": that is the invoice's number; beside an
-     * "Invoice No" it is not, and the customer's "Your ref" never is.
+     * "Invoice No" neither it nor "Our ref" is, the customer's "Your ref" never is, nor a column's
+     * "Reference" over the entries under it.
      */
     @Test
     void aBareReferenceIsTheNumberOnlyWhenNothingElseNamesIt() throws IOException {
@@ -310,7 +311,18 @@ class UnseenShapesTest {
 
         p.text(10, 400, 748, "Invoice No");
         p.text(10, 480, 748, "40021");
+        p.text(10, 400, 734, "Our ref");
+        p.text(10, 480, 734, "71376");
         assertThat(value(fields(p), "INVOICE_RECEIPT_ID")).isEqualTo("40021");
+
+        // a statement's "Reference" column names the invoices it lists, none of them its own number
+        Page statement = new Page();
+        statement.text(20, 50, 790, "Corrib Linen Services Ltd");
+        statement.text(16, 50, 740, "STATEMENT");
+        statement.titles(10, 620, new float[] {50, 150, 250, 500}, "Date", "Reference", "Details", "Debit");
+        statement.rows(600, 22, new String[][] {{"19/08/2026", "SW-561194", "Invoice", "184.19"}},
+                left(50), left(150), left(250), right(540));
+        assertThat(value(fields(statement), "INVOICE_RECEIPT_ID")).isNull();
     }
 
     /** A logo whose full stops are set apart from their letters ("BREWING CO . LTD"): the name as it is spelt. */
