@@ -39,6 +39,8 @@ final class ExpenseMapping {
     /** A line in which the document says it is no VAT invoice ("This is not a VAT invoice"). */
     private static final Pattern SAYS_NO_VAT_INVOICE = Pattern.compile("(this is )?not a (vat|tax) invoice");
     private static final List<String> TOTALS = List.of("SUBTOTAL", "TAX", "TOTAL", "AMOUNT_DUE");
+    /** An amount printed to the cent: a charge, not a count or a reference. */
+    private static final Pattern TO_THE_CENT = Pattern.compile("\\d[.,]\\d{2}(?!\\d)");
 
     private ExpenseMapping() {
     }
@@ -328,12 +330,10 @@ final class ExpenseMapping {
     record Charge(String label, BigDecimal amount, float confidence) {
     }
 
-    private static final Pattern TO_THE_CENT = Pattern.compile("\\d[.,]\\d{2}(?!\\d)");
-
     /**
      * The labelled amounts the reader found beside the totals but named none of them (Textract's
      * OTHER): candidates for a charge, discount or deposit. A credit note's, when only its total is
-     * marked, are credited like its lines. One or two of them are tried together.
+     * marked, are credited like its lines.
      */
     private static List<Charge> charges(List<ExpenseDocument> pages, boolean credited) {
         List<Charge> charges = new ArrayList<>();
