@@ -758,20 +758,10 @@ final class LineItemTable {
                 || columns.stream().noneMatch(c -> c.kind() == Column.QUANTITY)) {
             return columns;
         }
-        List<Row> below = rows.subList(header.index() + 1, Math.min(rows.size(), header.index() + 1 + ROWS_FOR_FIGURES));
         Col best = prices.get(0);
         int bestAgree = 0;
         for (Col price : prices) {
-            int agree = 0;
-            for (Row row : below) {
-                Map<Column, Cell> cells = cells(row, columns);
-                Optional<BigDecimal> q = figure(cells, Column.QUANTITY);
-                Optional<BigDecimal> a = figure(cells, Column.AMOUNT);
-                Optional<BigDecimal> u = moneyUnder(row, price);
-                if (q.isPresent() && a.isPresent() && u.isPresent() && times(q.get(), u.get()).compareTo(a.get().abs()) == 0) {
-                    agree++;
-                }
-            }
+            int agree = rowsAgreeing(rows, header, columns, price, Column.UNIT_PRICE);
             if (agree > bestAgree) {
                 best = price;
                 bestAgree = agree;
@@ -795,21 +785,9 @@ final class LineItemTable {
                 || columns.stream().noneMatch(c -> c.kind() == Column.UNIT_PRICE)) {
             return columns;
         }
-        List<Row> below = rows.subList(header.index() + 1, Math.min(rows.size(), header.index() + 1 + ROWS_FOR_FIGURES));
         Map<Col, Integer> agreeing = new LinkedHashMap<>();
         for (Col quantity : quantities) {
-            int agree = 0;
-            for (Row row : below) {
-                Map<Column, Cell> cells = cells(row, columns);
-                Optional<BigDecimal> u = figure(cells, Column.UNIT_PRICE);
-                Optional<BigDecimal> a = figure(cells, Column.AMOUNT);
-                Optional<BigDecimal> q = row.segments().stream().filter(s -> s.left() < quantity.right() && s.right() > quantity.left())
-                        .findFirst().flatMap(s -> PrintedValues.number(s.text()));
-                if (q.isPresent() && u.isPresent() && a.isPresent() && times(q.get(), u.get()).compareTo(a.get().abs()) == 0) {
-                    agree++;
-                }
-            }
-            agreeing.put(quantity, agree);
+            agreeing.put(quantity, rowsAgreeing(rows, header, columns, quantity, Column.QUANTITY));
         }
         int most = agreeing.values().stream().max(Integer::compare).orElse(0);
         Col best = agreeing.entrySet().stream().filter(e -> e.getValue() == most).map(Map.Entry::getKey).findFirst().orElse(null);
@@ -822,6 +800,27 @@ final class LineItemTable {
             out.add(c.kind() == Column.QUANTITY && c != best ? new Col(Column.OTHER, c.title(), c.left(), c.right()) : c);
         }
         return out;
+    }
+
+    /**
+     * How many of the first rows under the header make quantity × unit price = amount with the figure
+     * printed across {@code candidate} taken for the {@code kind} (a quantity or a unit price), the
+     * other two from their columns.
+     */
+    private static int rowsAgreeing(List<Row> rows, Row header, List<Col> columns, Col candidate, Column kind) {
+        int agree = 0;
+        for (Row row : rows.subList(header.index() + 1, Math.min(rows.size(), header.index() + 1 + ROWS_FOR_FIGURES))) {
+            Map<Column, Cell> cells = cells(row, columns);
+            Optional<BigDecimal> q = kind == Column.QUANTITY ? row.segments().stream()
+                    .filter(s -> s.left() < candidate.right() && s.right() > candidate.left()).findFirst()
+                    .flatMap(s -> PrintedValues.number(s.text())) : figure(cells, Column.QUANTITY);
+            Optional<BigDecimal> u = kind == Column.UNIT_PRICE ? moneyUnder(row, candidate) : figure(cells, Column.UNIT_PRICE);
+            Optional<BigDecimal> a = figure(cells, Column.AMOUNT);
+            if (q.isPresent() && u.isPresent() && a.isPresent() && times(q.get(), u.get()).compareTo(a.get().abs()) == 0) {
+                agree++;
+            }
+        }
+        return agree;
     }
 
     /** A cell's figure: the quantity as a number, any other column's as money; empty when it has none. */
