@@ -61,9 +61,15 @@ public final class PrintedValues {
             {"november", "samhain", "novembre", "noviembre", "nov"},
             {"december", "nollaig", "decembre", "dezember", "dicembre", "diciembre", "dec", "dez", "dic"}};
     /** Irish's months of two words, "Meán Fómhair" (September) and "Deireadh Fómhair" (October): read as one. */
+    private static final Pattern TO_THE_CENT = Pattern.compile("\\d[.,]\\d{2}(?!\\d)");
     private static final Pattern TWO_WORD_MONTHS = Pattern.compile("(?iu)\\b(me[aá]n|deireadh)\\s+f[oó]mhair\\b");
 
     private PrintedValues() {
+    }
+
+    /** Whether the text prints a figure to the cent ("9.50", "3.367,55 €"): money, not a count or a reference. */
+    public static boolean toTheCent(String printed) {
+        return printed != null && TO_THE_CENT.matcher(printed).find();
     }
 
     /**

@@ -39,8 +39,6 @@ final class ExpenseMapping {
     /** A line in which the document says it is no VAT invoice ("This is not a VAT invoice"). */
     private static final Pattern SAYS_NO_VAT_INVOICE = Pattern.compile("(this is )?not a (vat|tax) invoice");
     private static final List<String> TOTALS = List.of("SUBTOTAL", "TAX", "TOTAL", "AMOUNT_DUE");
-    /** An amount printed to the cent: a charge, not a count or a reference. */
-    private static final Pattern TO_THE_CENT = Pattern.compile("\\d[.,]\\d{2}(?!\\d)");
 
     private ExpenseMapping() {
     }
@@ -96,7 +94,7 @@ final class ExpenseMapping {
                     negate(l.quantity()), l.unitPrice(), negate(l.amount()), l.confidence())).toList();
         }
         if (creditNote && gross != null && gross.signum() < 0) {
-            // a credit note that marks only its total as credited ("163.89 CR"): its subtotal and VAT are credited too
+            // a credit note that marks only its total as credited ("120.00 CR"): its subtotal and VAT are credited too
             net = net != null && net.signum() > 0 ? net.negate() : net;
             vat = vat != null && vat.signum() > 0 ? vat.negate() : vat;
         }
@@ -340,7 +338,7 @@ final class ExpenseMapping {
         for (ExpenseDocument page : pages) {
             for (ExpenseField f : page.summaryFields()) {
                 if (!"OTHER".equals(type(f)) || f.labelDetection() == null || f.labelDetection().text() == null
-                        || text(f) == null || !TO_THE_CENT.matcher(text(f)).find()) {
+                        || text(f) == null || !PrintedValues.toTheCent(text(f))) {
                     continue;
                 }
                 BigDecimal amount = PrintedValues.amount(text(f)).orElse(null);

@@ -158,7 +158,7 @@ final class ExpenseExtractor {
                 .ifPresent(f -> fields.put("PO_NUMBER", f));
         Optional<Found> vendor = Parties.vendorName(rows, receiverBlock, tableSegments, page.aspect())
                 .map(v -> Parties.inItsOwnCase(Parties.spelledOut(v, rows), rows))
-                // a logo's letters set apart from their full stop ("BREWING CO . LTD")
+                // a logo's letters set apart from their full stop ("TRADING CO . LTD")
                 .map(v -> v.withText(v.text().replaceAll("(?<=\\p{L})\\s+(?=[.,](\\s|$))", "")));
         vendor.ifPresent(f -> fields.put("VENDOR_NAME", f));
         if (vendor.isPresent() && fields.containsKey("RECEIVER_NAME")

@@ -994,8 +994,8 @@ final class Parties {
     private static final Pattern LEGAL_FORM_WORD = Pattern.compile("(?i)" + LEGAL_FORM_WORDS + "\\.?");
 
     /**
-     * A logo of initials read as the name ("BWR") where the page prints the name they stand for
-     * ("Ballyvane Waste & Recycling Ltd": the capitals of its words, the legal form aside): the name
+     * A logo of initials read as the name ("KWS") where the page prints the name they stand for
+     * ("Kilmore Waste & Skips Ltd": the capitals of its words, the legal form aside): the name
      * in full is the supplier's. Otherwise the name as read.
      */
     static Found spelledOut(Found name, List<Row> rows) {

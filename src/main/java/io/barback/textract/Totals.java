@@ -123,8 +123,6 @@ final class Totals {
 
     /** How far a charge's amount may stand from the total's right edge and still be in the totals' column. */
     private static final float TOTALS_COLUMN = 0.02f;
-    /** An amount printed to the cent: a charge, not a count or a reference. */
-    private static final Pattern TO_THE_CENT = Pattern.compile("\\d[.,]\\d{2}(?!\\d)");
 
     /**
      * The rows of the totals block that are none of its totals: a charge, a discount or a deposit
@@ -153,7 +151,7 @@ final class Totals {
             }
             Segment label = row.segments().get(row.segments().size() - 2);
             Optional<BigDecimal> amount = PrintedValues.amount(value.text());
-            if (amount.isEmpty() || amount.get().signum() == 0 || !TO_THE_CENT.matcher(value.text()).find()
+            if (amount.isEmpty() || amount.get().signum() == 0 || !PrintedValues.toTheCent(value.text())
                     || Math.abs(value.right() - total.right()) > TOTALS_COLUMN
                     || !label.text().chars().anyMatch(Character::isLetter) || PrintedValues.amount(label.text()).isPresent()) {
                 continue;
@@ -192,7 +190,7 @@ final class Totals {
     }
 
     /**
-     * Whether subtotal + VAT = total, or a credit note marks only its total as credited ("163.89 CR")
+     * Whether subtotal + VAT = total, or a credit note marks only its total as credited ("120.00 CR")
      * and the unsigned subtotal and VAT make it.
      */
     private static boolean adds(Candidate s, Candidate t, Candidate g) {

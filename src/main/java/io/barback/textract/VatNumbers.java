@@ -47,7 +47,7 @@ final class VatNumbers {
 
     /**
      * A VAT label and a number printed after it without its country prefix, as Irish and British
-     * suppliers often print their own ("VAT Reg: 6388154W", "VAT Registration No: 123 4567 89"):
+     * suppliers often print their own ("VAT Reg: 1234567T", "VAT Registration No: 980 7806 84"):
      * the label, then no digit before the number, the number standing as a word of its own.
      */
     private static final Pattern UNPREFIXED = Pattern.compile(
