@@ -62,9 +62,20 @@ public final class PrintedValues {
             {"december", "nollaig", "decembre", "dezember", "dicembre", "diciembre", "dec", "dez", "dic"}};
     /** Irish's months of two words, "Meán Fómhair" (September) and "Deireadh Fómhair" (October): read as one. */
     private static final Pattern TO_THE_CENT = Pattern.compile("\\d[.,]\\d{2}(?!\\d)");
+    /**
+     * A table's running total between its pages: "Carried forward", "Brought forward to page 2",
+     * "Balance b/f", "Total c/fwd".
+     */
+    private static final Pattern RUNNING_TOTAL = Pattern.compile("(?iu)^\\W*(?:(?:balance|total|sub-?total)\\s+)?"
+            + "(?:(?:carried|brought)\\s+(?:forward|fwd\\.?|over)|[bc]\\s?/\\s?f(?:wd)?\\.?)(?:\\W+[\\p{L}\\d]+){0,3}\\W*$");
     private static final Pattern TWO_WORD_MONTHS = Pattern.compile("(?iu)\\b(me[aá]n|deireadh)\\s+f[oó]mhair\\b");
 
     private PrintedValues() {
+    }
+
+    /** Whether a line's description names the sum of a table's lines carried from one page to the next, not a line. */
+    public static boolean runningTotal(String description) {
+        return description != null && RUNNING_TOTAL.matcher(description.strip()).matches();
     }
 
     /** Whether the text prints a figure to the cent ("9.50", "3.367,55 €"): money, not a count or a reference. */

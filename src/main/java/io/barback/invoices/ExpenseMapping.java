@@ -141,6 +141,10 @@ final class ExpenseMapping {
         }
         BigDecimal quantity = f.containsKey("QUANTITY")
                 ? PrintedValues.number(f.get("QUANTITY").valueDetection().text().strip()).orElse(null) : null;
+        if (quantity == null && PrintedValues.runningTotal(description)) {
+            // "Brought forward" on page 2 as Textract may report it: the lines before, not one more
+            return Optional.empty();
+        }
         // what moves stock and money: the quantity and the amount (a misread word in a description
         // only costs a catalog match, and shows as an unmatched line)
         float confidence = 100;

@@ -177,7 +177,14 @@ final class ExpenseExtractor {
         Parties.vendorVatNumber(rows, receiverBlock, vendor.orElse(null)).ifPresent(f -> fields.put("VENDOR_VAT_NUMBER", f));
 
 
-        List<Item> items = table.map(Table::items).orElse(List.of());
+        List<Item> items = new ArrayList<>(table.map(Table::items).orElse(List.of()));
+        // a table running over pages: "Carried forward" at this page's foot is the sum of the
+        // lines so far, which the totals never include; "Brought forward" at its head is the sum of
+        // the pages before, which they do (and neither is a line)
+        BigDecimal carriedForward = null;
+        while (!items.isEmpty() && LineItemTable.runningTotal(items.get(items.size() - 1))) {
+            carriedForward = LineItemTable.sum(List.of(items.remove(items.size() - 1)));
+        }
         Map<String, Found> totals = Totals.choose(rows, labels, items, tableSegments);
         totals.forEach(fields::put);
 
@@ -193,9 +200,13 @@ final class ExpenseExtractor {
         // lines that add up to the page's subtotal are confirmed; lines on a page with no totals
         // (page 1 of 2) cannot be checked here; lines that do not add up are doubtful
         boolean checkable = fields.containsKey("SUBTOTAL") || fields.containsKey("TOTAL");
-        float itemFactor = Totals.itemsAgree(fields, items) ? 1f : checkable ? ITEMS_DISAGREE : ITEMS_UNCHECKED;
+        boolean agree = Totals.itemsAgree(fields, items)
+                || !checkable && carriedForward != null && carriedForward.compareTo(LineItemTable.sum(items)) == 0;
+        float itemFactor = agree ? 1f : checkable ? ITEMS_DISAGREE : ITEMS_UNCHECKED;
         for (Item item : items) {
-            lineItems.add(lineItem(item, pageNumber, itemFactor));
+            if (!LineItemTable.runningTotal(item)) {
+                lineItems.add(lineItem(item, pageNumber, itemFactor));
+            }
         }
         List<LineItemGroup> groups = lineItems.isEmpty() ? List.of() : List.of(new LineItemGroup(1, lineItems));
         return new ExpenseDocument(pageNumber, summary, groups, Blocks.of(rows, pageNumber));

@@ -1074,6 +1074,17 @@ final class LineItemTable {
         return false;
     }
 
+    /**
+     * Whether a row is a running total between a table's pages ("Carried forward", "Brought
+     * forward"): it says so and has no quantity.
+     */
+    static boolean runningTotal(Item item) {
+        Cell description = item.cells().get(Column.DESCRIPTION);
+        Cell quantity = item.cells().get(Column.QUANTITY);
+        return description != null && (quantity == null || quantity.text().isBlank())
+                && PrintedValues.runningTotal(description.text());
+    }
+
     private static boolean isItem(Map<Column, Cell> cells, List<Col> columns) {
         Cell description = cells.get(Column.DESCRIPTION);
         if (description == null || !description.text().chars().anyMatch(Character::isLetter)) {

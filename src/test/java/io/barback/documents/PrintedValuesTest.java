@@ -1,6 +1,7 @@
 package io.barback.documents;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
@@ -60,6 +61,14 @@ class PrintedValuesTest {
             "2 sets 2026", "12 Mais 2026"})
     void whatIsNoDateIsNotTakenForOne(String printed) {
         assertThat(PrintedValues.date(printed)).isEmpty();
+    }
+
+    @Test
+    void aRunningTotalBetweenPagesIsToldFromALine() {
+        assertThat(List.of("Carried forward", "Brought forward", "Balance b/f", "Total c/fwd", "Carried forward to page 2",
+                "BROUGHT FORWARD FROM PAGE 1", "Sub-total carried forward:")).allMatch(PrintedValues::runningTotal);
+        assertThat(List.of("Forward roll pallet", "Carried forward order for next week's delivery of kegs",
+                "Brought-in ice, 2 kg bags", "B/F Stout keg 50L x", "")).noneMatch(PrintedValues::runningTotal);
     }
 
     @Test

@@ -148,6 +148,24 @@ class ExpenseMappingTest {
                 new BigDecimal("173.00"))).isEqualTo(mixed);
     }
 
+    /** Textract reports a second page's "Brought forward" as a line item: it is the first page's lines, not one more. */
+    @Test
+    void aRunningTotalReportedAsALineIsNotBooked() {
+        ExpenseDocument first = ExpenseDocument.builder().expenseIndex(1)
+                .lineItemGroups(g -> g.lineItemGroupIndex(1).lineItems(item("Stout 50L keg", "2", "180.00", "360.00"),
+                        software.amazon.awssdk.services.textract.model.LineItemFields.builder().lineItemExpenseFields(
+                                money("ITEM", "Carried forward"), money("PRICE", "360.00")).build())).build();
+        ExpenseDocument second = ExpenseDocument.builder().expenseIndex(2)
+                .summaryFields(money("SUBTOTAL", "384.00"), money("TAX", "88.32"), money("TOTAL", "472.32"))
+                .lineItemGroups(g -> g.lineItemGroupIndex(1).lineItems(
+                        software.amazon.awssdk.services.textract.model.LineItemFields.builder().lineItemExpenseFields(
+                                money("ITEM", "Brought forward"), money("PRICE", "360.00")).build(),
+                        item("Lime cordial 1L", "4", "6.00", "24.00"))).build();
+        ExtractedInvoice inv = ExpenseMapping.map(List.of(first, second));
+        assertThat(inv.lines()).extracting(ExtractedInvoice.Line::description).containsExactly("Stout 50L keg", "Lime cordial 1L");
+        assertThat(InvoiceChecks.sumsAgree(inv)).isTrue();
+    }
+
     /** A credit note that marks only its total as credited ("163.89 CR"): its subtotal, VAT and lines are credited too. */
     @Test
     void aCreditNoteThatMarksOnlyItsTotalCreditsItsSubtotalVatAndLines() {

@@ -2449,6 +2449,32 @@ class UnseenShapesTest {
 
     // ---- drawing and reading -------------------------------------------------------------------
 
+    @Test
+    void aTableOverTwoPagesCarriesItsSumForwardWithoutMakingALineOfIt() throws IOException {
+        Page first = new Page();
+        first.text(20, 50, 790, "Rathmore Cellars");
+        first.invoiceHeader("RC-2231", "14/11/2026");
+        first.table(List.<String[]>of(new String[] {"House red 75cl", "12", "8.50", "102.00"},
+                new String[] {"House white 75cl", "6", "8.00", "48.00"},
+                new String[] {"Carried forward", "", "", "150.00"}));
+        Page second = new Page();
+        second.text(10, 400, 770, "Invoice No:");
+        second.text(10, 480, 770, "RC-2231");
+        second.table(List.<String[]>of(new String[] {"Brought forward", "", "", "150.00"},
+                new String[] {"Prosecco 20cl", "24", "2.50", "60.00"}));
+        second.totals("210.00", "VAT 23%", "48.30", "258.30");
+
+        List<Map<String, String>> one = items(read(first));
+        List<Map<String, String>> two = items(read(second));
+        assertThat(one).extracting(i -> i.get("ITEM")).containsExactly("House red 75cl", "House white 75cl");
+        assertThat(two).extracting(i -> i.get("ITEM")).containsExactly("Prosecco 20cl");
+        // the first page's lines make its carried-forward sum, the second's with it the subtotal
+        assertThat(read(first).lineItemGroups().get(0).lineItems()).allSatisfy(li -> assertThat(li.lineItemExpenseFields())
+                .allSatisfy(f -> assertThat(f.valueDetection().confidence()).as(f.type().text()).isGreaterThan(95f)));
+        assertThat(read(second).lineItemGroups().get(0).lineItems()).allSatisfy(li -> assertThat(li.lineItemExpenseFields())
+                .allSatisfy(f -> assertThat(f.valueDetection().confidence()).as(f.type().text()).isGreaterThan(95f)));
+    }
+
     private static ExpenseDocument read(Page p) throws IOException {
         return reader.analyzeExpense(p.pdf()).expenseDocuments().get(0);
     }
