@@ -114,8 +114,14 @@ final class ExpenseMapping {
         if (invoiceNumber != null) {
             // "Invoice #1258": the label printed inside the value
             // (only a label followed by a space, ':' or '#': "INV-2026-0417" is a number with its prefix)
-            invoiceNumber = invoiceNumber.replaceFirst(
-                    "(?i)^(?:invoice|inv\\.?|credit note|document)(?:\\s*(?:no\\.?|number|#))?\\s*(?:[:#]\\s*|\\s+)(?=\\S)", "")
+            // A label read apart from the value ("Invoice #" over "INV 1566-B") leaves a bare word
+            // before the figures as the number's own prefix; only "No", '#' or ':' still mark a label.
+            ExpenseField id = fields.get("INVOICE_RECEIPT_ID");
+            boolean labelApart = id.labelDetection() != null && id.labelDetection().text() != null
+                    && !id.labelDetection().text().isBlank();
+            invoiceNumber = invoiceNumber.replaceFirst(labelApart
+                    ? "(?i)^(?:invoice|inv\\.?|credit note|document)(?:\\s*(?:no\\.?|number|#)\\s*[:#]?|\\s*[:#])\\s*(?=\\S)"
+                    : "(?i)^(?:invoice|inv\\.?|credit note|document)(?:\\s*(?:no\\.?|number|#))?\\s*(?:[:#]\\s*|\\s+)(?=\\S)", "")
                     .strip();
             if (invoiceNumber.isEmpty()) {
                 invoiceNumber = null;

@@ -414,9 +414,14 @@ final class ExpenseExtractor {
     }
 
     private static Optional<String> asInvoiceId(String text) {
-        String t = text.strip();
+        // a value set apart from its label by a colon of its own ("INV NO   : 00019547")
+        String t = text.strip().replaceFirst("^:\\s*", "");
+        if (t.isEmpty() || PAGE_NUMBER.matcher(t).matches()) {
+            return Optional.empty();
+        }
         String first = t.split("\\s+")[0];
-        String candidate = t.split("\\s+").length <= 2 && t.length() <= MAX_NUMBER_LENGTH ? t : first;
+        String candidate = t.split("\\s+").length <= 2 && t.length() <= MAX_NUMBER_LENGTH
+                || SPACED_NUMBER.matcher(t).matches() && PrintedValues.date(t).isEmpty() ? t : first;
         candidate = candidate.replaceFirst("^(?i)(no|nr)[.:]?\\s+", "").replaceFirst("^(?i)(no|nr)[.:]\\s*", "");
         if (candidate.matches("#\\s+.*")) {
             candidate = candidate.substring(1).strip();
@@ -427,6 +432,11 @@ final class ExpenseExtractor {
         }
         return Optional.of(candidate);
     }
+
+    /** "Page 1", "PAGE 1 OF 2": the page's number, beside a title that may read as a number's label. */
+    private static final Pattern PAGE_NUMBER = Pattern.compile("(?i)(page|pg\\.?)\\s*\\d+(\\s*(of|/)\\s*\\d+)?");
+    /** A number printed in groups of figures ("CFF 50 14724", "2026 0871 A"): a prefix of letters at most, then figures. */
+    private static final Pattern SPACED_NUMBER = Pattern.compile("(\\p{Lu}{1,5}\\s)?\\d{1,6}(\\s\\d{1,8}){1,3}(\\s\\p{Lu})?");
 
     /** An order number or a reference: short, with a digit in it (a word after "Order" is no number), and no date or amount. */
     private static Optional<String> asReference(String text) {

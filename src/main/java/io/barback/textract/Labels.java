@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -96,7 +97,7 @@ final class Labels {
         add(Kind.PO_NUMBER, "po", "po no", "po number", "po #", "p.o.", "p.o. #", "p.o. no", "p.o. number", "p/o", "p/o no", "purchase order",
                 "purchase order no", "purchase order number", "your order no", "your order", "order no",
                 "your ref", "customer order no", "order number", "your po", "cust order no", "order ref",
-                "your order number", "your po no", "customer po", "customer ref", "your reference", "your ref no",
+                "your order number", "your po no", "customer po", "customer ref", "cust ref", "cust. ref", "your reference", "your ref no",
                 "customer reference", "order", "hire agreement", "agreement no", "agreement number", "rental agreement",
                 "contract no", "contract number", "contract ref",
                 // the customer's order in the languages of the EU suppliers a pub buys from
@@ -247,6 +248,10 @@ final class Labels {
                 best = new Match(best.kind(), segment, end, best.valueMustFollowInSegment());
             }
         }
+        if (best != null && best.kind() == Kind.PO_NUMBER && initialsBeforeAName(best)) {
+            // "P.O. Box 4471", "P. Ó Dálaigh & Sons": initials before a word, not an order's label
+            best = null;
+        }
         if (best != null && best.kind() == Kind.TOTAL) {
             // a total its own words say is before VAT ("Total charges before VAT", "Total goods excl. VAT")
             int net = netOfVatWords(perWord);
@@ -259,6 +264,21 @@ final class Labels {
             best = new Match(Kind.SUBTOTAL, segment, segment.words().size(), false);
         }
         return best;
+    }
+
+    /** Words after an order's initials that still name its number ("PO Ref 4471", "P.O. Number"). */
+    private static final Set<String> NUMBER_WORDS = Set.of("ref", "reference", "number", "num", "nr", "no", "nos");
+
+    /** Whether a label of letters two at a time ("PO", "P. O.") runs on into a word of letters that names no number. */
+    private static boolean initialsBeforeAName(Match m) {
+        List<Word> label = m.segment().words().subList(0, m.labelWords());
+        List<Word> rest = m.remainderWords();
+        if (rest.isEmpty() || label.stream().anyMatch(w -> w.text().chars().filter(Character::isLetter).count() > 2)) {
+            return false;
+        }
+        String next = rest.get(0).text();
+        return next.chars().filter(Character::isLetter).count() >= 3 && next.chars().noneMatch(Character::isDigit)
+                && !NUMBER_WORDS.contains(next.replaceAll("\\P{L}", "").toLowerCase(Locale.ROOT));
     }
 
     /** A label's other language is at most this many words ("Uimhir Sonraisc", "Dáta dlite"). */

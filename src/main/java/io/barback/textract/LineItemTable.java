@@ -650,9 +650,75 @@ final class LineItemTable {
         }
     }
 
+    /** Figures whose right edges lie this close stand in one run, set flush right. */
+    private static final float RUN_TOLERANCE = 0.006f;
+
+    /**
+     * Titles set flush left over figures set flush right, that end well right of their title ("Qty"
+     * over counts ending under "Unit Price", "Net" over amounts ending at the margin). Where the
+     * body's figures stand in as many right-aligned runs as there are numeric columns, each ending
+     * right of its own title's start and before the next title's end, and some run would be placed
+     * under the wrong title, each numeric column reaches to its run's edge.
+     */
+    static List<Col> alignedToFigures(List<Row> rows, Row header, List<Col> columns) {
+        List<Col> numeric = columns.stream().filter(c -> isNumericColumn(c.kind())).toList();
+        if (numeric.size() < 2) {
+            return columns;
+        }
+        List<Float> edges = new ArrayList<>();
+        int rowsWithFigures = 0;
+        for (int r = header.index() + 1; r < rows.size() && r <= header.index() + 60; r++) {
+            Row row = rows.get(r);
+            if (endsTable(row)) {
+                break;
+            }
+            boolean any = false;
+            for (Segment s : row.segments()) {
+                if (isNumeric(s.text()) && s.right() > numeric.get(0).left()) {
+                    edges.add(s.right());
+                    any = true;
+                }
+            }
+            rowsWithFigures += any ? 1 : 0;
+        }
+        Collections.sort(edges);
+        List<Float> runs = new ArrayList<>();
+        int count = 0;
+        for (int i = 0; i < edges.size(); i++) {
+            count++;
+            if (i == edges.size() - 1 || edges.get(i + 1) - edges.get(i) > RUN_TOLERANCE) {
+                if (count >= 2 && count * 5 >= rowsWithFigures * 2) {
+                    runs.add(edges.get(i));
+                }
+                count = 0;
+            }
+        }
+        if (runs.size() != numeric.size()) {
+            return columns;
+        }
+        boolean misplaced = false;
+        for (int i = 0; i < runs.size(); i++) {
+            float edge = runs.get(i);
+            if (edge <= numeric.get(i).left() || (i + 1 < runs.size() && edge >= numeric.get(i + 1).right())) {
+                return columns;
+            }
+            misplaced |= columnOf(columns, edge, true) != numeric.get(i).kind();
+        }
+        if (!misplaced) {
+            return columns;
+        }
+        List<Col> aligned = new ArrayList<>();
+        int i = 0;
+        for (Col c : columns) {
+            aligned.add(isNumericColumn(c.kind())
+                    ? new Col(c.kind(), c.title(), c.left(), Math.max(c.right(), runs.get(i++))) : c);
+        }
+        return aligned;
+    }
+
     private static Table read(List<Row> rows, Row header, List<Col> titledColumns, float aspect) {
-        List<Col> allColumns = unitPriceByArithmetic(rows, header,
-                lineAmountByArithmetic(rows, header, quantityByArithmetic(rows, header, titledColumns)));
+        List<Col> allColumns = unitPriceByArithmetic(rows, header, lineAmountByArithmetic(rows, header,
+                quantityByArithmetic(rows, header, alignedToFigures(rows, header, titledColumns))));
         float edge = sidebarEdge(header, allColumns, aspect);
         List<Col> columns = allColumns.stream().filter(c -> c.left() < edge).toList();
         List<Item> items = new ArrayList<>();
@@ -978,7 +1044,10 @@ final class LineItemTable {
     }
 
     /** A short label, a colon or "#", then one code of capitals and figures: "SSN: B0KP8890", "Art.-Nr.: 4711-02". */
-    private static final Pattern LABELLED_CODE = Pattern.compile("\\p{L}[\\p{L}.\\- ]{0,14}\\s*[:#]\\s*([A-Z0-9][A-Z0-9\\-./]{3,})");
+    private static final Pattern LABELLED_CODE = Pattern.compile("(?:\\p{L}[\\p{L}.\\- ]{0,14}\\s*[:#]"
+            // a code's own label needs no colon ("SKU BL-220"); what follows a separator is a note ("· VAT 0%")
+            + "|(?i:sku|item code|product code|prod\\.? code|stock code|art\\.?|article no\\.?|part no\\.?|item no\\.?|cat\\.? no\\.?))"
+            + "\\s*([A-Z0-9][A-Z0-9\\-./]{3,})(?:\\s+[·•|]\\s.*)?");
 
     /** Text under the description column alone, right under an item: the rest of its description. */
     private static boolean continuesDescription(Map<Column, Cell> cells, Row row, float previousBottom) {

@@ -224,7 +224,45 @@ final class Parties {
                 shipTo = name;
             }
         }
+        billTo = billTo.map(f -> tradingName(rows, f));
         return billTo.isPresent() ? billTo : shipTo.map(f -> f.withConfidence(f.confidence() * DELIVER_TO_ONLY));
+    }
+
+    private static final Pattern TRADING_AS = Pattern.compile("(?iu)\\s*(?:t/a|trading as)\\s*[:\\-\\u2013]?\\s*(\\S.*)");
+
+    /**
+     * The name a customer trades under, on the line under its company's name: "T/A The Crooked
+     * Lantern", or a name of its own under one with a legal form ("Tirnanog Hospitality Ltd" over
+     * "The Crooked Lantern" over the street). A street, a town or a postcode is no name.
+     */
+    static Found tradingName(List<Row> rows, Found company) {
+        float height = company.bottom() - company.top();
+        for (Row row : rows) {
+            if (row.top() < company.bottom() - height / 2) {
+                continue;
+            }
+            if (row.top() - company.bottom() > 1.5f * height) {
+                break;
+            }
+            for (Segment s : row.segments()) {
+                if (Math.abs(s.left() - company.left()) > 0.01f) {
+                    continue;
+                }
+                Matcher ta = TRADING_AS.matcher(s.text());
+                if (ta.matches()) {
+                    return Found.of(ta.group(1).strip(), s, 1f, company.label(), company.labelText()).withConfidence(company.confidence());
+                }
+                String t = s.text().strip();
+                boolean named = t.split("\\s+").length >= 2 || t.matches(".*\\p{L}['’]s\\b.*");
+                if (LEGAL_FORM.matcher(company.text()).matches() && named && t.chars().noneMatch(Character::isDigit)
+                        && !LEGAL_FORM.matcher(t).matches() && !STREET.matcher(t).find() && !STREET_LINE.matcher(t).matches()
+                        && !COUNTRY.matcher(t).matches() && Labels.match(s) == null && !CONTACT.matcher(t).matches()) {
+                    return Found.of(t, s, 1f, company.label(), company.labelText()).withConfidence(company.confidence());
+                }
+                return company;
+            }
+        }
+        return company;
     }
 
     /**

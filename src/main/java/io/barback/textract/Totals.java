@@ -428,7 +428,7 @@ final class Totals {
             // "Balance brought forward", "Total carried forward": the label's word begins another
             // figure's name; a label that is the whole name ("Balance due") is surer
             int named = qualified(m) ? 1 : 0;
-            sameLine(row, m).ifPresent(f -> out.add(new Candidate(f, PrintedValues.amount(f.text()).get(),
+            sameLine(row, m, underOtherLabels(rows, labels, m, table)).ifPresent(f -> out.add(new Candidate(f, PrintedValues.amount(f.text()).get(),
                     (headerLike ? 1 : 4) - named)));
             below(rows, row, m, table).ifPresent(f -> out.add(new Candidate(f, PrintedValues.amount(f.text()).get(),
                     headerLike ? 0 : 2)));
@@ -456,8 +456,22 @@ final class Totals {
      * 23% on €118.50 … €27.26"), not the value, when the row prints another right of it, and never
      * when it follows "on" or "of".
      */
-    private static Optional<Found> sameLine(Row row, Match m) {
-        Optional<Found> right = rightOf(row, m);
+    /**
+     * The amounts printed under a label of another kind on the rows below it: an account summary's
+     * "Amount due" over the figure at the right end of the "Charges this period" row.
+     */
+    private static List<Found> underOtherLabels(List<Row> rows, List<Match> labels, Match m, Set<Segment> table) {
+        List<Found> under = new ArrayList<>();
+        for (Match other : labels) {
+            if (other.kind() != m.kind() && other.segment() != m.segment() && other.remainder().isEmpty()) {
+                below(rows, ExpenseExtractor.rowOf(rows, other.segment()), other, table).ifPresent(under::add);
+            }
+        }
+        return under;
+    }
+
+    private static Optional<Found> sameLine(Row row, Match m, List<Found> underOthers) {
+        Optional<Found> right = rightOf(row, m, underOthers);
         if (right.isPresent()) {
             return right;
         }
@@ -482,7 +496,7 @@ final class Totals {
         return Optional.empty();
     }
 
-    private static Optional<Found> rightOf(Row row, Match m) {
+    private static Optional<Found> rightOf(Row row, Match m, List<Found> underOthers) {
         int at = row.segments().indexOf(m.segment());
         // another label on the row owns what is right of it, once this one has had an amount of its own:
         // "Excl. VAT  € 4.053,67   Subtotal  € 4.904,94" (but "BALANCE  DUE  298.80", a label OCR or
@@ -501,13 +515,19 @@ final class Totals {
                 break;
             }
         }
+        // the last amount before the next label, passing over one printed under another label's title
+        Segment last = null;
         for (int i = end - 1; i > at; i--) {
             Segment s = row.segments().get(i);
             if (PrintedValues.amount(s.text()).isPresent()) {
-                return Optional.of(Found.of(s.text(), s, 1f, m.segment(), m.labelText()));
+                if (underOthers.stream().noneMatch(f -> f.left() == s.left() && f.top() == s.top())) {
+                    return Optional.of(Found.of(s.text(), s, 1f, m.segment(), m.labelText()));
+                }
+                last = last == null ? s : last;
             }
         }
-        return Optional.empty();
+        Segment only = last;
+        return Optional.ofNullable(only).map(s -> Found.of(s.text(), s, 1f, m.segment(), m.labelText()));
     }
 
     /**

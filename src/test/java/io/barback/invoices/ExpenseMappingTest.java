@@ -106,6 +106,17 @@ class ExpenseMappingTest {
         assertThat(ExpenseMapping.map(List.of(page("INV2026/17"))).invoiceNumber()).isEqualTo("INV2026/17");
         assertThat(ExpenseMapping.map(List.of(page("Invoice #1258"))).invoiceNumber()).isEqualTo("1258");
         assertThat(ExpenseMapping.map(List.of(page("Inv. No: A-7781"))).invoiceNumber()).isEqualTo("A-7781");
+        // read apart from its label ("Invoice #" over it), a word before the figures is the number's own prefix
+        assertThat(ExpenseMapping.map(List.of(labelled("Invoice #", "INV 1566-B"))).invoiceNumber()).isEqualTo("INV 1566-B");
+        assertThat(ExpenseMapping.map(List.of(labelled("Invoice", "Inv. No: A-7781"))).invoiceNumber()).isEqualTo("A-7781");
+        assertThat(ExpenseMapping.map(List.of(labelled("Number", "Invoice # 2231"))).invoiceNumber()).isEqualTo("2231");
+    }
+
+    private static ExpenseDocument labelled(String label, String invoiceNumber) {
+        return ExpenseDocument.builder().expenseIndex(1)
+                .summaryFields(ExpenseField.builder().type(t -> t.text("INVOICE_RECEIPT_ID").confidence(99f))
+                        .labelDetection(d -> d.text(label).confidence(99f))
+                        .valueDetection(d -> d.text(invoiceNumber).confidence(99f)).pageNumber(1).build()).build();
     }
 
     @Test

@@ -2475,6 +2475,113 @@ class UnseenShapesTest {
                 .allSatisfy(f -> assertThat(f.valueDetection().confidence()).as(f.type().text()).isGreaterThan(95f)));
     }
 
+    @Test
+    void titlesSetFlushLeftOverFiguresSetFlushRightFarBeyondThemKeepTheirColumns() throws IOException {
+        Page p = new Page();
+        p.text(20, 50, 790, "Rathmore Linen Services");
+        p.invoiceHeader("RL-5735", "19/01/2026");
+        // "Qty" ends at ~348 and its counts at 370, under where "Unit Price" begins; the prices end under "Net"
+        p.titles(10, 620, new float[] {55, 110, 330, 380, 460}, "Code", "Description", "Qty", "Unit Price", "Net");
+        p.rows(600, 20, new String[][] {{"CH-APR", "Chef apron", "20", "0.69", "13.80"},
+                {"TC-W90", "Tablecloth 90x90", "150", "1.44", "216.00"}, {"NAP-W", "Linen napkin", "4", "0.205", "0.82"}},
+                left(55), left(110), right(370), right(450), right(540));
+        p.totals("230.62", "VAT 23%", "53.04", "283.66");
+        List<Map<String, String>> items = items(read(p));
+        assertThat(items).extracting(i -> i.get("QUANTITY")).containsExactly("20", "150", "4");
+        assertThat(items).extracting(i -> i.get("UNIT_PRICE")).containsExactly("0.69", "1.44", "0.205");
+        assertThat(items).extracting(i -> i.get("PRICE")).containsExactly("13.80", "216.00", "0.82");
+    }
+
+    @Test
+    void aCodeUnderTheDescriptionWithItsOwnLabelAndNoColonIsTheItemsCode() throws IOException {
+        Page p = new Page();
+        p.text(20, 50, 790, "Kestrel Coffee Roasters");
+        p.invoiceHeader("KC-1566", "17/01/2026");
+        p.table(List.<String[]>of(new String[] {"Sip lids 12oz", "8", "4.16", "33.28"},
+                new String[] {"Decaf beans 500g", "5", "12.85", "64.25"}));
+        p.text(8, 110, 590, "SKU KC-LID-12");
+        p.text(8, 110, 562, "SKU KC-DEC-500 · VAT 0%");
+        p.totals("97.53", "VAT", "7.65", "105.18");
+        List<Map<String, String>> items = items(read(p));
+        assertThat(items).extracting(i -> i.get("PRODUCT_CODE")).containsExactly("KC-LID-12", "KC-DEC-500");
+        assertThat(items).extracting(i -> i.get("ITEM")).containsExactly("Sip lids 12oz", "Decaf beans 500g");
+    }
+
+    @Test
+    void anAccountSummarysFigureUnderAnotherLabelIsNotTheRowsOwn() throws IOException {
+        Page p = new Page();
+        p.text(20, 50, 790, "Brightfield Power");
+        p.text(10, 400, 770, "Bill Number");
+        p.text(10, 480, 770, "7004-118");
+        p.text(10, 400, 756, "Bill date");
+        p.text(10, 480, 756, "07/04/2026");
+        p.text(12, 60, 580, "Account summary");
+        p.text(10, 60, 560, "Previous balance");
+        p.right(10, 250, 560, "€20.00");
+        p.text(10, 330, 560, "Amount due");
+        p.text(10, 60, 546, "Payment received");
+        p.right(10, 250, 546, "-€20.00");
+        // "Amount due" owns the figure at the right end of the next row but one
+        p.text(10, 60, 532, "Charges this period (excl. VAT)");
+        p.right(10, 250, 532, "€105.00");
+        p.right(14, 420, 532, "€129.15");
+        p.text(10, 60, 518, "VAT @ 23%");
+        p.right(10, 250, 518, "€24.15");
+        p.text(10, 60, 504, "Total this bill");
+        p.right(10, 250, 504, "€129.15");
+        p.titles(10, 440, new float[] {60, 330, 400, 500}, "Description", "Quantity", "Rate", "Amount");
+        p.rows(420, 20, new String[][] {{"Day units", "300", "0.2500", "75.00"}, {"Night units", "200", "0.1500", "30.00"}},
+                left(60), right(370), right(440), right(540));
+        Map<String, ExpenseField> fields = fields(p);
+        assertThat(PrintedValues.amount(value(fields, "SUBTOTAL"))).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("105.00"));
+        assertThat(PrintedValues.amount(value(fields, "TOTAL"))).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("129.15"));
+    }
+
+    @Test
+    void theCustomerIsTheNameItTradesUnderBelowItsCompany() throws IOException {
+        for (String[] block : new String[][] {{"Harbour Leisure Ltd", "The Anchor Bar", "3 Quay Street", "The Anchor Bar"},
+                {"Harbour Leisure Ltd", "T/A The Anchor Bar", "3 Quay Street", "The Anchor Bar"},
+                {"Harbour Leisure Ltd", "Main Street", "Kinsale", "Harbour Leisure Ltd"}}) {
+            Page p = new Page();
+            p.text(20, 50, 790, "Rathmore Cellars");
+            p.text(16, 400, 790, "INVOICE");
+            p.text(10, 400, 770, "Invoice No:");
+            p.text(10, 480, 770, "RC-77");
+            p.text(10, 400, 756, "Date:");
+            p.text(10, 480, 756, "04/12/2026");
+            p.text(10, 50, 700, "Bill To:");
+            p.text(10, 50, 686, block[0]);
+            p.text(10, 50, 673, block[1]);
+            p.text(10, 50, 660, block[2]);
+            p.text(10, 50, 647, "Kinsale, Co. Cork P17 X232");
+            p.table(List.<String[]>of(new String[] {"House red 75cl", "12", "8.50", "102.00"}));
+            p.totals("102.00", "VAT 23%", "23.46", "125.46");
+            assertThat(value(fields(p), "RECEIVER_NAME")).as(String.join(" / ", block)).isEqualTo(block[3]);
+        }
+    }
+
+    @Test
+    void aNumberInGroupsOrSetApartByItsOwnColonIsReadWholeAndAPageNumberIsNone() throws IOException {
+        Page p = new Page();
+        p.text(14, 200, 800, "DOONBEG CASH & CARRY LTD");
+        p.text(10, 50, 770, "INVOICE");
+        p.text(10, 280, 770, "PAGE 1");
+        p.text(10, 280, 756, "INV NO");
+        p.text(10, 330, 756, ": 00019547");
+        p.text(10, 280, 742, "DATE");
+        p.text(10, 330, 742, ": 17.07.26");
+        p.table(List.<String[]>of(new String[] {"Cola 24x330ml", "7", "10.06", "70.42"}));
+        p.totals("70.42", "VAT 23%", "16.20", "86.62");
+        assertThat(value(fields(p), "INVOICE_RECEIPT_ID")).isEqualTo("00019547");
+
+        Page grouped = new Page();
+        grouped.text(20, 50, 790, "Rathmore Fine Foods Ltd");
+        grouped.invoiceHeader("CFF 49 13952", "31.03.2026");
+        grouped.table(List.<String[]>of(new String[] {"Cheddar block 2.5kg", "2", "15.58", "31.16"}));
+        grouped.totals("31.16", "VAT 0%", "0.00", "31.16");
+        assertThat(value(fields(grouped), "INVOICE_RECEIPT_ID")).isEqualTo("CFF 49 13952");
+    }
+
     private static ExpenseDocument read(Page p) throws IOException {
         return reader.analyzeExpense(p.pdf()).expenseDocuments().get(0);
     }
