@@ -41,6 +41,8 @@ public final class PrintedValues {
                     + "units?|hrs?|hours?|h|days?|wks?|weeks?|nights?)");
     private static final Pattern PER_UNIT = Pattern.compile("(?i)^(.*\\d)\\s*/\\s*" + UNIT.pattern() + "$");
     private static final Pattern WITH_UNIT = Pattern.compile("(?i)^(.*\\d)\\s*" + UNIT.pattern() + "$");
+    /** A count of packs and the pack's size ("12 x 1L", "3 × 5 kg"): the count is the quantity. */
+    private static final Pattern PACKS = Pattern.compile("(?i)^(\\d+(?:\\.\\d+)?)\\s*[x×]\\s*\\d+(?:[.,]\\d+)?\\s*" + UNIT.pattern() + "$");
     /**
      * The months' names, by month, in the languages of the suppliers a pub buys from (English,
      * Irish, French, German, Dutch, Italian, Spanish), without their accents; a name may also be
@@ -71,6 +73,11 @@ public final class PrintedValues {
     private static final Pattern TWO_WORD_MONTHS = Pattern.compile("(?iu)\\b(me[aá]n|deireadh)\\s+f[oó]mhair\\b");
 
     private PrintedValues() {
+    }
+
+    /** Whether the text is a count of packs and their size ("12 x 1L"). */
+    public static boolean packs(String printed) {
+        return printed != null && PACKS.matcher(printed.strip()).matches();
     }
 
     /** Whether a line's description names the sum of a table's lines carried from one page to the next, not a line. */
@@ -121,8 +128,11 @@ public final class PrintedValues {
     public static Optional<BigDecimal> number(String printed) {
         if (printed != null) {
             // a quantity with its unit of measure ("9.129 kg", "3 cases")
+            Matcher packs = PACKS.matcher(printed.strip());
             Matcher unit = WITH_UNIT.matcher(printed.strip());
-            if (unit.matches()) {
+            if (packs.matches()) {
+                printed = packs.group(1);
+            } else if (unit.matches()) {
                 printed = unit.group(1);
             }
         }

@@ -505,6 +505,15 @@ final class LineItemTable {
                 continue;
             }
             List<Word> title = words.subList(i, i + matched);
+            Col last = columns.isEmpty() ? null : columns.get(columns.size() - 1);
+            if (title.get(0).text().startsWith("(") && last != null && last.kind() != null
+                    && sameSegment(row, words.get(i - 1), title.get(0))) {
+                // a title's qualifier in brackets ("Each (incl. VAT)", "Price (ex VAT)"): no column of its own
+                columns.set(columns.size() - 1, new Col(last.kind(), last.title() + " " + Layout.join(title), last.left(),
+                        title.get(title.size() - 1).right()));
+                i += matched;
+                continue;
+            }
             columns.add(new Col(kind, Layout.join(title), title.get(0).left(), title.get(title.size() - 1).right()));
             i += matched;
         }
@@ -1235,6 +1244,11 @@ final class LineItemTable {
                 s = Segment.of(s.words().subList(1, s.words().size()));
             }
             List<Word> words = s.words();
+            if (PrintedValues.packs(s.text()) && underTitle(columns, words.get(0)) == Column.QUANTITY) {
+                // "12 x 1L" under "Quantity": twelve of the pack
+                add(byColumn, Column.QUANTITY, words);
+                continue;
+            }
             if (isNumeric(s.text())) {
                 // figures set flush left under a text column's title (a line's own date under "Date")
                 // are that column's, however far right they run; other figures are placed by their right edge
@@ -1285,7 +1299,8 @@ final class LineItemTable {
             if (words.isEmpty() || e.getKey() == null) {
                 continue;
             }
-            if (isNumericColumn(e.getKey()) && words.stream().anyMatch(w -> isNumeric(w.text()))) {
+            if (isNumericColumn(e.getKey()) && words.stream().anyMatch(w -> isNumeric(w.text()))
+                    && !PrintedValues.packs(Layout.join(words))) {
                 // a speck or a ruling read as a letter beside the number is no part of it
                 words = new ArrayList<>(words.stream().filter(w -> isNumeric(w.text()) || w.text().matches("[€$£]|EUR")).toList());
             }

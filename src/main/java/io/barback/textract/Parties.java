@@ -751,17 +751,28 @@ final class Parties {
         String joined = letterhead;
         float bottom = name.bottom();
         float confidence = meanConfidence(name);
-        for (int r = nameRow.index() + 1; r < rows.size() && r <= nameRow.index() + NAME_LINES; r++) {
+        int lines = 0;
+        for (int r = nameRow.index() + 1; r < rows.size() && lines < NAME_LINES; r++) {
+            if (rows.get(r).top() - bottom >= NAME_GAP_HEIGHTS * name.height()) {
+                break;
+            }
             Segment next = null;
+            boolean under = false;
             for (Segment s : rows.get(r).segments()) {
+                under |= underName(s, name);
                 if (underName(s, name) && s.top() - bottom < NAME_GAP_HEIGHTS * name.height() && s.words().size() <= NAME_LINE_WORDS
                         && s.text().chars().noneMatch(Character::isDigit)) {
                     next = s;
                 }
             }
+            if (next == null && !under) {
+                // a line of the other column between the name's two ("Our Ref: …" beside the logo)
+                continue;
+            }
             if (next == null) {
                 break;
             }
+            lines++;
             joined = joined + " " + next.text().strip();
             bottom = next.bottom();
             confidence = Math.min(confidence, meanConfidence(next));

@@ -95,7 +95,9 @@ final class Totals {
             }
         }
         boolean agree = bestS != null && bestT != null && bestG != null
-                && (adds(bestS, bestT, bestG) || addsWithCharges(rows, labels, items, bestS, bestT, bestG));
+                && (adds(bestS, bestT, bestG) || addsWithCharges(rows, labels, items, bestS, bestT, bestG))
+                || bestS == null && bestT != null && bestG != null && linesSum != null
+                && linesSum.compareTo(bestG.value()) == 0 && vatIncluded(bestT.value(), bestG.value());
         if (dueAsTotal && !agree) {
             bestG = null;
         }
@@ -119,6 +121,19 @@ final class Totals {
             put(chosen, "AMOUNT_DUE", bestDue, dueAgrees ? Math.max(factor, 0.85f) : 0.8f);
         }
         return chosen;
+    }
+
+    /** The standard and reduced VAT rates of Ireland and the UK. */
+    private static final List<BigDecimal> VAT_RATES = Stream.of("0.23", "0.20", "0.135", "0.09", "0.05", "0.048")
+            .map(BigDecimal::new).toList();
+
+    /**
+     * Whether the VAT is the part of a total priced with VAT included at one rate ("VAT included at
+     * 23 %: €43.88" under lines that make the total): total × rate / (1 + rate), to the cent.
+     */
+    static boolean vatIncluded(BigDecimal vat, BigDecimal total) {
+        return vat.signum() != 0 && VAT_RATES.stream().anyMatch(r -> total.multiply(r)
+                .divide(BigDecimal.ONE.add(r), 2, RoundingMode.HALF_UP).compareTo(vat) == 0);
     }
 
     /** How far a charge's amount may stand from the total's right edge and still be in the totals' column. */

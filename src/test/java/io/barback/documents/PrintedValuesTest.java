@@ -77,6 +77,10 @@ class PrintedValuesTest {
         assertThat(PrintedValues.number("-2")).contains(new BigDecimal("-2"));
         assertThat(PrintedValues.number("1.5")).contains(new BigDecimal("1.5"));
         assertThat(PrintedValues.number("1,200")).contains(new BigDecimal("1200"));
+        // packs and their size: the count of packs
+        assertThat(PrintedValues.number("12 x 1L")).contains(new BigDecimal("12"));
+        assertThat(PrintedValues.number("3 × 5 kg")).contains(new BigDecimal("3"));
+        assertThat(PrintedValues.number("12 x 24")).isEmpty();
         // a decimal comma: one, two or four digits after it are never a group of thousands
         assertThat(PrintedValues.number("12,5")).contains(new BigDecimal("12.5"));
         assertThat(PrintedValues.number("2,25")).contains(new BigDecimal("2.25"));

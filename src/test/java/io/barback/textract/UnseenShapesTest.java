@@ -2582,6 +2582,41 @@ class UnseenShapesTest {
         assertThat(value(fields(grouped), "INVOICE_RECEIPT_ID")).isEqualTo("CFF 49 13952");
     }
 
+    @Test
+    void pricesWithVatIncludedInPacksAreReadAndTheVatTheyIncludeConfirmsTheTotal() throws IOException {
+        Page p = new Page();
+        p.text(20, 50, 790, "Kilcrea Hardware Ltd");
+        p.invoiceHeader("HW 72854", "01/01/2026");
+        // "(incl. VAT)" qualifies "Each"; "12 x 1L" is twelve one-litre packs
+        p.titles(10, 620, new float[] {110, 300, 380, 500}, "Item", "Quantity", "Each (incl. VAT)", "Amount");
+        p.rows(600, 20, new String[][] {{"Hand soap", "12 x 1L", "€3.06", "€36.72"}, {"Floor cleaner", "4 x 5L", "€12.43", "€49.72"}},
+                left(110), right(350), right(460), right(540));
+        p.text(10, 380, 540, "Total (incl. VAT)");
+        p.right(10, 540, 540, "€86.44");
+        p.text(10, 110, 510, "VAT included at 23 %: €16.16");
+        ExpenseDocument doc = read(p);
+        List<Map<String, String>> items = items(doc);
+        assertThat(items).extracting(i -> i.get("QUANTITY")).containsExactly("12 x 1L", "4 x 5L");
+        assertThat(items).extracting(i -> i.get("UNIT_PRICE")).containsExactly("€3.06", "€12.43");
+        Map<String, ExpenseField> fields = fields(doc);
+        assertThat(PrintedValues.amount(value(fields, "TAX"))).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("16.16"));
+        assertThat(fields.get("TOTAL").valueDetection().confidence()).as("the lines make the total, the VAT its 23 %")
+                .isGreaterThan(95f);
+    }
+
+    @Test
+    void aLogosSecondLineClosesTheNamePastALineOfTheOtherColumn() throws IOException {
+        Page p = new Page();
+        p.text(22, 70, 790, "KESTREL");
+        p.text(10, 400, 778, "Our Ref: KS-26-06381");
+        p.text(8, 70, 772, "ALARM SERVICES LTD");
+        p.text(10, 400, 764, "Invoice date: 18/11/2026");
+        p.text(10, 50, 740, "Block 3, Eastgate Park, Cork T45 YE72");
+        p.table(List.<String[]>of(new String[] {"Door contact", "2", "32.00", "64.00"}));
+        p.totals("64.00", "VAT 23%", "14.72", "78.72");
+        assertThat(value(fields(p), "VENDOR_NAME")).isEqualToIgnoringCase("Kestrel Alarm Services Ltd");
+    }
+
     private static ExpenseDocument read(Page p) throws IOException {
         return reader.analyzeExpense(p.pdf()).expenseDocuments().get(0);
     }
