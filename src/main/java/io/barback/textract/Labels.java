@@ -88,7 +88,8 @@ final class Labels {
                 "date issued", "issued", "issued on", "invoice issued", "billing date", "bill date", "invoice dated",
                 "date of supply", "supply date", "tax point (date of supply)");
         add(Kind.DUE_DATE, "due date", "payment due", "due", "pay by", "payment due date", "due by", "date due",
-                "please pay by", "payment date", "due on",
+                "please pay by", "payment date", "due on", "payment required by", "payment due by", "payable by",
+                "to be paid by", "pay before", "payment by",
                 // the day a direct debit takes the money
                 "direct debit on", "direct debit date", "debit date", "collection date",
                 "échéance", "date d'échéance", "date limite de paiement",
@@ -134,7 +135,7 @@ final class Labels {
         add(Kind.BILL_TO, "bill to", "billed to", "invoice to", "invoiced to", "sold to", "customer", "to", "prepared for",
                 "invoice address", "billing address", "customer name", "account name", "bill-to", "client",
                 // a party label naming the customer in other words, or the customer and the site together
-                "credit to", "credited to", "hirer", "name & address", "name and address", "customer name & address",
+                "credit to", "credited to", "hirer", "licensee", "name & address", "name and address", "customer name & address",
                 "customer name and address", "client / customer", "customer / client", "site / client",
                 "client / site", "deliver & invoice to", "deliver and invoice to", "invoice & deliver to",
                 "invoice and deliver to", "bill & ship to", "bill and ship to", "deliver to / invoice to",

@@ -570,7 +570,9 @@ final class LineItemTable {
     /** The columns of a header row, or null when the row is not a line-item header. */
     static List<Col> header(Row row) {
         List<Col> columns = titles(row, true);
-        return columns != null && hasDescription(columns) && hasMoney(columns) ? columns : null;
+        // an amount to the cent is no column's title: a VAT analysis's titles beside a totals block's figure
+        return columns != null && hasDescription(columns) && hasMoney(columns)
+                && columns.stream().noneMatch(c -> isNumeric(c.title()) && PrintedValues.toTheCent(c.title())) ? columns : null;
     }
 
     private static boolean hasDescription(List<Col> columns) {
@@ -1054,8 +1056,9 @@ final class LineItemTable {
 
     /** A short label, a colon or "#", then one code of capitals and figures: "SSN: B0KP8890", "Art.-Nr.: 4711-02". */
     private static final Pattern LABELLED_CODE = Pattern.compile("(?:\\p{L}[\\p{L}.\\- ]{0,14}\\s*[:#]"
-            // a code's own label needs no colon ("SKU BL-220"); what follows a separator is a note ("· VAT 0%")
-            + "|(?i:sku|item code|product code|prod\\.? code|stock code|art\\.?|article no\\.?|part no\\.?|item no\\.?|cat\\.? no\\.?))"
+            // a code's own label needs no colon ("SKU BL-220"), nor its code a figure ("SKU BL-STIR");
+            // what follows a separator is a note ("· VAT 0%")
+            + "|(?<own>(?i:sku|item code|product code|prod\\.? code|stock code|art\\.?|article no\\.?|part no\\.?|item no\\.?|cat\\.? no\\.?)))"
             + "\\s*([A-Z0-9][A-Z0-9\\-./]{3,})(?:\\s+[·•|]\\s.*)?");
 
     /** Text under the description column alone, right under an item: the rest of its description. */
@@ -1085,9 +1088,10 @@ final class LineItemTable {
     private static Item withMoreDescription(Item item, Cell more) {
         Map<Column, Cell> cells = new EnumMap<>(item.cells());
         Matcher code = LABELLED_CODE.matcher(more.text().strip());
-        if (!cells.containsKey(Column.CODE) && code.matches() && code.group(1).chars().anyMatch(Character::isDigit)) {
+        if (!cells.containsKey(Column.CODE) && code.matches()
+                && (code.group("own") != null || code.group(2).chars().anyMatch(Character::isDigit))) {
             // the line under a description that gives the item's code with its label ("SSN: B0KP8890", "SKU: 40110")
-            cells.put(Column.CODE, new Cell(code.group(1), more.left(), more.top(), more.right(), more.bottom(),
+            cells.put(Column.CODE, new Cell(code.group(2), more.left(), more.top(), more.right(), more.bottom(),
                     more.confidence(), null));
             return new Item(item.row(), cells, item.quantityColumn());
         }

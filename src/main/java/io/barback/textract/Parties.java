@@ -1456,6 +1456,7 @@ final class Parties {
     }
 
     /** Words before a VAT number that make it the customer's: "Customer VAT", "Your VAT No", "USt-IdNr. des Leistungsempfängers". */
+    private static final Pattern VAT_LABEL_WORD = Pattern.compile("(?iu)\\b(vat|tax|ust|tva|btw|iva|moms|mwst)\\b");
     private static final Pattern CUSTOMERS = Pattern.compile(
             "(?iu)customer|your|client|kunde|ihre|leistungsempf|destinataire|afnemer|cliente");
 
@@ -1490,6 +1491,18 @@ final class Parties {
                     }
                     // a line of contacts parts its items with a mark: "Customer care 1850 … · VAT Reg IE…" is the supplier's own
                     String own = before.replaceFirst("(?s).*[·|•;]", "");
+                    // and its own label is the VAT word nearest it with the two words before ("your VAT no",
+                    // "Customer VAT"): "quoting your account no. VAT No. IE…" names the supplier's
+                    Matcher label = VAT_LABEL_WORD.matcher(own);
+                    int at = -1;
+                    while (label.find()) {
+                        at = label.start();
+                    }
+                    if (at > 0) {
+                        String[] words = own.substring(0, at).strip().split("\\s+");
+                        own = String.join(" ", Arrays.asList(words).subList(Math.max(0, words.length - 2), words.length))
+                                + " " + own.substring(at);
+                    }
                     if (receiver.contains(s) || CUSTOMERS.matcher(own).find()) {
                         score -= CUSTOMERS_VAT;
                     }

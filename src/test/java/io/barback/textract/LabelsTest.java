@@ -36,6 +36,8 @@ class LabelsTest {
         assertThat(kind("Site address")).isEqualTo(Labels.Kind.SHIP_TO);
         assertThat(kind("Installation address")).isEqualTo(Labels.Kind.SHIP_TO);
         assertThat(kind("Invoice to")).isEqualTo(Labels.Kind.BILL_TO);
+        assertThat(kind("Licensee")).isEqualTo(Labels.Kind.BILL_TO);
+        assertThat(kind("Payment required by")).isEqualTo(Labels.Kind.DUE_DATE);
     }
 
     @Test

@@ -2498,13 +2498,14 @@ class UnseenShapesTest {
         p.text(20, 50, 790, "Kestrel Coffee Roasters");
         p.invoiceHeader("KC-1566", "17/01/2026");
         p.table(List.<String[]>of(new String[] {"Sip lids 12oz", "8", "4.16", "33.28"},
-                new String[] {"Decaf beans 500g", "5", "12.85", "64.25"}));
+                new String[] {"Decaf beans 500g", "5", "12.85", "64.25"}, new String[] {"Wooden stirrers", "1", "5.94", "5.94"}));
         p.text(8, 110, 590, "SKU KC-LID-12");
         p.text(8, 110, 562, "SKU KC-DEC-500 · VAT 0%");
-        p.totals("97.53", "VAT", "7.65", "105.18");
+        p.text(8, 110, 534, "SKU KC-STIR");
+        p.totals("103.47", "VAT", "9.02", "112.49");
         List<Map<String, String>> items = items(read(p));
-        assertThat(items).extracting(i -> i.get("PRODUCT_CODE")).containsExactly("KC-LID-12", "KC-DEC-500");
-        assertThat(items).extracting(i -> i.get("ITEM")).containsExactly("Sip lids 12oz", "Decaf beans 500g");
+        assertThat(items).extracting(i -> i.get("PRODUCT_CODE")).containsExactly("KC-LID-12", "KC-DEC-500", "KC-STIR");
+        assertThat(items).extracting(i -> i.get("ITEM")).containsExactly("Sip lids 12oz", "Decaf beans 500g", "Wooden stirrers");
     }
 
     @Test
@@ -2615,6 +2616,35 @@ class UnseenShapesTest {
         p.table(List.<String[]>of(new String[] {"Door contact", "2", "32.00", "64.00"}));
         p.totals("64.00", "VAT 23%", "14.72", "78.72");
         assertThat(value(fields(p), "VENDOR_NAME")).isEqualToIgnoringCase("Kestrel Alarm Services Ltd");
+    }
+
+    @Test
+    void theSuppliersVatNumberAfterASentenceThatSpeaksToTheCustomerIsTheSuppliers() throws IOException {
+        Page p = new Page();
+        p.text(20, 50, 790, "Rathmore Licensing CLG");
+        p.invoiceHeader("RL-0768", "06/08/2026");
+        p.table(List.<String[]>of(new String[] {"Jukebox licence", "2", "112.50", "225.00"}));
+        p.totals("225.00", "VAT 23%", "51.75", "276.75");
+        p.text(9, 50, 80, "Pay by EFT quoting your Licensee No. VAT No. IE6388052V");
+        assertThat(value(fields(p), "VENDOR_VAT_NUMBER")).isEqualTo("IE6388052V");
+    }
+
+    @Test
+    void aVatAnalysisWhoseTitlesShareARowWithATotalIsNoTableOfLines() throws IOException {
+        Page p = new Page();
+        p.text(10, 50, 800, "Rathmore Fine Foods Ltd - Inv. No. RF 50 14724 - page 2");
+        p.titles(10, 760, new float[] {50, 130, 190, 250}, "VAT Code", "Rate", "Goods", "VAT");
+        p.text(10, 400, 760, "Goods Total");
+        p.right(10, 540, 760, "1,375.70");
+        p.rows(745, 15, new String[][] {{"S", "23%", "117.03", "26.92"}, {"Z", "0%", "1,258.67", "0.00"}},
+                left(50), right(150), right(230), right(280));
+        p.text(10, 400, 745, "Total VAT");
+        p.right(10, 540, 745, "26.92");
+        p.text(10, 400, 730, "Invoice Total");
+        p.right(10, 540, 730, "1,402.62");
+        Map<String, ExpenseField> fields = fields(p);
+        assertThat(PrintedValues.amount(value(fields, "SUBTOTAL"))).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("1375.70"));
+        assertThat(PrintedValues.amount(value(fields, "TOTAL"))).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("1402.62"));
     }
 
     private static ExpenseDocument read(Page p) throws IOException {
