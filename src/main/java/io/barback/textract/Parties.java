@@ -758,12 +758,18 @@ final class Parties {
             }
             Segment next = null;
             boolean under = false;
+            boolean label = false;
             for (Segment s : rows.get(r).segments()) {
+                // a party's label ("Customer:") under a title: what follows is another's name
+                label |= underName(s, name) && Labels.match(s) != null;
                 under |= underName(s, name);
                 if (underName(s, name) && s.top() - bottom < NAME_GAP_HEIGHTS * name.height() && s.words().size() <= NAME_LINE_WORDS
                         && s.text().chars().noneMatch(Character::isDigit)) {
                     next = s;
                 }
+            }
+            if (label) {
+                break;
             }
             if (next == null && !under) {
                 // a line of the other column between the name's two ("Our Ref: …" beside the logo)
@@ -773,7 +779,8 @@ final class Parties {
                 break;
             }
             lines++;
-            joined = joined + " " + next.text().strip();
+            // a speck read as a comma at the line's end ("SENTINEL," over "ALARM MONITORING LTD")
+            joined = joined.replaceFirst(",$", "") + " " + next.text().strip();
             bottom = next.bottom();
             confidence = Math.min(confidence, meanConfidence(next));
             if (LEGAL_FORM.matcher(joined).matches()) {

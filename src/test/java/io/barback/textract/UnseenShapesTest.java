@@ -2608,7 +2608,7 @@ class UnseenShapesTest {
     @Test
     void aLogosSecondLineClosesTheNamePastALineOfTheOtherColumn() throws IOException {
         Page p = new Page();
-        p.text(22, 70, 790, "KESTREL");
+        p.text(22, 70, 790, "KESTREL,");
         p.text(10, 400, 778, "Our Ref: KS-26-06381");
         p.text(8, 70, 772, "ALARM SERVICES LTD");
         p.text(10, 400, 764, "Invoice date: 18/11/2026");
@@ -2645,6 +2645,23 @@ class UnseenShapesTest {
         Map<String, ExpenseField> fields = fields(p);
         assertThat(PrintedValues.amount(value(fields, "SUBTOTAL"))).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("1375.70"));
         assertThat(PrintedValues.amount(value(fields, "TOTAL"))).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("1402.62"));
+    }
+
+    @Test
+    void aPartysLabelUnderALogoEndsTheLogosNameAndTheImprintCompletesIt() throws IOException {
+        Page p = new Page();
+        p.text(22, 50, 790, "HARBOUR");
+        p.text(10, 400, 790, "Credit Note No.");
+        p.text(10, 480, 790, "CN-904453");
+        p.text(10, 400, 776, "Date");
+        p.text(10, 480, 776, "07/11/2026");
+        p.text(10, 50, 768, "Customer:");
+        p.text(10, 50, 755, "Leapwater Leisure DAC");
+        p.text(10, 50, 742, "Captain's Hill, Leixlip");
+        p.table(List.<String[]>of(new String[] {"Missed collection", "3", "5.75", "17.25"}));
+        p.totals("17.25", "VAT 13.5%", "2.33", "19.58");
+        p.text(8, 50, 60, "Harbour Waste Services Ltd, registered in Ireland No. 512345");
+        assertThat(value(fields(p), "VENDOR_NAME")).isEqualTo("Harbour Waste Services Ltd");
     }
 
     private static ExpenseDocument read(Page p) throws IOException {
