@@ -145,6 +145,7 @@ final class ExpenseExtractor {
 
         Parties.receiver(rows, labels, receiverBlock).ifPresent(f -> fields.put("RECEIVER_NAME", f));
         labelled(rows, labels, Kind.INVOICE_ID, ExpenseExtractor::asInvoiceId).map(ExpenseExtractor::numberSign)
+                .or(() -> numberUnderTitle(rows, labels))
                 .ifPresent(f -> fields.put("INVOICE_RECEIPT_ID", f));
         labelledDate(rows, labels, Kind.INVOICE_DATE).or(() -> dateAfterNumber(labels))
                 .ifPresent(f -> fields.put("INVOICE_RECEIPT_DATE", f));
@@ -432,6 +433,46 @@ final class ExpenseExtractor {
         }
         return Optional.of(candidate);
     }
+
+    /** A number under the title with no label or mark of its own is less sure than one labelled. */
+    private static final float UNMARKED_UNDER_TITLE = 0.9f;
+
+    /**
+     * With no number labelled anywhere, the title's own ("TAX INVOICE" over a barcode's caption
+     * "SV44715"): one word with four figures or more, alone under the title within three of its
+     * heights, that is no date, amount or phone number.
+     */
+    private static Optional<Found> numberUnderTitle(List<Row> rows, List<Match> labels) {
+        for (Match m : labels) {
+            if (m.kind() != Kind.INVOICE_ID || !m.valueMustFollowInSegment() || !m.remainder().isEmpty()) {
+                continue;
+            }
+            Segment title = m.segment();
+            Row row = rowOf(rows, title);
+            for (int r = row.index() + 1; r < rows.size() && rows.get(r).top() - title.bottom() < 3 * title.height(); r++) {
+                List<Segment> under = rows.get(r).segments().stream()
+                        .filter(s -> s.overlapX(title.left(), title.right()) > 0).toList();
+                if (under.isEmpty()) {
+                    continue;
+                }
+                Segment s = under.get(0);
+                String t = s.text().strip();
+                if (under.size() > 1 || s.words().size() != 1 || t.chars().filter(Character::isDigit).count() < 4
+                        || Labels.match(s) != null || PHONE_LIKE.matcher(t).matches()) {
+                    break;
+                }
+                Optional<String> v = asInvoiceId(t);
+                if (v.isPresent()) {
+                    return Optional.of(Found.of(v.get(), s, UNMARKED_UNDER_TITLE, title, m.labelText()));
+                }
+                break;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A phone number written as one word ("+35314582290", "021-4375510"). */
+    private static final Pattern PHONE_LIKE = Pattern.compile("\\+\\d[\\d\\-]{7,}|0\\d{1,4}-\\d{5,}");
 
     /** "Page 1", "PAGE 1 OF 2": the page's number, beside a title that may read as a number's label. */
     private static final Pattern PAGE_NUMBER = Pattern.compile("(?i)(page|pg\\.?)\\s*\\d+(\\s*(of|/)\\s*\\d+)?");

@@ -495,6 +495,17 @@ final class LineItemTable {
                     i++;
                     continue;
                 }
+                if (last != null && last.kind() == null && sameSegment(row, words.get(i - 1), w)) {
+                    // a title of the supplier's own in several words ("Service period"): one column
+                    Col whole = new Col(null, last.title() + " " + w.text(), last.left(), w.right());
+                    standalone.remove(last);
+                    if (row.segments().stream().anyMatch(g -> g.left() == whole.left() && g.right() == whole.right())) {
+                        standalone.add(whole);
+                    }
+                    columns.set(columns.size() - 1, whole);
+                    i++;
+                    continue;
+                }
                 boolean alone = (i == 0 || !sameSegment(row, words.get(i - 1), w))
                         && (i + 1 == words.size() || !sameSegment(row, w, words.get(i + 1)));
                 columns.add(new Col(null, w.text(), w.left(), w.right()));

@@ -654,9 +654,17 @@ final class Parties {
                 candidates.add(above.segments().get(0));
             }
             for (Segment s : candidates) {
-                if (!receiver.contains(s) && !table.contains(s) && LEGAL_FORM.matcher(s.text()).matches() && looksLikeName(s.text())
-                        && Labels.match(s) == null && meanConfidence(s) >= MIN_NAME_CONFIDENCE) {
+                if (receiver.contains(s) || table.contains(s) || meanConfidence(s) < MIN_NAME_CONFIDENCE) {
+                    continue;
+                }
+                if (LEGAL_FORM.matcher(s.text()).matches() && looksLikeName(s.text()) && Labels.match(s) == null) {
                     return Optional.of(Found.of(s.text().strip(), s, UNCONFIRMED_NAME, null, null));
+                }
+                // one line of parts set apart by marks ("Corrib Linen Ltd | Unit 9, … | VAT No. IE…"): its first part
+                String first = LIST_MARK.split(s.text(), 2)[0].strip();
+                if (!first.equals(s.text().strip()) && LEGAL_FORM.matcher(first).matches() && looksLikeName(first)
+                        && Labels.match(Segment.of(s.words().subList(0, 1))) == null) {
+                    return Optional.of(Found.of(first, s, UNCONFIRMED_NAME, null, null));
                 }
             }
             Segment head = blockHead(rows, row);

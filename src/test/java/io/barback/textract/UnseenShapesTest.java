@@ -2664,6 +2664,49 @@ class UnseenShapesTest {
         assertThat(value(fields(p), "VENDOR_NAME")).isEqualTo("Harbour Waste Services Ltd");
     }
 
+    @Test
+    void withNoNumberLabelledTheWordUnderTheTitleIsTheNumber() throws IOException {
+        Page p = new Page();
+        p.text(22, 50, 790, "Slievemore Wine Merchants");
+        p.text(14, 380, 790, "TAX INVOICE");
+        p.text(9, 400, 768, "SW40715");
+        p.text(10, 380, 740, "Dated 28 Feb 2026");
+        p.table(List.<String[]>of(new String[] {"Port LBV 2018", "2", "19.80", "39.60"}));
+        p.totals("39.60", "VAT 23%", "9.11", "48.71");
+        Map<String, ExpenseField> fields = fields(p);
+        assertThat(value(fields, "INVOICE_RECEIPT_ID")).isEqualTo("SW40715");
+        assertThat(fields.get("INVOICE_RECEIPT_ID").valueDetection().confidence()).as("unlabelled: less sure")
+                .isLessThan(95f).isGreaterThan(80f);
+
+        // a number labelled elsewhere is the number, whatever stands under the title
+        p.text(10, 380, 725, "Invoice No: SW-2231");
+        assertThat(value(fields(p), "INVOICE_RECEIPT_ID")).isEqualTo("SW-2231");
+    }
+
+    @Test
+    void aColumnTitledInTwoWordsOfTheSuppliersOwnKeepsItsDatesOutOfTheDescription() throws IOException {
+        Page p = new Page();
+        p.text(20, 50, 790, "Rathmore Linen Ltd");
+        p.invoiceHeader("RL-28052", "02/09/2026");
+        p.titles(10, 620, new float[] {50, 190, 330, 400, 500}, "Service period", "Description", "Qty", "Rate", "Amount");
+        p.rows(600, 20, new String[][] {{"2026-08-17 – 2026-09-13", "Entrance mat hire", "8", "11.25", "90.00"},
+                {"2026-08-18 – 2026-09-14", "Table linen", "1", "1.35", "1.35"}},
+                left(50), left(190), right(345), right(440), right(540));
+        p.totals("91.35", "VAT 23%", "21.01", "112.36");
+        assertThat(items(read(p))).extracting(i -> i.get("ITEM")).containsExactly("Entrance mat hire", "Table linen");
+    }
+
+    @Test
+    void aSupplierNamedOnlyInAFooterLineOfPartsIsItsFirstPart() throws IOException {
+        Page p = new Page();
+        p.text(30, 50, 780, "RL");
+        p.invoiceHeader("RL-28052", "02/09/2026");
+        p.table(List.<String[]>of(new String[] {"Entrance mat hire", "8", "11.25", "90.00"}));
+        p.totals("90.00", "VAT 23%", "20.70", "110.70");
+        p.text(8, 80, 60, "Rathmore Linen Services Ltd | Unit 9, Ballybrit Park | Galway | VAT No. IE6388052V | Reg. No. 418207");
+        assertThat(value(fields(p), "VENDOR_NAME")).isEqualTo("Rathmore Linen Services Ltd");
+    }
+
     private static ExpenseDocument read(Page p) throws IOException {
         return reader.analyzeExpense(p.pdf()).expenseDocuments().get(0);
     }
