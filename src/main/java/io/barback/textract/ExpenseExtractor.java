@@ -161,6 +161,12 @@ final class ExpenseExtractor {
                 .map(v -> Parties.inItsOwnCase(Parties.spelledOut(v, rows), rows))
                 // a logo's letters set apart from their full stop ("TRADING CO . LTD")
                 .map(v -> v.withText(v.text().replaceAll("(?<=\\p{L})\\s+(?=[.,](\\s|$))", "")));
+        String vendorText = vendor.map(Found::text).orElse(null);
+        if (vendorText != null && Parties.deliveredTo(rows, labels).stream().anyMatch(n -> Parties.sameName(n, vendorText))) {
+            // the name the goods were delivered to is the customer's: a supplier's name lost to the
+            // reading leaves the customer's the most prominent on the page
+            vendor = vendor.map(v -> v.withConfidence(v.confidence() * CUSTOMERS_NAME));
+        }
         vendor.ifPresent(f -> fields.put("VENDOR_NAME", f));
         if (vendor.isPresent() && fields.containsKey("RECEIVER_NAME")
                 && Parties.sameName(fields.get("RECEIVER_NAME").text(), vendor.get().text())) {
@@ -433,6 +439,9 @@ final class ExpenseExtractor {
         }
         return Optional.of(candidate);
     }
+
+    /** A supplier's name that is also the name goods were delivered to: the customer's, for a person to check. */
+    private static final float CUSTOMERS_NAME = 0.5f;
 
     /** A number under the title with no label or mark of its own is less sure than one labelled. */
     private static final float UNMARKED_UNDER_TITLE = 0.9f;

@@ -228,6 +228,17 @@ final class Parties {
         return billTo.isPresent() ? billTo : shipTo.map(f -> f.withConfidence(f.confidence() * DELIVER_TO_ONLY));
     }
 
+    /** The names under the page's delivery labels ("Deliver to", "Delivered to", "Ship to"): the customer's, always. */
+    static List<String> deliveredTo(List<Row> rows, List<Match> labels) {
+        List<String> names = new ArrayList<>();
+        for (Match m : labels) {
+            if (m.kind() == Kind.SHIP_TO && words(m.remainder()) <= MAX_NAME_WORDS) {
+                ExpenseExtractor.valueOf(rows, m, Parties::asName).ifPresent(f -> names.add(f.text()));
+            }
+        }
+        return names;
+    }
+
     private static final Pattern TRADING_AS = Pattern.compile("(?iu)\\s*(?:t/a|trading as)\\s*[:\\-\\u2013]?\\s*(\\S.*)");
 
     /**

@@ -2707,6 +2707,28 @@ class UnseenShapesTest {
         assertThat(value(fields(p), "VENDOR_NAME")).isEqualTo("Rathmore Linen Services Ltd");
     }
 
+    @Test
+    void aSupplierNameThatIsTheNameDeliveredToIsTheCustomersAndLeftForAPerson() throws IOException {
+        Page p = new Page();
+        p.text(20, 50, 790, "INVOICE");
+        p.text(10, 200, 760, "Invoice No: KB-250288");
+        p.text(10, 200, 746, "Date: 14/12/2025");
+        // the customer's block, its label lost, and the same name under "Delivered to"
+        p.text(12, 50, 700, "Lenihan's Bar & Grocery");
+        p.text(10, 50, 686, "12 Market Square, Dundalk A91 R65D");
+        p.text(10, 330, 714, "Delivered to");
+        p.text(10, 330, 700, "Lenihan's Bar & Grocery");
+        p.text(10, 330, 686, "Cellar hatch, 12 Market Square");
+        p.table(List.<String[]>of(new String[] {"Session IPA 24 x 500ml", "2", "58.80", "117.60"}));
+        p.totals("117.60", "VAT 23%", "27.05", "144.65");
+        ExpenseField vendor = fields(p).get("VENDOR_NAME");
+        if (vendor != null && Parties.sameName(vendor.valueDetection().text(), "Lenihan's Bar & Grocery")) {
+            assertThat(vendor.valueDetection().confidence()).as("the customer's name is no supplier's").isLessThan(80f);
+        } else {
+            assertThat(vendor).as("no supplier is printed: none, or not the customer").isNull();
+        }
+    }
+
     private static ExpenseDocument read(Page p) throws IOException {
         return reader.analyzeExpense(p.pdf()).expenseDocuments().get(0);
     }
