@@ -62,7 +62,7 @@ public final class PrintedValues {
             {"october", "octobre", "oktober", "ottobre", "octubre", "oct", "okt", "ott"},
             {"november", "samhain", "novembre", "noviembre", "nov"},
             {"december", "nollaig", "decembre", "dezember", "dicembre", "diciembre", "dec", "dez", "dic"}};
-    /** Irish's months of two words, "Meán Fómhair" (September) and "Deireadh Fómhair" (October): read as one. */
+    /** A figure printed to the cent: two digits after a point or a comma. */
     private static final Pattern TO_THE_CENT = Pattern.compile("\\d[.,]\\d{2}(?!\\d)");
     /**
      * A table's running total between its pages: "Carried forward", "Brought forward to page 2",
@@ -70,6 +70,7 @@ public final class PrintedValues {
      */
     private static final Pattern RUNNING_TOTAL = Pattern.compile("(?iu)^\\W*(?:(?:balance|total|sub-?total)\\s+)?"
             + "(?:(?:carried|brought)\\s+(?:forward|fwd\\.?|over)|[bc]\\s?/\\s?f(?:wd)?\\.?)(?:\\W+[\\p{L}\\d]+){0,3}\\W*$");
+    /** Irish's months of two words, "Meán Fómhair" (September) and "Deireadh Fómhair" (October): read as one. */
     private static final Pattern TWO_WORD_MONTHS = Pattern.compile("(?iu)\\b(me[aá]n|deireadh)\\s+f[oó]mhair\\b");
 
     private PrintedValues() {

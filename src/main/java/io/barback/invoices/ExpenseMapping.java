@@ -114,7 +114,7 @@ final class ExpenseMapping {
         if (invoiceNumber != null) {
             // "Invoice #1258": the label printed inside the value
             // (only a label followed by a space, ':' or '#': "INV-2026-0417" is a number with its prefix)
-            // A label read apart from the value ("Invoice #" over "INV 1566-B") leaves a bare word
+            // A label read apart from the value ("Invoice #" over "INV 2207-C") leaves a bare word
             // before the figures as the number's own prefix; only "No", '#' or ':' still mark a label.
             ExpenseField id = fields.get("INVOICE_RECEIPT_ID");
             boolean labelApart = id.labelDetection() != null && id.labelDetection().text() != null

@@ -421,7 +421,7 @@ final class ExpenseExtractor {
     }
 
     private static Optional<String> asInvoiceId(String text) {
-        // a value set apart from its label by a colon of its own ("INV NO   : 00019547")
+        // a value set apart from its label by a colon of its own ("INV NO   : 00031288")
         String t = text.strip().replaceFirst("^:\\s*", "");
         if (t.isEmpty() || PAGE_NUMBER.matcher(t).matches()) {
             return Optional.empty();
@@ -448,7 +448,7 @@ final class ExpenseExtractor {
 
     /**
      * With no number labelled anywhere, the title's own ("TAX INVOICE" over a barcode's caption
-     * "SV44715"): one word with four figures or more, alone under the title within three of its
+     * "KW30118"): one word with four figures or more, alone under the title within three of its
      * heights, that is no date, amount or phone number.
      */
     private static Optional<Found> numberUnderTitle(List<Row> rows, List<Match> labels) {
@@ -485,7 +485,7 @@ final class ExpenseExtractor {
 
     /** "Page 1", "PAGE 1 OF 2": the page's number, beside a title that may read as a number's label. */
     private static final Pattern PAGE_NUMBER = Pattern.compile("(?i)(page|pg\\.?)\\s*\\d+(\\s*(of|/)\\s*\\d+)?");
-    /** A number printed in groups of figures ("CFF 50 14724", "2026 0871 A"): a prefix of letters at most, then figures. */
+    /** A number printed in groups of figures ("RFF 47 22318", "2026 0871 A"): a prefix of letters at most, then figures. */
     private static final Pattern SPACED_NUMBER = Pattern.compile("(\\p{Lu}{1,5}\\s)?\\d{1,6}(\\s\\d{1,8}){1,3}(\\s\\p{Lu})?");
 
     /** An order number or a reference: short, with a digit in it (a word after "Order" is no number), and no date or amount. */

@@ -250,7 +250,7 @@ final class Labels {
             }
         }
         if (best != null && best.kind() == Kind.PO_NUMBER && initialsBeforeAName(best)) {
-            // "P.O. Box 4471", "P. Ó Dálaigh & Sons": initials before a word, not an order's label
+            // "P.O. Box 4471", "P. Ó Ceallaigh & Sons": initials before a word, not an order's label
             best = null;
         }
         if (best != null && best.kind() == Kind.TOTAL) {

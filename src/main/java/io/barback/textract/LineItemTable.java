@@ -1067,7 +1067,7 @@ final class LineItemTable {
 
     /** A short label, a colon or "#", then one code of capitals and figures: "SSN: B0KP8890", "Art.-Nr.: 4711-02". */
     private static final Pattern LABELLED_CODE = Pattern.compile("(?:\\p{L}[\\p{L}.\\- ]{0,14}\\s*[:#]"
-            // a code's own label needs no colon ("SKU BL-220"), nor its code a figure ("SKU BL-STIR");
+            // a code's own label needs no colon ("SKU KC-220"), nor its code a figure ("SKU KC-STIR");
             // what follows a separator is a note ("· VAT 0%")
             + "|(?<own>(?i:sku|item code|product code|prod\\.? code|stock code|art\\.?|article no\\.?|part no\\.?|item no\\.?|cat\\.? no\\.?)))"
             + "\\s*([A-Z0-9][A-Z0-9\\-./]{3,})(?:\\s+[·•|]\\s.*)?");

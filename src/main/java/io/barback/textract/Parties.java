@@ -242,9 +242,9 @@ final class Parties {
     private static final Pattern TRADING_AS = Pattern.compile("(?iu)\\s*(?:t/a|trading as)\\s*[:\\-\\u2013]?\\s*(\\S.*)");
 
     /**
-     * The name a customer trades under, on the line under its company's name: "T/A The Crooked
-     * Lantern", or a name of its own under one with a legal form ("Tirnanog Hospitality Ltd" over
-     * "The Crooked Lantern" over the street). A street, a town or a postcode is no name.
+     * The name a customer trades under, on the line under its company's name: "T/A The Anchor
+     * Bar", or a name of its own under one with a legal form ("Harbour Leisure Ltd" over "The
+     * Anchor Bar" over the street). A street, a town or a postcode is no name.
      */
     static Found tradingName(List<Row> rows, Found company) {
         float height = company.bottom() - company.top();
@@ -671,7 +671,7 @@ final class Parties {
                 if (LEGAL_FORM.matcher(s.text()).matches() && looksLikeName(s.text()) && Labels.match(s) == null) {
                     return Optional.of(Found.of(s.text().strip(), s, UNCONFIRMED_NAME, null, null));
                 }
-                // one line of parts set apart by marks ("Corrib Linen Ltd | Unit 9, … | VAT No. IE…"): its first part
+                // one line of parts set apart by marks ("Rathmore Linen Ltd | Unit 9, … | VAT No. IE…"): its first part
                 String first = LIST_MARK.split(s.text(), 2)[0].strip();
                 if (!first.equals(s.text().strip()) && LEGAL_FORM.matcher(first).matches() && looksLikeName(first)
                         && Labels.match(Segment.of(s.words().subList(0, 1))) == null) {
@@ -798,7 +798,7 @@ final class Parties {
                 break;
             }
             lines++;
-            // a speck read as a comma at the line's end ("SENTINEL," over "ALARM MONITORING LTD")
+            // a speck read as a comma at the line's end ("KESTREL," over "ALARM SERVICES LTD")
             joined = joined.replaceFirst(",$", "") + " " + next.text().strip();
             bottom = next.bottom();
             confidence = Math.min(confidence, meanConfidence(next));
@@ -1481,8 +1481,9 @@ final class Parties {
         return true;
     }
 
-    /** Words before a VAT number that make it the customer's: "Customer VAT", "Your VAT No", "USt-IdNr. des Leistungsempfängers". */
+    /** The word of a VAT number's label, in the languages of the suppliers a pub buys from. */
     private static final Pattern VAT_LABEL_WORD = Pattern.compile("(?iu)\\b(vat|tax|ust|tva|btw|iva|moms|mwst)\\b");
+    /** Words before a VAT number that make it the customer's: "Customer VAT", "Your VAT No", "USt-IdNr. des Leistungsempfängers". */
     private static final Pattern CUSTOMERS = Pattern.compile(
             "(?iu)customer|your|client|kunde|ihre|leistungsempf|destinataire|afnemer|cliente");
 
