@@ -167,6 +167,12 @@ final class ExpenseExtractor {
             // reading leaves the customer's the most prominent on the page
             vendor = vendor.map(v -> v.withConfidence(v.confidence() * CUSTOMERS_NAME));
         }
+        if (page.source() == PageText.Source.OCR && vendor.isPresent() && !Parties.confirmedElsewhere(vendor.get(), rows)) {
+            // OCR misreads a letter of a name as surely as it reads the rest ("Vauclere" for
+            // "Vauclerc", a fada lost): on a scan or a photo, a name the page does not print a second
+            // time (again, or as its web or mail domain) is for a person to confirm
+            vendor = vendor.map(v -> v.withConfidence(v.confidence() * UNCONFIRMED_ON_A_SCAN));
+        }
         vendor.ifPresent(f -> fields.put("VENDOR_NAME", f));
         if (vendor.isPresent() && fields.containsKey("RECEIVER_NAME")
                 && Parties.sameName(fields.get("RECEIVER_NAME").text(), vendor.get().text())) {
@@ -439,6 +445,9 @@ final class ExpenseExtractor {
         }
         return Optional.of(candidate);
     }
+
+    /** A supplier's name read by OCR and printed nowhere else on the page: below the review threshold. */
+    private static final float UNCONFIRMED_ON_A_SCAN = 0.8f;
 
     /** A supplier's name that is also the name goods were delivered to: the customer's, for a person to check. */
     private static final float CUSTOMERS_NAME = 0.5f;

@@ -1036,6 +1036,21 @@ final class Parties {
         return s.text().chars().anyMatch(Character::isDigit) && Labels.match(s) == null;
     }
 
+    /**
+     * Whether the page names the supplier read a second time, away from where it was read: the name
+     * again, or a web or mail domain spelt like it.
+     */
+    static boolean confirmedElsewhere(Found name, List<Row> rows) {
+        for (Row row : rows) {
+            for (Segment s : row.segments()) {
+                if (s.left() <= name.right() && s.right() >= name.left() && s.top() <= name.bottom() && s.bottom() >= name.top()) {
+                    return confirmed(s, rows);
+                }
+            }
+        }
+        return false;
+    }
+
     /** Whether the page names this supplier a second time: the name again elsewhere, or a domain spelt like it. */
     private static boolean confirmed(Segment name, List<Row> rows) {
         String letters = lettersOf(name.text());

@@ -2729,6 +2729,30 @@ class UnseenShapesTest {
         }
     }
 
+    @Test
+    void onAScanASupplierNamePrintedOnceIsForAPersonAndOneItsDomainRepeatsIsNot() throws IOException {
+        Page once = new Page();
+        once.text(20, 50, 790, "Maison Durand & Fils SARL");
+        once.invoiceHeader("MD-4471", "04/12/2026");
+        once.table(List.<String[]>of(new String[] {"Pinot noir 75cl", "12", "9.50", "114.00"}));
+        once.totals("114.00", "VAT 23%", "26.22", "140.22");
+        ExpenseField name = fields(reader.analyzeExpense(once.png()).expenseDocuments().get(0)).get("VENDOR_NAME");
+        assertThat(name.valueDetection().text()).isEqualTo("Maison Durand & Fils SARL");
+        assertThat(name.valueDetection().confidence()).as("read by OCR, printed once: a letter may be misread")
+                .isLessThan(80f);
+
+        Page twice = new Page();
+        twice.text(20, 50, 790, "Maison Durand & Fils SARL");
+        twice.text(10, 50, 770, "ventes@maisondurand.fr");
+        twice.invoiceHeader("MD-4471", "04/12/2026");
+        twice.table(List.<String[]>of(new String[] {"Pinot noir 75cl", "12", "9.50", "114.00"}));
+        twice.totals("114.00", "VAT 23%", "26.22", "140.22");
+        assertThat(fields(reader.analyzeExpense(twice.png()).expenseDocuments().get(0)).get("VENDOR_NAME")
+                .valueDetection().confidence()).as("its mail domain spells it again").isGreaterThanOrEqualTo(80f);
+        // a text layer is not misread: the name stands
+        assertThat(fields(once).get("VENDOR_NAME").valueDetection().confidence()).isGreaterThanOrEqualTo(80f);
+    }
+
     private static ExpenseDocument read(Page p) throws IOException {
         return reader.analyzeExpense(p.pdf()).expenseDocuments().get(0);
     }
