@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import io.barback.documents.PrintedValues;
+import io.barback.documents.VatRates;
 import software.amazon.awssdk.services.textract.model.Block;
 import software.amazon.awssdk.services.textract.model.ExpenseDocument;
 import software.amazon.awssdk.services.textract.model.ExpenseField;
@@ -277,9 +278,6 @@ final class ExpenseMapping {
         return printed == null ? null : printed.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
     }
 
-    /** The VAT rates of Ireland and the UK a supplier may price its lines with. */
-    private static final List<BigDecimal> VAT_RATES = List.of(new BigDecimal("0.23"), new BigDecimal("0.135"),
-            new BigDecimal("0.09"), new BigDecimal("0.048"), new BigDecimal("0.20"), new BigDecimal("0.05"));
     /** How far VAT / net, worked out from rounded totals, may stand from the rate it was charged at. */
     private static final BigDecimal RATE_TOLERANCE = new BigDecimal("0.002");
 
@@ -302,7 +300,7 @@ final class ExpenseMapping {
             return lines;
         }
         BigDecimal charged = vat.divide(net, 4, RoundingMode.HALF_UP);
-        Optional<BigDecimal> rate = VAT_RATES.stream()
+        Optional<BigDecimal> rate = VatRates.IRELAND_AND_UK.stream()
                 .filter(r -> r.subtract(charged).abs().compareTo(RATE_TOLERANCE) <= 0).findFirst();
         if (rate.isEmpty()) {
             return lines;

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import io.barback.documents.PrintedValues;
+import io.barback.documents.VatRates;
 import io.barback.textract.ExpenseExtractor.Found;
 import io.barback.textract.Labels.Kind;
 import io.barback.textract.Labels.Match;
@@ -51,11 +52,12 @@ final class Totals {
     }
 
     static Map<String, Found> choose(List<Row> rows, List<Match> labels, List<Item> items, Set<Segment> table) {
-        List<Candidate> subtotals = candidates(rows, labels, Kind.SUBTOTAL, table);
-        List<Candidate> taxes = withSumOfRates(candidates(rows, labels, Kind.TAX, table));
+        Map<Match, Found> underLabels = underEachLabel(rows, labels, table);
+        List<Candidate> subtotals = candidates(rows, labels, Kind.SUBTOTAL, table, underLabels);
+        List<Candidate> taxes = withSumOfRates(candidates(rows, labels, Kind.TAX, table, underLabels));
         vatAnalysis(rows, items).ifPresent(taxes::add);
-        List<Candidate> totals = candidates(rows, labels, Kind.TOTAL, table);
-        List<Candidate> dues = candidates(rows, labels, Kind.AMOUNT_DUE, table);
+        List<Candidate> totals = candidates(rows, labels, Kind.TOTAL, table, underLabels);
+        List<Candidate> dues = candidates(rows, labels, Kind.AMOUNT_DUE, table, underLabels);
         underHeadings(rows, labels).forEach((kind, c) -> (kind == Kind.SUBTOTAL ? subtotals
                 : kind == Kind.TAX ? taxes : totals).add(c));
         // no total printed but the amount due ("Goods Total | VAT @ 23% | Amount Due"): the amount due
@@ -123,16 +125,12 @@ final class Totals {
         return chosen;
     }
 
-    /** The standard and reduced VAT rates of Ireland and the UK. */
-    private static final List<BigDecimal> VAT_RATES = Stream.of("0.23", "0.20", "0.135", "0.09", "0.05", "0.048")
-            .map(BigDecimal::new).toList();
-
     /**
      * Whether the VAT is the part of a total priced with VAT included at one rate ("VAT included at
      * 23 %: €43.88" under lines that make the total): total × rate / (1 + rate), to the cent.
      */
     static boolean vatIncluded(BigDecimal vat, BigDecimal total) {
-        return vat.signum() != 0 && VAT_RATES.stream().anyMatch(r -> total.multiply(r)
+        return vat.signum() != 0 && VatRates.IRELAND_AND_UK.stream().anyMatch(r -> total.multiply(r)
                 .divide(BigDecimal.ONE.add(r), 2, RoundingMode.HALF_UP).compareTo(vat) == 0);
     }
 
@@ -428,7 +426,8 @@ final class Totals {
         return Optional.of(new Candidate(total, vat, 2));
     }
 
-    private static List<Candidate> candidates(List<Row> rows, List<Match> labels, Kind kind, Set<Segment> table) {
+    private static List<Candidate> candidates(List<Row> rows, List<Match> labels, Kind kind, Set<Segment> table,
+            Map<Match, Found> underLabels) {
         List<Candidate> out = new ArrayList<>();
         for (Match m : labels) {
             if (m.kind() != kind) {
@@ -443,7 +442,7 @@ final class Totals {
             // "Balance brought forward", "Total carried forward": the label's word begins another
             // figure's name; a label that is the whole name ("Balance due") is surer
             int named = qualified(m) ? 1 : 0;
-            sameLine(row, m, underOtherLabels(rows, labels, m, table)).ifPresent(f -> out.add(new Candidate(f, PrintedValues.amount(f.text()).get(),
+            sameLine(row, m, underOtherLabels(underLabels, m)).ifPresent(f -> out.add(new Candidate(f, PrintedValues.amount(f.text()).get(),
                     (headerLike ? 1 : 4) - named)));
             below(rows, row, m, table).ifPresent(f -> out.add(new Candidate(f, PrintedValues.amount(f.text()).get(),
                     headerLike ? 0 : 2)));
@@ -465,26 +464,33 @@ final class Totals {
         return false;
     }
 
+    /** The amount printed under each label that has none beside it, on the rows below it. */
+    private static Map<Match, Found> underEachLabel(List<Row> rows, List<Match> labels, Set<Segment> table) {
+        Map<Match, Found> under = new LinkedHashMap<>();
+        for (Match m : labels) {
+            if (m.remainder().isEmpty()) {
+                below(rows, ExpenseExtractor.rowOf(rows, m.segment()), m, table).ifPresent(f -> under.put(m, f));
+            }
+        }
+        return under;
+    }
+
+    /**
+     * The amounts printed under a label of another kind: an account summary's "Amount due" over the
+     * figure at the right end of the "Charges this period" row.
+     */
+    private static List<Found> underOtherLabels(Map<Match, Found> underLabels, Match m) {
+        return underLabels.entrySet().stream()
+                .filter(e -> e.getKey().kind() != m.kind() && e.getKey().segment() != m.segment())
+                .map(Map.Entry::getValue).toList();
+    }
+
     /**
      * The amount after the label: the rightmost on its row, else in the label's own segment
      * ("Total: €1,518.44"). An amount inside the label's words is what a rate applies to ("VAT
      * 23% on €118.50 … €27.26"), not the value, when the row prints another right of it, and never
      * when it follows "on" or "of".
      */
-    /**
-     * The amounts printed under a label of another kind on the rows below it: an account summary's
-     * "Amount due" over the figure at the right end of the "Charges this period" row.
-     */
-    private static List<Found> underOtherLabels(List<Row> rows, List<Match> labels, Match m, Set<Segment> table) {
-        List<Found> under = new ArrayList<>();
-        for (Match other : labels) {
-            if (other.kind() != m.kind() && other.segment() != m.segment() && other.remainder().isEmpty()) {
-                below(rows, ExpenseExtractor.rowOf(rows, other.segment()), other, table).ifPresent(under::add);
-            }
-        }
-        return under;
-    }
-
     private static Optional<Found> sameLine(Row row, Match m, List<Found> underOthers) {
         Optional<Found> right = rightOf(row, m, underOthers);
         if (right.isPresent()) {
@@ -541,8 +547,7 @@ final class Totals {
                 last = last == null ? s : last;
             }
         }
-        Segment only = last;
-        return Optional.ofNullable(only).map(s -> Found.of(s.text(), s, 1f, m.segment(), m.labelText()));
+        return last == null ? Optional.empty() : Optional.of(Found.of(last.text(), last, 1f, m.segment(), m.labelText()));
     }
 
     /**
