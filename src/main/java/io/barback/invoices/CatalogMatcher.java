@@ -116,9 +116,12 @@ final class CatalogMatcher {
         return !x.isEmpty() && (x.equals(y) || x.startsWith(y + " ") || y.startsWith(x + " "));
     }
 
-    /** A company name without punctuation and legal suffixes: "Liffey Drinks Distribution Ltd." → "liffey drinks distribution". */
+    /**
+     * A company name without punctuation, legal forms, "the" and "and" ("&"): "The Liffey Drinks &
+     * Distribution Co. Ltd." → "liffey drinks distribution".
+     */
     static String company(String name) {
-        return normalise(name).replaceAll("\\b(ltd|limited|dac|plc|teo|teoranta|co|company|the)\\b", " ")
+        return normalise(name).replaceAll("\\b(ltd|limited|dac|plc|teo|teoranta|co|company|the|and)\\b", " ")
                 .replaceAll("\\s+", " ").strip();
     }
 

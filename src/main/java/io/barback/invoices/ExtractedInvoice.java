@@ -30,4 +30,10 @@ public record ExtractedInvoice(String supplierName, String supplierVat, String i
                 currency, creditNote, lines, net != null ? net : this.net, vat != null ? vat : this.vat,
                 gross != null ? gross : this.gross, confidence, notAnInvoice);
     }
+
+    /** The same invoice under another supplier name and VAT number (a supplier the venue knows), with these confidences. */
+    ExtractedInvoice withSupplier(String supplierName, String supplierVat, Map<String, Float> confidence) {
+        return new ExtractedInvoice(supplierName, supplierVat, invoiceNumber, invoiceDate, dueDate, currency, creditNote,
+                lines, net, vat, gross, confidence, notAnInvoice);
+    }
 }

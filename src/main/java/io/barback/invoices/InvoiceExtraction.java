@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -78,6 +79,7 @@ public class InvoiceExtraction {
      * Kafka has it; a rejected or duplicate document is recorded already and carries none.
      */
     public record Reading(Outcome outcome, OutboundEvent event, IntakeDocument document, ExtractedInvoice invoice,
+                          String supplierReadAs,
                           List<EventLine> lines, List<String> problems, int pages, long startedNanos) {
     }
 
@@ -92,38 +94,58 @@ public class InvoiceExtraction {
             String reason = "the reader cannot read " + name(doc) + ": " + e.awsErrorDetails().errorMessage();
             store.setStatus(doc.invoiceId(), "rejected", reason);
             LOG.info("Invoice {} rejected: {}", doc.invoiceId(), reason);
-            return new Reading(Outcome.REJECTED, null, doc, null, List.of(), List.of(), 0, t0);
+            return new Reading(Outcome.REJECTED, null, doc, null, null, List.of(), List.of(), 0, t0);
         } catch (IOException e) {
             String reason = name(doc) + " is not a readable PDF: " + e.getMessage();
             store.setStatus(doc.invoiceId(), "rejected", reason);
-            return new Reading(Outcome.REJECTED, null, doc, null, List.of(), List.of(), 0, t0);
+            return new Reading(Outcome.REJECTED, null, doc, null, null, List.of(), List.of(), 0, t0);
         }
-        ExtractedInvoice invoice = ExpenseMapping.map(pages);
+        ExtractedInvoice read = ExpenseMapping.map(pages);
         Venue venue = catalog.venue(doc.venueId()).orElseThrow();
+        Map<String, Product> products = catalog.products(doc.venueId());
+        KnownSuppliers.Recognition recognition = KnownSuppliers.recognise(read, knownSuppliers(doc.venueId(), products),
+                settings.reviewConfidence());
+        ExtractedInvoice invoice = recognition.invoice();
 
         Optional<InvoiceStore.InvoiceRow> same = store.bySupplierNumber(doc.venueId(), invoice.supplierName(),
                 invoice.invoiceNumber(), doc.invoiceId());
-        List<EventLine> lines = match(invoice, doc.venueId());
+        List<EventLine> lines = match(invoice, products);
         List<String> problems = new ArrayList<>(InvoiceChecks.problems(invoice, settings.reviewConfidence()));
         if (doc.doubt() != null) {
             problems.add(0, doc.doubt());
         }
-        if (InvoiceChecks.venuesOwnName(invoice.supplierName(), venue.name())) {
+        if (InvoiceChecks.venuesOwnName(read.supplierName(), venue.name())) {
             problems.add("the supplier read is " + venue.name() + " itself: the reader took the customer's name for the supplier's");
+        }
+        if (recognition.doubt() != null) {
+            problems.add(recognition.doubt());
+        }
+        if (recognition.vouched()) {
+            String unlike = KnownSuppliers.unlikeItsNumbers(invoice.invoiceNumber(), invoice.supplierName(),
+                    store.bookedNumbers(doc.venueId(), invoice.supplierName(), 20));
+            if (unlike != null) {
+                problems.add(unlike);
+            }
+        }
+        String readAs = Objects.equals(read.supplierName(), invoice.supplierName()) ? null : read.supplierName();
+        if (readAs != null) {
+            LOG.info("Invoice {}: the supplier read as {} is {}, a supplier in the books", doc.invoiceId(), readAs,
+                    invoice.supplierName());
         }
         if (same.isPresent()) {
             String reason = "duplicate of invoice " + same.get().invoiceId() + " (" + invoice.supplierName() + " "
                     + invoice.invoiceNumber() + ")";
-            store.recordExtraction(doc.invoiceId(), "duplicate", reason, invoice, extracted(invoice, lines, problems));
+            store.recordExtraction(doc.invoiceId(), "duplicate", reason, invoice,
+                    extracted(invoice, readAs, lines, problems));
             LOG.info("Invoice {} is a {}", doc.invoiceId(), reason);
-            return new Reading(Outcome.DUPLICATE, null, doc, invoice, lines, problems, pages.size(), t0);
+            return new Reading(Outcome.DUPLICATE, null, doc, invoice, readAs, lines, problems, pages.size(), t0);
         }
         if (problems.isEmpty()) {
             return new Reading(Outcome.APPLIED, received(doc.invoiceId(), doc.sha256(), venue, invoice, lines, null),
-                    doc, invoice, lines, problems, pages.size(), t0);
+                    doc, invoice, readAs, lines, problems, pages.size(), t0);
         }
         return new Reading(Outcome.REVIEW, review(doc.invoiceId(), doc.sha256(), venue.id(), invoice, problems),
-                doc, invoice, lines, problems, pages.size(), t0);
+                doc, invoice, readAs, lines, problems, pages.size(), t0);
     }
 
     /** After its event was published (the route's step before): the document's outcome is kept with what was read. */
@@ -134,7 +156,7 @@ public class InvoiceExtraction {
         IntakeDocument doc = reading.document();
         ExtractedInvoice invoice = reading.invoice();
         List<String> problems = reading.problems();
-        JsonNode extracted = extracted(invoice, reading.lines(), problems);
+        JsonNode extracted = extracted(invoice, reading.supplierReadAs(), reading.lines(), problems);
         if (reading.outcome() == Outcome.APPLIED) {
             store.recordExtraction(doc.invoiceId(), "applied", null, invoice, extracted);
         } else {
@@ -202,7 +224,7 @@ public class InvoiceExtraction {
             throw new IllegalStateException("invoice " + invoiceId + " was approved at the same moment by someone else");
         }
         Venue venue = catalog.venue(venueId).orElseThrow();
-        List<EventLine> lines = match(invoice, venueId);
+        List<EventLine> lines = match(invoice, catalog.products(venueId));
         return new Approval(venueId, invoiceId, row.reason(), by, invoice, lines,
                 received(invoiceId, row.documentSha256(), venue, invoice, lines, by));
     }
@@ -210,7 +232,7 @@ public class InvoiceExtraction {
     /** The approval's event is in Kafka: what was approved is recorded with the invoice. */
     public InvoiceStore.InvoiceRow applied(Approval approval) {
         store.recordExtraction(approval.invoiceId(), "applied", "approved by " + approval.by(), approval.invoice(),
-                extracted(approval.invoice(), approval.lines(), List.of()));
+                extracted(approval.invoice(), null, approval.lines(), List.of()));
         return store.get(approval.venueId(), approval.invoiceId()).orElseThrow();
     }
 
@@ -242,8 +264,15 @@ public class InvoiceExtraction {
         return read;
     }
 
-    private List<EventLine> match(ExtractedInvoice invoice, String venueId) {
-        Map<String, Product> products = catalog.products(venueId);
+    /** The venue's booked suppliers, then those its catalog's supplier codes name. */
+    private List<KnownSuppliers.Supplier> knownSuppliers(String venueId, Map<String, Product> products) {
+        List<KnownSuppliers.Supplier> known = new ArrayList<>(store.bookedSuppliers(venueId));
+        products.values().stream().flatMap(p -> p.supplierCodes().keySet().stream()).distinct()
+                .forEach(name -> known.add(new KnownSuppliers.Supplier(name, null, false)));
+        return known;
+    }
+
+    private List<EventLine> match(ExtractedInvoice invoice, Map<String, Product> products) {
         List<EventLine> lines = new ArrayList<>();
         for (ExtractedInvoice.Line line : invoice.lines()) {
             Optional<CatalogMatcher.Match> m = CatalogMatcher.match(line, invoice.supplierName(), products.values());
@@ -285,9 +314,14 @@ public class InvoiceExtraction {
                 "/barback/venues/" + venueId + "/invoices/" + invoiceId, event.occurredAt(), event);
     }
 
-    private static JsonNode extracted(ExtractedInvoice invoice, List<EventLine> lines, List<String> problems) {
+    private static JsonNode extracted(ExtractedInvoice invoice, String supplierReadAs, List<EventLine> lines,
+                                      List<String> problems) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("invoice", invoice);
+        if (supplierReadAs != null) {
+            // the name the page gave, where the books named the supplier otherwise
+            out.put("supplierReadAs", supplierReadAs);
+        }
         out.put("lines", lines);
         out.put("problems", problems);
         return Json.MAPPER.valueToTree(out);

@@ -100,6 +100,26 @@ public class InvoiceStore {
                 this::row, venueId, supplierName, number, other).stream().findFirst();
     }
 
+    /**
+     * The suppliers of the venue's invoices in the books (applied, by the reader or a person), each
+     * name and VAT number once, the most invoices first.
+     */
+    List<KnownSuppliers.Supplier> bookedSuppliers(String venueId) {
+        return jdbc.query("""
+                select supplier_name, supplier_vat from invoice
+                where venue_id = ? and status = 'applied' and supplier_name is not null
+                group by supplier_name, supplier_vat order by count(*) desc, max(updated_at) desc""",
+                (rs, i) -> new KnownSuppliers.Supplier(rs.getString(1), rs.getString(2), true), venueId);
+    }
+
+    /** The numbers of the supplier's invoices in the venue's books, the latest first. */
+    List<String> bookedNumbers(String venueId, String supplierName, int limit) {
+        return jdbc.queryForList("""
+                select invoice_number from invoice
+                where venue_id = ? and lower(supplier_name) = lower(?) and status = 'applied' and invoice_number is not null
+                order by updated_at desc limit ?""", String.class, venueId, supplierName, limit);
+    }
+
     void insert(UUID id, String venueId, String sha256, String fileName, String status, String reason,
                 UUID duplicateOf, MailOrigin mail) {
         jdbc.update("""

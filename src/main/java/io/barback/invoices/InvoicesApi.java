@@ -174,6 +174,9 @@ public class InvoicesApi {
             }
         }
         JsonNode extracted = r.extracted();
+        if (supplier != null && extracted != null && extracted.hasNonNull("supplierReadAs")) {
+            supplier.put("readAs", extracted.get("supplierReadAs").asText());
+        }
         return new Invoice(r.invoiceId().toString(), r.status(), r.reason(), r.fileName(), supplier, r.invoiceNumber(),
                 r.invoiceDate(), r.dueDate(), r.currency(), totals, extracted == null ? null : extracted.get("lines"),
                 extracted == null || extracted.get("problems").isEmpty() ? null : extracted.get("problems"),

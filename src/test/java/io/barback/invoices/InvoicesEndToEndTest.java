@@ -122,6 +122,38 @@ class InvoicesEndToEndTest {
         awaitFolder("Barback.Processed", two);
     }
 
+    /**
+     * A phone photo whose letterhead OCR lost (the supplier's town read, unsurely, as its name) from
+     * a supplier already in the venue's books: its VAT number names the supplier, so the invoice is
+     * under the name the books know, and the API says what the page was read as. The number the
+     * photo gave is shaped like none of the supplier's, which the name's doubt no longer catches: a
+     * person corrects it, and the supplier's spend stays in one ledger.
+     */
+    @Test
+    void aPhotoFromASupplierInTheBooksIsKnownByItsVatNumber() throws Exception {
+        mail.send(mail.mail(PUBLICAN, to, "Snacks " + venue.id(), List.of(sample("13-kingdom-snacks-text.pdf"))));
+        JsonNode first = awaitInvoice("KSW87030", "applied");
+        assertThat(first.get("supplier").has("readAs")).isFalse();
+
+        mail.send(mail.mail(PUBLICAN, to, "Snacks photo " + venue.id(), List.of(sample("38-kingdom-snacks-photo.jpg"))));
+        JsonNode photo = awaitStatus("249.75", "review");
+        assertThat(photo.get("supplier").get("name").asText()).isEqualTo("Kingdom Snacks Wholesale Ltd");
+        assertThat(photo.get("supplier").get("vatNumber").asText()).isEqualTo("IE4471920L");
+        assertThat(photo.get("supplier").get("readAs").asText()).isNotBlank().isNotEqualTo("Kingdom Snacks Wholesale Ltd");
+        assertThat(photo.get("problems")).hasSize(1);
+        assertThat(photo.get("problems").get(0).asText()).contains("is not shaped like Kingdom Snacks Wholesale Ltd's others (KSW87030)");
+
+        Api.Reply approved = api.post(venue.path("/invoices/" + photo.get("invoiceId").asText() + "/approve"),
+                venue.key(), "{\"invoiceNumber\":\"KSW80121\",\"approvedBy\":\"Mary\"}");
+        assertThat(approved.status()).as(approved.body()).isEqualTo(200);
+        // one supplier's spend, not two ledgers for one firm
+        await().atMost(WAIT).pollInterval(Duration.ofMillis(300)).untilAsserted(() -> {
+            JsonNode suppliers = api.get(venue.path("/finance/suppliers"), venue.key()).json().get("suppliers");
+            assertThat(suppliers).hasSize(1);
+            assertThat(suppliers.get(0).get("gross").asText()).isEqualTo("451.12");
+        });
+    }
+
     @Test
     void aTwoPageInvoiceIsReadPageByPageAndACreditNoteReducesPurchases() throws Exception {
         String subject = "Cash and carry and a credit " + venue.id();
@@ -291,6 +323,21 @@ class InvoicesEndToEndTest {
     private static InvoiceMail.File sample(String name) throws Exception {
         String type = name.endsWith(".pdf") ? "application/pdf" : name.endsWith(".png") ? "image/png" : "image/jpeg";
         return new InvoiceMail.File(name, type, Files.readAllBytes(Path.of("sample-invoices", name)));
+    }
+
+    /** The invoice of this total in this status, once it is (for one whose number was misread). */
+    private JsonNode awaitStatus(String gross, String status) {
+        JsonNode[] found = new JsonNode[1];
+        await().atMost(WAIT).pollInterval(Duration.ofMillis(300)).until(() -> {
+            for (JsonNode i : api.get(venue.path("/invoices"), venue.key()).json().get("items")) {
+                if (gross.equals(i.path("totals").path("gross").asText()) && status.equals(i.get("status").asText())) {
+                    found[0] = i;
+                    return true;
+                }
+            }
+            return false;
+        });
+        return api.get(venue.path("/invoices/" + found[0].get("invoiceId").asText()), venue.key()).json();
     }
 
     private JsonNode awaitInvoice(String number, String status) {
