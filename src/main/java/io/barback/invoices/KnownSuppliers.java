@@ -65,8 +65,8 @@ final class KnownSuppliers {
                 if (readName == null || !sure(inv, NAME, minConfidence) || alike(readName, s.name())) {
                     return vouchedFor(inv, renamed(inv, s, minConfidence), minConfidence);
                 }
-                return new Recognition(inv, "the VAT number " + inv.supplierVat() + " is " + s.name()
-                        + "'s, a supplier in the books, but the supplier read is " + readName
+                return new Recognition(inv, "the VAT number " + inv.supplierVat() + " is that of " + s.name()
+                        + ", a supplier in the books, but the supplier read is " + readName
                         + ": correct the supplier's name when approving if it is " + s.name());
             }
         }
@@ -105,7 +105,7 @@ final class KnownSuppliers {
         if (number == null || booked.isEmpty() || booked.stream().anyMatch(n -> shape(n).equals(shape(number)))) {
             return null;
         }
-        return "the invoice number read, " + number + ", is not shaped like " + supplier + "'s others ("
+        return "the invoice number read, " + number + ", is shaped like none of those booked from " + supplier + " ("
                 + String.join(", ", booked.stream().limit(3).toList()) + ")";
     }
 

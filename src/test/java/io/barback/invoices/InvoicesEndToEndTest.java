@@ -141,7 +141,7 @@ class InvoicesEndToEndTest {
         assertThat(photo.get("supplier").get("vatNumber").asText()).isEqualTo("IE4471920L");
         assertThat(photo.get("supplier").get("readAs").asText()).isNotBlank().isNotEqualTo("Kingdom Snacks Wholesale Ltd");
         assertThat(photo.get("problems")).hasSize(1);
-        assertThat(photo.get("problems").get(0).asText()).contains("is not shaped like Kingdom Snacks Wholesale Ltd's others (KSW87030)");
+        assertThat(photo.get("problems").get(0).asText()).contains("is shaped like none of those booked from Kingdom Snacks Wholesale Ltd (KSW87030)");
 
         Api.Reply approved = api.post(venue.path("/invoices/" + photo.get("invoiceId").asText() + "/approve"),
                 venue.key(), "{\"invoiceNumber\":\"KSW80121\",\"approvedBy\":\"Mary\"}");
