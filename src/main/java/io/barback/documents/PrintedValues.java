@@ -38,7 +38,8 @@ public final class PrintedValues {
     /** Units of measure printed after a quantity ("9.129 kg") or under a price ("€8.90/kg"). */
     private static final Pattern UNIT = Pattern.compile(
             "(?i)(kg|g|mg|l|lt|ltr|litres?|liters?|ml|cl|m|cm|mm|pcs?|ea|each|cs|cases?|ctns?|btls?|bottles?|kegs?|"
-                    + "units?|hrs?|hours?|h|days?|wks?|weeks?|nights?)");
+                    + "units?|hrs?|hours?|h|days?|wks?|weeks?|nights?|months?|mths?|years?|yrs?|kwh|mwh|kva|m3|"
+                    + "rolls?|trays?|bags?|boxe?s?|sets?|visits?|lifts?|bins?|collections?)");
     private static final Pattern PER_UNIT = Pattern.compile("(?i)^(.*\\d)\\s*/\\s*" + UNIT.pattern() + "$");
     private static final Pattern WITH_UNIT = Pattern.compile("(?i)^(.*\\d)\\s*" + UNIT.pattern() + "$");
     /** A count of packs and the pack's size ("12 x 1L", "3 × 5 kg"): the count is the quantity. */
@@ -131,10 +132,14 @@ public final class PrintedValues {
             // a quantity with its unit of measure ("9.129 kg", "3 cases")
             Matcher packs = PACKS.matcher(printed.strip());
             Matcher unit = WITH_UNIT.matcher(printed.strip());
+            Matcher per = PER_UNIT.matcher(printed.strip());
             if (packs.matches()) {
                 printed = packs.group(1);
             } else if (unit.matches()) {
                 printed = unit.group(1);
+            } else if (per.matches()) {
+                // a rate to more decimals than money has ("€0.33120/kWh")
+                printed = per.group(1);
             }
         }
         Signed s = signed(printed);

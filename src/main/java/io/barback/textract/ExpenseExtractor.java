@@ -296,9 +296,17 @@ final class ExpenseExtractor {
             // "Invoice" one of a row of small labels over their values ("Invoice No" whose "No" OCR lost,
             // beside "Date", "Due Date"): a label like the others, its value under it
         }
-        if (at + 1 < row.segments().size()) {
-            Segment next = row.segments().get(at + 1);
-            boolean near = next.left() - label.right() < MAX_LABEL_GAP;
+        // the label's colon set apart in a column of its own ("Credit Date   :   07-11-2025") is the label's
+        int after = at + 1;
+        float labelEnd = label.right();
+        while (after < row.segments().size() && row.segments().get(after).text().strip().matches("[:=]")
+                && row.segments().get(after).left() - labelEnd < MAX_LABEL_GAP) {
+            labelEnd = row.segments().get(after).right();
+            after++;
+        }
+        if (after < row.segments().size()) {
+            Segment next = row.segments().get(after);
+            boolean near = next.left() - labelEnd < MAX_LABEL_GAP;
             if ((near || inAlignedBlock(rows, row, label, next)) && !Labels.isOnlyLabel(next)) {
                 Optional<String> v = validate.apply(next.text());
                 if (v.isPresent()) {
@@ -457,8 +465,9 @@ final class ExpenseExtractor {
 
     /**
      * With no number labelled anywhere, the title's own ("TAX INVOICE" over a barcode's caption
-     * "KW30118"): one word with four figures or more, alone under the title within three of its
-     * heights, that is no date, amount or phone number.
+     * "KW30118", "SCB 0051519"): one word with four figures or more, or a number printed in groups,
+     * alone under the title within four and a half of its heights (a barcode between them), that is
+     * no date, amount or phone number.
      */
     private static Optional<Found> numberUnderTitle(List<Row> rows, List<Match> labels) {
         for (Match m : labels) {
@@ -467,7 +476,7 @@ final class ExpenseExtractor {
             }
             Segment title = m.segment();
             Row row = rowOf(rows, title);
-            for (int r = row.index() + 1; r < rows.size() && rows.get(r).top() - title.bottom() < 3 * title.height(); r++) {
+            for (int r = row.index() + 1; r < rows.size() && rows.get(r).top() - title.bottom() < TITLE_TO_CAPTION * title.height(); r++) {
                 List<Segment> under = rows.get(r).segments().stream()
                         .filter(s -> s.overlapX(title.left(), title.right()) > 0).toList();
                 if (under.isEmpty()) {
@@ -475,7 +484,9 @@ final class ExpenseExtractor {
                 }
                 Segment s = under.get(0);
                 String t = s.text().strip();
-                if (under.size() > 1 || s.words().size() != 1 || t.chars().filter(Character::isDigit).count() < 4
+                boolean oneNumber = s.words().size() == 1 || SPACED_NUMBER.matcher(t).matches()
+                        || PREFIXED_NUMBER.matcher(t).matches();
+                if (under.size() > 1 || !oneNumber || t.chars().filter(Character::isDigit).count() < 4
                         || Labels.match(s) != null || PHONE_LIKE.matcher(t).matches()) {
                     break;
                 }
@@ -488,6 +499,12 @@ final class ExpenseExtractor {
         }
         return Optional.empty();
     }
+
+    /** Letters, then the figures apart from them ("SCB 0051519"). */
+    private static final Pattern PREFIXED_NUMBER = Pattern.compile("\\p{Lu}{1,5}\\s\\d{4,10}");
+
+    /** How far under the title its number's caption may stand, in the title's heights. */
+    private static final float TITLE_TO_CAPTION = 4.5f;
 
     /** A phone number written as one word ("+35314582290", "021-4375510"). */
     private static final Pattern PHONE_LIKE = Pattern.compile("\\+\\d[\\d\\-]{7,}|0\\d{1,4}-\\d{5,}");

@@ -82,7 +82,7 @@ final class Labels {
         addInSegment(Kind.INVOICE_ID, "invoice", "tax invoice", "credit note", "inv", "sales invoice");
         add(Kind.INVOICE_DATE, "date", "invoice date", "dated", "tax point", "tax date", "document date",
                 "date of invoice", "issue date", "date of issue", "tax point date", "invoice/tax point date",
-                "credit note date", "statement date", "date/tax point", "inv date", "doc date", "invoice / tax date", "invoice/tax date", "invoice / tax point", "invoice/tax point", "date de facture", "rechnungsdatum",
+                "credit note date", "credit date", "date of credit", "statement date", "date/tax point", "inv date", "doc date", "invoice / tax date", "invoice/tax date", "invoice / tax point", "invoice/tax point", "date de facture", "rechnungsdatum",
                 "datum", "factuurdatum", "factuur datum", "data fattura", "fecha", "fecha de factura",
                 // other wordings of the day the invoice was made
                 "date issued", "issued", "issued on", "invoice issued", "billing date", "bill date", "invoice dated",
@@ -118,7 +118,7 @@ final class Labels {
                 // German "plus VAT" ("zzgl. USt. 19 %")
                 "zzgl ust", "zzgl mwst", "zzgl umsatzsteuer", "zuzüglich ust", "zuzüglich mwst", "plus ust", "plus mwst");
         add(Kind.TOTAL, "total", "invoice total", "total incl vat", "total inc vat", "total including vat",
-                "grand total", "gross total", "total gross", "total eur", "total amount", "credit total",
+                "grand total", "gross total", "total gross", "total eur", "bill total", "total amount", "credit total",
                 "total credit", "credit note total", "total value", "total incl", "gross", "invoice value",
                 "total (eur)", "total inc", "total credit note", "total ttc", "montant ttc", "gesamtbetrag",
                 "rechnungsbetrag", "totaal", "totaal incl btw", "totale");
@@ -249,6 +249,11 @@ final class Labels {
                 best = new Match(best.kind(), segment, end, best.valueMustFollowInSegment());
             }
         }
+        if (best != null && MONEY.contains(best.kind()) && best.labelWords() < segment.words().size()
+                && CURRENCY_WORD.matcher(segment.words().get(best.labelWords()).text()).matches()) {
+            // the currency the amount is in, after its label ("BILL TOTAL EUR :", "Net (€)"): the label's
+            best = new Match(best.kind(), segment, best.labelWords() + 1, best.valueMustFollowInSegment());
+        }
         if (best != null && best.kind() == Kind.PO_NUMBER && initialsBeforeAName(best)) {
             // "P.O. Box 4471", "P. Ó Ceallaigh & Sons": initials before a word, not an order's label
             best = null;
@@ -266,6 +271,11 @@ final class Labels {
         }
         return best;
     }
+
+    private static final Set<Kind> MONEY = Set.of(Kind.SUBTOTAL, Kind.TAX, Kind.TOTAL, Kind.AMOUNT_DUE);
+
+    /** A currency named after an amount's label, alone or in brackets, with or without the label's colon. */
+    private static final Pattern CURRENCY_WORD = Pattern.compile("(?i)\\(?(eur|gbp|stg|€|£)\\)?:?");
 
     /** Words after an order's initials that still name its number ("PO Ref 4471", "P.O. Number"). */
     private static final Set<String> NUMBER_WORDS = Set.of("ref", "reference", "number", "num", "nr", "no", "nos");

@@ -471,6 +471,10 @@ final class Parties {
         if (legal.isPresent()) {
             return legal;
         }
+        Optional<String> wrapped = wrappedName(best, rows);
+        if (wrapped.isPresent() && !namedAsCustomer(best, rows)) {
+            return Optional.of(Found.of(wrapped.get(), best, 1f, null, null));
+        }
         boolean standsOut = bestScore >= STANDS_OUT * runnerUp;
         // a name the page also gives as the customer's ("Customer  Mulcahy's Bars Ltd" on the payment
         // slip) is never the supplier for sure, however large or limited
@@ -744,6 +748,58 @@ final class Parties {
                 && b.left() - a.right() < NAME_GAP * Math.max(ha, hb)
                 && a.text().chars().noneMatch(Character::isDigit) && b.text().chars().noneMatch(Character::isDigit)
                 && Labels.match(b) == null && looksLikeName(a.text()) && looksLikeName(b.text());
+    }
+
+    /**
+     * A name wrapped over two lines of the letterhead ("GERAGHTY FAMILY" over "BUTCHERS", or a
+     * smaller first line over a larger second), which the page prints whole on another line
+     * ("Cheques payable to Geraghty Family Butchers"): the two lines. Without that, the line next
+     * to a name may as well be a trade or a slogan.
+     */
+    private static Optional<String> wrappedName(Segment best, List<Row> rows) {
+        Row row = ExpenseExtractor.rowOf(rows, best);
+        StringBuilder text = new StringBuilder(best.text().strip());
+        for (Segment s = best, next; (next = nameAfter(row, s)) != null; s = next) {
+            text.append(' ').append(next.text().strip());
+        }
+        Optional<Segment> below = nextLineOfName(best, row, rows, 1);
+        if (below.isPresent() && printedWhole(text + " " + below.get().text().strip(), rows, row, below.get())) {
+            return Optional.of(text + " " + below.get().text().strip());
+        }
+        Optional<Segment> above = nextLineOfName(best, row, rows, -1);
+        if (above.isPresent() && printedWhole(above.get().text().strip() + " " + text, rows, row, above.get())) {
+            return Optional.of(above.get().text().strip() + " " + text);
+        }
+        return Optional.empty();
+    }
+
+    /** The line right under ({@code step} 1) or over (-1) a name in its column, if it may be more of the name. */
+    private static Optional<Segment> nextLineOfName(Segment name, Row row, List<Row> rows, int step) {
+        for (int r = row.index() + step; r >= 0 && r < rows.size(); r += step) {
+            for (Segment s : rows.get(r).segments()) {
+                if (!underName(s, name)) {
+                    continue;
+                }
+                float gap = step > 0 ? s.top() - name.bottom() : name.top() - s.bottom();
+                boolean close = gap < NAME_GAP_HEIGHTS * Math.max(name.height(), s.height());
+                return close && s.words().size() <= NAME_LINE_WORDS && s.text().chars().noneMatch(Character::isDigit)
+                        && looksLikeName(s.text()) && Labels.match(s) == null ? Optional.of(s) : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a line other than the name's own two prints the name whole. */
+    private static boolean printedWhole(String name, List<Row> rows, Row nameRow, Segment other) {
+        String letters = lettersOf(name);
+        for (Row r : rows) {
+            for (Segment o : r.segments()) {
+                if (o != other && r != nameRow && lettersOf(o.text()).contains(letters)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

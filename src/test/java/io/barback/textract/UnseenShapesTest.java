@@ -2683,6 +2683,81 @@ class UnseenShapesTest {
         assertThat(value(fields(p), "INVOICE_RECEIPT_ID")).isEqualTo("SW-2231");
     }
 
+    /** A caption under a barcode, printed in two parts, with the barcode's height between it and the title. */
+    @Test
+    void theTitlesNumberUnderABarcodeMayBePrintedInParts() throws IOException {
+        Page p = new Page();
+        p.text(22, 50, 790, "Drumlin Bakehouse");
+        p.text(14, 400, 800, "TAX INVOICE");
+        p.text(9, 400, 750, "DBH 0044817");
+        p.text(10, 380, 720, "Date: 05/03/26");
+        p.table(List.<String[]>of(new String[] {"Soda farls (6)", "10", "2.40", "24.00"}));
+        p.totals("24.00", "VAT 0%", "0.00", "24.00");
+        assertThat(value(fields(p), "INVOICE_RECEIPT_ID")).isEqualTo("DBH 0044817");
+    }
+
+    /** "Credit Date   :   07-11-2025": the label's colon in a column of its own is the label's, not its value. */
+    @Test
+    void aColonSetApartFromItsLabelIsTheLabels() throws IOException {
+        Page p = new Page();
+        p.text(18, 50, 790, "Tullyvin Wine Importers Ltd");
+        p.text(14, 400, 800, "CREDIT NOTE");
+        p.text(10, 330, 770, "Credit Note No :");
+        p.right(10, 540, 770, "TWI-CN-0311");
+        p.text(10, 330, 756, "Credit Date");
+        p.text(10, 420, 756, ":");
+        p.right(10, 540, 756, "07-11-2025");
+        p.table(List.<String[]>of(new String[] {"Returned Rioja Reserva", "6", "14.20", "85.20"}));
+        p.totals("85.20", "VAT 23%", "19.60", "104.80");
+        assertThat(value(fields(p), "INVOICE_RECEIPT_DATE")).isEqualTo("07-11-2025");
+    }
+
+    /** A money label that names its currency ("BILL TOTAL EUR :") is a label all the same. */
+    @Test
+    void aTotalsLabelThatNamesItsCurrencyIsRead() throws IOException {
+        Page p = new Page();
+        p.text(20, 50, 790, "Keady Meats Ltd");
+        p.invoiceHeader("KM-5512", "20.02.2026");
+        p.table(List.<String[]>of(new String[] {"Striploin steak", "4", "22.50", "90.00"}));
+        p.text(10, 350, 500, "NET TOTAL :");
+        p.right(10, 540, 500, "90.00");
+        p.text(10, 350, 486, "VAT @ 0% :");
+        p.right(10, 540, 486, "0.00");
+        p.text(10, 350, 472, "BILL TOTAL EUR :");
+        p.right(10, 540, 472, "90.00");
+        assertThat(value(fields(p), "TOTAL")).isEqualTo("90.00");
+    }
+
+    /**
+     * A name wrapped onto a line of its own under its first, in larger print, that the page prints
+     * whole elsewhere ("payable to"): the two lines. Printed nowhere whole, the line under it is
+     * not taken for the name's.
+     */
+    @Test
+    void aNameWrappedUnderItselfIsWholeWhereThePagePrintsItWhole() throws IOException {
+        Page p = new Page();
+        p.text(12, 50, 800, "CORRIGAN QUALITY");
+        p.text(22, 50, 780, "VICTUALLERS");
+        p.text(10, 50, 765, "Fair Green");
+        p.text(10, 50, 752, "Ballinrobe, Co. Mayo");
+        p.table(List.<String[]>of(new String[] {"Lamb shanks", "8", "6.50", "52.00"}));
+        p.totals("52.00", "VAT 0%", "0.00", "52.00");
+        p.text(10, 400, 720, "Invoice No: CQ-7731");
+        p.text(10, 400, 706, "Date: 02/03/2026");
+        p.text(8, 50, 80, "CHEQUES PAYABLE TO CORRIGAN QUALITY VICTUALLERS. THANK YOU.");
+        assertThat(value(fields(p), "VENDOR_NAME")).isEqualTo("CORRIGAN QUALITY VICTUALLERS");
+
+        Page unconfirmed = new Page();
+        unconfirmed.text(12, 50, 800, "CORRIGAN QUALITY");
+        unconfirmed.text(22, 50, 780, "VICTUALLERS");
+        unconfirmed.text(10, 50, 765, "Fair Green");
+        unconfirmed.text(10, 50, 752, "Ballinrobe, Co. Mayo");
+        unconfirmed.table(List.<String[]>of(new String[] {"Lamb shanks", "8", "6.50", "52.00"}));
+        unconfirmed.totals("52.00", "VAT 0%", "0.00", "52.00");
+        unconfirmed.text(10, 400, 720, "Invoice No: CQ-7731");
+        assertThat(value(fields(unconfirmed), "VENDOR_NAME")).isNotEqualTo("CORRIGAN QUALITY VICTUALLERS");
+    }
+
     @Test
     void aColumnTitledInTwoWordsOfTheSuppliersOwnKeepsItsDatesOutOfTheDescription() throws IOException {
         Page p = new Page();
