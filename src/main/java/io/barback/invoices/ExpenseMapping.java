@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -66,10 +67,15 @@ final class ExpenseMapping {
             });
         }
         List<ExtractedInvoice.Line> lines = new ArrayList<>();
+        Map<Integer, BigDecimal> rates = new HashMap<>();
         for (ExpenseDocument page : pages) {
             for (var group : page.lineItemGroups()) {
                 for (LineItemFields item : group.lineItems()) {
-                    line(lines.size() + 1, item).ifPresent(lines::add);
+                    Optional<ExtractedInvoice.Line> line = line(lines.size() + 1, item);
+                    if (line.isPresent()) {
+                        lines.add(line.get());
+                        vatRate(item).ifPresent(rate -> rates.put(line.get().lineNo(), rate));
+                    }
                 }
             }
         }
@@ -109,7 +115,7 @@ final class ExpenseMapping {
             net = gross.subtract(vat);
         }
         Adjusted adjusted = withCharges(lines, net, vat, gross, charges(pages, creditNote));
-        lines = netOfVat(adjusted.lines(), adjusted.net(), vat, gross);
+        lines = netOfVat(adjusted.lines(), adjusted.net(), vat, gross, rates);
         net = adjusted.net();
         String invoiceNumber = text(fields.get("INVOICE_RECEIPT_ID"));
         if (invoiceNumber != null) {
@@ -163,6 +169,21 @@ final class ExpenseMapping {
         return Optional.of(new ExtractedInvoice.Line(lineNo, description, text(f.get("PRODUCT_CODE")), quantity,
                 amount(f.get("UNIT_PRICE")), amount, confidence));
     }
+
+    /** A line's own VAT rate: a column Textract has no type for (OTHER) titled as VAT, holding a percentage. */
+    private static Optional<BigDecimal> vatRate(LineItemFields item) {
+        for (ExpenseField f : item.lineItemExpenseFields()) {
+            if ("OTHER".equals(f.type() == null ? null : f.type().text()) && f.labelDetection() != null
+                    && f.labelDetection().text() != null && VAT_TITLE.matcher(f.labelDetection().text().strip()).matches()
+                    && f.valueDetection() != null && f.valueDetection().text() != null) {
+                return PrintedValues.percent(f.valueDetection().text());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A column title naming a line's VAT rate ("VAT", "VAT %", "Tax rate", "VAT Rate"). */
+    private static final Pattern VAT_TITLE = Pattern.compile("(?i)(vat|tax)(\\s*(%|rate))?|rate\\s*%");
 
     /** The field's type, with an older model's NAME grouped as VENDOR read as VENDOR_NAME. */
     private static String type(ExpenseField f) {
@@ -291,6 +312,16 @@ final class ExpenseMapping {
      */
     static List<ExtractedInvoice.Line> netOfVat(List<ExtractedInvoice.Line> lines, BigDecimal net, BigDecimal vat,
             BigDecimal gross) {
+        return netOfVat(lines, net, vat, gross, Map.of());
+    }
+
+    /**
+     * The same, with each line's own rate where the table prints one (a "VAT" column of "23%",
+     * "13.5%"): lines at two rates or more are each taken net of their own, which one rate for the
+     * whole invoice cannot do.
+     */
+    static List<ExtractedInvoice.Line> netOfVat(List<ExtractedInvoice.Line> lines, BigDecimal net, BigDecimal vat,
+            BigDecimal gross, Map<Integer, BigDecimal> lineRates) {
         if (lines.isEmpty() || net == null || vat == null || gross == null || net.signum() == 0
                 || net.add(vat).compareTo(gross) != 0) {
             return lines;
@@ -302,13 +333,15 @@ final class ExpenseMapping {
         BigDecimal charged = vat.divide(net, 4, RoundingMode.HALF_UP);
         Optional<BigDecimal> rate = VatRates.IRELAND_AND_UK.stream()
                 .filter(r -> r.subtract(charged).abs().compareTo(RATE_TOLERANCE) <= 0).findFirst();
-        if (rate.isEmpty()) {
+        boolean eachItsOwn = lines.stream().allMatch(l -> lineRates.containsKey(l.lineNo()))
+                && lineRates.values().stream().allMatch(r -> VatRates.IRELAND_AND_UK.stream().anyMatch(k -> k.compareTo(r) == 0));
+        if (rate.isEmpty() && !eachItsOwn) {
             return lines;
         }
-        BigDecimal divisor = BigDecimal.ONE.add(rate.get());
         List<ExtractedInvoice.Line> netted = new ArrayList<>();
         int largest = 0;
         for (ExtractedInvoice.Line l : lines) {
+            BigDecimal divisor = BigDecimal.ONE.add(eachItsOwn ? lineRates.get(l.lineNo()) : rate.get());
             if (l.amount().abs().compareTo(lines.get(largest).amount().abs()) > 0) {
                 largest = netted.size();
             }

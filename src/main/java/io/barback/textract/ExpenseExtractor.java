@@ -646,6 +646,8 @@ final class ExpenseExtractor {
         types.put(Column.QUANTITY, "QUANTITY");
         types.put(Column.UNIT_PRICE, "UNIT_PRICE");
         types.put(Column.AMOUNT, "PRICE");
+        // the line's VAT rate as Textract gives a column it has no type for: OTHER, labelled by its title
+        types.put(Column.VAT_RATE, "OTHER");
         boolean hasQuantityColumn = item.cells().containsKey(Column.QUANTITY) || item.quantityColumn();
         // a figure the OCR misread, put right by the other two (quantity × unit price = amount)
         Optional<Map.Entry<Column, BigDecimal>> misread = LineItemTable.misreadFigure(item.cells());
@@ -662,8 +664,9 @@ final class ExpenseExtractor {
                 continue;
             }
             float confidence = round(cell.confidence() * factor);
+            String header = cell.header() == null && e.getKey() == Column.VAT_RATE ? "VAT" : cell.header();
             fields.add(new ExpenseField(new ExpenseType(e.getValue(), confidence),
-                    cell.header() == null ? null : new ExpenseDetection(cell.header(), null, HEADER_CONFIDENCE),
+                    header == null ? null : new ExpenseDetection(header, null, HEADER_CONFIDENCE),
                     new ExpenseDetection(cell.text(), Geometry.of(cell.left(), cell.top(), cell.right() - cell.left(),
                             cell.bottom() - cell.top()), confidence), page, null, null));
         }

@@ -117,7 +117,7 @@ final class Labels {
                 "vat charged", "vat due", "vat payable", "total vat amount", "value added tax", "plus vat", "add vat",
                 // German "plus VAT" ("zzgl. USt. 19 %")
                 "zzgl ust", "zzgl mwst", "zzgl umsatzsteuer", "zuzüglich ust", "zuzüglich mwst", "plus ust", "plus mwst");
-        add(Kind.TOTAL, "total", "invoice total", "total incl vat", "total inc vat", "total including vat",
+        add(Kind.TOTAL, "total", "totals", "invoice total", "total incl vat", "total inc vat", "total including vat",
                 "grand total", "gross total", "total gross", "total eur", "bill total", "total amount", "credit total",
                 "total credit", "credit note total", "total value", "total incl", "gross", "invoice value",
                 "total (eur)", "total inc", "total credit note", "total ttc", "montant ttc", "gesamtbetrag",

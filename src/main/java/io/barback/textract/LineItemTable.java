@@ -114,8 +114,13 @@ final class LineItemTable {
     private LineItemTable() {
     }
 
-    /** The first table on the page whose header names a description and an amount or price, with its items. */
+    /**
+     * The first table on the page whose header names a description and an amount or price, with its
+     * items. A row that reads as a header but has no items under it (a sidebar's labels, "INV. REF",
+     * beside a table's upper titles) is passed over for the table further down.
+     */
     static Optional<Table> find(List<Row> rows, float aspect) {
+        Table empty = null;
         for (int r = 0; r < rows.size(); r++) {
             List<Col> columns = header(rows.get(r));
             if (columns != null) {
@@ -124,9 +129,19 @@ final class LineItemTable {
                     List<Col> completed = withUntitledFigures(rows, r, aspect, columns, false);
                     columns = completed == null ? columns : completed;
                 }
-                return Optional.of(read(rows, rows.get(r), columns, aspect));
+                Table table = read(rows, rows.get(r), columns, aspect);
+                if (!table.items().isEmpty()) {
+                    return Optional.of(table);
+                }
+                empty = empty == null ? table : empty;
             }
         }
+        Optional<Table> other = anyOtherHeader(rows, aspect);
+        return other.isPresent() || empty == null ? other : Optional.of(empty);
+    }
+
+    /** A table whose header does not name both its description and its money, told by what the rows under it hold. */
+    private static Optional<Table> anyOtherHeader(List<Row> rows, float aspect) {
         // no header names the money: one that names the description, its money told by the figures under it
         for (int r = 0; r < rows.size(); r++) {
             List<Col> titled = titles(rows.get(r), false);
@@ -667,6 +682,17 @@ final class LineItemTable {
                 if (c.kind() == Column.GROSS || (c.kind() == Column.UNIT_PRICE && prices > 1)) {
                     columns.set(i, new Col(Column.AMOUNT, c.title(), c.left(), c.right()));
                     break;
+                }
+            }
+            if (prices == 0) {
+                // "Price incl. VAT | … | Total incl. VAT", each titled "incl. VAT" on its row: with the
+                // right one the amount, the one before it is the price of one
+                for (int i = columns.size() - 1; i >= 0; i--) {
+                    Col c = columns.get(i);
+                    if (c.kind() == Column.GROSS) {
+                        columns.set(i, new Col(Column.UNIT_PRICE, c.title(), c.left(), c.right()));
+                        break;
+                    }
                 }
             }
         }

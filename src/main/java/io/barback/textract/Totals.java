@@ -84,6 +84,12 @@ final class Totals {
                     if (s != null && linesSum != null && linesSum.compareTo(s.value()) == 0) {
                         score += 3;
                     }
+                    if (s != null && t != null && g != null && linesSum != null && linesSum.compareTo(g.value()) == 0
+                            && linesSum.compareTo(s.value()) != 0) {
+                        // lines priced with VAT in them make the total: the VAT analysis's row of totals,
+                        // not one rate's row
+                        score += 3;
+                    }
                     if (s != null && g != null && s.found() == g.found()) {
                         score -= 10;
                     }

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import com.sun.net.httpserver.HttpServer;
 import io.barback.invoices.ExtractedInvoice.Line;
@@ -157,6 +158,27 @@ class ExpenseMappingTest {
         List<ExtractedInvoice.Line> mixed = List.of(line(1, "123.00", "123.00"), line(2, "50.00", "50.00"));
         assertThat(ExpenseMapping.netOfVat(mixed, new BigDecimal("150.00"), new BigDecimal("23.00"),
                 new BigDecimal("173.00"))).isEqualTo(mixed);
+    }
+
+    /**
+     * Lines priced with VAT in them at two rates, each line's own printed beside it: each is taken
+     * net of its own rate (one rate for the whole invoice fits neither), the cent of rounding on the
+     * largest line. Without every line's rate they stay as printed.
+     */
+    @Test
+    void linesPricedWithVatAtTwoRatesAreEachTakenNetOfTheirOwn() {
+        // 61.50 = 50.00 at 23 %; 56.75 = 50.00 at 13.5 %; 36.90 = 30.00 at 23 %: net 130.00, VAT 18.40 + 6.75
+        List<ExtractedInvoice.Line> gross = List.of(line(1, "61.50", "61.50"), line(2, "56.75", "56.75"),
+                line(3, "36.90", "36.90"));
+        Map<Integer, BigDecimal> rates = Map.of(1, new BigDecimal("0.23"), 2, new BigDecimal("0.135"), 3, new BigDecimal("0.23"));
+        List<ExtractedInvoice.Line> net = ExpenseMapping.netOfVat(gross, new BigDecimal("130.00"), new BigDecimal("25.15"),
+                new BigDecimal("155.15"), rates);
+        assertThat(net).extracting(l -> l.amount().toPlainString()).containsExactly("50.00", "50.00", "30.00");
+
+        assertThat(ExpenseMapping.netOfVat(gross, new BigDecimal("130.00"), new BigDecimal("25.15"),
+                new BigDecimal("155.15"), Map.of(1, new BigDecimal("0.23"), 2, new BigDecimal("0.135")))).isEqualTo(gross);
+        assertThat(ExpenseMapping.netOfVat(gross, new BigDecimal("130.00"), new BigDecimal("25.15"),
+                new BigDecimal("155.15"))).as("no rate of its own: as printed").isEqualTo(gross);
     }
 
     /** Textract reports a second page's "Brought forward" as a line item: it is the first page's lines, not one more. */

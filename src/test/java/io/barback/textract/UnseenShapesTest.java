@@ -2758,6 +2758,48 @@ class UnseenShapesTest {
         assertThat(value(fields(unconfirmed), "VENDOR_NAME")).isNotEqualTo("CORRIGAN QUALITY VICTUALLERS");
     }
 
+    /**
+     * A sidebar of the invoice's details beside a table whose titles stand on two rows ("Price" over
+     * "incl. VAT"): the sidebar's "INV. REF" beside the upper titles reads as a header with no items
+     * under it, and the table is the header below it. Prices include VAT; each line's rate is in a
+     * column of its own, given as Textract gives a column it has no type for; the VAT analysis's
+     * totals row, not one rate's, makes the totals.
+     */
+    @Test
+    void aTableBesideASidebarWithTitlesOnTwoRowsAndItsLinesVatRates() throws IOException {
+        Page p = new Page();
+        p.text(18, 30, 800, "Glenarm Janitorial Supplies");
+        p.text(10, 30, 785, "Unit 4, Mill Road, Tuam");
+        p.text(10, 200, 760, "All prices include VAT");
+        p.text(10, 200, 740, "Bill to");
+        p.text(10, 200, 727, "The Crosskeys Inn");
+        p.titles(9, 660, new float[] {30, 415, 515}, "INV. REF", "Price", "Total");
+        p.titles(9, 650, new float[] {200, 330, 380, 415, 475, 515}, "Description", "Code", "Qty", "incl. VAT", "VAT", "incl. VAT");
+        p.text(9, 30, 650, "GJ-1187");
+        p.rows(632, 20, new String[][] {{"Floor cleaner 5L", "FC5", "2", "30.75", "23%", "61.50"},
+                {"Pest control visit", "PCV", "1", "56.75", "13.5%", "56.75"},
+                {"Hand towels x12", "HT12", "3", "12.30", "23%", "36.90"}},
+                left(200), left(330), right(390), right(450), right(500), right(555));
+        p.text(9, 30, 622, "DATE");
+        p.text(9, 30, 602, "09 Mar 2026");
+        p.titles(9, 560, new float[] {360, 420, 470, 510}, "Rate", "Net", "VAT", "Gross");
+        p.rows(546, 14, new String[][] {{"23%", "80.00", "18.40", "98.40"}, {"13.5%", "50.00", "6.75", "56.75"},
+                {"Totals", "130.00", "25.15", "155.15"}}, right(380), right(445), right(490), right(540));
+        ExpenseDocument doc = read(p);
+
+        List<Map<String, String>> items = items(doc);
+        assertThat(items).extracting(i -> i.get("ITEM")).containsExactly("Floor cleaner 5L", "Pest control visit", "Hand towels x12");
+        assertThat(items).extracting(i -> i.get("UNIT_PRICE")).containsExactly("30.75", "56.75", "12.30");
+        assertThat(items).extracting(i -> i.get("PRICE")).containsExactly("61.50", "56.75", "36.90");
+        assertThat(items).extracting(i -> i.get("OTHER")).containsExactly("23%", "13.5%", "23%");
+        assertThat(doc.lineItemGroups().get(0).lineItems().get(0).lineItemExpenseFields().stream()
+                .filter(f -> f.type().text().equals("OTHER")).findFirst().orElseThrow().labelDetection().text()).isEqualTo("VAT");
+        Map<String, ExpenseField> fields = fields(doc);
+        assertThat(value(fields, "SUBTOTAL")).isEqualTo("130.00");
+        assertThat(value(fields, "TAX")).isEqualTo("25.15");
+        assertThat(value(fields, "TOTAL")).isEqualTo("155.15");
+    }
+
     @Test
     void aColumnTitledInTwoWordsOfTheSuppliersOwnKeepsItsDatesOutOfTheDescription() throws IOException {
         Page p = new Page();
