@@ -803,10 +803,11 @@ final class Parties {
     }
 
     /**
-     * The supplier's full legal name when the letterhead prints a shorter one: a name printed
-     * elsewhere on the page (the imprint, "payable to") that begins with the letterhead's words
-     * and closes with a legal form ("HOLLIN" and "Hollin Catering Supply Ltd"), or the
-     * letterhead's next line closing the name ("HOLLIN" over "CATERING LTD").
+     * The supplier's full legal name when the letterhead prints a shorter one: the letterhead's next
+     * line closing the name ("HOLLIN" over "CATERING LTD"), or a name printed elsewhere on the page
+     * (the imprint, "payable to") that begins with the letterhead's words and closes with a legal
+     * form, for a brand of one word ("HOLLIN" and "Hollin Catering Supply Ltd") or a letterhead
+     * whose next line the imprint carries on with ("Maison Dubois" over "Frères").
      */
     private static Optional<Found> legalName(Segment name, List<Row> rows) {
         if (LEGAL_FORM.matcher(name.text()).matches()) {
@@ -893,6 +894,14 @@ final class Parties {
                     String legal = (imprinted + rest).strip();
                     float sure = Math.min(meanConfidence(name), meanConfidence(s));
                     String under = lineUnder(name, nameRow, rows);
+                    if (letterhead.contains(" ") && (under == null
+                            || !lettersOf(Labels.withoutAccents(rest)).contains(lettersOf(Labels.withoutAccents(under))))) {
+                        // a letterhead of several words is a name in its own right, the one the supplier
+                        // goes by ("Slieve Bán Bakery" over a footer's "Slieve Bán Bakery Ltd · Registered
+                        // in …"), unless the imprint carries on with the letterhead's next line ("Maison
+                        // Dubois" over "Frères"); a brand of one word stands for the company the imprint names
+                        continue;
+                    }
                     String both = under == null ? null : letterhead + " " + under;
                     if (both != null && !both.equalsIgnoreCase(legal) && sameName(Labels.withoutAccents(both), Labels.withoutAccents(legal))) {
                         // the letterhead's next line and the imprint spell the name's end differently

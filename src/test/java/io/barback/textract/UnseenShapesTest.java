@@ -2800,6 +2800,31 @@ class UnseenShapesTest {
         assertThat(value(fields, "TOTAL")).isEqualTo("155.15");
     }
 
+    /**
+     * A letterhead of several words is the name the supplier goes by, though the footer gives its
+     * company with a legal form; a brand of one word stands for the company the footer names.
+     */
+    @Test
+    void aLetterheadOfSeveralWordsIsTheNameAOneWordBrandTheImprints() throws IOException {
+        Page p = new Page();
+        p.text(22, 50, 790, "Dunmore Fine Foods");
+        p.text(10, 50, 770, "The Square, Dunmore, Co. Galway");
+        p.invoiceHeader("DFF-2231", "14/03/2026");
+        p.table(List.<String[]>of(new String[] {"Smoked salmon 1kg", "2", "24.50", "49.00"}));
+        p.totals("49.00", "VAT 0%", "0.00", "49.00");
+        p.text(8, 50, 60, "Dunmore Fine Foods Ltd · Registered in Ireland No. 612233");
+        assertThat(value(fields(p), "VENDOR_NAME")).isEqualTo("Dunmore Fine Foods");
+
+        Page brand = new Page();
+        brand.text(26, 50, 790, "DUNMORE");
+        brand.text(10, 50, 770, "The Square, Dunmore, Co. Galway");
+        brand.invoiceHeader("DFF-2231", "14/03/2026");
+        brand.table(List.<String[]>of(new String[] {"Smoked salmon 1kg", "2", "24.50", "49.00"}));
+        brand.totals("49.00", "VAT 0%", "0.00", "49.00");
+        brand.text(8, 50, 60, "Dunmore Fine Foods Ltd · Registered in Ireland No. 612233");
+        assertThat(value(fields(brand), "VENDOR_NAME")).isEqualTo("Dunmore Fine Foods Ltd");
+    }
+
     @Test
     void aColumnTitledInTwoWordsOfTheSuppliersOwnKeepsItsDatesOutOfTheDescription() throws IOException {
         Page p = new Page();
