@@ -138,7 +138,7 @@ public final class PrintedValues {
             } else if (unit.matches()) {
                 printed = unit.group(1);
             } else if (per.matches()) {
-                // a rate to more decimals than money has ("€0.33120/kWh")
+                // a rate to more decimals than money has ("€0.28450/kWh")
                 printed = per.group(1);
             }
         }

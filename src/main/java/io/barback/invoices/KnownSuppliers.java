@@ -97,7 +97,7 @@ final class KnownSuppliers {
 
     /**
      * Where the books vouched for the supplier, its invoice number is held to the shape of those
-     * it has booked from it ("KSW80121" like "KSW87030", letters for letters and digits for
+     * it has booked from it ("GB-7750" like "GB-7731", letters for letters and digits for
      * digits): a number shaped like none of them is a misreading the name no longer stops, or a new
      * series (a credit note's) that a person sees once.
      */

@@ -296,7 +296,7 @@ final class ExpenseExtractor {
             // "Invoice" one of a row of small labels over their values ("Invoice No" whose "No" OCR lost,
             // beside "Date", "Due Date"): a label like the others, its value under it
         }
-        // the label's colon set apart in a column of its own ("Credit Date   :   07-11-2025") is the label's
+        // the label's colon set apart in a column of its own ("Credit Date   :   09-12-2025") is the label's
         int after = at + 1;
         float labelEnd = label.right();
         while (after < row.segments().size() && row.segments().get(after).text().strip().matches("[:=]")
@@ -465,7 +465,7 @@ final class ExpenseExtractor {
 
     /**
      * With no number labelled anywhere, the title's own ("TAX INVOICE" over a barcode's caption
-     * "KW30118", "SCB 0051519"): one word with four figures or more, or a number printed in groups,
+     * "KW30118", "DBH 0044817"): one word with four figures or more, or a number printed in groups,
      * alone under the title within four and a half of its heights (a barcode between them), that is
      * no date, amount or phone number.
      */
@@ -500,7 +500,7 @@ final class ExpenseExtractor {
         return Optional.empty();
     }
 
-    /** Letters, then the figures apart from them ("SCB 0051519"). */
+    /** Letters, then the figures apart from them ("DBH 0044817"). */
     private static final Pattern PREFIXED_NUMBER = Pattern.compile("\\p{Lu}{1,5}\\s\\d{4,10}");
 
     /** How far under the title its number's caption may stand, in the title's heights. */

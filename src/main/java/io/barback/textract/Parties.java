@@ -751,9 +751,9 @@ final class Parties {
     }
 
     /**
-     * A name wrapped over two lines of the letterhead ("GERAGHTY FAMILY" over "BUTCHERS", or a
+     * A name wrapped over two lines of the letterhead ("CORRIGAN QUALITY" over "VICTUALLERS", or a
      * smaller first line over a larger second), which the page prints whole on another line
-     * ("Cheques payable to Geraghty Family Butchers"): the two lines. Without that, the line next
+     * ("Cheques payable to Corrigan Quality Victuallers"): the two lines. Without that, the line next
      * to a name may as well be a trade or a slogan.
      */
     private static Optional<String> wrappedName(Segment best, List<Row> rows) {
@@ -897,7 +897,7 @@ final class Parties {
                     if (letterhead.contains(" ") && (under == null
                             || !lettersOf(Labels.withoutAccents(rest)).contains(lettersOf(Labels.withoutAccents(under))))) {
                         // a letterhead of several words is a name in its own right, the one the supplier
-                        // goes by ("Slieve Bán Bakery" over a footer's "Slieve Bán Bakery Ltd · Registered
+                        // goes by ("Carrowkeel Fine Foods" over a footer's "Carrowkeel Fine Foods Ltd · Registered
                         // in …"), unless the imprint carries on with the letterhead's next line ("Maison
                         // Dubois" over "Frères"); a brand of one word stands for the company the imprint names
                         continue;
