@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import io.barback.documents.EditDistance;
+
 /**
  * The suppliers a venue already deals with, set against the supplier an invoice was read from.
  * A pub buys from the same score of firms month after month, so the books know the name a
@@ -70,10 +72,10 @@ final class KnownSuppliers {
                         + ": correct the supplier's name when approving if it is " + s.name());
             }
         }
-        if (readName == null || CatalogMatcher.company(readName).length() < 3) {
+        String company = readName == null ? "" : CatalogMatcher.company(readName);
+        if (company.length() < 3) {
             return new Recognition(inv, null);
         }
-        String company = CatalogMatcher.company(readName);
         String vat = sure(inv, VAT, minConfidence) ? readVat : null;
         for (Supplier s : known) {
             if (CatalogMatcher.company(s.name()).equals(company) && !otherVat(vat, s)) {
@@ -146,28 +148,8 @@ final class KnownSuppliers {
         if (a.equals(b) || Math.min(a.length(), b.length()) < 6) {
             return false;
         }
-        int edits = edits(a, b);
+        int edits = EditDistance.between(a, b);
         return edits <= 2 && edits * 8 <= Math.max(a.length(), b.length());
-    }
-
-    /** Levenshtein's distance: the fewest letters inserted, deleted or changed to make one text the other. */
-    private static int edits(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int change = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(change, Math.min(previous[j], current[j - 1]) + 1);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 
     /** Under the booked supplier's name, and with its VAT number unless the page's own was read surely. */

@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import io.barback.documents.EditDistance;
 import io.barback.documents.PrintedValues;
 import io.barback.textract.Layout.Row;
 import io.barback.textract.Layout.Segment;
@@ -1539,24 +1540,7 @@ final class LineItemTable {
 
     /** How many digits must change, go or come for one figure's digits to read as the other's. */
     static int digitDistance(String printed, String value) {
-        String x = printed.replaceAll("[^0-9]", "");
-        String y = value.replaceAll("[^0-9]", "");
-        int[] previous = new int[y.length() + 1];
-        int[] current = new int[y.length() + 1];
-        for (int j = 0; j <= y.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= x.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= y.length(); j++) {
-                int change = x.charAt(i - 1) == y.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + change);
-            }
-            int[] t = previous;
-            previous = current;
-            current = t;
-        }
-        return previous[y.length()];
+        return EditDistance.between(printed.replaceAll("[^0-9]", ""), value.replaceAll("[^0-9]", ""));
     }
 
     static BigDecimal sum(List<Item> items) {

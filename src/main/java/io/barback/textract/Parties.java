@@ -506,13 +506,9 @@ final class Parties {
                 return imprint;
             }
         }
-        StringBuilder text = new StringBuilder(best.text());
-        Row row = ExpenseExtractor.rowOf(rows, best);
-        for (Segment s = best, next; (next = nameAfter(row, s)) != null; s = next) {
-            text.append(' ').append(next.text());
-        }
+        String text = withItsRun(best, ExpenseExtractor.rowOf(rows, best));
         Matcher heading = NAME_THEN_KIND.matcher(text);
-        return Optional.of(Found.of(heading.matches() ? heading.group(1) : text.toString(), best, factor, null, null));
+        return Optional.of(Found.of(heading.matches() ? heading.group(1) : text, best, factor, null, null));
     }
 
     /**
@@ -758,10 +754,7 @@ final class Parties {
      */
     private static Optional<String> wrappedName(Segment best, List<Row> rows) {
         Row row = ExpenseExtractor.rowOf(rows, best);
-        StringBuilder text = new StringBuilder(best.text().strip());
-        for (Segment s = best, next; (next = nameAfter(row, s)) != null; s = next) {
-            text.append(' ').append(next.text().strip());
-        }
+        String text = withItsRun(best, row);
         Optional<Segment> below = nextLineOfName(best, row, rows, 1);
         if (below.isPresent() && printedWhole(text + " " + below.get().text().strip(), rows, row, below.get())) {
             return Optional.of(text + " " + below.get().text().strip());
@@ -771,6 +764,15 @@ final class Parties {
             return Optional.of(above.get().text().strip() + " " + text);
         }
         return Optional.empty();
+    }
+
+    /** A name with the words of it set wide apart after it on its row ("HARBOUR   ALES"). */
+    private static String withItsRun(Segment name, Row row) {
+        StringBuilder text = new StringBuilder(name.text());
+        for (Segment s = name, next; (next = nameAfter(row, s)) != null; s = next) {
+            text.append(' ').append(next.text());
+        }
+        return text.toString();
     }
 
     /** The line right under ({@code step} 1) or over (-1) a name in its column, if it may be more of the name. */
