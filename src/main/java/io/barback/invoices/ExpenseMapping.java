@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,14 +69,30 @@ final class ExpenseMapping {
         }
         List<ExtractedInvoice.Line> lines = new ArrayList<>();
         Map<Integer, BigDecimal> rates = new HashMap<>();
+        Map<Integer, String> codes = new HashMap<>();
         for (ExpenseDocument page : pages) {
             for (var group : page.lineItemGroups()) {
                 for (LineItemFields item : group.lineItems()) {
                     Optional<ExtractedInvoice.Line> line = line(lines.size() + 1, item);
                     if (line.isPresent()) {
                         lines.add(line.get());
-                        vatRate(item).ifPresent(rate -> rates.put(line.get().lineNo(), rate));
+                        String vat = vatCell(item);
+                        Optional<BigDecimal> rate = vat == null ? Optional.empty() : PrintedValues.percent(vat);
+                        if (rate.isPresent()) {
+                            rates.put(line.get().lineNo(), rate.get());
+                        } else if (vat != null && VAT_CODE.matcher(vat.strip()).matches()) {
+                            codes.put(line.get().lineNo(), vat.strip());
+                        }
                     }
+                }
+            }
+        }
+        if (!codes.isEmpty()) {
+            // lines marked with a code the bill's legend explains ("25.47 B", "A 23% 26.40 6.07 32.47")
+            VatCodes legend = VatCodes.of(textLines(pages));
+            for (ExtractedInvoice.Line l : lines) {
+                if (!rates.containsKey(l.lineNo())) {
+                    legend.rateOf(codes.get(l.lineNo())).ifPresent(r -> rates.put(l.lineNo(), r));
                 }
             }
         }
@@ -171,19 +188,63 @@ final class ExpenseMapping {
     }
 
     /** A line's own VAT rate: a column Textract has no type for (OTHER) titled as VAT, holding a percentage. */
-    private static Optional<BigDecimal> vatRate(LineItemFields item) {
+    /** What a line prints under a VAT column: its rate ("13.5%") or a code for it ("B", "*"); null for nothing. */
+    private static String vatCell(LineItemFields item) {
         for (ExpenseField f : item.lineItemExpenseFields()) {
             if ("OTHER".equals(f.type() == null ? null : f.type().text()) && f.labelDetection() != null
                     && f.labelDetection().text() != null && VAT_TITLE.matcher(f.labelDetection().text().strip()).matches()
                     && f.valueDetection() != null && f.valueDetection().text() != null) {
-                return PrintedValues.percent(f.valueDetection().text());
+                return f.valueDetection().text();
             }
         }
-        return Optional.empty();
+        return null;
     }
 
-    /** A column title naming a line's VAT rate ("VAT", "VAT %", "Tax rate", "VAT Rate"). */
-    private static final Pattern VAT_TITLE = Pattern.compile("(?i)(vat|tax)(\\s*(%|rate))?|rate\\s*%");
+    /** A column title naming a line's VAT rate or its code ("VAT", "VAT %", "Tax rate", "VAT Rate", "VAT code", "V"). */
+    private static final Pattern VAT_TITLE = Pattern.compile("(?i)(vat|tax)(\\s*(%|rate|code))?|rate\\s*%|v");
+    /** A code standing for a VAT rate: a letter, a digit or a mark. */
+    private static final Pattern VAT_CODE = Pattern.compile("[A-Za-z]|\\d|\\*{1,3}|[†‡#]");
+
+    /**
+     * The pages' text a printed line at a time: Textract's LINE blocks end at a wide gap ("A", "23%",
+     * "26.40"), so the blocks that share a line are joined again, left to right.
+     */
+    static List<String> textLines(List<ExpenseDocument> pages) {
+        List<String> lines = new ArrayList<>();
+        for (ExpenseDocument page : pages) {
+            List<Block> blocks = new ArrayList<>();
+            for (Block b : page.blocks()) {
+                if (b.text() == null || !"LINE".equals(b.blockTypeAsString())) {
+                    continue;
+                }
+                if (b.geometry() == null || b.geometry().boundingBox() == null) {
+                    lines.add(b.text());
+                } else {
+                    blocks.add(b);
+                }
+            }
+            blocks.sort(Comparator.comparingDouble(ExpenseMapping::middle));
+            List<List<Block>> rows = new ArrayList<>();
+            for (Block b : blocks) {
+                List<Block> row = rows.isEmpty() ? null : rows.get(rows.size() - 1);
+                if (row != null && Math.abs(middle(b) - middle(row.get(0)))
+                        <= row.get(0).geometry().boundingBox().height() / 2) {
+                    row.add(b);
+                } else {
+                    rows.add(new ArrayList<>(List.of(b)));
+                }
+            }
+            for (List<Block> row : rows) {
+                row.sort(Comparator.comparingDouble(b -> b.geometry().boundingBox().left()));
+                lines.add(String.join("  ", row.stream().map(Block::text).toList()));
+            }
+        }
+        return lines;
+    }
+
+    private static double middle(Block b) {
+        return b.geometry().boundingBox().top() + b.geometry().boundingBox().height() / 2;
+    }
 
     /** The field's type, with an older model's NAME grouped as VENDOR read as VENDOR_NAME. */
     private static String type(ExpenseField f) {
@@ -334,7 +395,8 @@ final class ExpenseMapping {
         Optional<BigDecimal> rate = VatRates.IRELAND_AND_UK.stream()
                 .filter(r -> r.subtract(charged).abs().compareTo(RATE_TOLERANCE) <= 0).findFirst();
         boolean eachItsOwn = lines.stream().allMatch(l -> lineRates.containsKey(l.lineNo()))
-                && lineRates.values().stream().allMatch(r -> VatRates.IRELAND_AND_UK.stream().anyMatch(k -> k.compareTo(r) == 0));
+                && lineRates.values().stream().allMatch(r -> r.signum() == 0
+                        || VatRates.IRELAND_AND_UK.stream().anyMatch(k -> k.compareTo(r) == 0));
         if (rate.isEmpty() && !eachItsOwn) {
             return lines;
         }

@@ -383,17 +383,58 @@ final class LineItemTable {
      */
     static Optional<Table> findUnheaded(List<Row> rows) {
         List<Item> items = new ArrayList<>();
+        // promotions printed between items, kept once another item follows them
+        List<Item> between = new ArrayList<>();
         Row above = null;
         for (Row row : rows) {
             Item item = unheadedItem(row, above);
+            Item taken = item == null && !items.isEmpty() ? takenOff(row) : null;
             if (item != null) {
+                items.addAll(between);
+                between.clear();
                 items.add(item);
+                above = null;
+            } else if (taken != null) {
+                between.add(taken);
                 above = null;
             } else {
                 above = row;
             }
         }
         return items.isEmpty() ? Optional.empty() : Optional.of(new Table(null, List.of(), items));
+    }
+
+    /**
+     * A receipt's promotion or discount between its items, a line of its own with no quantity and a
+     * price taken off ("PROMO 3 FOR 2 COLA  -21.99 A"): words, then one negative amount, perhaps
+     * the line's VAT code. Only between two items: below the last one, a negative figure is the
+     * totals block's.
+     */
+    private static Item takenOff(Row row) {
+        List<Word> words = row.segments().stream().flatMap(s -> s.words().stream()).toList();
+        int last = words.size() - 1;
+        Word code = null;
+        if (last >= 2 && LINE_CODE.matcher(words.get(last).text()).matches()) {
+            code = words.get(last);
+            last--;
+        }
+        if (last < 1) {
+            return null;
+        }
+        Optional<BigDecimal> amount = PrintedValues.amount(words.get(last).text());
+        List<Word> description = words.subList(0, last);
+        if (amount.isEmpty() || amount.get().signum() >= 0
+                || description.stream().noneMatch(w -> w.text().chars().filter(Character::isLetter).count() >= 2)
+                || description.stream().anyMatch(w -> PrintedValues.amount(w.text()).isPresent())) {
+            return null;
+        }
+        Map<Column, Cell> cells = new EnumMap<>(Column.class);
+        cells.put(Column.DESCRIPTION, cell(description));
+        cells.put(Column.AMOUNT, cell(List.of(words.get(last))));
+        if (code != null) {
+            cells.put(Column.VAT_RATE, cell(List.of(code)));
+        }
+        return new Item(row, cells, false);
     }
 
     private static Item unheadedItem(Row row, Row above) {
@@ -417,7 +458,9 @@ final class LineItemTable {
             return null;
         }
         int last = words.size() - 1;
+        Word code = null;
         if (last == at + 3 && LINE_CODE.matcher(words.get(last).text()).matches()) {
+            code = words.get(last);
             last--;
         }
         if (last != at + 2) {
@@ -458,6 +501,10 @@ final class LineItemTable {
         cells.put(Column.QUANTITY, cell(List.of(qty)));
         cells.put(Column.UNIT_PRICE, cell(List.of(price)));
         cells.put(Column.AMOUNT, cell(List.of(amount)));
+        if (code != null) {
+            // the line's VAT code, which the receipt's VAT analysis explains ("25.47 B" … "B 13.5% 22.44 3.03")
+            cells.put(Column.VAT_RATE, cell(List.of(code)));
+        }
         return new Item(itemRow, cells, true);
     }
 
@@ -1336,10 +1383,14 @@ final class LineItemTable {
             add(byColumn, at, words.subList(from, to));
         }
         Map<Column, Cell> cells = new EnumMap<>(Column.class);
+        Word mark = null;
         for (var e : byColumn.entrySet()) {
             List<Word> words = e.getValue();
             if (words.isEmpty() || e.getKey() == null) {
                 continue;
+            }
+            if ((e.getKey() == Column.AMOUNT || e.getKey() == Column.GROSS) && mark == null) {
+                mark = markAfter(words);
             }
             if (isNumericColumn(e.getKey()) && words.stream().anyMatch(w -> isNumeric(w.text()))
                     && !PrintedValues.packs(Layout.join(words))) {
@@ -1364,7 +1415,23 @@ final class LineItemTable {
                     .findFirst().orElse(null);
             cells.put(e.getKey(), new Cell(Layout.join(words), left, top, right, bottom, conf, header));
         }
+        if (mark != null && !cells.containsKey(Column.VAT_RATE)) {
+            cells.put(Column.VAT_RATE, cell(List.of(mark)));
+        }
         return cells;
+    }
+
+    /** A mark printed after a line's amount that a footnote or legend explains ("€10.80 *", "147.20 B"). */
+    private static final Pattern MARK = Pattern.compile("\\*{1,3}|[†‡#]|[A-HJ-NP-Z]");
+
+    /** The mark after the amount among a cell's words, or null: the rightmost word, right of every figure. */
+    private static Word markAfter(List<Word> words) {
+        Word last = words.stream().max(Comparator.comparingDouble(Word::left)).orElseThrow();
+        if (!MARK.matcher(last.text()).matches()) {
+            return null;
+        }
+        boolean afterFigures = words.stream().filter(w -> isNumeric(w.text())).allMatch(w -> w.right() <= last.left());
+        return afterFigures && words.stream().anyMatch(w -> isNumeric(w.text())) ? last : null;
     }
 
     /**

@@ -181,6 +181,62 @@ class ExpenseMappingTest {
                 new BigDecimal("155.15"))).as("no rate of its own: as printed").isEqualTo(gross);
     }
 
+    /**
+     * A cash-and-carry receipt priced with VAT, each line marked with a code its VAT analysis
+     * explains, as Textract gives it: the code as the line's OTHER field, the analysis as LINE
+     * blocks split at its wide gaps. Each line is taken net of its code's rate; a code the legend
+     * does not explain leaves the lines as printed for a person.
+     */
+    @Test
+    void linesMarkedWithVatCodesAreTakenNetOfTheRatesTheLegendGives() {
+        // A 23 %: 61.50 - 12.30 = 49.20 gross → 40.00 net; B 13.5 %: 22.70 → 20.00; Z 0 %: 8.00
+        ExpenseDocument receipt = receipt("B", List.of(
+                coded("ORANGE JUICE 12X1L", "61.50", "A"), coded("MULTIBUY ORANGE JUICE", "-12.30", "A"),
+                coded("FIRELIGHTERS 24PK", "22.70", "B"), coded("SODA BREAD", "8.00", "Z")));
+        ExtractedInvoice inv = ExpenseMapping.map(List.of(receipt));
+        assertThat(inv.lines()).extracting(l -> l.amount().toPlainString()).containsExactly("50.00", "-10.00", "20.00", "8.00");
+        assertThat(InvoiceChecks.sumsAgree(inv)).isTrue();
+
+        ExpenseDocument unexplained = receipt("Q", List.of(
+                coded("ORANGE JUICE 12X1L", "61.50", "A"), coded("MULTIBUY ORANGE JUICE", "-12.30", "A"),
+                coded("FIRELIGHTERS 24PK", "22.70", "B"), coded("SODA BREAD", "8.00", "Z")));
+        assertThat(ExpenseMapping.map(List.of(unexplained)).lines()).extracting(l -> l.amount().toPlainString())
+                .as("B explained by no row: as printed").containsExactly("61.50", "-12.30", "22.70", "8.00");
+    }
+
+    /** A receipt of these lines, its VAT analysis by code (the B row under {@code secondCode}) in blocks split at the gaps. */
+    private static ExpenseDocument receipt(String secondCode,
+            List<software.amazon.awssdk.services.textract.model.LineItemFields> items) {
+        List<Block> blocks = new ArrayList<>();
+        String[][] analysis = {{"CODE", "RATE", "NET", "VAT", "GROSS"}, {"A", "23%", "40.00", "9.20", "49.20"},
+                {secondCode, "13.5%", "20.00", "2.70", "22.70"}, {"Z", "0%", "8.00", "0.00", "8.00"},
+                {"TOTAL", "", "68.00", "11.90", "79.90"}};
+        for (int r = 0; r < analysis.length; r++) {
+            for (int c = 0; c < analysis[r].length; c++) {
+                if (analysis[r][c].isEmpty()) {
+                    continue;
+                }
+                float top = 0.6f + r * 0.015f + (c % 2) * 0.001f;
+                float left = 0.1f + c * 0.08f;
+                blocks.add(Block.builder().blockType(BlockType.LINE).text(analysis[r][c]).confidence(99f)
+                        .geometry(g -> g.boundingBox(b -> b.left(left).top(top).width(0.05f).height(0.01f))).build());
+            }
+        }
+        return ExpenseDocument.builder().expenseIndex(1)
+                .summaryFields(money("SUBTOTAL", "68.00"), money("TAX", "11.90"), money("TOTAL", "79.90"))
+                .lineItemGroups(g -> g.lineItemGroupIndex(1).lineItems(items))
+                .blocks(blocks).build();
+    }
+
+    private static software.amazon.awssdk.services.textract.model.LineItemFields coded(String description, String amount,
+            String code) {
+        return software.amazon.awssdk.services.textract.model.LineItemFields.builder().lineItemExpenseFields(
+                money("ITEM", description), money("PRICE", amount),
+                ExpenseField.builder().type(t -> t.text("OTHER").confidence(95f))
+                        .labelDetection(d -> d.text("VAT").confidence(90f))
+                        .valueDetection(d -> d.text(code).confidence(95f)).pageNumber(1).build()).build();
+    }
+
     /** Textract reports a second page's "Brought forward" as a line item: it is the first page's lines, not one more. */
     @Test
     void aRunningTotalReportedAsALineIsNotBooked() {

@@ -1649,6 +1649,54 @@ class UnseenShapesTest {
                 .containsEntry("UNIT_PRICE", "0.35").containsEntry("PRICE", "4.20");
     }
 
+    /**
+     * A receipt's lines keep the VAT code printed after their amount (what its VAT analysis explains),
+     * and a promotion printed between two items is a line of its own, taken off; a negative figure
+     * below the last item is the totals block's.
+     */
+    @Test
+    void aReceiptsVatCodesAndAPromotionBetweenItsItemsAreRead() throws IOException {
+        Page p = new Page();
+        p.text(14, 60, 800, "DROMAHANE TRADE DEPOT");
+        p.text(9, 60, 786, "Mallow Road, Dromahane");
+        p.text(9, 60, 760, "Tax Inv No: 0622-118204");
+        p.text(9, 60, 748, "Date: 2026-11-21");
+        p.text(9, 60, 720, "7720014 ORANGE JUICE 12X1L");
+        p.text(9, 70, 708, "3 @ 14.60");
+        p.right(9, 300, 708, "43.80 A");
+        p.text(9, 60, 696, "MULTIBUY ORANGE JUICE 3 FOR 2");
+        p.right(9, 300, 696, "-14.60 A");
+        p.text(9, 60, 684, "7730221 FIRELIGHTERS 24PK");
+        p.text(9, 70, 672, "2 @ 5.75");
+        p.right(9, 300, 672, "11.50 B");
+        p.text(9, 60, 660, "STAFF DISCOUNT");
+        p.right(9, 300, 660, "-2.00");
+        p.text(9, 60, 640, "TOTAL EUR");
+        p.right(9, 300, 640, "38.70");
+        List<Map<String, String>> items = items(read(p));
+        assertThat(items).extracting(i -> i.get("ITEM"))
+                .containsExactly("ORANGE JUICE 12X1L", "MULTIBUY ORANGE JUICE 3 FOR 2", "FIRELIGHTERS 24PK");
+        assertThat(items).extracting(i -> i.get("PRICE")).containsExactly("43.80", "-14.60", "11.50");
+        assertThat(items).extracting(i -> i.get("OTHER")).containsExactly("A", "A", "B");
+        assertThat(items.get(1)).doesNotContainKey("QUANTITY");
+    }
+
+    /** A mark printed after a line's amount, which a footnote explains ("€9.99 *"), goes out with the line. */
+    @Test
+    void aMarkAfterALinesAmountGoesOutWithTheLine() throws IOException {
+        Page p = new Page();
+        p.text(20, 50, 800, "Ardnagee Wine Cellars Ltd");
+        p.invoiceHeader("AW-5520", "18/11/2026");
+        p.table(List.of(new String[] {"Rioja Crianza 75cl", "12", "14.50", "174.00"},
+                new String[] {"Ice bucket hire", "2", "6.25", "12.50"}));
+        p.text(10, 555, 572, "*");
+        p.text(9, 50, 530, "* Equipment hire: VAT @ 13.5%. All other items VAT @ 23%.");
+        List<Map<String, String>> items = items(read(p));
+        assertThat(items).extracting(i -> i.get("PRICE")).containsExactly("174.00", "12.50");
+        assertThat(items.get(0)).doesNotContainKey("OTHER");
+        assertThat(items.get(1)).containsEntry("OTHER", "*");
+    }
+
     @Test
     void columnTitlesWithACurrencySignAndLineNumbersBesideTheCodesAreReadAsColumns() throws IOException {
         Page p = new Page();
