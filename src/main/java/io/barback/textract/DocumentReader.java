@@ -86,6 +86,12 @@ public final class DocumentReader {
             }
             List<Word> words = PdfTextLayer.words(document, 0);
             if (PdfTextLayer.printableCharacters(words) >= PdfTextLayer.MIN_TEXT_CHARACTERS) {
+                // a letterhead printed as a picture (a logo holding the supplier's name) is read as Textract reads it
+                List<Word> pictured = PdfPictures.words(document, 0, words, ocr);
+                if (!pictured.isEmpty()) {
+                    words = new ArrayList<>(words);
+                    words.addAll(pictured);
+                }
                 var box = document.getPage(0).getCropBox();
                 float aspect = document.getPage(0).getRotation() % 180 == 0
                         ? box.getHeight() / box.getWidth() : box.getWidth() / box.getHeight();

@@ -1650,6 +1650,53 @@ class UnseenShapesTest {
     }
 
     /**
+     * A letterhead whose name is a picture, a logo, with the address and VAT number in the text
+     * layer: the name is read from the picture, as Textract reads the page as it looks. A picture
+     * with no words in it (a barcode) adds none.
+     */
+    @Test
+    void aSuppliersNameInALogoPictureIsRead() throws IOException {
+        Page p = new Page();
+        java.awt.image.BufferedImage logo = new java.awt.image.BufferedImage(880, 200, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = logo.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, 880, 200);
+        g.setRenderingHint(java.awt.RenderingHints.KEY_TEXT_ANTIALIASING, java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setColor(new java.awt.Color(20, 110, 120));
+        g.fillOval(10, 30, 140, 140);
+        g.setFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.BOLD, 84));
+        g.drawString("Kilbrack Meats", 170, 120);
+        g.setColor(java.awt.Color.DARK_GRAY);
+        g.setFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 34));
+        g.drawString("FAMILY BUTCHERS SINCE 1961", 175, 180);
+        g.dispose();
+        java.awt.image.BufferedImage barcode = new java.awt.image.BufferedImage(400, 80, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D b = barcode.createGraphics();
+        b.setColor(java.awt.Color.WHITE);
+        b.fillRect(0, 0, 400, 80);
+        b.setColor(java.awt.Color.BLACK);
+        for (int x = 10, i = 0; x < 390; x += 3 + (i * 7) % 5, i++) {
+            b.fillRect(x, 5, 1 + (i * 3) % 3, 70);
+        }
+        b.dispose();
+        p.picture(50, 752, 264, 60, logo);
+        p.text(9, 50, 738, "Unit 7, Kilbrack Business Park, Cavan H12 R6T4");
+        p.text(9, 50, 726, "VAT No. IE4815162G");
+        p.invoiceHeader("KM-30417", "12/11/2026");
+        p.table(List.of(new String[] {"Striploin steak 10oz", "20", "6.40", "128.00"},
+                new String[] {"Pork sausages 5kg", "2", "21.50", "43.00"}));
+        p.totals("171.00", "VAT @ 0%", "0.00", "171.00");
+        p.picture(50, 300, 160, 32, barcode);
+        ExpenseDocument doc = read(p);
+        Map<String, ExpenseField> fields = fields(doc);
+        assertThat(value(fields, "VENDOR_NAME")).isEqualTo("Kilbrack Meats");
+        assertThat(value(fields, "VENDOR_VAT_NUMBER")).isEqualTo("IE4815162G");
+        assertThat(items(doc)).extracting(i -> i.get("PRICE")).containsExactly("128.00", "43.00");
+        assertThat(doc.blocks()).filteredOn(bl -> "LINE".equals(bl.blockType()))
+                .noneSatisfy(bl -> assertThat(bl.geometry().boundingBox().top()).isBetween(0.60f, 0.65f));
+    }
+
+    /**
      * A receipt's lines keep the VAT code printed after their amount (what its VAT analysis explains),
      * and a promotion printed between two items is a line of its own, taken off; a negative figure
      * below the last item is the totals block's.
@@ -2982,6 +3029,15 @@ class UnseenShapesTest {
         }
 
         private final List<Text> texts = new ArrayList<>();
+        private final List<Picture> pictures = new ArrayList<>();
+
+        private record Picture(float x, float y, float width, float height, java.awt.image.BufferedImage image) {
+        }
+
+        /** A picture drawn with its lower left corner at (x, y), in points. */
+        void picture(float x, float y, float width, float height, java.awt.image.BufferedImage image) {
+            pictures.add(new Picture(x, y, width, height, image));
+        }
 
         void text(float size, float x, float y, String text) {
             texts.add(new Text(size, x, y, text, false));
@@ -3055,6 +3111,10 @@ class UnseenShapesTest {
                 doc.addPage(page);
                 PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
                 try (PDPageContentStream c = new PDPageContentStream(doc, page)) {
+                    for (Picture pic : pictures) {
+                        c.drawImage(org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory.createFromImage(doc, pic.image()),
+                                pic.x(), pic.y(), pic.width(), pic.height());
+                    }
                     for (Text t : texts) {
                         float x = t.right() ? t.x() - font.getStringWidth(t.text()) / 1000 * t.size() : t.x();
                         c.beginText();
