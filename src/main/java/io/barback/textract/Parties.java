@@ -759,12 +759,27 @@ final class Parties {
         if (below.isPresent() && printedWhole(text + " " + below.get().text().strip(), rows, row, below.get())) {
             return Optional.of(text + " " + below.get().text().strip());
         }
+        Optional<Segment> line = lineNextTo(best, row, rows, 1);
+        if (line.isPresent() && text.strip().split("\\s+").length == 1) {
+            // a brand of one word over the kind of firm it is ("BARGAINBARN" over "CASH & CARRY - TRADE
+            // ONLY"): the kind is part of the name the firm goes by, a slogan after it is not
+            String kind = RETURN_ADDRESS_SEPARATOR.split(line.get().text().strip(), 2)[0].strip();
+            if (FIRM_KIND.matcher(kind).matches()) {
+                return Optional.of(text.strip() + " " + kind);
+            }
+        }
         Optional<Segment> above = nextLineOfName(best, row, rows, -1);
         if (above.isPresent() && printedWhole(above.get().text().strip() + " " + text, rows, row, above.get())) {
             return Optional.of(above.get().text().strip() + " " + text);
         }
         return Optional.empty();
     }
+
+    /** The kind of firm a trading name ends with, after its brand: "Cash & Carry", "Wholesale", "Wine Merchants". */
+    private static final String KIND_WORD = "(?:cash\\s*(?:&|and)\\s*carry|wholesalers?|wholesale|distributors?|distribution"
+            + "|brewery|brewing(?:\\s+co\\.?)?|distillery|distillers|wines?|wine\\s+merchants|vintners|foods?|dairies|dairy"
+            + "|bakery|bakers|butchers?|catering|supplies|drinks|beverages)";
+    private static final Pattern FIRM_KIND = Pattern.compile("(?i)" + KIND_WORD + "(?:\\s*(?:&|and)\\s*" + KIND_WORD + ")?");
 
     /** A name with the words of it set wide apart after it on its row ("HARBOUR   ALES"). */
     private static String withItsRun(Segment name, Row row) {
@@ -777,15 +792,19 @@ final class Parties {
 
     /** The line right under ({@code step} 1) or over (-1) a name in its column, if it may be more of the name. */
     private static Optional<Segment> nextLineOfName(Segment name, Row row, List<Row> rows, int step) {
+        return lineNextTo(name, row, rows, step).filter(s -> s.words().size() <= NAME_LINE_WORDS
+                && s.text().chars().noneMatch(Character::isDigit) && looksLikeName(s.text()) && Labels.match(s) == null);
+    }
+
+    /** The line right under ({@code step} 1) or over (-1) a name in its column, close to it, whatever it says. */
+    private static Optional<Segment> lineNextTo(Segment name, Row row, List<Row> rows, int step) {
         for (int r = row.index() + step; r >= 0 && r < rows.size(); r += step) {
             for (Segment s : rows.get(r).segments()) {
                 if (!underName(s, name)) {
                     continue;
                 }
                 float gap = step > 0 ? s.top() - name.bottom() : name.top() - s.bottom();
-                boolean close = gap < NAME_GAP_HEIGHTS * Math.max(name.height(), s.height());
-                return close && s.words().size() <= NAME_LINE_WORDS && s.text().chars().noneMatch(Character::isDigit)
-                        && looksLikeName(s.text()) && Labels.match(s) == null ? Optional.of(s) : Optional.empty();
+                return gap < NAME_GAP_HEIGHTS * Math.max(name.height(), s.height()) ? Optional.of(s) : Optional.empty();
             }
         }
         return Optional.empty();

@@ -239,6 +239,27 @@ class UnseenShapesTest {
         assertThat(value(fields, "VENDOR_NAME")).isEqualTo("Slaney Valley Wine Merchants Unlimited Company");
     }
 
+    /**
+     * A brand of one word over the kind of firm it is: the kind is part of the name the firm goes by
+     * ("KELLMORE" over "WHOLESALE - TRADE COUNTER"), the slogan after it is not; over a slogan alone,
+     * the brand is the name.
+     */
+    @Test
+    void aOneWordBrandOverTheKindOfFirmItIsIsNamedWithIt() throws IOException {
+        for (String[] variant : List.of(new String[] {"WHOLESALE - TRADE COUNTER", "KELLMORE WHOLESALE"},
+                new String[] {"Cash & Carry | Members only", "KELLMORE Cash & Carry"},
+                new String[] {"Serving the west since the fifties", "KELLMORE"})) {
+            Page p = new Page();
+            p.text(20, 50, 790, "KELLMORE");
+            p.text(10, 50, 774, variant[0]);
+            p.text(9, 50, 760, "Ballinrobe Road, Castlebar F23 W6K2");
+            p.invoiceHeader("KW-88120", "03/12/2026");
+            p.table(List.<String[]>of(new String[] {"Bar towels x 50", "2", "18.00", "36.00"}));
+            p.totals("36.00", "VAT 23%", "8.28", "44.28");
+            assertThat(value(fields(p), "VENDOR_NAME")).as(variant[0]).isEqualTo(variant[1]);
+        }
+    }
+
     /** A column the supplier titles in its own word, beside the description, keeps its text out of the description. */
     @Test
     void aColumnOfItsOwnBesideTheDescriptionStaysOutOfIt() throws IOException {
