@@ -113,12 +113,11 @@ final class ExpenseExtractor {
     static ExpenseDocument extract(PageText page, int pageNumber) {
         List<Row> rows = page.rows();
         Optional<Table> table = LineItemTable.find(rows, page.aspect());
-        if (table.map(t -> t.items().isEmpty()).orElse(true)) {
-            // no header over the items: a receipt's "quantity @ price  amount" rows, if there are any
-            Optional<Table> unheaded = LineItemTable.findUnheaded(rows);
-            if (unheaded.isPresent()) {
-                table = unheaded;
-            }
+        // a receipt's "quantity @ price  amount" rows: where no header is over the items, or where the
+        // header read makes fewer of them (a till's titles over two rows, each item over two lines)
+        Optional<Table> unheaded = LineItemTable.findUnheaded(rows);
+        if (unheaded.isPresent() && unheaded.get().items().size() > table.map(t -> t.items().size()).orElse(0)) {
+            table = unheaded;
         }
         Set<Segment> tableSegments = new HashSet<>();
         table.ifPresent(t -> {
@@ -147,7 +146,7 @@ final class ExpenseExtractor {
         labelled(rows, labels, Kind.INVOICE_ID, ExpenseExtractor::asInvoiceId).map(ExpenseExtractor::numberSign)
                 .or(() -> numberUnderTitle(rows, labels))
                 .ifPresent(f -> fields.put("INVOICE_RECEIPT_ID", f));
-        labelledDate(rows, labels, Kind.INVOICE_DATE).or(() -> dateAfterNumber(labels))
+        labelledDate(rows, labels, Kind.INVOICE_DATE).or(() -> dateAfterNumber(rows, labels))
                 .ifPresent(f -> fields.put("INVOICE_RECEIPT_DATE", f));
         Optional<Found> due = labelledDate(rows, labels, Kind.DUE_DATE);
         if (due.isEmpty()) {
@@ -542,8 +541,12 @@ final class ExpenseExtractor {
                 .map(f -> f.withConfidence(Math.min(f.confidence(), GUESSED_FIGURE_CONFIDENCE)));
     }
 
-    /** A date that follows the invoice number in its own line, joined to it by "dated", "of", "du", "vom" … */
-    private static Optional<Found> dateAfterNumber(List<Match> labels) {
+    /**
+     * A date that follows the invoice number in its own line, joined to it by "dated", "of", "du",
+     * "vom" …; or, as a till prints it, set after the number with its time and no label of its own
+     * ("Inv #: 0412-190177     20/04/2026 19:41").
+     */
+    private static Optional<Found> dateAfterNumber(List<Row> rows, List<Match> labels) {
         for (Match m : labels) {
             if (m.kind() != Kind.INVOICE_ID) {
                 continue;
@@ -555,9 +558,28 @@ final class ExpenseExtractor {
                     return Optional.of(Found.ofWords(date.get(), m.remainderWords(), 1, m.segment(), m.labelText()));
                 }
             }
+            Matcher stamped = NUMBER_THEN_TIMESTAMP.matcher(m.remainder());
+            if (stamped.matches() && asDate(stamped.group(1)).isPresent()) {
+                return Optional.of(Found.ofWords(stamped.group(1).strip(), m.remainderWords(), 1, m.segment(), m.labelText()));
+            }
+            if (m.remainder().isBlank() || m.remainder().strip().contains(" ")) {
+                continue;
+            }
+            List<Segment> row = rowOf(rows, m.segment()).segments();
+            int at = row.indexOf(m.segment());
+            if (at + 1 < row.size() && Labels.match(row.get(at + 1)) == null) {
+                Matcher timestamp = TIMESTAMP.matcher(row.get(at + 1).text());
+                if (timestamp.matches() && asDate(timestamp.group(1)).isPresent()) {
+                    return Optional.of(Found.of(timestamp.group(1).strip(), row.get(at + 1), 1, m.segment(), m.labelText()));
+                }
+            }
         }
         return Optional.empty();
     }
+
+    /** A date with the time of day after it, as a till stamps a sale: "20/04/2026 19:41". */
+    private static final Pattern TIMESTAMP = Pattern.compile("\\s*(\\S+)\\s+\\d{1,2}:\\d{2}(?::\\d{2})?\\s*");
+    private static final Pattern NUMBER_THEN_TIMESTAMP = Pattern.compile("\\s*\\S*\\d\\S*\\s+(\\S+)\\s+\\d{1,2}:\\d{2}(?::\\d{2})?\\s*");
 
     /** "71212027" → "7/2/2027": the day and the month of one or two digits, each followed by a 1 that was a slash, then the year. */
     static Optional<String> slashesReadAsOnes(String text) {

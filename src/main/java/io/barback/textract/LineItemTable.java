@@ -107,6 +107,35 @@ final class LineItemTable {
         }
     }
 
+    /**
+     * What a column title names: a title of the list, or two of one kind given as alternatives
+     * ("Hrs/Qty", "Days / Qty"); null for a title of the supplier's own.
+     */
+    private static Column kindOfTitle(String key) {
+        Column kind = TITLES.get(key);
+        Matcher quantityFirst = QUANTITY_FIRST.matcher(key);
+        if (kind == null && quantityFirst.matches() && !TITLES.containsKey(quantityFirst.group(1))) {
+            // the quantity and what of it ("Qty Req'd", "Quantity shipped", a stacked header's two
+            // titles), not the quantity's title run into the next one's ("Qty Description")
+            return Column.QUANTITY;
+        }
+        if (kind != null || !key.contains("/")) {
+            return kind;
+        }
+        Column both = null;
+        for (String part : key.split("\\s*/\\s*")) {
+            Column k = TITLES.get(part.strip());
+            if (k == null || both != null && both != k) {
+                return null;
+            }
+            both = k;
+        }
+        return both;
+    }
+
+    /** A title that opens with the quantity's, then a word of the supplier's own. */
+    private static final Pattern QUANTITY_FIRST = Pattern.compile("(?:qty|quantity)\\s+([\\p{L}'’.]+)");
+
     /** A column title as compared: its tokens, currency signs left out. */
     static String titleKey(String title) {
         return String.join(" ", Labels.tokens(CURRENCY_SIGN.matcher(title).replaceAll(" ")));
@@ -123,14 +152,22 @@ final class LineItemTable {
     static Optional<Table> find(List<Row> rows, float aspect) {
         Table empty = null;
         for (int r = 0; r < rows.size(); r++) {
-            List<Col> columns = header(rows.get(r));
+            Row headerRow = rows.get(r);
+            // titles over two rows ("Unit" over "Price €", "Item" over "Code"): read as one
+            Row stacked = r + 1 < rows.size() ? stacked(rows.get(r), rows.get(r + 1)) : null;
+            List<Col> columns = stacked == null ? null : header(stacked);
+            if (columns != null) {
+                headerRow = stacked;
+            } else {
+                columns = header(headerRow);
+            }
             if (columns != null) {
                 if (columns.stream().noneMatch(c -> c.kind() == Column.AMOUNT)) {
                     // prices titled, the line amount in the supplier's own words ("Credit"): told by its figures
                     List<Col> completed = withUntitledFigures(rows, r, aspect, columns, false);
                     columns = completed == null ? columns : completed;
                 }
-                Table table = read(rows, rows.get(r), columns, aspect);
+                Table table = read(rows, headerRow, columns, aspect);
                 if (!table.items().isEmpty()) {
                     return Optional.of(table);
                 }
@@ -140,6 +177,62 @@ final class LineItemTable {
         Optional<Table> other = anyOtherHeader(rows, aspect);
         return other.isPresent() || empty == null ? other : Optional.of(empty);
     }
+
+    /**
+     * A header whose titles are printed over two rows, one over the other ("Unit" over "Price €",
+     * "VAT" over "Rate", "Item" over "Code"): both rows of titles, close together, each title of
+     * the upper row joined to the word of the lower row it stands over. The row of the lower titles,
+     * so that the items start under it; null when the rows are not such a header.
+     */
+    static Row stacked(Row upper, Row lower) {
+        if (!stackable(upper) || !stackable(lower)
+                || lower.top() - upper.bottom() > STACKED_GAP * Math.max(upper.bottom() - upper.top(), lower.bottom() - lower.top())) {
+            return null;
+        }
+        List<Word> above = upper.segments().stream().flatMap(x -> x.words().stream()).toList();
+        List<Word> below = lower.segments().stream().flatMap(x -> x.words().stream()).toList();
+        Map<Word, Word> under = new LinkedHashMap<>();
+        for (Word b : below) {
+            Word best = null;
+            float most = 0;
+            for (Word a : above) {
+                float overlap = Math.min(a.right(), b.right()) - Math.max(a.left(), b.left());
+                if (overlap > most) {
+                    most = overlap;
+                    best = a;
+                }
+            }
+            if (best != null && !under.containsKey(best)) {
+                under.put(best, b);
+            }
+        }
+        if (under.size() < 2) {
+            return null;
+        }
+        List<Word> titles = new ArrayList<>();
+        for (Word a : above) {
+            Word b = under.get(a);
+            titles.add(b == null ? a : new Word(a.text() + " " + b.text(), Math.min(a.left(), b.left()), a.top(),
+                    Math.max(a.right(), b.right()), b.bottom(), Math.min(a.confidence(), b.confidence())));
+        }
+        for (Word b : below) {
+            if (!under.containsValue(b)) {
+                titles.add(b);
+            }
+        }
+        titles.sort(Comparator.comparingDouble(Word::left));
+        List<Segment> segments = titles.stream().map(w -> Segment.of(List.of(w))).toList();
+        return new Row(lower.index(), segments, upper.top(), lower.bottom(), lower.wordHeight());
+    }
+
+    /** A row of titles, one of a stacked header: three or more, none a figure, the signs of a unit ("%", "€") among them. */
+    private static boolean stackable(Row row) {
+        return row.segments().size() >= 3 && row.segments().stream().allMatch(x -> x.words().size() <= 4
+                && (x.text().chars().anyMatch(Character::isLetter) && !isNumeric(x.text()) || x.text().strip().matches("[%€£$#]")));
+    }
+
+    /** The two rows of a stacked header are at most this many row heights apart. */
+    private static final float STACKED_GAP = 1.2f;
 
     /** A table whose header does not name both its description and its money, told by what the rows under it hold. */
     private static Optional<Table> anyOtherHeader(List<Row> rows, float aspect) {
@@ -540,9 +633,10 @@ final class LineItemTable {
                     // a currency sign standing alone between titles
                     break;
                 }
-                if (TITLES.containsKey(key)) {
+                Column named = kindOfTitle(key);
+                if (named != null) {
                     matched = n;
-                    kind = TITLES.get(key);
+                    kind = named;
                     break;
                 }
             }
@@ -634,7 +728,7 @@ final class LineItemTable {
     /** Whether the words from {@code i} to the end of its segment hold no column title. */
     private static boolean noTitleAfter(Row row, List<Word> words, int i) {
         for (int j = i; j < words.size() && sameSegment(row, words.get(i), words.get(j)); j++) {
-            if (TITLES.containsKey(titleKey(words.get(j).text()))) {
+            if (kindOfTitle(titleKey(words.get(j).text())) != null) {
                 return false;
             }
         }
@@ -831,6 +925,12 @@ final class LineItemTable {
                 continue;
             }
             Map<Column, Cell> cells = cells(row, columns);
+            if (!items.isEmpty() && continuesDescription(cells, row, previousBottom)
+                    && LINE_NOTE.matcher(cells.get(Column.DESCRIPTION).text()).find()) {
+                // a note on the item above (its batch, its best-before date): no more of its description
+                previousBottom = row.bottom();
+                continue;
+            }
             if (!items.isEmpty() && continuesDescription(cells, row, previousBottom)) {
                 // a description wrapped onto the next line: it belongs to the item above
                 Item last = items.remove(items.size() - 1);
@@ -1394,8 +1494,12 @@ final class LineItemTable {
             }
             if (isNumericColumn(e.getKey()) && words.stream().anyMatch(w -> isNumeric(w.text()))
                     && !PrintedValues.packs(Layout.join(words))) {
-                // a speck or a ruling read as a letter beside the number is no part of it
-                words = new ArrayList<>(words.stream().filter(w -> isNumeric(w.text()) || w.text().matches("[€$£]|EUR")).toList());
+                // a speck or a ruling read as a letter beside the number is no part of it; the credit
+                // mark after it ("8.73 CR") is
+                List<Word> all = words;
+                words = new ArrayList<>(words.stream().filter(w -> isNumeric(w.text()) || w.text().matches("[€$£]|EUR")
+                        || CREDIT_MARK.matcher(w.text()).matches() && all.stream().anyMatch(n -> isNumeric(n.text())
+                                && n.right() <= w.left() && w.left() - n.right() < 2 * n.height())).toList());
             }
             words.sort(Comparator.comparingDouble(Word::left));
             float left = 1;
@@ -1420,6 +1524,17 @@ final class LineItemTable {
         }
         return cells;
     }
+
+    /**
+     * A line's note under it, on the goods' batch, lot, dates or serial number ("Batch L2604-1 ·
+     * Best before 03/03/2026"), or a note so called ("Note: fitted on the Tuesday").
+     */
+    private static final Pattern LINE_NOTE = Pattern.compile(
+            "(?i)\\b(?:batch|lot|best before|bbe|use by|expiry|exp\\.? date|serial(?: no\\.?)?|s/n)\\b\\s*[:#.]?\\s*[\\w/.-]*\\d"
+                    + "|^\\s*(?:note|nb|n\\.b\\.)\\s*[:\\-–]");
+
+    /** What marks an amount credited, printed after it: "8.73 CR". */
+    private static final Pattern CREDIT_MARK = Pattern.compile("CR|Cr|cr");
 
     /** A mark printed after a line's amount that a footnote or legend explains ("€10.80 *", "147.20 B"). */
     private static final Pattern MARK = Pattern.compile("\\*{1,3}|[†‡#]|[A-HJ-NP-Z]");

@@ -678,11 +678,14 @@ final class Parties {
                     return Optional.of(Found.of(first, s, UNCONFIRMED_NAME, null, null));
                 }
             }
-            Segment head = blockHead(rows, row);
+            List<Segment> name = blockHead(rows, row);
+            Segment head = name.isEmpty() ? null : name.get(0);
             if (head != null && !receiver.contains(head) && !table.contains(head) && looksLikeName(head.text())
                     && !addressLine(head.text()) && !STREET.matcher(head.text()).find() && Labels.match(head) == null
                     && meanConfidence(head) >= MIN_NAME_CONFIDENCE) {
-                return Optional.of(Found.of(head.text().strip(), head, UNCONFIRMED_NAME, null, null));
+                String text = String.join(" ", name.stream().map(n -> n.text().strip()).toList());
+                return Optional.of(Found.of(text, Segment.of(name.stream().flatMap(n -> n.words().stream()).toList()),
+                        UNCONFIRMED_NAME, null, null));
             }
         }
         return Optional.empty();
@@ -692,16 +695,50 @@ final class Parties {
     private static final int IMPRINT_BLOCK_LINES = 6;
 
     /**
-     * The first line of the block that ends with a VAT number's line, its lines starting where it
-     * starts, one under the other (a name over its street, town and Eircode, then "VAT Reg. No.
-     * …"), when it is printed as a name is; null otherwise.
+     * The name heading the block that ends with a VAT number's line, its lines starting where it
+     * starts (or ending where it ends), one under the other (a name over its street, town and
+     * Eircode, then "VAT Reg. No. …"), when it is printed as a name is: its first line, and the
+     * next ones in the same larger print. Empty otherwise.
      */
-    private static Segment blockHead(List<Row> rows, Row vatRow) {
-        Segment line = vatRow.segments().get(0);
-        Segment head = null;
+    private static List<Segment> blockHead(List<Row> rows, Row vatRow) {
+        Segment vatLine = vatRow.segments().get(0);
+        // the block's lines start where its VAT line starts or, set flush right (a block in the
+        // page's right corner), end where it ends
+        Segment flushRight = vatRow.segments().get(vatRow.segments().size() - 1);
+        List<Segment> block = blockAbove(rows, vatRow, vatLine, false);
+        if (block.isEmpty() && flushRight.right() > 0.6f) {
+            block = blockAbove(rows, vatRow, flushRight, true);
+            vatLine = flushRight;
+        }
+        if (block.isEmpty()) {
+            return List.of();
+        }
+        // a name heads its block in larger print than the VAT line, or closes with a legal form ("Ennis" is a town);
+        // a name over two lines ("Carlingview" over "Wine Merchants") has both in the larger print
+        Segment head = block.get(0);
+        float vatHeight = vatLine.height();
+        if (head.height() < NAME_OVER_LINES * vatHeight && !LEGAL_FORM.matcher(head.text()).matches()) {
+            return List.of();
+        }
+        List<Segment> name = new ArrayList<>(List.of(head));
+        for (Segment next : block.subList(1, block.size())) {
+            if (next.height() < NAME_OVER_LINES * vatHeight || !looksLikeName(next.text())
+                    || next.text().chars().anyMatch(Character::isDigit) || LEGAL_FORM.matcher(name.get(name.size() - 1).text()).matches()) {
+                break;
+            }
+            name.add(next);
+        }
+        return name;
+    }
+
+    /** The lines over a VAT number's line aligned with it (left edges, or right edges), top first, up to a gap. */
+    private static List<Segment> blockAbove(List<Row> rows, Row vatRow, Segment vatLine, boolean byRightEdge) {
+        Segment line = vatLine;
+        List<Segment> block = new ArrayList<>();
         for (int r = vatRow.index() - 1; r >= 0 && vatRow.index() - r <= IMPRINT_BLOCK_LINES; r--) {
-            float left = line.left();
-            Segment aligned = rows.get(r).segments().stream().filter(x -> Math.abs(x.left() - left) <= ALIGNED).findFirst().orElse(null);
+            float edge = byRightEdge ? line.right() : line.left();
+            Segment aligned = rows.get(r).segments().stream()
+                    .filter(x -> Math.abs((byRightEdge ? x.right() : x.left()) - edge) <= ALIGNED).findFirst().orElse(null);
             if (aligned == null) {
                 // a line of the column beside ("BIC …" at the right), read as a row of its own between two of the block's
                 continue;
@@ -709,13 +746,10 @@ final class Parties {
             if (line.top() - aligned.bottom() > BLOCK_GAP_LINES * line.height()) {
                 break;
             }
-            head = aligned;
+            block.add(0, aligned);
             line = aligned;
         }
-        // a name heads its block in larger print than the VAT line, or closes with a legal form ("Ennis" is a town)
-        Segment vatLine = vatRow.segments().get(0);
-        return head != null && (head.height() >= NAME_OVER_LINES * vatLine.height() || LEGAL_FORM.matcher(head.text()).matches())
-                ? head : null;
+        return block;
     }
 
     /** How much larger than its block's lines a name heading it is printed. */

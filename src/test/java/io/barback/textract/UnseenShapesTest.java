@@ -1686,7 +1686,7 @@ class UnseenShapesTest {
         g.setColor(new java.awt.Color(20, 110, 120));
         g.fillOval(10, 30, 140, 140);
         g.setFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.BOLD, 84));
-        g.drawString("Kilbrack Meats", 170, 120);
+        g.drawString("Lisnagry Meats", 170, 120);
         g.setColor(java.awt.Color.DARK_GRAY);
         g.setFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 34));
         g.drawString("FAMILY BUTCHERS SINCE 1961", 175, 180);
@@ -1701,7 +1701,7 @@ class UnseenShapesTest {
         }
         b.dispose();
         p.picture(50, 752, 264, 60, logo);
-        p.text(9, 50, 738, "Unit 7, Kilbrack Business Park, Cavan H12 R6T4");
+        p.text(9, 50, 738, "Unit 7, Lisnagry Business Park, Cavan H12 R6T4");
         p.text(9, 50, 726, "VAT No. IE4815162G");
         p.invoiceHeader("KM-30417", "12/11/2026");
         p.table(List.of(new String[] {"Striploin steak 10oz", "20", "6.40", "128.00"},
@@ -1710,7 +1710,7 @@ class UnseenShapesTest {
         p.picture(50, 300, 160, 32, barcode);
         ExpenseDocument doc = read(p);
         Map<String, ExpenseField> fields = fields(doc);
-        assertThat(value(fields, "VENDOR_NAME")).isEqualTo("Kilbrack Meats");
+        assertThat(value(fields, "VENDOR_NAME")).isEqualTo("Lisnagry Meats");
         assertThat(value(fields, "VENDOR_VAT_NUMBER")).isEqualTo("IE4815162G");
         assertThat(items(doc)).extracting(i -> i.get("PRICE")).containsExactly("128.00", "43.00");
         assertThat(doc.blocks()).filteredOn(bl -> "LINE".equals(bl.blockType()))
@@ -1747,6 +1747,120 @@ class UnseenShapesTest {
         assertThat(items).extracting(i -> i.get("PRICE")).containsExactly("43.80", "-14.60", "11.50");
         assertThat(items).extracting(i -> i.get("OTHER")).containsExactly("A", "A", "B");
         assertThat(items.get(1)).doesNotContainKey("QUANTITY");
+    }
+
+    /**
+     * A till's bill with its column titles over two rows and each item over two lines (code and
+     * description, then "quantity @ price  amount code"), weighed lines among them: the items are
+     * the receipt's rows, whatever the titles make of them; and the date the till stamps after the
+     * number, with its time and no label, is the bill's date.
+     */
+    @Test
+    void aTillsBillWithTitlesOverTwoRowsAndADateStampedAfterItsNumberIsRead() throws IOException {
+        Page p = new Page();
+        p.text(12, 60, 800, "CORRAFIN TRADE CENTRE LTD");
+        p.text(9, 60, 786, "Quarry Road, Corrafin, Co. Laois R32 E4D1");
+        p.text(9, 60, 760, "Inv #: 0318-204411");
+        p.text(9, 220, 760, "14/11/2026 10:52");
+        p.text(9, 60, 736, "CODE    DESCRIPTION");
+        p.text(9, 80, 724, "QTY     PRICE");
+        p.right(9, 280, 724, "AMOUNT");
+        p.text(9, 290, 724, "VAT");
+        String[][] lines = {{"410021 KITCHEN ROLL 2PLY X12", "3 @ 9.49", "28.47 A"},
+                {"221047 HAM COOKED SLICED", "2.150kg @ 11.40/kg", "24.51 Z"},
+                {"140355 GAS CYL 11KG REFILL", "1 @ 39.99", "39.99 B"}};
+        float y = 706;
+        for (String[] l : lines) {
+            p.text(9, 60, y, l[0]);
+            p.text(9, 80, y - 12, l[1]);
+            p.right(9, 300, y - 12, l[2]);
+            y -= 28;
+        }
+        p.text(9, 60, y - 10, "TOTAL EUR");
+        p.right(9, 300, y - 10, "92.97");
+        ExpenseDocument doc = read(p);
+        List<Map<String, String>> items = items(doc);
+        assertThat(items).extracting(i -> i.get("ITEM")).containsExactly("KITCHEN ROLL 2PLY X12", "HAM COOKED SLICED",
+                "GAS CYL 11KG REFILL");
+        assertThat(items).extracting(i -> i.get("PRICE")).containsExactly("28.47", "24.51", "39.99");
+        assertThat(PrintedValues.number(items.get(1).get("QUANTITY")).orElseThrow()).isEqualByComparingTo("2.150");
+        assertThat(PrintedValues.date(value(fields(doc), "INVOICE_RECEIPT_DATE")).orElseThrow())
+                .isEqualTo(java.time.LocalDate.of(2026, 11, 14));
+    }
+
+    /**
+     * Column titles given as alternatives ("Hrs/Qty") name the column either names, beside a
+     * column of each line's date; an amount marked "CR" is credited.
+     */
+    @Test
+    void aTitleOfTwoAlternativesAndAnAmountMarkedCrAreRead() throws IOException {
+        Page p = new Page();
+        p.text(20, 50, 800, "Glenbrack Event Staffing Ltd");
+        p.invoiceHeader("GES-1184", "01/12/2026");
+        p.titles(10, 620, new float[] {50, 130, 350, 420, 500}, "Date", "Description", "Hrs/Qty", "Rate", "Amount");
+        p.rows(600, 20, new String[][] {{"Fri 06/11/2026", "Door staff, 2 persons", "12.00", "24.50", "294.00"},
+                {"Sat 07/11/2026", "Cloakroom attendant", "6.00", "18.00", "108.00"},
+                {"Sat 07/11/2026", "Refund: late arrival", "1.00", "24.50", "24.50 CR"}},
+                left(50), left(130), right(385), right(450), right(540));
+        p.totals("377.50", "VAT 23%", "86.83", "464.33");
+        List<Map<String, String>> items = items(read(p));
+        assertThat(items).extracting(i -> i.get("QUANTITY")).containsExactly("12.00", "6.00", "1.00");
+        assertThat(items).extracting(i -> PrintedValues.amount(i.get("PRICE")).orElseThrow().toPlainString())
+                .containsExactly("294.00", "108.00", "-24.50");
+    }
+
+    /**
+     * A supplier named only in a block in the page's bottom right corner, set flush right, its name
+     * in large print over two lines above its address and VAT number: both lines are the name.
+     */
+    @Test
+    void aSupplierBlockSetFlushRightAtTheFootWithItsNameOverTwoLinesNamesTheSupplier() throws IOException {
+        Page p = new Page();
+        p.text(16, 40, 805, "Invoice");
+        p.text(9, 40, 780, "Our Ref");
+        p.text(9, 110, 780, "DK/26/0412");
+        p.text(9, 40, 768, "Date");
+        p.text(9, 110, 768, "21/11/26");
+        p.text(9, 380, 805, "Invoice to");
+        p.text(10, 380, 792, "The Weir Bar");
+        p.text(9, 380, 780, "Mill Street, Dungiven BT47 4LX");
+        p.table(List.<String[]>of(new String[] {"Malbec Reserva 75cl", "12", "11.20", "134.40"}));
+        p.totals("134.40", "VAT @ 20%", "26.88", "161.28");
+        p.right(26, 545, 140, "Drumkeeran");
+        p.right(13, 545, 122, "Wine Cellars");
+        p.right(8, 545, 108, "7 Abbey Lane, Newry BT35 6DQ");
+        p.right(8, 545, 98, "T 028 3026 7781");
+        p.right(8, 545, 88, "VAT No. GB 310 2207 34");
+        assertThat(value(fields(p), "VENDOR_NAME")).isEqualTo("Drumkeeran Wine Cellars");
+    }
+
+    /**
+     * Column titles printed over two rows ("Unit" over "Price €", "Qty" over "Ordered", "Product"
+     * over "Code"), with a unit of measure's column titled "Unit" on the lower row only: one header,
+     * each column what its two words name together. A note under a line (its batch and best-before
+     * date, or one so called) is neither an item nor part of the line's description.
+     */
+    @Test
+    void titlesOverTwoRowsAreOneHeaderAndNotesUnderALineAreNotItsDescription() throws IOException {
+        Page p = new Page();
+        p.text(20, 50, 800, "Lisnagry Fine Foods Ltd");
+        p.invoiceHeader("LF-20931", "05/12/2026");
+        p.titles(9, 632, new float[] {50, 340, 440, 500}, "Product", "Qty", "Unit", "Line");
+        p.titles(9, 621, new float[] {50, 110, 340, 380, 440, 500}, "Code", "Description", "Ordered", "Unit", "Price €",
+                "Total €");
+        p.rows(600, 30, new String[][] {{"CH-12", "Farmhouse cheddar 2.5kg", "4", "each", "18.40", "73.60"},
+                {"OL-05", "Green olives 1kg tub", "6", "tub", "7.25", "43.50"}},
+                left(50), left(110), right(360), left(380), right(470), right(540));
+        p.text(9, 120, 588, "Batch LF2611-07 · Best before 19/12/2026");
+        p.text(9, 120, 558, "Note: delivered to the side door");
+        p.totals("117.10", "VAT 0%", "0.00", "117.10");
+        List<Map<String, String>> items = items(read(p));
+        assertThat(items).hasSize(2);
+        assertThat(items).extracting(i -> i.get("PRODUCT_CODE")).containsExactly("CH-12", "OL-05");
+        assertThat(items).extracting(i -> i.get("ITEM")).containsExactly("Farmhouse cheddar 2.5kg", "Green olives 1kg tub");
+        assertThat(items).extracting(i -> i.get("QUANTITY")).containsExactly("4", "6");
+        assertThat(items).extracting(i -> i.get("UNIT_PRICE")).containsExactly("18.40", "7.25");
+        assertThat(items).extracting(i -> i.get("PRICE")).containsExactly("73.60", "43.50");
     }
 
     /** A mark printed after a line's amount, which a footnote explains ("€9.99 *"), goes out with the line. */
