@@ -136,6 +136,11 @@ final class LineItemTable {
     /** A title that opens with the quantity's, then a word of the supplier's own. */
     private static final Pattern QUANTITY_FIRST = Pattern.compile("(?:qty|quantity)\\s+([\\p{L}'’.]+)");
 
+    /** Whether the text is a table's column title and nothing more ("Description", "PRICE", "Qty"): no name. */
+    static boolean isColumnTitle(String text) {
+        return kindOfTitle(titleKey(text)) != null;
+    }
+
     /** A column title as compared: its tokens, currency signs left out. */
     static String titleKey(String title) {
         return String.join(" ", Labels.tokens(CURRENCY_SIGN.matcher(title).replaceAll(" ")));

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.barback.documents.EditDistance;
 import io.barback.textract.ExpenseExtractor.Found;
 import io.barback.textract.Labels.Kind;
 import io.barback.textract.Labels.Match;
@@ -424,7 +425,7 @@ final class Parties {
             }
             for (Segment s : row.segments()) {
                 if (receiver.contains(s) || table.contains(s) || !looksLikeName(s.text()) || meanConfidence(s) < MIN_NAME_CONFIDENCE
-                        || addressLine(s.text())
+                        || addressLine(s.text()) || LineItemTable.isColumnTitle(s.text())
                         || SENTENCE.matcher(s.text()).matches() && !LEGAL_FORM.matcher(s.text()).matches()) {
                     // a slogan printed large ("Dat betaal ik zelf wel.") is no name
                     continue;
@@ -1622,6 +1623,16 @@ final class Parties {
     private static final Pattern CUSTOMERS = Pattern.compile(
             "(?iu)customer|your|client|kunde|ihre|leistungsempf|destinataire|afnemer|cliente");
 
+    /** A VAT number's label with the customer's word misread by a letter ("Custamer VAT No:"). */
+    private static boolean namesTheCustomer(String label) {
+        for (String word : label.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (word.length() >= 6 && (EditDistance.between(word, "customer") <= 1 || EditDistance.between(word, "client") <= 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The supplier's VAT number: a VAT-shaped number outside the customer's block, a labelled one
      * first; one that fails its country's check rule is reported with little confidence.
@@ -1665,7 +1676,7 @@ final class Parties {
                         own = String.join(" ", Arrays.asList(words).subList(Math.max(0, words.length - 2), words.length))
                                 + " " + own.substring(at);
                     }
-                    if (receiver.contains(s) || CUSTOMERS.matcher(own).find()) {
+                    if (receiver.contains(s) || CUSTOMERS.matcher(own).find() || namesTheCustomer(own)) {
                         score -= CUSTOMERS_VAT;
                     }
                     if (score > bestScore) {

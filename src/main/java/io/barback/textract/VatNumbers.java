@@ -122,19 +122,31 @@ final class VatNumbers {
     }
 
     /**
-     * An Irish number whose check letter OCR read as a zero ("IE90233180" for IE9023318O): the
-     * letter, when it is the one the digits call for. Otherwise the body as read.
+     * An Irish number whose check letter OCR read as the digit it looks like ("IE90233180" for
+     * IE9023318O, "IE63709001" for IE6370900I): the letter, when it is the one the digits call for.
+     * Otherwise the body as read.
      */
     private static String ocrCheckLetter(String country, String compact) {
-        if (country.equals("IE") && (compact.length() == 8 || compact.length() == 9) && compact.charAt(7) == '0'
-                && compact.substring(0, 7).chars().allMatch(Character::isDigit)) {
-            String lettered = compact.substring(0, 7) + 'O' + compact.substring(8);
+        if (!country.equals("IE") || compact.length() < 8 || compact.length() > 9
+                || !compact.substring(0, 7).chars().allMatch(Character::isDigit)) {
+            return compact;
+        }
+        for (int at = 7; at < compact.length(); at++) {
+            char letter = LOOKALIKE_LETTERS.getOrDefault(compact.charAt(at), ' ');
+            if (letter == ' ') {
+                continue;
+            }
+            String lettered = compact.substring(0, at) + letter + compact.substring(at + 1);
             if (FORMATS.get("IE").matcher(lettered).matches() && irish(lettered)) {
                 return lettered;
             }
         }
         return compact;
     }
+
+    /** The letter OCR reads a check letter's place as a digit for. */
+    private static final Map<Character, Character> LOOKALIKE_LETTERS = Map.of('0', 'O', '1', 'I', '8', 'B', '5', 'S',
+            '2', 'Z', '6', 'G');
 
     /** Whether the country publishes a check-digit rule that {@link #checks} applies. */
     static boolean hasRule(String number) {

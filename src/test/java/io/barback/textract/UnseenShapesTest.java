@@ -1863,6 +1863,35 @@ class UnseenShapesTest {
         assertThat(items).extracting(i -> i.get("PRICE")).containsExactly("73.60", "43.50");
     }
 
+    /** The customer's VAT number under a label OCR misread ("Custamer VAT No:") is still the customer's, never the supplier's. */
+    @Test
+    void aCustomersVatNumberUnderAMisreadLabelIsNotTheSuppliers() throws IOException {
+        Page p = new Page();
+        p.text(20, 50, 800, "Corrafin Ales Ltd");
+        p.text(9, 50, 786, "Quarry Road, Corrafin, Co. Laois R32 E4D1");
+        p.invoiceHeader("CA-7710", "02/12/2026");
+        p.text(9, 400, 740, "Custamer VAT No: IE4102003I");
+        p.table(List.<String[]>of(new String[] {"Red ale 30L keg", "2", "120.00", "240.00"}));
+        p.totals("240.00", "VAT 23%", "55.20", "295.20");
+        assertThat(value(fields(p), "VENDOR_VAT_NUMBER")).isNull();
+    }
+
+    /**
+     * What names a table's column, and so never a supplier (a photo's lost table can leave its
+     * "PRICE" the largest print at the top): a title of any kind, one of two alternatives, the
+     * quantity's with a word of the supplier's own; not two titles run together, nor a name.
+     */
+    @Test
+    void columnTitlesAreToldFromNames() {
+        assertThat(LineItemTable.isColumnTitle("PRICE")).isTrue();
+        assertThat(LineItemTable.isColumnTitle("Amount €")).isTrue();
+        assertThat(LineItemTable.isColumnTitle("Hrs/Qty")).isTrue();
+        assertThat(LineItemTable.isColumnTitle("Qty Req'd")).isTrue();
+        assertThat(LineItemTable.isColumnTitle("Qty Description")).isFalse();
+        assertThat(LineItemTable.isColumnTitle("Corrafin Glass Supplies")).isFalse();
+        assertThat(LineItemTable.isColumnTitle("Price/Corrafin")).isFalse();
+    }
+
     /** A mark printed after a line's amount, which a footnote explains ("€9.99 *"), goes out with the line. */
     @Test
     void aMarkAfterALinesAmountGoesOutWithTheLine() throws IOException {

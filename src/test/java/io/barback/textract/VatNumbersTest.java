@@ -37,6 +37,17 @@ class VatNumbersTest {
     }
 
     @Test
+    void anIrishCheckLetterReadAsTheDigitItLooksLikeIsTheLetterWhenTheDigitsCallForIt() {
+        // 4·8 + 1·7 + 0·6 + 2·5 + 0·4 + 0·3 + 3·2 = 55; 55 mod 23 = 9 → I
+        assertThat(VatNumbers.in("VAT No. IE41020031")).singleElement().satisfies(v -> {
+            assertThat(v.number()).isEqualTo("IE4102003I");
+            assertThat(v.checked()).isTrue();
+        });
+        // 4102004 calls for 57 mod 23 = 11 → K: a 1 there is no I
+        assertThat(VatNumbers.in("VAT No. IE41020041")).extracting(VatNumbers.Found::number).doesNotContain("IE4102004I");
+    }
+
+    @Test
     void anIrishCheckLetterOReadAsZeroIsTheLetterWhenTheDigitsCallForIt() {
         // 4·8 + 3·2 = 38; 38 mod 23 = 15 → O
         assertThat(VatNumbers.in("VAT IE40000030")).singleElement().satisfies(v -> {
