@@ -24,8 +24,11 @@ final class Labels {
     /** Declared first too, for the same reason: where words OCR ran together keep their capitals apart ("Credit NoteNo.", "UnitPrice"). */
     private static final Pattern CAMEL_CASE = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu}\\p{Ll})");
 
-    /** Marks a label drops: '.', ':' and brackets, and a slash closing a word ("DELIVER TO/ INVOICE TO"), not one inside it ("A/C"). */
-    private static final Pattern DROPPED_MARKS = Pattern.compile("[.:()\\[\\]]|/(?=[\\s.:()\\[\\]]|$)");
+    /**
+     * Marks a label drops: '.', ':' and brackets, a scan's specks read as marks ("_Date", "~Total"),
+     * and a slash closing a word ("DELIVER TO/ INVOICE TO"), not one inside it ("A/C").
+     */
+    private static final Pattern DROPPED_MARKS = Pattern.compile("[.:()\\[\\]_~`»«]|/(?=[\\s.:()\\[\\]]|$)");
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
 

@@ -32,6 +32,13 @@ class LabelsTest {
     }
 
     @Test
+    void aSpeckReadAsAMarkBeforeALabelLeavesTheLabel() {
+        assertThat(kind("_Date")).isEqualTo(Labels.Kind.INVOICE_DATE);
+        assertThat(kind("~Total")).isEqualTo(Labels.Kind.TOTAL);
+        assertThat(kind("Invoice No:_")).isEqualTo(Labels.Kind.INVOICE_ID);
+    }
+
+    @Test
     void whereAServiceWasDoneIsADeliveryAddressNotTheCustomer() {
         assertThat(kind("Site address")).isEqualTo(Labels.Kind.SHIP_TO);
         assertThat(kind("Installation address")).isEqualTo(Labels.Kind.SHIP_TO);
