@@ -187,8 +187,10 @@ final class ExpenseMapping {
                 amount(f.get("UNIT_PRICE")), amount, confidence));
     }
 
-    /** A line's own VAT rate: a column Textract has no type for (OTHER) titled as VAT, holding a percentage. */
-    /** What a line prints under a VAT column: its rate ("13.5%") or a code for it ("B", "*"); null for nothing. */
+    /**
+     * What a line prints under its VAT column (one Textract has no type for, OTHER, titled as VAT):
+     * its rate ("13.5%") or a code for it ("B", "*"); null for nothing.
+     */
     private static String vatCell(LineItemFields item) {
         for (ExpenseField f : item.lineItemExpenseFields()) {
             if ("OTHER".equals(f.type() == null ? null : f.type().text()) && f.labelDetection() != null
