@@ -108,8 +108,9 @@ final class LineItemTable {
     }
 
     /**
-     * What a column title names: a title of the list, or two of one kind given as alternatives
-     * ("Hrs/Qty", "Days / Qty"); null for a title of the supplier's own.
+     * What a column title names: a title of the list, the quantity's with a word of the supplier's
+     * own ("Qty Req'd"), or two of one kind given as alternatives ("Hrs/Qty", "Days / Qty"); null
+     * for a title of the supplier's own.
      */
     private static Column kindOfTitle(String key) {
         Column kind = TITLES.get(key);
