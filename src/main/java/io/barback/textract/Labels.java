@@ -100,7 +100,7 @@ final class Labels {
                 "vervaldatum", "scadenza", "vencimiento");
         add(Kind.PO_NUMBER, "po", "po no", "po number", "po #", "p.o.", "p.o. #", "p.o. no", "p.o. number", "p/o", "p/o no", "purchase order",
                 "purchase order no", "purchase order number", "your order no", "your order", "order no",
-                "your ref", "customer order no", "order number", "your po", "cust order no", "order ref",
+                "your ref", "customer order no", "customer order", "cust order", "order number", "your po", "cust order no", "order ref",
                 "your order number", "your po no", "customer po", "customer ref", "cust ref", "cust. ref", "your reference", "your ref no",
                 "customer reference", "order", "hire agreement", "agreement no", "agreement number", "rental agreement",
                 "contract no", "contract number", "contract ref",

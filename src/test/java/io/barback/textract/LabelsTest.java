@@ -29,6 +29,8 @@ class LabelsTest {
         assertThat(kind("P.O. Number 4471")).isEqualTo(Labels.Kind.PO_NUMBER);
         assertThat(kind("PO Ref BAR-118")).isEqualTo(Labels.Kind.PO_NUMBER);
         assertThat(kind("CUST.REF : 5521")).isEqualTo(Labels.Kind.PO_NUMBER);
+        // the customer's order, not the customer
+        assertThat(kind("Customer Order: PO 2307")).isEqualTo(Labels.Kind.PO_NUMBER);
     }
 
     @Test
