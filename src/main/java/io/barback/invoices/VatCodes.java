@@ -57,7 +57,8 @@ record VatCodes(Map<String, BigDecimal> rates, BigDecimal otherwise) {
                 continue;
             }
             Matcher m = CODE_FIRST.matcher(line);
-            if (m.find() && ANALYSIS_REST.matcher(line.substring(m.end())).matches()) {
+            boolean codeFirst = m.find();
+            if (codeFirst && ANALYSIS_REST.matcher(line.substring(m.end())).matches()) {
                 put(rates, twice, m.group(1), m.group(2));
             }
             m = PAIR.matcher(line);
@@ -78,7 +79,7 @@ record VatCodes(Map<String, BigDecimal> rates, BigDecimal otherwise) {
             } else if (marked.find()) {
                 mark = marked.group(1);
             }
-            if (mark != null && !CODE_FIRST.matcher(line).lookingAt()) {
+            if (mark != null && !codeFirst) {
                 // the mark's rate: the first one the footnote gives before it turns to the other lines
                 String own = line.substring(0, restStarts);
                 Matcher r = ANY_RATE.matcher(own);
@@ -99,10 +100,6 @@ record VatCodes(Map<String, BigDecimal> rates, BigDecimal otherwise) {
             return Optional.ofNullable(otherwise);
         }
         return Optional.ofNullable(rates.get(code.strip().toUpperCase(Locale.ROOT)));
-    }
-
-    boolean isEmpty() {
-        return rates.isEmpty();
     }
 
     private static void put(Map<String, BigDecimal> rates, Set<String> twice, String code, String printed) {

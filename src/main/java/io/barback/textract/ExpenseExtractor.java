@@ -579,7 +579,8 @@ final class ExpenseExtractor {
 
     /** A date with the time of day after it, as a till stamps a sale: "20/04/2026 19:41". */
     private static final Pattern TIMESTAMP = Pattern.compile("\\s*(\\S+)\\s+\\d{1,2}:\\d{2}(?::\\d{2})?\\s*");
-    private static final Pattern NUMBER_THEN_TIMESTAMP = Pattern.compile("\\s*\\S*\\d\\S*\\s+(\\S+)\\s+\\d{1,2}:\\d{2}(?::\\d{2})?\\s*");
+    /** The number and the till's stamp after it in one segment: "0412-190177 20/04/2026 19:41". */
+    private static final Pattern NUMBER_THEN_TIMESTAMP = Pattern.compile("\\s*\\S*\\d\\S*\\s" + TIMESTAMP.pattern());
 
     /** "71212027" → "7/2/2027": the day and the month of one or two digits, each followed by a 1 that was a slash, then the year. */
     static Optional<String> slashesReadAsOnes(String text) {

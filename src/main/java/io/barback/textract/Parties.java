@@ -790,11 +790,11 @@ final class Parties {
     private static Optional<String> wrappedName(Segment best, List<Row> rows) {
         Row row = ExpenseExtractor.rowOf(rows, best);
         String text = withItsRun(best, row);
-        Optional<Segment> below = nextLineOfName(best, row, rows, 1);
+        Optional<Segment> line = lineNextTo(best, row, rows, 1);
+        Optional<Segment> below = line.filter(Parties::mayBeMoreOfAName);
         if (below.isPresent() && printedWhole(text + " " + below.get().text().strip(), rows, row, below.get())) {
             return Optional.of(text + " " + below.get().text().strip());
         }
-        Optional<Segment> line = lineNextTo(best, row, rows, 1);
         if (line.isPresent() && text.strip().split("\\s+").length == 1) {
             // a brand of one word over the kind of firm it is ("BARGAINBARN" over "CASH & CARRY - TRADE
             // ONLY"): the kind is part of the name the firm goes by, a slogan after it is not
@@ -827,8 +827,13 @@ final class Parties {
 
     /** The line right under ({@code step} 1) or over (-1) a name in its column, if it may be more of the name. */
     private static Optional<Segment> nextLineOfName(Segment name, Row row, List<Row> rows, int step) {
-        return lineNextTo(name, row, rows, step).filter(s -> s.words().size() <= NAME_LINE_WORDS
-                && s.text().chars().noneMatch(Character::isDigit) && looksLikeName(s.text()) && Labels.match(s) == null);
+        return lineNextTo(name, row, rows, step).filter(Parties::mayBeMoreOfAName);
+    }
+
+    /** A line short enough, and with no figure or label, to be a name's second line. */
+    private static boolean mayBeMoreOfAName(Segment s) {
+        return s.words().size() <= NAME_LINE_WORDS && s.text().chars().noneMatch(Character::isDigit)
+                && looksLikeName(s.text()) && Labels.match(s) == null;
     }
 
     /** The line right under ({@code step} 1) or over (-1) a name in its column, close to it, whatever it says. */
