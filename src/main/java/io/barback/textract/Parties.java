@@ -1029,11 +1029,6 @@ final class Parties {
                 null, null);
     }
 
-    /**
-     * Whether the name heads a letterhead: the lines right under it, in its column, are an address
-     * ending in an Eircode or a postcode with a phone, mail or VAT line (a till receipt's header).
-     * A customer's block under a name has no phone or VAT line of its own.
-     */
     /** Whether the page prints this name again as a customer's label's value. */
     private static boolean namedAsCustomer(Segment name, List<Row> rows) {
         String letters = lettersOf(name.text());
@@ -1089,6 +1084,11 @@ final class Parties {
         return before != null && (before.kind() == Kind.BILL_TO || before.kind() == Kind.SHIP_TO) && before.remainder().isEmpty();
     }
 
+    /**
+     * Whether the name heads a letterhead: the lines right under it, in its column, are an address
+     * ending in an Eircode or a postcode with a phone, mail or VAT line (a till receipt's header).
+     * A customer's block under a name has no phone or VAT line of its own.
+     */
     private static boolean letterhead(Segment name, List<Row> rows) {
         if (STREET_LINE.matcher(name.text()).matches()) {
             // a street heading the rest of an address is the letterhead's second line, its name unread

@@ -269,15 +269,15 @@ final class TesseractOcr implements AutoCloseable {
                 .map(seg -> PrintedValues.amount(seg.text())).flatMap(Optional::stream);
     }
 
+    /** How far, in heights of the title's letters, a quantity may stand beside its column's title. */
+    private static final float QUANTITY_REACH = 3;
+
     /**
      * Quantities the page's reading lost from its line-item table (a lone "1", a thin stroke, is
      * often no word to Tesseract's page layout, and a photo loses more): for each item with no
      * quantity, under a quantity column whose title was read, that cell alone is read again as a
      * figure, and what Tesseract is sure of there joins the page's words.
      */
-    /** How far, in heights of the title's letters, a quantity may stand beside its column's title. */
-    private static final float QUANTITY_REACH = 3;
-
     private List<Word> lostQuantities(PIX page, int dpi, List<Word> words, float aspect) {
         Optional<LineItemTable.Table> table = LineItemTable.find(Layout.rows(words, aspect, true), aspect);
         if (table.isEmpty()) {
@@ -509,13 +509,6 @@ final class TesseractOcr implements AutoCloseable {
         return word;
     }
 
-    /**
-     * A short word read with little certainty is often a lone digit (a quantity "1" read as "al"
-     * or "|"): read its box again as a number, and keep that reading when Tesseract is much surer of it.
-     * A column of lone digits, one per table row, is sometimes taken for one word of vertical text
-     * ("PNP", its box as tall as three rows): such a box is read again as a block of lines, each
-     * line's number in its own place, kept when Tesseract is sure of every one.
-     */
     /** A word's box this many times the page's line height holds more than one line. */
     private static final float STACKED_LINES = 1.8f;
     /** How sure Tesseract must be of a number read again for it to stand in place of the word. */
@@ -534,6 +527,13 @@ final class TesseractOcr implements AutoCloseable {
         return heights[heights.length / 2];
     }
 
+    /**
+     * A short word read with little certainty is often a lone digit (a quantity "1" read as "al"
+     * or "|"): read its box again as a number, and keep that reading when Tesseract is much surer of it.
+     * A column of lone digits, one per table row, is sometimes taken for one word of vertical text
+     * ("PNP", its box as tall as three rows): such a box is read again as a block of lines, each
+     * line's number in its own place, kept when Tesseract is sure of every one.
+     */
     private static void rereadAsDigits(TessBaseAPI api, List<Word> words, List<int[]> doubtful, float width, float height) {
         if (doubtful.isEmpty()) {
             return;
