@@ -205,9 +205,11 @@ final class ExpenseExtractor {
         for (var e : fields.entrySet()) {
             summary.add(field(e.getKey(), e.getValue(), pageNumber, currency));
         }
-        for (Found charge : Totals.adjustments(rows, labels, items, totals)) {
+        List<Found> charges = Totals.adjustments(rows, labels, items, totals);
+        for (Found charge : charges) {
             summary.add(field("OTHER", charge, pageNumber, currency));
         }
+        items = withoutChargesListed(fields, items, charges);
         List<LineItemFields> lineItems = new ArrayList<>();
         // lines that add up to the page's subtotal are confirmed; lines on a page with no totals
         // (page 1 of 2) cannot be checked here; lines that do not add up are doubtful
@@ -222,6 +224,30 @@ final class ExpenseExtractor {
         }
         List<LineItemGroup> groups = lineItems.isEmpty() ? List.of() : List.of(new LineItemGroup(1, lineItems));
         return new ExpenseDocument(pageNumber, summary, groups, Blocks.of(rows, pageNumber));
+    }
+
+    /**
+     * A deposit or a charge printed among the lines and again in the totals as a figure of its own
+     * ("CYLINDER DEPOSIT 2 × 65.00 = 130.00" in the table, "DEPOSITS 130.00" beside the goods): when
+     * the lines do not make the subtotal and do without it, it is the totals' charge, not a line.
+     */
+    private static List<Item> withoutChargesListed(Map<String, Found> fields, List<Item> items, List<Found> charges) {
+        Found subtotal = fields.get("SUBTOTAL");
+        if (subtotal == null || charges.isEmpty() || Totals.itemsAgree(fields, items)) {
+            return items;
+        }
+        BigDecimal net = PrintedValues.amount(subtotal.text()).orElse(null);
+        BigDecimal sum = LineItemTable.sum(items);
+        for (int i = 0; i < items.size(); i++) {
+            BigDecimal line = LineItemTable.sum(List.of(items.get(i)));
+            boolean charged = charges.stream().anyMatch(c -> PrintedValues.amount(c.text()).map(v -> v.compareTo(line) == 0).orElse(false));
+            if (charged && net != null && sum.subtract(line).compareTo(net) == 0) {
+                List<Item> rest = new ArrayList<>(items);
+                rest.remove(i);
+                return rest;
+            }
+        }
+        return items;
     }
 
     // ---- labelled values -------------------------------------------------------------------

@@ -94,11 +94,14 @@ final class LineItemTable {
                 "amount €", "total €", "net €", "amount eur", "line net", "nett", "net price", "goods value",
                 "ex vat", "total ex vat", "net amt", "amt", "credit", "credit amount", "montant", "montant ht",
                 "total ht", "betrag", "gesamt", "gesamtpreis", "zeilenbetrag", "positionsbetrag", "bedrag", "importo",
-                "importe", "subtotal", "sub total", "item subtotal", "line subtotal", "item total", "line amount");
+                "importe", "subtotal", "sub total", "item subtotal", "line subtotal", "item total", "line amount",
+                "fee", "charge");
         title(Column.GROSS, "gross", "total inc vat", "total incl vat", "incl vat", "gross amount", "inc vat",
                 "total incl. vat", "amount inc vat");
         title(Column.OTHER, "size", "pack", "unit size", "uom", "vintage", "bin", "deposit", "abv", "pack size",
-                "unit of measure", "format", "pos", "position", "line no");
+                "unit of measure", "format", "pos", "position", "line no",
+                // a line's own date (of delivery, of the service, of the performance): no part of its description
+                "date", "del date", "delivery date", "service date", "date of service", "datum", "lieferdatum");
     }
 
     private static void title(Column column, String... titles) {
@@ -254,7 +257,7 @@ final class LineItemTable {
         // description is the title over the text of the rows below, its other columns are told by
         // the figures they hold, and quantity × price must make the amount
         for (int r = 0; r + 1 < rows.size(); r++) {
-            if (!titleRow(rows.get(r)) || !figuresUnder(rows.get(r + 1))) {
+            if (!titleRow(rows.get(r)) || !figuresUnder(rows, r)) {
                 continue;
             }
             List<Col> titled = untitledText(rows, r, titles(rows.get(r), false), aspect);
@@ -272,10 +275,20 @@ final class LineItemTable {
                 .allMatch(s -> s.words().size() <= 4 && !isNumeric(s.text()) && s.text().chars().anyMatch(Character::isLetter));
     }
 
-    /** Whether a row holds figures as an item's row does: two or more, money among them. */
-    private static boolean figuresUnder(Row row) {
-        long figures = row.segments().stream().filter(s -> figureKind(s.text()) != null).count();
-        return figures >= 2 && row.segments().stream().anyMatch(s -> figureKind(s.text()) == Column.AMOUNT);
+    /**
+     * Whether the first row under the header with a figure in it holds figures as an item's row
+     * does: two or more, money among them. A row of words alone between them (the title of a box
+     * beside the table, "Summary") is passed over, one at most.
+     */
+    private static boolean figuresUnder(List<Row> rows, int header) {
+        for (int r = header + 1; r < Math.min(rows.size(), header + 3); r++) {
+            Row row = rows.get(r);
+            long figures = row.segments().stream().filter(s -> figureKind(s.text()) != null).count();
+            if (figures > 0 || r == header + 2) {
+                return figures >= 2 && row.segments().stream().anyMatch(s -> figureKind(s.text()) == Column.AMOUNT);
+            }
+        }
+        return false;
     }
 
     /**
@@ -379,6 +392,8 @@ final class LineItemTable {
         }
         // a figure alone in its column is no column, but for a quantity where quantity x price must make the amount (one line)
         clusters.removeIf(c -> c.size() < 2 && !(arithmeticRequired && majority(c) == Column.QUANTITY));
+        // a box of labelled figures beside the table ("Fees €1,280.00", "Total €1,574.40") is no column of it
+        clusters.removeIf(c -> besideTheTable(c, below, rows.get(header)));
         clusters.sort(Comparator.comparingDouble(c -> c.get(0).right()));
         List<Col> money = new ArrayList<>();
         List<Col> inferred = new ArrayList<>();
@@ -424,7 +439,27 @@ final class LineItemTable {
                 && columns.stream().anyMatch(c -> c.kind() == Column.UNIT_PRICE);
         // with no quantity × price to check, a header of one title (a paragraph's "items") is not enough
         boolean enough = arithmetic || !arithmeticRequired && titled.size() >= 2;
-        return enough && agreeOnARow(below, columns, arithmetic) ? columns : null;
+        float edge = sidebarEdge(rows, rows.get(header), columns, aspect);
+        return enough && agreeOnARow(below.stream().map(r -> leftOf(r, edge)).toList(), columns, arithmetic) ? columns : null;
+    }
+
+    /**
+     * Whether a column of figures is a box beside the table rather than one of its columns: each
+     * figure has a label of words before it on its row, and the labels stand right of all the
+     * header's titles.
+     */
+    private static boolean besideTheTable(List<Segment> cluster, List<Row> below, Row header) {
+        float headerRight = (float) header.segments().stream().mapToDouble(Segment::right).max().orElse(1);
+        for (Segment figure : cluster) {
+            Row row = below.stream().filter(r -> r.segments().contains(figure)).findFirst().orElse(null);
+            int at = row == null ? -1 : row.segments().indexOf(figure);
+            Segment label = at > 0 ? row.segments().get(at - 1) : null;
+            if (label == null || label.left() <= headerRight || figureKind(label.text()) != null
+                    || label.text().chars().noneMatch(Character::isLetter)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** What a figure under an untitled column is: money, a whole number (a quantity) or a percentage; null for neither. */
@@ -915,13 +950,13 @@ final class LineItemTable {
     private static Table read(List<Row> rows, Row header, List<Col> titledColumns, float aspect) {
         List<Col> allColumns = unitPriceByArithmetic(rows, header, lineAmountByArithmetic(rows, header,
                 quantityByArithmetic(rows, header, alignedToFigures(rows, header, titledColumns))));
-        float edge = sidebarEdge(header, allColumns, aspect);
+        float edge = sidebarEdge(rows, header, allColumns, aspect);
         List<Col> columns = allColumns.stream().filter(c -> c.left() < edge).toList();
         List<Item> items = new ArrayList<>();
         float typicalGap = header.bottom() - header.top();
         float previousBottom = header.bottom();
         for (int r = header.index() + 1; r < rows.size(); r++) {
-            Row row = leftOf(rows.get(r), edge);
+            Row row = withoutSidebar(leftOf(rows.get(r), edge), columns, header, aspect);
             if (endsTable(row)) {
                 break;
             }
@@ -1150,7 +1185,7 @@ final class LineItemTable {
      * amounts, its totals stacked down the rows beside the items): past the amount column, by more
      * than a letter's height, under a title of the supplier's own. The page's edge (1) when there is none.
      */
-    private static float sidebarEdge(Row header, List<Col> columns, float aspect) {
+    private static float sidebarEdge(List<Row> rows, Row header, List<Col> columns, float aspect) {
         Col money = columns.stream().filter(c -> c.kind() == Column.AMOUNT || c.kind() == Column.GROSS)
                 .max(Comparator.comparingDouble(Col::right)).orElse(null);
         if (money == null) {
@@ -1161,7 +1196,30 @@ final class LineItemTable {
         boolean box = header.segments().stream().anyMatch(s -> s.left() > edge && !TITLES.containsKey(titleKey(s.text()))
                 && columns.stream().noneMatch(c -> c.left() < s.right() && c.right() > s.left()
                         && (c.kind() != Column.OTHER || TITLES.containsKey(titleKey(c.title())))));
+        // or the box's title set a little lower than the header's, on a row of its own past the amounts
+        Row next = header.index() + 1 < rows.size() ? rows.get(header.index() + 1) : null;
+        box |= next != null && next.segments().stream().allMatch(s -> s.left() > edge && figureKind(s.text()) == null
+                && s.text().chars().anyMatch(Character::isLetter) && !TITLES.containsKey(titleKey(s.text())));
         return box ? edge : 1;
+    }
+
+    /**
+     * A row without the text of a sidebar left of the table ("Irish Pest Control Assoc." beside an
+     * item's description): words that end before the table's first column where the row's own
+     * text starts under that column.
+     */
+    private static Row withoutSidebar(Row row, List<Col> columns, Row header, float aspect) {
+        if (columns.isEmpty() || row.segments().size() < 2) {
+            return row;
+        }
+        float first = columns.get(0).left() - header.wordHeight() * aspect;
+        Segment beside = row.segments().get(0);
+        Segment next = row.segments().get(1);
+        boolean text = beside.text().chars().anyMatch(Character::isLetter) && !isNumeric(beside.text());
+        if (!text || beside.right() >= first || next.left() < first || !next.text().chars().anyMatch(Character::isLetter)) {
+            return row;
+        }
+        return new Row(row.index(), row.segments().subList(1, row.segments().size()), row.top(), row.bottom(), row.wordHeight());
     }
 
     /** A row without what stands at or past an edge. */

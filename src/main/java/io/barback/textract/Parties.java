@@ -426,12 +426,14 @@ final class Parties {
             for (Segment s : row.segments()) {
                 if (receiver.contains(s) || table.contains(s) || !looksLikeName(s.text()) || meanConfidence(s) < MIN_NAME_CONFIDENCE
                         || addressLine(s.text()) || LineItemTable.isColumnTitle(s.text())
-                        || SENTENCE.matcher(s.text()).matches() && !LEGAL_FORM.matcher(s.text()).matches()) {
-                    // a slogan printed large ("Dat betaal ik zelf wel.") is no name
+                        || SENTENCE.matcher(s.text()).matches() && !LEGAL_FORM.matcher(s.text()).matches()
+                        || tagline(s.text())) {
+                    // a slogan printed large ("Dat betaal ik zelf wel.") is no name, nor a list of trades
                     continue;
                 }
                 Match m = Labels.match(s);
-                if (m != null || nameBefore(row, s) != null || LEGAL_FORM_ONLY.matcher(s.text()).matches() || amongLabels(s, rows)) {
+                if (m != null || nameBefore(row, s) != null || LEGAL_FORM_ONLY.matcher(s.text()).matches() || amongLabels(s, rows)
+                        || labelsValue(row, s)) {
                     // a word of a name set wide ("HARBOUR   ALES") counts with the name's first; a legal
                     // form alone ("Unlimited Company") is the end of a name wrapped over two lines
                     continue;
@@ -458,7 +460,11 @@ final class Parties {
             // no name at the top at all, and the customer's block labelled: the page's one company named
             // with its VAT number (a footer band) is the supplier, with nothing to contest it
             Optional<Found> imprint = imprint(rows, receiver, table);
-            return receiver.isEmpty() ? imprint : imprint.map(f -> f.withConfidence(f.confidence() / UNCONFIRMED_NAME));
+            // the customer's block labelled as billed or as delivered to ("DELIVERED TO: THE SALMON LEAP")
+            List<Match> shipTo = rows.stream().flatMap(r -> r.segments().stream()).map(Labels::match)
+                    .filter(m -> m != null && m.kind() == Kind.SHIP_TO).toList();
+            boolean customerLabelled = !receiver.isEmpty() || !deliveredTo(rows, shipTo).isEmpty();
+            return customerLabelled ? imprint.map(f -> f.withConfidence(f.confidence() / UNCONFIRMED_NAME)) : imprint;
         }
         Optional<Found> sender = returnAddress(rows, best, aspect);
         if (sender.isPresent()) {
@@ -685,11 +691,34 @@ final class Parties {
                     && !addressLine(head.text()) && !STREET.matcher(head.text()).find() && Labels.match(head) == null
                     && meanConfidence(head) >= MIN_NAME_CONFIDENCE) {
                 String text = String.join(" ", name.stream().map(n -> n.text().strip()).toList());
+                // a name, then what the firm does ("Moran & Daughters - Gas & Dispense Services"): the name
+                String first = LIST_MARK.split(text, 2)[0].strip();
+                if (!first.equals(text) && looksLikeName(first)) {
+                    text = first;
+                }
                 return Optional.of(Found.of(text, Segment.of(name.stream().flatMap(n -> n.words().stream()).toList()),
                         UNCONFIRMED_NAME, null, null));
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether the segment is the value of a label right before it on its row ("ROUTE/DRIVER:  R3/PAT"). */
+    private static boolean labelsValue(Row row, Segment s) {
+        int at = row.segments().indexOf(s);
+        if (at <= 0) {
+            return false;
+        }
+        // a label of the page's own words: a few words closed by a colon, no figure among them
+        String before = row.segments().get(at - 1).text().strip();
+        return before.endsWith(":") && before.split("\\s+").length <= 3 && before.chars().noneMatch(Character::isDigit)
+                && before.chars().anyMatch(Character::isLetter);
+    }
+
+    /** A list of what the firm does, its parts set apart by marks ("GAS - DISPENSE - CELLAR SERVICES"): three parts or more. */
+    private static boolean tagline(String text) {
+        String[] parts = LIST_MARK.split(text.strip());
+        return parts.length >= 3 && java.util.Arrays.stream(parts).allMatch(p -> !p.isBlank() && p.strip().split("\\s+").length <= 3);
     }
 
     /** A block is at most this many lines over its VAT number's: a name, its address, the VAT line. */
@@ -704,18 +733,28 @@ final class Parties {
     private static List<Segment> blockHead(List<Row> rows, Row vatRow) {
         Segment vatLine = vatRow.segments().get(0);
         // the block's lines start where its VAT line starts or, set flush right (a block in the
-        // page's right corner), end where it ends
+        // page's right corner), end where it ends, or are centred where its row is (the page's foot)
+        List<Segment> name = nameHeading(blockAbove(rows, vatRow, vatLine, false), vatLine);
         Segment flushRight = vatRow.segments().get(vatRow.segments().size() - 1);
-        List<Segment> block = blockAbove(rows, vatRow, vatLine, false);
-        if (block.isEmpty() && flushRight.right() > 0.6f) {
-            block = blockAbove(rows, vatRow, flushRight, true);
-            vatLine = flushRight;
+        if (name.isEmpty() && flushRight.right() > 0.6f) {
+            name = nameHeading(blockAbove(rows, vatRow, flushRight, true), flushRight);
         }
+        if (name.isEmpty()) {
+            Segment whole = Segment.of(vatRow.segments().stream().flatMap(x -> x.words().stream()).toList());
+            name = nameHeading(centredAbove(rows, vatRow, whole), vatLine);
+        }
+        return name;
+    }
+
+    /**
+     * A name heads its block in larger print than the VAT line, or closes with a legal form ("Ennis"
+     * is a town); a name over two lines ("Carlingview" over "Wine Merchants") has both in the larger
+     * print. Empty for a block with no such head.
+     */
+    private static List<Segment> nameHeading(List<Segment> block, Segment vatLine) {
         if (block.isEmpty()) {
             return List.of();
         }
-        // a name heads its block in larger print than the VAT line, or closes with a legal form ("Ennis" is a town);
-        // a name over two lines ("Carlingview" over "Wine Merchants") has both in the larger print
         Segment head = block.get(0);
         float vatHeight = vatLine.height();
         if (head.height() < NAME_OVER_LINES * vatHeight && !LEGAL_FORM.matcher(head.text()).matches()) {
@@ -745,6 +784,24 @@ final class Parties {
                 continue;
             }
             if (line.top() - aligned.bottom() > BLOCK_GAP_LINES * line.height()) {
+                break;
+            }
+            block.add(0, aligned);
+            line = aligned;
+        }
+        return block;
+    }
+
+    /** The lines over a VAT number's line centred where it is, top first, up to a gap. */
+    private static List<Segment> centredAbove(List<Row> rows, Row vatRow, Segment vatLine) {
+        Segment line = vatLine;
+        float centre = (vatLine.left() + vatLine.right()) / 2;
+        List<Segment> block = new ArrayList<>();
+        for (int r = vatRow.index() - 1; r >= 0 && vatRow.index() - r <= IMPRINT_BLOCK_LINES; r--) {
+            List<Segment> segments = rows.get(r).segments();
+            Segment aligned = segments.size() != 1 ? null : segments.get(0);
+            if (aligned == null || Math.abs((aligned.left() + aligned.right()) / 2 - centre) > ALIGNED
+                    || line.top() - aligned.bottom() > BLOCK_GAP_LINES * line.height()) {
                 break;
             }
             block.add(0, aligned);

@@ -77,7 +77,8 @@ final class Totals {
                 for (Candidate g : withNone(totals)) {
                     int score = score(s) + score(t) + score(g);
                     if (s != null && t != null && g != null) {
-                        score += adds(s, t, g) ? 8 : -4;
+                        // a deposit or a charge between them ("GOODS | VAT | DEPOSITS | TOTAL") adds up as well
+                        score += adds(s, t, g) || addsWithCharges(rows, labels, items, s, t, g) ? 8 : -4;
                     } else if (s != null && g != null && t == null) {
                         score += s.value().compareTo(g.value()) == 0 ? 1 : 0;
                     }
@@ -182,6 +183,41 @@ final class Totals {
                 continue;
             }
             out.add(Found.of(value.text(), value, 1f, label, label.text()));
+        }
+        if (to >= from && to < rows.size()) {
+            out.addAll(inGrid(rows.get(to), rows, labels, chosen));
+        }
+        return out;
+    }
+
+    /**
+     * The totals printed as a grid, each title over its figure ("GOODS | VAT @ 23% | DEPOSITS |
+     * INVOICE TOTAL" over "444.50  102.24  130.00  676.74"): the figures of the total's row that
+     * are none of the totals, each with the title over it.
+     */
+    private static List<Found> inGrid(Row row, List<Row> rows, List<Match> labels, Map<String, Found> chosen) {
+        if (row.index() == 0 || row.segments().stream().anyMatch(s -> PrintedValues.amount(s.text()).isEmpty())) {
+            return List.of();
+        }
+        Row titles = rows.get(row.index() - 1);
+        List<Found> out = new ArrayList<>();
+        for (Segment value : row.segments()) {
+            if (chosen.values().stream().anyMatch(f -> f.right() == value.right() && f.top() == value.top())) {
+                continue;
+            }
+            Segment title = titles.segments().stream().filter(t -> t.right() >= value.left() && t.left() <= value.right())
+                    .findFirst().orElse(null);
+            Optional<BigDecimal> amount = PrintedValues.amount(value.text());
+            if (title == null || !title.text().chars().anyMatch(Character::isLetter) || PrintedValues.amount(title.text()).isPresent()
+                    || amount.isEmpty() || amount.get().signum() == 0 || !PrintedValues.toTheCent(value.text())) {
+                continue;
+            }
+            Match m = labels.stream().filter(l -> l.segment() == title).findFirst().orElse(null);
+            if (m != null && (m.kind() == Kind.SUBTOTAL || m.kind() == Kind.TAX || m.kind() == Kind.TOTAL
+                    || m.kind() == Kind.AMOUNT_DUE)) {
+                continue;
+            }
+            out.add(Found.of(value.text(), value, 1f, title, title.text()));
         }
         return out;
     }

@@ -3146,6 +3146,106 @@ class UnseenShapesTest {
         assertThat(fields(once).get("VENDOR_NAME").valueDetection().confidence()).isGreaterThanOrEqualTo(80f);
     }
 
+    @Test
+    void aTableWithABoxOfTotalsBesideItReadsItsOwnLinesAndALinesDateIsNoPartOfItsDescription() throws IOException {
+        Page p = new Page();
+        p.text(18, 50, 790, "Carrowkeel Music Agency");
+        p.text(10, 50, 774, "3 Church Lane, Boyle F52 X2C4");
+        p.invoiceHeader("CMA-0412", "04/12/2026");
+        // titles of the agency's own words; the box of totals beside the table has its title a little lower
+        p.titles(10, 560, new float[] {40, 110, 330, 380, 440}, "Date", "Booking", "Hrs", "Rate", "Fee");
+        p.text(10, 490, 554, "Summary");
+        p.rows(530, 26, new String[][] {
+            {"19.12.2026", "Trad session, four-piece band", "3", "€110.00", "€330.00", "Fees", "€402.00"},
+            {"12.12.2026", "Table quiz host and question sets", "1", "€72.00", "€72.00", "VAT 23%", "€92.46"},
+            {"", "", "", "", "", "Total", "€494.46"}},
+            left(40), left(110), right(345), right(420), right(470), left(490), right(570));
+        List<Map<String, String>> items = items(read(p));
+        assertThat(items).hasSize(2);
+        assertThat(items.get(0)).containsEntry("ITEM", "Trad session, four-piece band").containsEntry("QUANTITY", "3")
+                .containsEntry("PRICE", "€330.00");
+        assertThat(items.get(1)).containsEntry("ITEM", "Table quiz host and question sets").containsEntry("PRICE", "€72.00");
+    }
+
+    @Test
+    void aSidebarBesideTheItemsIsNoPartOfTheirDescriptions() throws IOException {
+        Page p = new Page();
+        p.text(18, 30, 790, "Corrib Pest Care");
+        p.invoiceHeader("CPC-2231", "04/12/2026");
+        // the supplier's details down the page's left edge, into the rows of the table
+        String[] sidebar = {"Unit 4, Ardnagreeve", "Co. Mayo F23 K2X7", "VAT No. IE3141592S", "Registered member",
+            "Pest Control Guild"};
+        for (int i = 0; i < sidebar.length; i++) {
+            p.text(8, 30, 640 - 14 * i, sidebar[i]);
+        }
+        p.titles(10, 600, new float[] {170, 400, 450, 500}, "Service", "Visits", "Rate", "Line Total");
+        p.rows(584, 30, new String[][] {
+            {"Quarterly rodent monitoring contract", "1", "186.00", "186.00"},
+            {"Wasp nest treatment, beer garden", "1", "95.00", "95.00"}},
+            left(170), right(420), right(480), right(550));
+        p.totals("281.00", "VAT 23%", "64.63", "345.63");
+        List<Map<String, String>> items = items(read(p));
+        assertThat(items).extracting(i -> i.get("ITEM"))
+                .containsExactly("Quarterly rodent monitoring contract", "Wasp nest treatment, beer garden");
+    }
+
+    @Test
+    void aDepositListedAmongTheLinesAndInAGridOfTotalsIsTheTotalsDepositNotALine() throws IOException {
+        Page p = new Page();
+        p.text(18, 50, 790, "Hallinan Gas Supplies Ltd");
+        p.invoiceHeader("HG-7710", "04/12/2026");
+        p.titles(10, 600, new float[] {50, 110, 330, 400, 480}, "Code", "Description", "Qty", "Price", "Net Value");
+        p.rows(580, 18, new String[][] {
+            {"CO2-6", "CO2 6.35kg cylinder", "2", "45.00", "90.00"},
+            {"MIX-7", "Mixed gas 70/30", "1", "58.50", "58.50"},
+            {"DEP", "Cylinder deposit (net out)", "2", "65.00", "130.00"}},
+            left(50), left(110), right(345), right(440), right(530));
+        // the totals as a grid, each title over its figure: goods + VAT + deposits = total
+        p.titles(10, 500, new float[] {50, 170, 300, 420}, "GOODS", "VAT @ 23%", "DEPOSITS", "INVOICE TOTAL");
+        p.rows(484, 18, new String[][] {{"148.50", "34.16", "130.00", "312.66"}},
+            right(100), right(220), right(350), right(480));
+        ExpenseDocument doc = read(p);
+        Map<String, ExpenseField> fields = fields(doc);
+        assertThat(value(fields, "SUBTOTAL")).isEqualTo("148.50");
+        assertThat(value(fields, "TOTAL")).isEqualTo("312.66");
+        assertThat(doc.summaryFields()).anyMatch(f -> f.type().text().equals("OTHER") && f.valueDetection().text().equals("130.00"));
+        assertThat(items(doc)).extracting(i -> i.get("PRICE")).containsExactly("90.00", "58.50");
+    }
+
+    @Test
+    void aCentredImprintAtTheFootNamesTheSupplierBeforeWhatItDoes() throws IOException {
+        Page p = new Page();
+        p.text(20, 120, 790, "TAX INVOICE");
+        // what the firm does, under the title; a route code as a label's value
+        p.text(10, 120, 770, "KEGS - COOLERS - CELLAR SERVICES");
+        p.text(10, 400, 790, "INVOICE NO:");
+        p.text(10, 480, 790, "KC/00451");
+        p.text(10, 400, 776, "DATE:");
+        p.text(10, 480, 776, "04-DEC-2026");
+        p.text(10, 400, 762, "ROUTE:");
+        p.text(10, 480, 762, "R7/JD");
+        p.text(10, 50, 720, "DELIVERED TO:");
+        p.text(10, 50, 706, "THE CORNER HOUSE");
+        p.text(10, 50, 692, "MAIN STREET, BALLINA");
+        p.table(List.<String[]>of(new String[] {"Cooler service visit", "1", "85.00", "85.00"}));
+        p.totals("85.00", "VAT 23%", "19.55", "104.55");
+        // the imprint, centred at the page's foot
+        float centre = 297.5f;
+        PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+        String[][] foot = {{"11", "Keane & Carroll - Keg & Cooler Services"}, {"9", "Quay Yard, Ballina, Co. Mayo F26 X4C2"},
+            {"9", "TEL 096 21 447   VAT NO IE3141592S"}};
+        float y = 80;
+        for (String[] line : foot) {
+            float size = Float.parseFloat(line[0]);
+            p.text(size, centre - font.getStringWidth(line[1]) / 1000 * size / 2, y, line[1]);
+            y -= 13;
+        }
+        ExpenseField vendor = fields(p).get("VENDOR_NAME");
+        assertThat(vendor.valueDetection().text()).isEqualTo("Keane & Carroll");
+        assertThat(vendor.valueDetection().confidence()).as("the customer's block is labelled, nothing else names a firm")
+                .isGreaterThanOrEqualTo(80f);
+    }
+
     private static ExpenseDocument read(Page p) throws IOException {
         return reader.analyzeExpense(p.pdf()).expenseDocuments().get(0);
     }
