@@ -329,7 +329,7 @@ final class ExpenseExtractor {
             labelEnd = row.segments().get(after).right();
             after++;
         }
-        if (after < row.segments().size()) {
+        if (after < row.segments().size() && !rowOfHeadings(rows, row)) {
             Segment next = row.segments().get(after);
             boolean near = next.left() - labelEnd < MAX_LABEL_GAP;
             if ((near || inAlignedBlock(rows, row, label, next)) && !Labels.isOnlyLabel(next)) {
@@ -346,7 +346,8 @@ final class ExpenseExtractor {
             if (below.top() - row.bottom() > MAX_GAP_UNDER_LABEL * (row.bottom() - row.top()) * (r - row.index())) {
                 break;
             }
-            Optional<Segment> alone = row.aloneUnder(label, below);
+            // the one thing on the row below, but not half a page away ("by 2026-02-14" under "AMOUNT DUE" at the right)
+            Optional<Segment> alone = row.aloneUnder(label, below).filter(a -> a.left() - label.right() < MAX_LABEL_GAP);
             for (Segment s : below.segments()) {
                 boolean under = s.overlapX(label.left() - COLUMN_MARGIN, label.right() + COLUMN_MARGIN) > 0
                         || (s.left() < label.right() && s.right() > label.left())
@@ -363,6 +364,28 @@ final class ExpenseExtractor {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the row is a row of headings over blocks ("BILLED TO   DETAILS   FROM"): three or more
+     * short words-only segments, each a label or in capitals, each with a line of its block starting
+     * under it on the next row.
+     * A heading's value is under it, never the next heading.
+     */
+    private static boolean rowOfHeadings(List<Row> rows, Row row) {
+        if (row.segments().size() < 3 || row.index() + 1 >= rows.size()) {
+            return false;
+        }
+        Row next = rows.get(row.index() + 1);
+        for (Segment s : row.segments()) {
+            String t = s.text().strip();
+            boolean heading = Labels.match(s) != null || t.equals(t.toUpperCase(Locale.ROOT));
+            if (!heading || t.split("\\s+").length > 3 || t.chars().anyMatch(Character::isDigit)
+                    || next.segments().stream().noneMatch(n -> Math.abs(n.left() - s.left()) <= COLUMN_MARGIN)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether another label stands on the label's row, in print no larger: a row of labels, not a title. */

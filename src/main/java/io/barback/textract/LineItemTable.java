@@ -76,6 +76,8 @@ final class LineItemTable {
                 "packs", "qty/cs", "weight", "qté", "quantité", "menge", "anzahl", "aantal", "hoeveelheid", "quantità",
                 "cantidad",
                 "hours", "hrs", "days",
+                // goods sold by weight: the weight is the quantity priced
+                "kg", "kgs", "kilos", "wt", "weight kg", "kg weight", "net weight",
                 // a delivery docket's quantities: what was ordered and what was delivered (charged)
                 "ordered", "qty ordered", "qty ord", "ord qty", "delivered", "qty delivered", "qty del", "del qty",
                 "shipped", "qty shipped", "despatched", "dispatched", "qty despatched", "qty dispatched", "supplied");
@@ -1591,10 +1593,12 @@ final class LineItemTable {
 
     /**
      * A line's note under it, on the goods' batch, lot, dates or serial number ("Batch L2604-1 ·
-     * Best before 03/03/2026"), or a note so called ("Note: fitted on the Tuesday").
+     * Best before 03/03/2026"), or a note so called ("Note: fitted on the Tuesday"): a line that
+     * opens with it. A description wrapped onto the next line may name a serial number in passing
+     * ("glasswasher GW-450, S/N 88412, incl. descale and"): that is still the description.
      */
     private static final Pattern LINE_NOTE = Pattern.compile(
-            "(?i)\\b(?:batch|lot|best before|bbe|use by|expiry|exp\\.? date|serial(?: no\\.?)?|s/n)\\b\\s*[:#.]?\\s*[\\w/.-]*\\d"
+            "(?i)^\\s*(?:batch|lot|best before|bbe|use by|expiry|exp\\.? date|serial(?: no\\.?)?|s/n)\\b\\s*[:#.]?\\s*[\\w/.-]*\\d"
                     + "|^\\s*(?:note|nb|n\\.b\\.)\\s*[:\\-–]");
 
     /** What marks an amount credited, printed after it: "8.73 CR". */

@@ -181,6 +181,16 @@ final class Parties {
             // the town after the name on its one line ("The Mills Inn, Ballyvourney") is its address
             t = place.group(1);
         }
+        int comma = t.indexOf(',');
+        if (comma > 0 && !LEGAL_FORM_FIRST.matcher(t.substring(comma + 1).strip()).lookingAt()
+                && (postcode(t.substring(comma + 1)) || STREET.matcher(t.substring(comma + 1)).find())) {
+            // the whole address after the name on its one line ("The Salmon Leap, Main Street, …, H91 KX72")
+            t = t.substring(0, comma).strip();
+        }
+        if (!VatNumbers.in(t).isEmpty()) {
+            // "Customer VAT No IE…" is a number, whoever's it is
+            return Optional.empty();
+        }
         long letters = t.chars().filter(Character::isLetter).count();
         // a word ending in a colon is another label ("SIGNATURE:"), not a name
         if (letters < 2 || words(t) > MAX_NAME_WORDS || t.endsWith(":")

@@ -3246,6 +3246,80 @@ class UnseenShapesTest {
                 .isGreaterThanOrEqualTo(80f);
     }
 
+    @Test
+    void goodsSoldByWeightHaveTheirWeightAsTheQuantity() throws IOException {
+        Page p = new Page();
+        p.text(18, 50, 790, "Fahy Family Butchers");
+        p.invoiceHeader("FB-3301", "04/12/2026");
+        p.titles(10, 620, new float[] {50, 330, 400, 500}, "Product", "Kg/Qty", "Price", "Net");
+        p.rows(600, 20, new String[][] {
+            {"Cooked ham fillet, sliced", "3.79", "16.90", "64.05"},
+            {"Beef burger patties (box)", "1", "46.00", "46.00"}},
+            left(50), right(360), right(440), right(540));
+        p.totals("110.05", "VAT 0%", "0.00", "110.05");
+        List<Map<String, String>> items = items(read(p));
+        assertThat(items).extracting(i -> i.get("QUANTITY")).containsExactly("3.79", "1");
+    }
+
+    @Test
+    void aRowOfHeadingsOverBlocksHasEachBlocksValueUnderItsHeading() throws IOException {
+        Page p = new Page();
+        p.text(22, 50, 790, "Tobar Coffee Co");
+        p.text(10, 400, 790, "Invoice");
+        // three blocks side by side, each under its heading: the customer's, the invoice's details, the supplier's
+        p.titles(8, 730, new float[] {50, 230, 400}, "BILLED TO", "DETAILS", "FROM");
+        p.titles(10, 716, new float[] {50, 230, 260, 400}, "The Drovers Rest", "No.", "TC-2208", "Tobar Coffee Co");
+        p.titles(10, 703, new float[] {50, 230, 260, 400}, "Fair Street", "Date", "04/12/2026", "Quay Road, Westport");
+        p.table(List.<String[]>of(new String[] {"House blend beans 1kg", "4", "21.00", "84.00"}));
+        p.totals("84.00", "VAT 0%", "0.00", "84.00");
+        assertThat(value(fields(p), "RECEIVER_NAME")).isEqualTo("The Drovers Rest");
+    }
+
+    @Test
+    void aCustomersBlockIsReadUnderItsLabelNotBesideItNorFromTheVatNumbersLine() throws IOException {
+        // "Bill to" with the amount due's note on the row under it, half a page to the right
+        Page q = new Page();
+        q.text(18, 50, 790, "Strandhill Linen Services Ltd");
+        q.text(10, 50, 770, "Invoice No  SL-0131");
+        q.text(10, 50, 756, "Invoice Date  04/12/2026");
+        q.text(11, 330, 712, "AMOUNT DUE");
+        q.right(11, 540, 712, "€374.78");
+        q.text(9, 50, 704, "Bill to");
+        q.text(9, 330, 698, "by 2026-12-18 (direct debit)");
+        q.text(10, 50, 690, "The Drovers Rest");
+        q.text(10, 50, 677, "Fair Street, Westport");
+        q.table(List.<String[]>of(new String[] {"Bar towel hire", "40", "0.50", "20.00"}));
+        q.totals("20.00", "VAT 13.5%", "2.70", "22.70");
+        assertThat(value(fields(q), "RECEIVER_NAME")).isEqualTo("The Drovers Rest");
+        // the name and the whole address on one line, the customer's VAT number under it
+        Page r = new Page();
+        r.text(18, 50, 790, "Strandhill Linen Services Ltd");
+        r.text(10, 400, 770, "Invoice No: SL-0132");
+        r.text(10, 400, 756, "Date: 04/12/2026");
+        r.text(9, 50, 712, "Client / Venue");
+        r.text(10, 50, 698, "The Drovers Rest, Fair Street, Westport, Co. Mayo, F28 X2C4");
+        r.text(9, 50, 684, "Customer VAT No IE3141592S");
+        r.table(List.<String[]>of(new String[] {"Bar towel hire", "40", "0.50", "20.00"}));
+        r.totals("20.00", "VAT 13.5%", "2.70", "22.70");
+        assertThat(value(fields(r), "RECEIVER_NAME")).isEqualTo("The Drovers Rest");
+    }
+
+    @Test
+    void aSerialNumberNamedInTheMiddleOfAWrappedDescriptionIsStillTheDescription() throws IOException {
+        Page p = new Page();
+        p.text(18, 50, 790, "Shannon Glasswash Service");
+        p.invoiceHeader("SG-0077", "04/12/2026");
+        p.titles(10, 620, new float[] {50, 330, 400, 500}, "Description", "Qty", "Price", "Amount");
+        p.rows(600, 13, new String[][] {
+            {"Quarterly service contract - undercounter", "1", "145.00", "145.00"},
+            {"glasswasher GW-450, S/N 88412, incl. descale and", "", "", ""},
+            {"wash arm clean", "", "", ""}},
+            left(50), right(345), right(440), right(540));
+        p.totals("145.00", "VAT 23%", "33.35", "178.35");
+        assertThat(items(read(p))).extracting(i -> i.get("ITEM")).containsExactly(
+                "Quarterly service contract - undercounter glasswasher GW-450, S/N 88412, incl. descale and wash arm clean");
+    }
+
     private static ExpenseDocument read(Page p) throws IOException {
         return reader.analyzeExpense(p.pdf()).expenseDocuments().get(0);
     }
