@@ -214,7 +214,7 @@ final class ExpenseExtractor {
         // lines that add up to the page's subtotal are confirmed; lines on a page with no totals
         // (page 1 of 2) cannot be checked here; lines that do not add up are doubtful
         boolean checkable = fields.containsKey("SUBTOTAL") || fields.containsKey("TOTAL");
-        boolean agree = Totals.itemsAgree(fields, items)
+        boolean agree = Totals.itemsAgree(fields, items, charges)
                 || !checkable && carriedForward != null && carriedForward.compareTo(LineItemTable.sum(items)) == 0;
         float itemFactor = agree ? 1f : checkable ? ITEMS_DISAGREE : ITEMS_UNCHECKED;
         for (Item item : items) {
@@ -306,8 +306,11 @@ final class ExpenseExtractor {
                 Row under = rows.get(r);
                 for (Segment s : under.segments()) {
                     Matcher numbered = NUMBER_MARK.matcher(s.text());
+                    int place = under.segments().indexOf(s);
+                    // a number beside a label of its own ("Invoice:  #47440") is that label's, read with it
+                    boolean labelledBeside = place > 0 && Labels.match(under.segments().get(place - 1)) != null;
                     if (s.overlapX(label.left(), label.right()) > 0 && under.top() - row.bottom() < 2 * label.height()
-                            && numbered.matches()) {
+                            && numbered.matches() && !labelledBeside) {
                         Optional<String> v = validate.apply(numbered.group(1));
                         if (v.isPresent()) {
                             return Optional.of(Found.of(v.get(), s, 1f, label, m.labelText()));
@@ -458,10 +461,11 @@ final class ExpenseExtractor {
 
     /**
      * "Invoice #1258": after a label that does not say "number", the sign is the label's; after
-     * "Invoice No." a "#81268" is the number as the supplier prints it, and kept whole.
+     * "Invoice No." a "#81268" is the number as the supplier prints it, and kept whole, as it is
+     * after a label closed by its colon ("Invoice:  #47440").
      */
     private static Found numberSign(Found f) {
-        if (!f.text().startsWith("#") || f.labelText() == null
+        if (!f.text().startsWith("#") || f.labelText() == null || f.label() != null && f.label().text().strip().endsWith(":")
                 || f.labelText().toLowerCase(Locale.ROOT).matches("(?s).*\\b(no|nr|number|num)\\b.*|.*#.*")) {
             return f;
         }

@@ -740,7 +740,12 @@ final class LineItemTable {
             resolveAmbiguities(columns);
             return columns;
         }
-        if (known < 3 || unknown > 1) {
+        // two titles alone on their row, the description's and the amount's: a bill of services
+        // ("Description | Amount" over "Pro plan — 1 Oct–31 Oct 2026  €79.00")
+        boolean twoOnly = known == 2 && unknown == 0 && row.segments().size() == 2
+                && columns.stream().anyMatch(c -> c.kind() == Column.DESCRIPTION)
+                && columns.stream().anyMatch(c -> c.kind() == Column.AMOUNT);
+        if (known < 3 && !twoOnly || unknown > 1) {
             return null;
         }
         if (unknown == 1 && columns.stream().noneMatch(c -> c.kind() == Column.DESCRIPTION)) {

@@ -98,8 +98,12 @@ final class Parties {
     /** A label naming the supplier, then its name in the same segment. */
     private static final String SUPPLIER_WORDS = "(?:sold by|seller|supplier|vendor|verkäufer|lieferant|fournisseur|vendeur|leverancier)";
     private static final Pattern SUPPLIER_LABEL = Pattern.compile("(?iu)\\s*" + SUPPLIER_WORDS + "\\s*:\\s*(.+)");
-    /** "Supplier" heading the supplier's block: a heading, no line of its address. */
-    private static final Pattern SUPPLIER_HEADING = Pattern.compile("(?iu)\\s*(?:from|" + SUPPLIER_WORDS + ")\\s*:?\\s*");
+    /**
+     * "Supplier" heading the supplier's block: a heading, no line of its address. A remittance
+     * slip's "Please make payment to:" or "Remit to" heads the supplier's block as well.
+     */
+    private static final Pattern SUPPLIER_HEADING = Pattern.compile("(?iu)\\s*(?:from|remit to|"
+            + "(?:please\\s+)?(?:make\\s+)?(?:payments?|cheques?)\\s+(?:payable\\s+)?to|payable to|" + SUPPLIER_WORDS + ")\\s*:?\\s*");
     /** Who the bank account belongs to, then the name (up to a separator). */
     private static final Pattern PAYEE = Pattern.compile("(?iu)\\b(?:account holder|titulaire du compte|"
             + "kontoinhaber|begünstigter|rekeninghouder|ten name van|payable to|"

@@ -158,6 +158,10 @@ final class Totals {
         }
         int from = items.get(items.size() - 1).row().index() + 1;
         int to = rows.stream().filter(r -> r.top() <= (total.top() + total.bottom()) / 2).mapToInt(Row::index).max().orElse(-1);
+        if (to < items.get(0).row().index()) {
+            // the totals printed above the lines (a summary box at the top): the rows of that box, down to the total
+            from = Math.max(0, chosen.values().stream().mapToInt(f -> rowAt(rows, f)).min().orElse(to) - TOTALS_ABOVE);
+        }
         List<Found> out = new ArrayList<>();
         for (int i = from; i < to && i < rows.size(); i++) {
             Row row = rows.get(i);
@@ -188,6 +192,13 @@ final class Totals {
             out.addAll(inGrid(rows.get(to), rows, labels, chosen));
         }
         return out;
+    }
+
+    /** How many rows over the first of the totals printed at the top may hold the goods' value and a discount. */
+    private static final int TOTALS_ABOVE = 3;
+
+    private static int rowAt(List<Row> rows, Found f) {
+        return rows.stream().filter(r -> r.top() <= (f.top() + f.bottom()) / 2).mapToInt(Row::index).max().orElse(0);
     }
 
     /**
@@ -255,10 +266,23 @@ final class Totals {
 
     /** Whether the line items add up to the chosen subtotal (or to the total when there is no subtotal). */
     static boolean itemsAgree(Map<String, Found> fields, List<Item> items) {
+        return itemsAgree(fields, items, List.of());
+    }
+
+    /**
+     * Whether the line items, with one of the totals' charges or discounts ("Less 5% trade discount
+     * -35,34"), add up to the chosen subtotal, or to the total.
+     */
+    static boolean itemsAgree(Map<String, Found> fields, List<Item> items, List<Found> charges) {
         if (items.isEmpty()) {
             return false;
         }
-        BigDecimal sum = LineItemTable.sum(items);
+        BigDecimal lines = LineItemTable.sum(items);
+        return Stream.concat(Stream.of(BigDecimal.ZERO), charges.stream().map(c -> PrintedValues.amount(c.text())).flatMap(Optional::stream))
+                .anyMatch(charge -> linesMake(fields, lines.add(charge)));
+    }
+
+    private static boolean linesMake(Map<String, Found> fields, BigDecimal sum) {
         // the lines make the subtotal, or the total when their prices include VAT ("VAT included @ 23%")
         return Stream.of(fields.get("SUBTOTAL"), fields.get("TOTAL")).filter(Objects::nonNull)
                 .anyMatch(f -> PrintedValues.amount(f.text()).map(v -> v.compareTo(sum) == 0).orElse(false));

@@ -3320,6 +3320,84 @@ class UnseenShapesTest {
                 "Quarterly service contract - undercounter glasswasher GW-450, S/N 88412, incl. descale and wash arm clean");
     }
 
+    @Test
+    void aBillOfOneServiceUnderDescriptionAndAmountAloneHasItsLine() throws IOException {
+        Page p = new Page();
+        p.text(20, 50, 790, "Quayside Software Ltd");
+        p.invoiceHeader("QS-0019", "01/12/2026");
+        p.text(10, 50, 620, "Description");
+        p.text(10, 500, 620, "Amount");
+        p.text(10, 50, 600, "Pro plan — 1 Dec–31 Dec 2026");
+        p.right(10, 540, 600, "€79.00");
+        p.totals("€79.00", "VAT 23%", "€18.17", "€97.17");
+        assertThat(items(read(p))).singleElement().satisfies(i -> {
+            assertThat(i).containsEntry("ITEM", "Pro plan — 1 Dec–31 Dec 2026");
+            assertThat(i).containsEntry("PRICE", "€79.00");
+        });
+    }
+
+    @Test
+    void theSupplierNamedOnlyOnTheRemittanceSlipUnderPleaseMakePaymentTo() throws IOException {
+        Page p = new Page();
+        p.text(26, 50, 790, "INVOICE");
+        p.text(10, 50, 750, "The Drovers Rest");
+        p.text(10, 50, 737, "Fair Street, Westport");
+        p.text(10, 330, 750, "Invoice No.");
+        p.text(10, 420, 750, "WC/26/1182");
+        p.text(10, 330, 737, "Invoice Date");
+        p.text(10, 420, 737, "8th October 2026");
+        p.table(List.<String[]>of(new String[] {"1100L general waste lifts", "13", "14.50", "188.50"}));
+        p.totals("188.50", "VAT @ 13.5%", "25.45", "213.95");
+        p.text(12, 50, 200, "REMITTANCE ADVICE");
+        p.text(9, 50, 184, "Please make payment to:");
+        p.text(11, 50, 170, "Clew Bay Waste Services Ltd");
+        p.text(10, 50, 157, "Derrinlough Road");
+        p.text(10, 50, 144, "Westport, Co. Mayo F28 H3C9");
+        p.text(10, 50, 131, "VAT Reg. No. IE3141592S");
+        ExpenseField vendor = fields(p).get("VENDOR_NAME");
+        assertThat(vendor.valueDetection().text()).isEqualTo("Clew Bay Waste Services Ltd");
+        assertThat(vendor.valueDetection().confidence()).isGreaterThanOrEqualTo(80f);
+    }
+
+    @Test
+    void totalsAtTheTopWithATradeDiscountConfirmTheLinesBelow() throws IOException {
+        Page p = new Page();
+        p.text(16, 50, 790, "Moylough Cheese Importers Ltd");
+        // the summary box at the top right: goods, the discount, the net, VAT, total
+        String[][] box = {{"Goods value", "200.00"}, {"Less 5% trade discount", "-10.00"}, {"Net after discount", "190.00"},
+            {"VAT 23%", "43.70"}, {"TOTAL EUR", "233.70"}};
+        for (int i = 0; i < box.length; i++) {
+            p.text(10, 330, 790 - 14 * i, box[i][0]);
+            p.right(10, 540, 790 - 14 * i, box[i][1]);
+        }
+        p.text(10, 50, 700, "Invoice no.");
+        p.text(10, 130, 700, "MCI-1732");
+        p.text(10, 50, 686, "Invoice date");
+        p.text(10, 130, 686, "01/12/2026");
+        p.table(List.<String[]>of(new String[] {"Slate cheese boards", "10", "12.00", "120.00"},
+                new String[] {"Cheese paper wraps", "4", "20.00", "80.00"}));
+        ExpenseDocument doc = read(p);
+        Map<String, ExpenseField> fields = fields(doc);
+        assertThat(value(fields, "TOTAL")).isEqualTo("233.70");
+        assertThat(doc.summaryFields()).anyMatch(f -> f.type().text().equals("OTHER") && f.valueDetection().text().equals("-10.00"));
+        assertThat(doc.lineItemGroups().get(0).lineItems()).allSatisfy(li -> assertThat(li.lineItemExpenseFields())
+                .allSatisfy(f -> assertThat(f.valueDetection().confidence()).as("the lines and the discount make the net").isGreaterThanOrEqualTo(95f)));
+    }
+
+    @Test
+    void aNumberSignAfterALabelClosedByItsColonIsPartOfTheNumber() throws IOException {
+        Page p = new Page();
+        p.text(20, 50, 790, "TAX INVOICE");
+        p.text(16, 330, 790, "DUNLEER MINERALS");
+        p.text(10, 50, 770, "Invoice:");
+        p.text(10, 110, 770, "#47440");
+        p.text(10, 50, 756, "Date:");
+        p.text(10, 110, 756, "22-10-2026");
+        p.table(List.<String[]>of(new String[] {"Cola 24 x 330ml", "2", "18.00", "36.00"}));
+        p.totals("36.00", "VAT 23%", "8.28", "44.28");
+        assertThat(value(fields(p), "INVOICE_RECEIPT_ID")).isEqualTo("#47440");
+    }
+
     private static ExpenseDocument read(Page p) throws IOException {
         return reader.analyzeExpense(p.pdf()).expenseDocuments().get(0);
     }
