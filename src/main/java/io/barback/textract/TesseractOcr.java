@@ -817,11 +817,60 @@ final class TesseractOcr implements AutoCloseable {
         for (int y = 0; y < h; y++) {
             System.arraycopy(pixels, y * stride, pgm, header.length + y * w, w);
         }
+        darkenPaleInk(pgm, header.length);
         PIX pix = pixReadMem(pgm, pgm.length);
         if (pix == null) {
             throw TextractException.badDocument("The image could not be read", null);
         }
         return pix;
+    }
+
+    /**
+     * Ink this light (the darkest thousandth of the page's pixels no darker: a sparse page's ink is
+     * a few thousandths of it) is pale: a faint ribbon, a light scan. A scan of black type has its
+     * darkest thousandth below 70.
+     */
+    private static final int PALE_INK = 85;
+    /** Paper at least this light, and this much lighter than the ink, for the page to be stretched. */
+    private static final int LIGHT_PAPER = 150;
+    private static final int INK_CONTRAST = 40;
+
+    /**
+     * A page printed or scanned pale (grey dot-matrix type on a light ground): its grey levels
+     * stretched so that the darkest ink is black and the paper white. Tesseract's threshold
+     * otherwise loses the thin, light strokes and reads a fraction of the page. A page with black
+     * ink is left as it is. {@code from}: where the pixels start in the buffer.
+     */
+    static void darkenPaleInk(byte[] pixels, int from) {
+        int[] histogram = new int[256];
+        for (int i = from; i < pixels.length; i++) {
+            histogram[pixels[i] & 0xff]++;
+        }
+        int count = pixels.length - from;
+        int ink = level(histogram, count / 1000);
+        int paper = level(histogram, count / 2);
+        if (ink <= PALE_INK || paper < LIGHT_PAPER || paper - ink < INK_CONTRAST) {
+            return;
+        }
+        byte[] map = new byte[256];
+        for (int v = 0; v < 256; v++) {
+            map[v] = (byte) Math.max(0, Math.min(255, (v - ink) * 255 / (paper - ink)));
+        }
+        for (int i = from; i < pixels.length; i++) {
+            pixels[i] = map[pixels[i] & 0xff];
+        }
+    }
+
+    /** The grey level below which {@code rank} pixels lie. */
+    private static int level(int[] histogram, int rank) {
+        int seen = 0;
+        for (int v = 0; v < 256; v++) {
+            seen += histogram[v];
+            if (seen > rank) {
+                return v;
+            }
+        }
+        return 255;
     }
 
     private TessBaseAPI borrow() {
