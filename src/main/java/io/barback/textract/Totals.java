@@ -81,6 +81,10 @@ final class Totals {
                         score += adds(s, t, g) || addsWithCharges(rows, labels, items, s, t, g) ? 8 : -4;
                     } else if (s != null && g != null && t == null) {
                         score += s.value().compareTo(g.value()) == 0 ? 1 : 0;
+                    } else if (s == null && t != null && g != null && linesSum != null
+                            && linesSum.add(t.value()).compareTo(g.value()) == 0) {
+                        // VAT printed on each line and no subtotal: the lines and the VAT make the total
+                        score += 8;
                     }
                     if (s != null && linesSum != null && linesSum.compareTo(s.value()) == 0) {
                         score += 3;
@@ -106,7 +110,8 @@ final class Totals {
         boolean agree = bestS != null && bestT != null && bestG != null
                 && (adds(bestS, bestT, bestG) || addsWithCharges(rows, labels, items, bestS, bestT, bestG))
                 || bestS == null && bestT != null && bestG != null && linesSum != null
-                && linesSum.compareTo(bestG.value()) == 0 && vatIncluded(bestT.value(), bestG.value());
+                && (linesSum.compareTo(bestG.value()) == 0 && vatIncluded(bestT.value(), bestG.value())
+                        || linesSum.add(bestT.value()).compareTo(bestG.value()) == 0);
         if (dueAsTotal && !agree) {
             bestG = null;
         }

@@ -3398,6 +3398,27 @@ class UnseenShapesTest {
         assertThat(value(fields(p), "INVOICE_RECEIPT_ID")).isEqualTo("#47440");
     }
 
+    @Test
+    void vatOnEachLineAndNoSubtotalTheLinesAndTheVatMakeTheAmountPayable() throws IOException {
+        Page p = new Page();
+        p.text(18, 330, 790, "KILMACOW MINERALS");
+        p.text(10, 50, 770, "Invoice No: KM-4471");
+        p.text(10, 50, 756, "Date: 01-12-2026");
+        p.titles(9, 620, new float[] {50, 90, 300, 360, 410, 460, 510}, "Qty", "Product", "Unit €", "Net €", "VAT%", "VAT €", "Gross €");
+        p.rows(600, 16, new String[][] {
+            {"8", "Post-mix lemonade 10L", "54.00", "432.00", "23", "99.36", "531.36"},
+            {"6", "Blackcurrant cordial 1L", "4.25", "25.50", "23", "5.87", "31.37"},
+            {"37", "Returnable crate deposit", "3.50", "129.50", "0", "0.00", "129.50"}},
+            right(65), left(90), right(335), right(390), right(430), right(490), right(545));
+        p.text(10, 400, 520, "Total VAT");
+        p.right(10, 545, 520, "€105.23");
+        p.text(10, 400, 504, "AMOUNT PAYABLE");
+        p.right(10, 545, 504, "€692.23");
+        Map<String, ExpenseField> fields = fields(p);
+        assertThat(value(fields, "TOTAL")).isEqualTo("€692.23");
+        assertThat(value(fields, "TAX")).isEqualTo("€105.23");
+    }
+
     private static ExpenseDocument read(Page p) throws IOException {
         return reader.analyzeExpense(p.pdf()).expenseDocuments().get(0);
     }
