@@ -332,7 +332,8 @@ final class ExpenseExtractor {
             labelEnd = row.segments().get(after).right();
             after++;
         }
-        if (after < row.segments().size() && !rowOfHeadings(rows, row)) {
+        if (after < row.segments().size() && !rowOfHeadings(rows, row)
+                && !headingsSideBySide(rows, row, label, row.segments().get(after))) {
             Segment next = row.segments().get(after);
             boolean near = next.left() - labelEnd < MAX_LABEL_GAP;
             if ((near || inAlignedBlock(rows, row, label, next)) && !Labels.isOnlyLabel(next)) {
@@ -389,6 +390,22 @@ final class ExpenseExtractor {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether the label and the words after it are two headings side by side, each over its own
+     * block ("Bill to" over the customer, "From" over the supplier): no colon to either, the words a
+     * heading's few, and a line starting under each on the next row.
+     */
+    private static boolean headingsSideBySide(List<Row> rows, Row row, Segment label, Segment next) {
+        String t = next.text().strip();
+        if (row.index() + 1 >= rows.size() || label.text().strip().endsWith(":") || t.endsWith(":")
+                || t.split("\\s+").length > 2 || !t.chars().allMatch(c -> Character.isLetter(c) || c == ' ')) {
+            return false;
+        }
+        Row below = rows.get(row.index() + 1);
+        return below.segments().stream().anyMatch(n -> Math.abs(n.left() - label.left()) <= COLUMN_MARGIN)
+                && below.segments().stream().anyMatch(n -> Math.abs(n.left() - next.left()) <= COLUMN_MARGIN);
     }
 
     /** Whether another label stands on the label's row, in print no larger: a row of labels, not a title. */

@@ -3419,6 +3419,20 @@ class UnseenShapesTest {
         assertThat(value(fields, "TAX")).isEqualTo("€105.23");
     }
 
+    @Test
+    void twoHeadingsSideBySideEachHaveTheirBlockUnderThem() throws IOException {
+        Page p = new Page();
+        p.text(12, 50, 800, "Fennor & Shaw");
+        p.text(22, 50, 760, "Invoice");
+        // "Bill to" and "From" over their blocks, the invoice's number on the same row at the right
+        p.titles(8, 720, new float[] {50, 230, 400, 480}, "Bill to", "From", "Invoice number", "INV-26-00480");
+        p.titles(10, 706, new float[] {50, 230, 400, 480}, "The Tinker's Rest", "Fennor & Shaw", "Date", "01/12/2026");
+        p.titles(10, 693, new float[] {50, 230}, "Quay Street", "Block C, Ballymount Cross");
+        p.table(List.<String[]>of(new String[] {"Blue centrefeed rolls (pack of 6)", "5", "14.60", "73.00"}));
+        p.totals("73.00", "VAT 23%", "16.79", "89.79");
+        assertThat(value(fields(p), "RECEIVER_NAME")).isEqualTo("The Tinker's Rest");
+    }
+
     private static ExpenseDocument read(Page p) throws IOException {
         return reader.analyzeExpense(p.pdf()).expenseDocuments().get(0);
     }
