@@ -39,7 +39,9 @@ public final class PrintedValues {
     private static final Pattern UNIT = Pattern.compile(
             "(?i)(kg|g|mg|l|lt|ltr|litres?|liters?|ml|cl|m|cm|mm|pcs?|ea|each|cs|cases?|ctns?|btls?|bottles?|kegs?|"
                     + "units?|hrs?|hours?|h|days?|wks?|weeks?|nights?|months?|mths?|years?|yrs?|kwh|mwh|kva|m3|"
-                    + "rolls?|trays?|bags?|boxe?s?|sets?|visits?|lifts?|bins?|collections?)");
+                    + "rolls?|trays?|bags?|boxe?s?|sets?|visits?|lifts?|bins?|collections?|"
+                    // the returnables and packs of a drinks or catering bill
+                    + "crts?|crates?|pks?|packs?|pallets?|plts?|cyls?|cylinders?|doz|dozen|tubs?|tins?|cans?|jars?|drums?|sacks?|pairs?|prs?)");
     private static final Pattern PER_UNIT = Pattern.compile("(?i)^(.*\\d)\\s*/\\s*" + UNIT.pattern() + "$");
     private static final Pattern WITH_UNIT = Pattern.compile("(?i)^(.*\\d)\\s*" + UNIT.pattern() + "$");
     /** A count of packs and the pack's size ("12 x 1L", "3 × 5 kg"): the count is the quantity. */

@@ -289,8 +289,14 @@ final class Totals {
 
     private static boolean linesMake(Map<String, Found> fields, BigDecimal sum) {
         // the lines make the subtotal, or the total when their prices include VAT ("VAT included @ 23%")
-        return Stream.of(fields.get("SUBTOTAL"), fields.get("TOTAL")).filter(Objects::nonNull)
-                .anyMatch(f -> PrintedValues.amount(f.text()).map(v -> v.compareTo(sum) == 0).orElse(false));
+        if (Stream.of(fields.get("SUBTOTAL"), fields.get("TOTAL")).filter(Objects::nonNull)
+                .anyMatch(f -> PrintedValues.amount(f.text()).map(v -> v.compareTo(sum) == 0).orElse(false))) {
+            return true;
+        }
+        // or, with no subtotal printed (VAT on each line), the lines and the VAT make the total
+        Optional<BigDecimal> vat = fields.containsKey("TAX") ? PrintedValues.amount(fields.get("TAX").text()) : Optional.empty();
+        Optional<BigDecimal> total = fields.containsKey("TOTAL") ? PrintedValues.amount(fields.get("TOTAL").text()) : Optional.empty();
+        return !fields.containsKey("SUBTOTAL") && vat.isPresent() && total.isPresent() && sum.add(vat.get()).compareTo(total.get()) == 0;
     }
 
     private static void put(Map<String, Found> chosen, String type, Candidate c, float factor) {

@@ -88,6 +88,9 @@ class PrintedValuesTest {
         assertThat(PrintedValues.number("x3")).isEmpty();
         assertThat(PrintedValues.number("9.129 kg")).contains(new BigDecimal("9.129"));
         assertThat(PrintedValues.number("3 cases")).contains(new BigDecimal("3"));
+        // the returnables of a drinks bill, counted in their own units
+        assertThat(PrintedValues.number("29 CRT")).contains(new BigDecimal("29"));
+        assertThat(PrintedValues.number("4 cyl")).contains(new BigDecimal("4"));
         assertThat(PrintedValues.number("12 Main")).isEmpty();
         assertThat(PrintedValues.percent("13.5%")).contains(new BigDecimal("0.135"));
         assertThat(PrintedValues.percent("23")).isEmpty();

@@ -3414,9 +3414,13 @@ class UnseenShapesTest {
         p.right(10, 545, 520, "€105.23");
         p.text(10, 400, 504, "AMOUNT PAYABLE");
         p.right(10, 545, 504, "€692.23");
-        Map<String, ExpenseField> fields = fields(p);
+        ExpenseDocument doc = read(p);
+        Map<String, ExpenseField> fields = fields(doc);
         assertThat(value(fields, "TOTAL")).isEqualTo("€692.23");
         assertThat(value(fields, "TAX")).isEqualTo("€105.23");
+        assertThat(doc.lineItemGroups().get(0).lineItems()).allSatisfy(li -> assertThat(li.lineItemExpenseFields())
+                .allSatisfy(f -> assertThat(f.valueDetection().confidence()).as("the lines and the VAT make the total")
+                        .isGreaterThanOrEqualTo(95f)));
     }
 
     @Test
