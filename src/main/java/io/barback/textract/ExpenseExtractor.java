@@ -688,6 +688,15 @@ final class ExpenseExtractor {
                     continue;
                 }
                 Matcher m = due.matcher(s.text());
+                Matcher under = BY_DATE.matcher(s.text());
+                if (under.lookingAt() && underADueLabel(rows, row, s)) {
+                    // "AMOUNT DUE  €374.78" over "by 2026-02-14 (direct debit)": the amount is due by that date
+                    // the date without a note on how it is paid ("(direct debit)")
+                    String date = s.text().substring(under.end()).replaceFirst("\\s*\\(.*\\)\\s*$", "").strip();
+                    if (PrintedValues.date(date).isPresent()) {
+                        return Optional.of(Found.of(date, s, IN_SENTENCE, s, s.text().substring(0, under.end()).strip()));
+                    }
+                }
                 if (m.find()) {
                     String after = s.text().substring(m.end());
                     Optional<LocalDate> d = PrintedValues.date(after);
@@ -701,6 +710,27 @@ final class ExpenseExtractor {
         return Optional.empty();
     }
 
+
+    /** A date given as a deadline under its label: "by …", "before …", "on or before …". */
+    private static final Pattern BY_DATE = Pattern.compile("(?iu)\\s*(?:by|before|on or before|no later than)\\s+");
+
+    /**
+     * Whether the first thing printed over the segment, close above it (a row of the column beside
+     * may come between), is a label of what is due ("AMOUNT DUE", "Balance due").
+     */
+    private static boolean underADueLabel(List<Row> rows, Row row, Segment s) {
+        for (int r = row.index() - 1; r >= 0 && r >= row.index() - 2; r--) {
+            Row above = rows.get(r);
+            if (row.top() - above.bottom() > 2 * (row.bottom() - row.top())) {
+                return false;
+            }
+            Optional<Segment> over = above.segments().stream().filter(a -> a.right() > s.left() && a.left() < s.right()).findFirst();
+            if (over.isPresent()) {
+                return over.get().text().toLowerCase(Locale.ROOT).matches(".*\\bdue\\b.*");
+            }
+        }
+        return false;
+    }
 
     private static String currencyOf(List<Word> words) {
         for (Word w : words) {

@@ -3290,7 +3290,10 @@ class UnseenShapesTest {
         q.text(10, 50, 677, "Fair Street, Westport");
         q.table(List.<String[]>of(new String[] {"Bar towel hire", "40", "0.50", "20.00"}));
         q.totals("20.00", "VAT 13.5%", "2.70", "22.70");
-        assertThat(value(fields(q), "RECEIVER_NAME")).isEqualTo("The Drovers Rest");
+        Map<String, ExpenseField> fromQ = fields(q);
+        assertThat(value(fromQ, "RECEIVER_NAME")).isEqualTo("The Drovers Rest");
+        // and the note under the amount due gives the day it is due
+        assertThat(value(fromQ, "DUE_DATE")).isEqualTo("2026-12-18");
         // the name and the whole address on one line, the customer's VAT number under it
         Page r = new Page();
         r.text(18, 50, 790, "Strandhill Linen Services Ltd");
