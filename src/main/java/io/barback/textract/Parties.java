@@ -92,8 +92,11 @@ final class Parties {
     private static final double VERY_TOP_WEIGHT = 1.15;
     /** A name closed by a legal form (Ltd, DAC, GmbH) weighs more; a name read this unsurely is none. */
     private static final double LEGAL_FORM_WEIGHT = 1.2;
-    /** The parts of a return address line ("Name - Street 4 - 12345 Town"), and how far over the window it may be. */
-    private static final Pattern RETURN_ADDRESS_SEPARATOR = Pattern.compile("\\s+[-–·•|]\\s+");
+    /**
+     * The parts of a return address line ("Name - Street 4 - 12345 Town"), and how far over the
+     * window it may be. OCR reads a small middle dot as a guillemet or an asterisk.
+     */
+    private static final Pattern RETURN_ADDRESS_SEPARATOR = Pattern.compile("\\s+[-–·•|«»*]\\s+");
     private static final float WINDOW_GAP = 0.1f;
     /** A label naming the supplier, then its name in the same segment. */
     private static final String SUPPLIER_WORDS = "(?:sold by|seller|supplier|vendor|verkäufer|lieferant|fournisseur|vendeur|leverancier)";
@@ -298,6 +301,16 @@ final class Parties {
      * less sure than a labelled one. Its lines are added to {@code block}, so the supplier's address
      * and VAT number are not looked for in it.
      */
+    /**
+     * The supplier's return address printed in small over a window envelope's address ("Kestrel
+     * Glasswash Engineering · 14 Cooleen Terrace · Ennistown"): parts set apart by marks, the first
+     * the supplier's name. It is over the customer's block, and no line of it.
+     */
+    private static boolean sendersLine(Segment s, Found vendor) {
+        String[] parts = RETURN_ADDRESS_SEPARATOR.split(s.text().strip());
+        return parts.length >= 2 && sameName(parts[0].strip(), vendor.text());
+    }
+
     static Optional<Found> unlabelledReceiver(List<Row> rows, Found vendor, Set<Segment> table, Set<Segment> block) {
         if (rows.isEmpty() || vendor == null) {
             return Optional.empty();
@@ -313,7 +326,7 @@ final class Parties {
             for (Segment s : row.segments()) {
                 // contact lines join their block: a block with a phone, mail or VAT line is a letterhead
                 if (values.contains(s) || (Labels.match(s) != null && !CONTACT.matcher(s.text()).matches())
-                        || TITLE.matcher(s.text()).matches() || within(s, vendor)) {
+                        || TITLE.matcher(s.text()).matches() || within(s, vendor) || sendersLine(s, vendor)) {
                     continue;
                 }
                 blockFor(blocks, s, rows).add(s);

@@ -3440,6 +3440,31 @@ class UnseenShapesTest {
         assertThat(value(fields(p), "RECEIVER_NAME")).isEqualTo("The Tinker's Rest");
     }
 
+    @Test
+    void theSendersLineOverAWindowEnvelopesAddressIsNoPartOfTheCustomersBlock() throws IOException {
+        Page p = new Page();
+        p.right(16, 545, 790, "Corrib Glass Services");
+        p.right(9, 545, 772, "4 Quay Road");
+        p.right(9, 545, 761, "Oranmore");
+        p.right(9, 545, 750, "Co. Galway H91 K2X4");
+        p.right(9, 545, 739, "VAT No. IE3141592S");
+        // the return address in small over the window, then the customer's block, no label over it
+        p.text(7, 55, 712, "Corrib Glass Services · 4 Quay Road · Oranmore");
+        p.text(10, 55, 698, "The Drovers Rest");
+        p.text(10, 55, 685, "Main Street");
+        p.text(10, 55, 672, "Westport");
+        p.text(10, 55, 659, "Co. Mayo F28 X2C4");
+        p.text(10, 360, 698, "Invoice no.");
+        p.text(10, 470, 698, "RE-2026-0077");
+        p.text(10, 360, 685, "Date");
+        p.text(10, 470, 685, "09.03.26");
+        p.table(List.<String[]>of(new String[] {"Quarterly glasswasher service", "1", "145.00", "145.00"}));
+        p.totals("145.00", "VAT 23%", "33.35", "178.35");
+        Map<String, ExpenseField> fields = fields(p);
+        assertThat(value(fields, "RECEIVER_NAME")).isEqualTo("The Drovers Rest");
+        assertThat(value(fields, "VENDOR_ADDRESS")).contains("4 Quay Road").doesNotContain("Drovers");
+    }
+
     private static ExpenseDocument read(Page p) throws IOException {
         return reader.analyzeExpense(p.pdf()).expenseDocuments().get(0);
     }
