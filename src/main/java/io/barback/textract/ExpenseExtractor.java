@@ -373,8 +373,7 @@ final class ExpenseExtractor {
     /**
      * Whether the row is a row of headings over blocks ("BILLED TO   DETAILS   FROM"): three or more
      * short words-only segments, each a label or in capitals, each with a line of its block starting
-     * under it on the next row.
-     * A heading's value is under it, never the next heading.
+     * under it on the next row. A heading's value is under it, never the next heading.
      */
     private static boolean rowOfHeadings(List<Row> rows, Row row) {
         if (row.segments().size() < 3 || row.index() + 1 >= rows.size()) {

@@ -1205,7 +1205,7 @@ final class LineItemTable {
                         && (c.kind() != Column.OTHER || TITLES.containsKey(titleKey(c.title())))));
         // or the box's title set a little lower than the header's, on a row of its own past the amounts
         Row next = header.index() + 1 < rows.size() ? rows.get(header.index() + 1) : null;
-        box |= next != null && next.segments().stream().allMatch(s -> s.left() > edge && figureKind(s.text()) == null
+        box |= next != null && !next.segments().isEmpty() && next.segments().stream().allMatch(s -> s.left() > edge && figureKind(s.text()) == null
                 && s.text().chars().anyMatch(Character::isLetter) && !TITLES.containsKey(titleKey(s.text())));
         return box ? edge : 1;
     }
@@ -1219,7 +1219,7 @@ final class LineItemTable {
         if (columns.isEmpty() || row.segments().size() < 2) {
             return row;
         }
-        float first = columns.get(0).left() - header.wordHeight() * aspect;
+        float first = (float) columns.stream().mapToDouble(Col::left).min().orElseThrow() - header.wordHeight() * aspect;
         Segment beside = row.segments().get(0);
         Segment next = row.segments().get(1);
         boolean text = beside.text().chars().anyMatch(Character::isLetter) && !isNumeric(beside.text());

@@ -252,11 +252,15 @@ final class ShadedBands {
                 histogram[pixels[row + x] & 0xff]++;
             }
         }
-        long half = (long) (bottom - top + 1) * (right - left) / 2;
+        return level(histogram, (long) (bottom - top + 1) * (right - left) / 2);
+    }
+
+    /** The grey level below which {@code rank} of a histogram's pixels lie. */
+    static int level(long[] histogram, long rank) {
         long seen = 0;
         for (int v = 0; v < 256; v++) {
             seen += histogram[v];
-            if (seen > half) {
+            if (seen > rank) {
                 return v;
             }
         }

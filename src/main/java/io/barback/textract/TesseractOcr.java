@@ -842,13 +842,13 @@ final class TesseractOcr implements AutoCloseable {
      * ink is left as it is. {@code from}: where the pixels start in the buffer.
      */
     static void darkenPaleInk(byte[] pixels, int from) {
-        int[] histogram = new int[256];
+        long[] histogram = new long[256];
         for (int i = from; i < pixels.length; i++) {
             histogram[pixels[i] & 0xff]++;
         }
         int count = pixels.length - from;
-        int ink = level(histogram, count / 1000);
-        int paper = level(histogram, count / 2);
+        int ink = ShadedBands.level(histogram, count / 1000);
+        int paper = ShadedBands.level(histogram, count / 2);
         if (ink <= PALE_INK || paper < LIGHT_PAPER || paper - ink < INK_CONTRAST) {
             return;
         }
@@ -859,18 +859,6 @@ final class TesseractOcr implements AutoCloseable {
         for (int i = from; i < pixels.length; i++) {
             pixels[i] = map[pixels[i] & 0xff];
         }
-    }
-
-    /** The grey level below which {@code rank} pixels lie. */
-    private static int level(int[] histogram, int rank) {
-        int seen = 0;
-        for (int v = 0; v < 256; v++) {
-            seen += histogram[v];
-            if (seen > rank) {
-                return v;
-            }
-        }
-        return 255;
     }
 
     private TessBaseAPI borrow() {

@@ -174,7 +174,7 @@ final class Totals {
                 continue;
             }
             Segment value = row.segments().get(row.segments().size() - 1);
-            if (chosen.values().stream().anyMatch(f -> f.right() == value.right() && f.top() == value.top())) {
+            if (isChosen(chosen, value)) {
                 // a total chosen (a second subtotal, an amount due printed above the total)
                 continue;
             }
@@ -185,9 +185,7 @@ final class Totals {
                     || !label.text().chars().anyMatch(Character::isLetter) || PrintedValues.amount(label.text()).isPresent()) {
                 continue;
             }
-            Match m = labels.stream().filter(l -> l.segment() == label).findFirst().orElse(null);
-            if (m != null && (m.kind() == Kind.SUBTOTAL || m.kind() == Kind.TAX || m.kind() == Kind.TOTAL
-                    || m.kind() == Kind.AMOUNT_DUE)) {
+            if (totalsLabel(labels, label)) {
                 // a total's own label (a second subtotal, a VAT row): not a charge
                 continue;
             }
@@ -218,7 +216,7 @@ final class Totals {
         Row titles = rows.get(row.index() - 1);
         List<Found> out = new ArrayList<>();
         for (Segment value : row.segments()) {
-            if (chosen.values().stream().anyMatch(f -> f.right() == value.right() && f.top() == value.top())) {
+            if (isChosen(chosen, value)) {
                 continue;
             }
             Segment title = titles.segments().stream().filter(t -> t.right() >= value.left() && t.left() <= value.right())
@@ -228,14 +226,24 @@ final class Totals {
                     || amount.isEmpty() || amount.get().signum() == 0 || !PrintedValues.toTheCent(value.text())) {
                 continue;
             }
-            Match m = labels.stream().filter(l -> l.segment() == title).findFirst().orElse(null);
-            if (m != null && (m.kind() == Kind.SUBTOTAL || m.kind() == Kind.TAX || m.kind() == Kind.TOTAL
-                    || m.kind() == Kind.AMOUNT_DUE)) {
+            if (totalsLabel(labels, title)) {
                 continue;
             }
             out.add(Found.of(value.text(), value, 1f, title, title.text()));
         }
         return out;
+    }
+
+    /** Whether the figure is one of the totals chosen. */
+    private static boolean isChosen(Map<String, Found> chosen, Segment value) {
+        return chosen.values().stream().anyMatch(f -> f.right() == value.right() && f.top() == value.top());
+    }
+
+    /** Whether the segment is a total's own label (a subtotal's, the VAT's, the total's, the amount due's). */
+    private static boolean totalsLabel(List<Match> labels, Segment label) {
+        Match m = labels.stream().filter(l -> l.segment() == label).findFirst().orElse(null);
+        return m != null && (m.kind() == Kind.SUBTOTAL || m.kind() == Kind.TAX || m.kind() == Kind.TOTAL
+                || m.kind() == Kind.AMOUNT_DUE);
     }
 
     /**
