@@ -1429,7 +1429,8 @@ final class LineItemTable {
             return false;
         }
         Cell amount = cells.get(Column.AMOUNT);
-        if (amount == null || PrintedValues.amount(amount.text()).isEmpty()) {
+        if (amount == null || PrintedValues.amount(amount.text()).isEmpty()
+                && !misreadFigure(cells).map(m -> m.getKey() == Column.AMOUNT).orElse(false)) {
             return false;
         }
         Cell unitPrice = cells.get(Column.UNIT_PRICE);
@@ -1761,6 +1762,13 @@ final class LineItemTable {
             return exact && digitDistance(unit.text(), perUnit.toPlainString()) <= MAX_MISREAD_DIGITS
                     ? Optional.of(Map.entry(Column.UNIT_PRICE, perUnit)) : Optional.empty();
         }
+        if (a.isEmpty() && q.isPresent() && u.isPresent() && q.get().signum() > 0 && u.get().signum() > 0
+                && amount.text().chars().filter(Character::isDigit).count() >= 3) {
+            // a line amount the OCR could not read as a figure ("25:20"): quantity × unit price, if its digits are those printed
+            BigDecimal product = q.get().multiply(u.get()).setScale(2, RoundingMode.HALF_UP);
+            return digitDistance(amount.text(), product.toPlainString()) <= MAX_MISREAD_DIGITS
+                    ? Optional.of(Map.entry(Column.AMOUNT, product)) : Optional.empty();
+        }
         if (q.isEmpty() || u.isEmpty() || a.isEmpty() || q.get().signum() <= 0 || u.get().signum() == 0
                 || q.get().multiply(u.get()).abs().setScale(2, RoundingMode.HALF_UP).compareTo(a.get().abs()) == 0) {
             return Optional.empty();
@@ -1801,7 +1809,10 @@ final class LineItemTable {
     static BigDecimal sum(List<Item> items) {
         BigDecimal total = BigDecimal.ZERO;
         for (Item item : items) {
-            total = total.add(PrintedValues.amount(item.cells().get(Column.AMOUNT).text()).orElse(BigDecimal.ZERO));
+            // an amount the OCR misread ("25:20") counts as quantity × unit price made it
+            total = total.add(PrintedValues.amount(item.cells().get(Column.AMOUNT).text())
+                    .or(() -> misreadFigure(item.cells()).filter(m -> m.getKey() == Column.AMOUNT).map(Map.Entry::getValue))
+                    .orElse(BigDecimal.ZERO));
         }
         return total;
     }

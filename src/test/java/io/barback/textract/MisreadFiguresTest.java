@@ -59,6 +59,16 @@ class MisreadFiguresTest {
     }
 
     @Test
+    void anAmountReadAsNoFigureIsQuantityTimesUnitPriceWhenItsDigitsAreThePrintedOnes() {
+        // the point read as a colon, a bracket for a VAT mark beside it
+        assertThat(fix("6", "4.20", "25:20")).contains(Map.entry(Column.AMOUNT, new BigDecimal("25.20")));
+        assertThat(fix("6", "9.80", "58:80}")).contains(Map.entry(Column.AMOUNT, new BigDecimal("58.80")));
+        // other digits, or too few of them to say: not known
+        assertThat(fix("6", "4.20", "52:20")).isEmpty();
+        assertThat(fix("6", "4.20", "2:")).isEmpty();
+    }
+
+    @Test
     void figuresThatAgreeOrThatNoSmallMisreadExplainsAreLeftAlone() {
         assertThat(fix("9", "24.30", "218.70")).isEmpty();
         // an amount with VAT in it, a price per kilo: no figure is one digit from agreeing
