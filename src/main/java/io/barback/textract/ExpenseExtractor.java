@@ -332,8 +332,7 @@ final class ExpenseExtractor {
             labelEnd = row.segments().get(after).right();
             after++;
         }
-        if (after < row.segments().size() && !rowOfHeadings(rows, row)
-                && !headingsSideBySide(rows, row, label, row.segments().get(after))) {
+        if (after < row.segments().size() && !headingsSideBySide(rows, row, label, row.segments().get(after))) {
             Segment next = row.segments().get(after);
             boolean near = next.left() - labelEnd < MAX_LABEL_GAP;
             if ((near || inAlignedBlock(rows, row, label, next)) && !Labels.isOnlyLabel(next)) {
@@ -371,30 +370,10 @@ final class ExpenseExtractor {
     }
 
     /**
-     * Whether the row is a row of headings over blocks ("BILLED TO   DETAILS   FROM"): three or more
-     * short words-only segments, each a label or in capitals, each with a line of its block starting
-     * under it on the next row. A heading's value is under it, never the next heading.
-     */
-    private static boolean rowOfHeadings(List<Row> rows, Row row) {
-        if (row.segments().size() < 3 || row.index() + 1 >= rows.size()) {
-            return false;
-        }
-        Row next = rows.get(row.index() + 1);
-        for (Segment s : row.segments()) {
-            String t = s.text().strip();
-            boolean heading = Labels.match(s) != null || t.equals(t.toUpperCase(Locale.ROOT));
-            if (!heading || t.split("\\s+").length > 3 || t.chars().anyMatch(Character::isDigit)
-                    || next.segments().stream().noneMatch(n -> Math.abs(n.left() - s.left()) <= COLUMN_MARGIN)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
      * Whether the label and the words after it are two headings side by side, each over its own
-     * block ("Bill to" over the customer, "From" over the supplier): no colon to either, the words a
-     * heading's few, and a line starting under each on the next row.
+     * block ("Bill to" over the customer, "From" over the supplier; "BILLED TO  DETAILS  FROM"): no
+     * colon to either, the words a heading's few, and a line starting under each on the next row.
+     * A heading's value is under it, never the next heading.
      */
     private static boolean headingsSideBySide(List<Row> rows, Row row, Segment label, Segment next) {
         String t = next.text().strip();

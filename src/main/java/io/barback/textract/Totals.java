@@ -162,7 +162,7 @@ final class Totals {
             return List.of();
         }
         int from = items.get(items.size() - 1).row().index() + 1;
-        int to = rows.stream().filter(r -> r.top() <= (total.top() + total.bottom()) / 2).mapToInt(Row::index).max().orElse(-1);
+        int to = rowAt(rows, total);
         if (to < items.get(0).row().index()) {
             // the totals printed above the lines (a summary box at the top): the rows of that box, down to the total
             from = Math.max(0, chosen.values().stream().mapToInt(f -> rowAt(rows, f)).min().orElse(to) - TOTALS_ABOVE);
@@ -200,6 +200,7 @@ final class Totals {
     /** How many rows over the first of the totals printed at the top may hold the goods' value and a discount. */
     private static final int TOTALS_ABOVE = 3;
 
+    /** The row a figure stands on: the last row whose top is above its middle. */
     private static int rowAt(List<Row> rows, Found f) {
         return rows.stream().filter(r -> r.top() <= (f.top() + f.bottom()) / 2).mapToInt(Row::index).max().orElse(0);
     }
