@@ -131,7 +131,9 @@ final class ExpenseMapping {
         if (net == null && gross != null && vat != null) {
             net = gross.subtract(vat);
         }
-        Adjusted adjusted = withCharges(lines, net, vat, gross, charges(pages, creditNote));
+        float sums = Math.min(confidence.getOrDefault("SUBTOTAL", 0f),
+                Math.min(confidence.getOrDefault("TAX", 0f), confidence.getOrDefault("TOTAL", 0f)));
+        Adjusted adjusted = withCharges(lines, net, vat, gross, charges(pages, creditNote), sums);
         lines = netOfVat(adjusted.lines(), adjusted.net(), vat, gross, rates);
         net = adjusted.net();
         String invoiceNumber = text(fields.get("INVOICE_RECEIPT_ID"));
@@ -465,10 +467,12 @@ final class ExpenseMapping {
      * = total): a line, and part of what the VAT is reckoned on or, for a deposit, beside it, so the
      * subtotal takes it in. Already among the lines (lines = subtotal + deposits, lines + VAT =
      * total): the subtotal is the lines'. Two different sets that both fit, or none: as printed,
-     * and the checks hold the invoice for a person.
+     * and the checks hold the invoice for a person. A charge that makes the figures add up is as
+     * sure as the least sure of the subtotal, VAT and total it was checked against ({@code sums}),
+     * however faintly it was read itself: a misread amount would not land on the sum.
      */
     static Adjusted withCharges(List<ExtractedInvoice.Line> lines, BigDecimal net, BigDecimal vat, BigDecimal gross,
-            List<Charge> charges) {
+            List<Charge> charges, float sums) {
         Adjusted asPrinted = new Adjusted(lines, net);
         if (lines.isEmpty() || net == null || vat == null || gross == null || charges.isEmpty()) {
             return asPrinted;
@@ -495,9 +499,9 @@ final class ExpenseMapping {
             BigDecimal a = set.stream().map(Charge::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
             Adjusted fits = null;
             if (sum.add(a).compareTo(net) == 0 && net.add(vat).compareTo(gross) == 0) {
-                fits = new Adjusted(withLines(lines, set), net);
+                fits = new Adjusted(withLines(lines, set, sums), net);
             } else if (sum.compareTo(net) == 0 && net.add(a).add(vat).compareTo(gross) == 0) {
-                fits = new Adjusted(withLines(lines, set), net.add(a));
+                fits = new Adjusted(withLines(lines, set, sums), net.add(a));
             } else if (sum.compareTo(net.add(a)) == 0 && sum.add(vat).compareTo(gross) == 0) {
                 fits = new Adjusted(lines, sum);
             }
@@ -513,10 +517,12 @@ final class ExpenseMapping {
         return found == null ? asPrinted : found;
     }
 
-    private static List<ExtractedInvoice.Line> withLines(List<ExtractedInvoice.Line> lines, List<Charge> charges) {
+    private static List<ExtractedInvoice.Line> withLines(List<ExtractedInvoice.Line> lines, List<Charge> charges,
+            float sums) {
         List<ExtractedInvoice.Line> out = new ArrayList<>(lines);
         for (Charge c : charges) {
-            out.add(new ExtractedInvoice.Line(out.size() + 1, c.label(), null, null, null, c.amount(), c.confidence()));
+            out.add(new ExtractedInvoice.Line(out.size() + 1, c.label(), null, null, null, c.amount(),
+                    Math.max(c.confidence(), sums)));
         }
         return List.copyOf(out);
     }

@@ -44,6 +44,17 @@ final class InvoiceChecks {
         return sum.compareTo(inv.net()) == 0 && inv.net().add(inv.vat()).compareTo(inv.gross()) == 0;
     }
 
+    /**
+     * Whether the figures confirm the total however faintly it was read: lines the reader was sure
+     * of add up to the subtotal, and the subtotal plus a VAT it was sure of is the total to the
+     * cent. A misread total does not land on that sum by chance.
+     */
+    static boolean totalConfirmed(ExtractedInvoice inv, BigDecimal minConfidence) {
+        Float vat = inv.confidence().get("TAX");
+        return sumsAgree(inv) && vat != null && BigDecimal.valueOf(vat).compareTo(minConfidence) >= 0
+                && inv.lines().stream().allMatch(l -> BigDecimal.valueOf(l.confidence()).compareTo(minConfidence) >= 0);
+    }
+
     static List<String> problems(ExtractedInvoice inv, BigDecimal minConfidence) {
         List<String> problems = new ArrayList<>();
         if (inv.notAnInvoice() != null) {
@@ -77,8 +88,12 @@ final class InvoiceChecks {
                 problems.add("the lines add up to " + sum + ", not the subtotal " + inv.net());
             }
         }
+        boolean totalConfirmed = totalConfirmed(inv, minConfidence);
         for (String field : KEY_FIELDS) {
             Float c = inv.confidence().get(field);
+            if (field.equals("TOTAL") && totalConfirmed) {
+                continue;
+            }
             if (c != null && BigDecimal.valueOf(c).compareTo(minConfidence) < 0) {
                 problems.add("the reader is unsure of " + field + " (" + Math.round(c) + " %)");
             }

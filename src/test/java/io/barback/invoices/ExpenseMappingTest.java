@@ -285,34 +285,40 @@ class ExpenseMappingTest {
 
         // lines 38.05 + delivery 7.50 = subtotal 45.55; + VAT 3.59 = 49.14: the charge becomes a line
         ExpenseMapping.Adjusted before = ExpenseMapping.withCharges(lines, new BigDecimal("45.55"), new BigDecimal("3.59"),
-                new BigDecimal("49.14"), List.of(other, delivery));
+                new BigDecimal("49.14"), List.of(other, delivery), 95f);
         assertThat(before.net()).isEqualByComparingTo("45.55");
         assertThat(before.lines()).extracting(ExtractedInvoice.Line::description).containsExactly("Wine 1", "Wine 2", "Delivery charge");
         assertThat(before.lines().get(2).quantity()).isNull();
 
+        // a charge read faintly that makes the figures add up is as sure as the figures it was checked against
+        ExpenseMapping.Charge faint = new ExpenseMapping.Charge("Delivery charge", new BigDecimal("7.50"), 42f);
+        ExpenseMapping.Adjusted confirmed = ExpenseMapping.withCharges(lines, new BigDecimal("45.55"),
+                new BigDecimal("3.59"), new BigDecimal("49.14"), List.of(faint), 91f);
+        assertThat(confirmed.lines().get(2).confidence()).isEqualTo(91f);
+
         // net 38.05 = the lines; 38.05 + carriage 7.50 + VAT 3.59 = 49.14: a line, and in the subtotal
         ExpenseMapping.Adjusted after = ExpenseMapping.withCharges(lines, new BigDecimal("38.05"), new BigDecimal("3.59"),
-                new BigDecimal("49.14"), List.of(delivery, other));
+                new BigDecimal("49.14"), List.of(delivery, other), 95f);
         assertThat(after.net()).isEqualByComparingTo("45.55");
         assertThat(after.lines()).hasSize(3);
 
         // deposits among the lines and again in the totals: goods 48.05 - deposits 10.00 = lines 38.05; + VAT = total
         ExpenseMapping.Charge deposits = new ExpenseMapping.Charge("Container deposits", new BigDecimal("-10.00"), 99f);
         ExpenseMapping.Adjusted among = ExpenseMapping.withCharges(lines, new BigDecimal("48.05"), new BigDecimal("3.59"),
-                new BigDecimal("41.64"), List.of(deposits));
+                new BigDecimal("41.64"), List.of(deposits), 95f);
         assertThat(among.net()).isEqualByComparingTo("38.05");
         assertThat(among.lines()).isEqualTo(lines);
 
         // two charges that would each fit: neither is taken, and the figures stay as printed for a person
         ExpenseMapping.Charge same = new ExpenseMapping.Charge("Fuel surcharge", new BigDecimal("7.50"), 99f);
         ExpenseMapping.Adjusted ambiguous = ExpenseMapping.withCharges(lines, new BigDecimal("38.05"),
-                new BigDecimal("3.59"), new BigDecimal("49.14"), List.of(delivery, same));
+                new BigDecimal("3.59"), new BigDecimal("49.14"), List.of(delivery, same), 95f);
         assertThat(ambiguous.net()).isEqualByComparingTo("38.05");
         assertThat(ambiguous.lines()).isEqualTo(lines);
 
         // figures that add up as printed take no charge
         ExpenseMapping.Adjusted printed = ExpenseMapping.withCharges(lines, new BigDecimal("38.05"), new BigDecimal("3.59"),
-                new BigDecimal("41.64"), List.of(delivery));
+                new BigDecimal("41.64"), List.of(delivery), 95f);
         assertThat(printed.lines()).isEqualTo(lines);
     }
 

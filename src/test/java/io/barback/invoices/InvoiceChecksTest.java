@@ -2,6 +2,11 @@ package io.barback.invoices;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 
 class InvoiceChecksTest {
@@ -18,5 +23,44 @@ class InvoiceChecksTest {
         assertThat(InvoiceChecks.venuesOwnName("O Dalaigh's", "Ó Dálaigh's")).isTrue();
         assertThat(InvoiceChecks.venuesOwnName("Harp Catering Ltd", "The Harp")).isFalse();
         assertThat(InvoiceChecks.venuesOwnName(null, "The Harp")).isFalse();
+    }
+
+    /**
+     * A total read faintly (a stamp across it, a photo's glare) is confirmed when lines the reader
+     * was sure of make the subtotal and the subtotal plus a sure VAT is the total to the cent; a
+     * faint total the figures do not confirm, or confirmed only by unsure lines or an unsure VAT,
+     * still needs a person.
+     */
+    @Test
+    void aFaintTotalIsConfirmedOnlyBySureFiguresThatMakeIt() {
+        BigDecimal sure = new BigDecimal("80");
+        List<ExtractedInvoice.Line> lines = List.of(line(1, "30.08", 96f), line(2, "20.00", 93f));
+        ExtractedInvoice confirmed = invoice(lines, "50.08", "4.69", "54.77", 85f);
+        assertThat(InvoiceChecks.problems(confirmed, sure)).isEmpty();
+
+        ExtractedInvoice notTheSum = invoice(lines, "50.08", "4.69", "57.77", 85f);
+        assertThat(InvoiceChecks.problems(notTheSum, sure))
+                .contains("the reader is unsure of TOTAL (34 %)", "subtotal 50.08 + VAT 4.69 is not the total 57.77");
+
+        ExtractedInvoice unsureVat = invoice(lines, "50.08", "4.69", "54.77", 60f);
+        assertThat(InvoiceChecks.problems(unsureVat, sure)).containsExactly("the reader is unsure of TOTAL (34 %)");
+
+        ExtractedInvoice unsureLine = invoice(List.of(line(1, "30.08", 96f), line(2, "20.00", 70f)),
+                "50.08", "4.69", "54.77", 85f);
+        assertThat(InvoiceChecks.problems(unsureLine, sure)).containsExactly("the reader is unsure of TOTAL (34 %)");
+    }
+
+    private static ExtractedInvoice.Line line(int no, String amount, float confidence) {
+        return new ExtractedInvoice.Line(no, "Line " + no, null, BigDecimal.ONE, new BigDecimal(amount),
+                new BigDecimal(amount), confidence);
+    }
+
+    /** An invoice whose total was read at 34 % and its VAT at {@code vatConfidence}. */
+    private static ExtractedInvoice invoice(List<ExtractedInvoice.Line> lines, String net, String vat, String gross,
+            float vatConfidence) {
+        return new ExtractedInvoice("Kinvara Pest Control", "IE3141592S", "CN-0333", LocalDate.of(2026, 10, 22), null,
+                "EUR", false, lines, new BigDecimal(net), new BigDecimal(vat), new BigDecimal(gross),
+                Map.of("VENDOR_NAME", 94f, "INVOICE_RECEIPT_ID", 91f, "INVOICE_RECEIPT_DATE", 97f, "TAX", vatConfidence,
+                        "TOTAL", 34f), null);
     }
 }
