@@ -495,7 +495,8 @@ final class ExpenseExtractor {
             candidate = candidate.substring(1).strip();
         }
         if (!candidate.chars().anyMatch(Character::isDigit) || candidate.length() > MAX_NUMBER_LENGTH
-                || PrintedValues.date(candidate).isPresent() || PrintedValues.amount(candidate).isPresent()) {
+                || PrintedValues.date(candidate).isPresent() || PrintedValues.amount(candidate).isPresent()
+                || Parties.postcodeAlone(candidate)) {
             return Optional.empty();
         }
         return Optional.of(candidate);

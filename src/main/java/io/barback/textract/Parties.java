@@ -1669,6 +1669,23 @@ final class Parties {
                 && (postcode(text) || text.chars().anyMatch(Character::isDigit) && STREET.matcher(text).find());
     }
 
+    /**
+     * Whether the text is an Eircode or a UK postcode and nothing else ("V94 R2T6", "BT1 4NX"): an
+     * address's last line, never an invoice or order number, however it sits beside their labels.
+     * An Eircode's last four characters have a letter and a figure ("D15 2041" may be a number).
+     */
+    static boolean postcodeAlone(String text) {
+        String t = text.strip();
+        if (POSTCODE.matcher(t).matches()) {
+            return true;
+        }
+        if (!EIRCODE.matcher(t).matches() || !t.contains(" ")) {
+            return false;
+        }
+        String unique = t.substring(t.lastIndexOf(' ') + 1);
+        return unique.chars().anyMatch(Character::isLetter) && unique.chars().anyMatch(Character::isDigit);
+    }
+
     /** An Eircode, a UK postcode, or a continental one before its town. */
     private static boolean postcode(String line) {
         return EIRCODE.matcher(line).find() || POSTCODE.matcher(line).find() || CONTINENTAL_POSTCODE.matcher(line).find();

@@ -3465,6 +3465,34 @@ class UnseenShapesTest {
         assertThat(value(fields, "VENDOR_ADDRESS")).contains("4 Quay Road").doesNotContain("Drovers");
     }
 
+    /**
+     * The cloud-accounting stack: each label over its value at mid-page, the supplier's address
+     * at the right with its Eircode printed between "Invoice Number" and the number. An Eircode is
+     * no invoice number; the number is the one under its label.
+     */
+    @Test
+    void anEircodeBesideTheNumbersLabelIsNotTheNumber() throws IOException {
+        Page p = new Page();
+        p.text(24, 50, 790, "TAX INVOICE");
+        p.text(10, 50, 750, "Maguire's Bar");
+        p.text(10, 50, 738, "12 Bridge Street");
+        p.text(10, 50, 714, "F28 Y2W9");
+        p.text(10, 300, 750, "Invoice Date");
+        p.text(10, 300, 738, "11 Oct 2026");
+        p.text(10, 300, 720, "Invoice Number");
+        p.text(10, 300, 706, "KS-3350");
+        p.text(10, 300, 688, "VAT Number");
+        p.text(10, 300, 676, "IE3141592S");
+        p.text(10, 430, 750, "Kinsale Spirits Ltd");
+        p.text(10, 430, 738, "Block C, Raheen Business Park");
+        p.text(10, 430, 726, "Limerick");
+        p.text(10, 430, 713, "V94 R2T6");
+        p.table(List.<String[]>of(new String[] {"Dark Rum 70cl - case of 6", "5", "109.80", "549.00"}));
+        p.totals("549.00", "VAT 23%", "126.27", "675.27");
+        Map<String, ExpenseField> fields = fields(p);
+        assertThat(value(fields, "INVOICE_RECEIPT_ID")).isEqualTo("KS-3350");
+    }
+
     private static ExpenseDocument read(Page p) throws IOException {
         return reader.analyzeExpense(p.pdf()).expenseDocuments().get(0);
     }
