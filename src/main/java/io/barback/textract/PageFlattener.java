@@ -70,7 +70,14 @@ final class PageFlattener {
         int size = region[0];
         if (size >= MIN_PAGE_SHARE * sw * sh && region[2] <= size / 2) {
             Optional<double[][]> page = cornersOf(labels, region[1], sw, sh, scale);
-            return page.isPresent() ? List.<double[][]>of(page.get()) : List.of();
+            if (page.isEmpty()) {
+                return List.of();
+            }
+            // a corner a shadow took below the threshold, given back when that still leaves a
+            // four-sided page inside the frame (a shadow along an edge moves no corner far)
+            Optional<double[][]> shadowed = withShadows(gray, threshold, labels, region[1], sw, sh, scale)
+                    .filter(grown -> cornerMoved(page.get(), grown) > SHADOWED_CORNER * Math.hypot(w, h));
+            return List.<double[][]>of(shadowed.orElse(page.get()));
         }
         // two sheets side by side: each of a size with the other, each a four-sided page in the frame
         if (region[2] < MIN_SHEET_SHARE * sw * sh || region[2] < SAME_SIZE * size) {
@@ -86,6 +93,58 @@ final class PageFlattener {
         // side by side: the left one first; one above the other: the upper one first
         boolean firstComesFirst = Math.abs(a[0] - b[0]) >= Math.abs(a[1] - b[1]) ? a[0] < b[0] : a[1] < b[1];
         return firstComesFirst ? List.of(first.get(), second.get()) : List.of(second.get(), first.get());
+    }
+
+    /**
+     * The page grown into its shadows: a shadow across a corner of the sheet (the phone's or the
+     * hand's, a lamp's fall-off) darkens the paper below the one threshold for the photo while it
+     * stays lighter than the table around it, and the extreme points then fall along the sheet's
+     * side, not at its corner. Grey levels above halfway between the dark class's mean and the
+     * threshold count as light, when they touch the region the threshold gave (hysteresis, as an
+     * edge detector grows its strong edges through weak ones).
+     */
+    private static Optional<double[][]> withShadows(int[] gray, int threshold, int[] labels, int page, int sw, int sh,
+            double scale) {
+        long sum = 0;
+        int count = 0;
+        for (int g : gray) {
+            if (g <= threshold) {
+                sum += g;
+                count++;
+            }
+        }
+        if (count == 0) {
+            return Optional.empty();
+        }
+        int low = (int) ((double) sum / count + (threshold - (double) sum / count) / 2);
+        boolean[] weak = new boolean[gray.length];
+        for (int i = 0; i < gray.length; i++) {
+            weak[i] = gray[i] > low;
+        }
+        int[] weakLabels = labelsOf(weak, sw, sh);
+        boolean[] touches = new boolean[gray.length + 1];
+        for (int i = 0; i < gray.length; i++) {
+            if (labels[i] == page) {
+                touches[weakLabels[i]] = true;
+            }
+        }
+        boolean[] grown = new boolean[gray.length];
+        for (int i = 0; i < gray.length; i++) {
+            grown[i] = weakLabels[i] > 0 && touches[weakLabels[i]];
+        }
+        int[] grownLabels = labelsOf(majority(grown, sw, sh, 3), sw, sh);
+        return cornersOf(grownLabels, largestRegion(grownLabels)[1], sw, sh, scale);
+    }
+
+    /** A corner the shadow took moves at least this share of the photo's diagonal when given back. */
+    private static final double SHADOWED_CORNER = 0.05;
+
+    private static double cornerMoved(double[][] a, double[][] b) {
+        double most = 0;
+        for (int i = 0; i < 4; i++) {
+            most = Math.max(most, distance(a[i], b[i]));
+        }
+        return most;
     }
 
     /** Each of two sheets covers at least this share of the photo... */

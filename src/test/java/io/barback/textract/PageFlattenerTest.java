@@ -32,6 +32,32 @@ class PageFlattenerTest {
         }
     }
 
+    /**
+     * A shadow across the lower left of the sheet (the phone's, or a lamp's fall-off): the paper
+     * there darkens below the one threshold for the photo, but stays lighter than the table in the
+     * same shadow. Its corner is found where the sheet's is, not up its side where the shadow starts.
+     */
+    @Test
+    void aCornerInShadowIsFoundWhereTheSheetsCornerIs() {
+        BufferedImage photo = photo();
+        for (int y = 0; y < photo.getHeight(); y++) {
+            for (int x = 0; x < photo.getWidth(); x++) {
+                // darker towards the bottom left: nothing above 55 % of the height or right of 60 % of the width
+                double shade = Math.min(1, Math.max(0, (y - 0.55 * photo.getHeight()) / (0.45 * photo.getHeight()))
+                        * Math.max(0, (0.6 * photo.getWidth() - x) / (0.6 * photo.getWidth())) * 2.2);
+                Color c = new Color(photo.getRGB(x, y));
+                double keep = 1 - 0.5 * Math.min(1, shade);
+                photo.setRGB(x, y, new Color((int) (c.getRed() * keep), (int) (c.getGreen() * keep),
+                        (int) (c.getBlue() * keep)).getRGB());
+            }
+        }
+        double[][] corners = PageFlattener.corners(photo).orElseThrow();
+        for (int i = 0; i < 4; i++) {
+            assertThat(corners[i][0]).as("corner " + i + " x").isCloseTo(PAGE[i][0], within(32.0));
+            assertThat(corners[i][1]).as("corner " + i + " y").isCloseTo(PAGE[i][1], within(32.0));
+        }
+    }
+
     @Test
     void theFlattenedPageIsUprightWithItsRulingsLevel() {
         BufferedImage flat = PageFlattener.flatten(photo()).orElseThrow();
