@@ -102,6 +102,8 @@ final class LineItemTable {
                 "total incl. vat", "amount inc vat");
         title(Column.OTHER, "size", "pack", "unit size", "uom", "vintage", "bin", "deposit", "abv", "pack size",
                 "unit of measure", "format", "pos", "position", "line no",
+                // where the goods come from (a fish merchant's catch area, a grower's country)
+                "origin", "country of origin", "country", "coo", "catch area",
                 // a line's own date (of delivery, of the service, of the performance): no part of its description
                 "date", "del date", "delivery date", "service date", "date of service", "datum", "lieferdatum");
     }
@@ -130,6 +132,10 @@ final class LineItemTable {
         }
         Column both = null;
         for (String part : key.split("\\s*/\\s*")) {
+            if (part.isBlank()) {
+                // the currency sign's place before "/Unit" ("€/Unit": the price of one)
+                continue;
+            }
             Column k = TITLES.get(part.strip());
             if (k == null || both != null && both != k) {
                 return null;

@@ -280,6 +280,32 @@ class UnseenShapesTest {
     }
 
     /**
+     * A fish merchant's table: the catch area in a column titled "Origin", the quantity with its
+     * unit under "Qty Unit", and the price of one under "€/Unit". The origin is no part of the
+     * description, and "€/Unit" is the price column.
+     */
+    @Test
+    void anOriginColumnAndAPricePerUnitWithItsCurrencyAreRead() throws IOException {
+        Page p = new Page();
+        p.text(20, 50, 790, "Roaringwater Fish Ltd");
+        p.text(10, 50, 774, "The Pier, Schull, P81 X2K4");
+        p.invoiceHeader("RF-2093", "22/09/2026");
+        p.titles(9, 620, new float[] {45, 95, 280, 370, 440, 505}, "Code", "Description", "Origin", "Qty Unit", "€/Unit", "Amount");
+        String[][] rows = {
+            {"CD02", "Fresh cod loins, skinless", "FAO 27 IIa", "8 kg", "21.89", "175.12"},
+            {"CR07", "White crab meat, 500g tub", "Beara", "6 tub", "22.84", "137.04"},
+            {"OY12", "Rock oysters, bag of 50", "Galway Bay", "1 bag", "42.06", "42.06"},
+        };
+        p.rows(600, 20, rows, left(45), left(95), left(280), right(405), right(475), right(545));
+        p.totals("354.22", "VAT 0%", "0.00", "354.22");
+        List<Map<String, String>> items = items(read(p));
+        assertThat(items).extracting(i -> i.get("ITEM"))
+                .containsExactly("Fresh cod loins, skinless", "White crab meat, 500g tub", "Rock oysters, bag of 50");
+        assertThat(items).extracting(i -> i.get("UNIT_PRICE")).containsExactly("21.89", "22.84", "42.06");
+        assertThat(items).extracting(i -> i.get("QUANTITY")).containsExactly("8", "6", "1");
+    }
+
+    /**
      * A quantity column whose title was lost (OCR drops a letter-spaced "Q T Y"): a number standing
      * left of the price column's title, too far left to be right-aligned under it, is the line's
      * quantity when quantity × unit price is the amount, read (not worked out from the prices); one
