@@ -70,7 +70,9 @@ final class LineItemTable {
         title(Column.DESCRIPTION, "description", "desc", "product", "item", "details", "particulars",
                 "product description", "item description", "name", "product name", "goods description",
                 "description of goods", "article description", "items", "désignation", "libellé", "bezeichnung",
-                "beschreibung", "artikel", "omschrijving", "descrizione", "descripción", "producto");
+                "beschreibung", "artikel", "omschrijving", "descrizione", "descripción", "producto",
+                // a service firm's (waste, pest control, hygiene): what it did
+                "service", "services", "service description");
         title(Column.QUANTITY, "qty", "quantity", "cases", "units", "no of cases", "cs", "ctns", "cartons",
                 "bottles", "kegs", "qty cases", "qty supplied", "qty (cases)", "no", "quantity supplied", "btls",
                 "packs", "qty/cs", "weight", "qté", "quantité", "menge", "anzahl", "aantal", "hoeveelheid", "quantità",
@@ -104,6 +106,8 @@ final class LineItemTable {
                 "unit of measure", "format", "pos", "position", "line no",
                 // where the goods come from (a fish merchant's catch area, a grower's country)
                 "origin", "country of origin", "country", "coo", "catch area",
+                // a service's period and what it served (a waste collector's bin)
+                "period", "service period", "billing period", "container", "bin size",
                 // a line's own date (of delivery, of the service, of the performance): no part of its description
                 "date", "del date", "delivery date", "service date", "date of service", "datum", "lieferdatum");
     }
@@ -1503,7 +1507,7 @@ final class LineItemTable {
                 continue;
             }
             Segment s = segment;
-            if (!byColumn.containsKey(Column.CODE) && leadingCode(s, description)) {
+            if (!byColumn.containsKey(Column.CODE) && leadingCode(s, description, columns)) {
                 add(byColumn, Column.CODE, List.of(s.words().get(0)));
                 if (s.words().size() == 1) {
                     continue;
@@ -1634,9 +1638,12 @@ final class LineItemTable {
      * own, run into the description, or ending under a "Description" set close beside "EAN"), or, in a
      * table with no code column, a lone word with digits before the descriptions ("C-2041").
      */
-    private static boolean leadingCode(Segment s, Col description) {
+    private static boolean leadingCode(Segment s, Col description, List<Col> columns) {
         String first = s.words().get(0).text();
-        return BARCODE.matcher(first).matches() || description != null && s.words().size() == 1
+        // under a column titled for something else ("Period" over "01/09-30/09/26"): that column's
+        boolean titledOther = columns.stream().anyMatch(c -> c.kind() == Column.OTHER && s.left() < c.right()
+                && s.right() > c.left());
+        return BARCODE.matcher(first).matches() || description != null && s.words().size() == 1 && !titledOther
                 && s.right() < description.left() && first.chars().filter(Character::isDigit).count() >= 3
                 && !first.contains(".");
     }

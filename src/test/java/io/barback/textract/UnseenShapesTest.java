@@ -306,6 +306,33 @@ class UnseenShapesTest {
     }
 
     /**
+     * A waste collector's table: each line's billing period first, the service it did, the bin it
+     * served, then quantity, unit, rate and amount. "Service" names the description; the period
+     * and the bin are columns of their own, and the period is no product code.
+     */
+    @Test
+    void aServiceFirmsTableWithItsPeriodAndContainerIsRead() throws IOException {
+        Page p = new Page();
+        p.text(20, 50, 790, "Ballinacurra Waste Ltd");
+        p.text(10, 50, 774, "Industrial Estate, Midleton, P25 X2T4");
+        p.invoiceHeader("BW-2026-0476", "30/10/2026");
+        p.titles(9, 620, new float[] {40, 125, 270, 340, 375, 430, 470, 510}, "Period", "Service", "Container", "Qty",
+                "Unit", "Rate", "VAT %", "Net Amount");
+        String[][] rows = {
+            {"01/09-30/09/26", "Food waste weight", "240L", "148.9", "kg", "0.1475", "13.5", "21.96"},
+            {"01/09-30/09/26", "Residual waste lifts", "1100L", "3.00", "lift", "18.5000", "13.5", "55.50"},
+            {"01/09-30/09/26", "Bin rental - monthly", "240L", "3.00", "each", "4.5000", "13.5", "13.50"},
+        };
+        p.rows(600, 20, rows, left(40), left(125), left(270), right(360), left(375), right(460), right(495), right(555));
+        p.totals("90.96", "VAT @ 13.5%", "12.28", "103.24");
+        List<Map<String, String>> items = items(read(p));
+        assertThat(items).extracting(i -> i.get("ITEM"))
+                .containsExactly("Food waste weight", "Residual waste lifts", "Bin rental - monthly");
+        assertThat(items).extracting(i -> i.get("PRICE")).containsExactly("21.96", "55.50", "13.50");
+        assertThat(items).extracting(i -> i.get("PRODUCT_CODE")).containsOnlyNulls();
+    }
+
+    /**
      * A quantity column whose title was lost (OCR drops a letter-spaced "Q T Y"): a number standing
      * left of the price column's title, too far left to be right-aligned under it, is the line's
      * quantity when quantity × unit price is the amount, read (not worked out from the prices); one
