@@ -534,10 +534,11 @@ final class Parties {
         if (factor < 1f) {
             // nothing at the top is surely the supplier (a letterhead lost to the photo, a title or a
             // column's heading the most prominent line): the legal name printed beside the VAT
-            // number (the imprint) is, still as a doubt for a person
+            // number (the imprint) is, still as a doubt for a person, unless the page's web or mail
+            // domain is spelt like it ("Blackthorn Hill Brewing Co. Ltd" and orders@blackthornhill.ie)
             Optional<Found> imprint = imprint(rows, receiver, table);
             if (imprint.isPresent()) {
-                return imprint;
+                return imprint.map(f -> domainConfirms(f.text(), rows) ? f.withConfidence(f.confidence() / UNCONFIRMED_NAME) : f);
             }
         }
         String text = withItsRun(best, ExpenseExtractor.rowOf(rows, best));
@@ -1264,7 +1265,6 @@ final class Parties {
     /** Whether the page names this supplier a second time: the name again elsewhere, or a domain spelt like it. */
     private static boolean confirmed(Segment name, List<Row> rows) {
         String letters = lettersOf(name.text());
-        String firstWord = lettersOf(name.text().strip().split("\\s+")[0]);
         for (Row row : rows) {
             for (Segment s : row.segments()) {
                 if (s == name || customersName(row, s)) {
@@ -1277,16 +1277,31 @@ final class Parties {
                 if (letters.length() >= MIN_NAME_LETTERS && (oneWord ? other.startsWith(letters) : other.contains(letters))) {
                     return true;
                 }
-                Matcher m = WEB_OR_MAIL.matcher(s.text());
-                while (m.find()) {
-                    String domain = lettersOf(m.group(1));
-                    if (domain.length() >= MIN_NAME_LETTERS && (letters.startsWith(domain) || firstWord.length() >= MIN_NAME_LETTERS && domain.startsWith(firstWord))) {
-                        return true;
-                    }
+                if (spelledLike(name.text(), s.text())) {
+                    return true;
                 }
             }
         }
         return false;
+    }
+
+    /** Whether the text holds a web or mail domain spelt like the name ("orders@blackthornhill.ie"). */
+    private static boolean spelledLike(String name, String text) {
+        String letters = lettersOf(name);
+        String firstWord = lettersOf(name.strip().split("\\s+")[0]);
+        Matcher m = WEB_OR_MAIL.matcher(text);
+        while (m.find()) {
+            String domain = lettersOf(m.group(1));
+            if (domain.length() >= MIN_NAME_LETTERS && (letters.startsWith(domain) || firstWord.length() >= MIN_NAME_LETTERS && domain.startsWith(firstWord))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the page prints a web or mail domain spelt like the name. */
+    private static boolean domainConfirms(String name, List<Row> rows) {
+        return rows.stream().flatMap(r -> r.segments().stream()).anyMatch(s -> spelledLike(name, s.text()));
     }
 
     /** A logo's initials: two to five capitals alone. */

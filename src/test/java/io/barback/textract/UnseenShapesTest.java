@@ -333,6 +333,44 @@ class UnseenShapesTest {
     }
 
     /**
+     * A brewery whose letterhead is its initials and a slogan, and whose name is printed only in
+     * the footer band, with its address, VAT number and an order address at its own domain. The
+     * domain spelt like the name confirms it; the same footer with a mail address at a webmail
+     * domain leaves it a doubt for a person.
+     */
+    @Test
+    void aFootersNameIsConfirmedByAMailDomainSpeltLikeIt() throws IOException {
+        Map<String, ExpenseField> own = fields(footerOnly("orders@glencullenbrewing.ie"));
+        assertThat(value(own, "VENDOR_NAME")).isEqualTo("Glencullen Brewing Co. Ltd");
+        assertThat(own.get("VENDOR_NAME").valueDetection().confidence()).as("confirmed by its domain")
+                .isGreaterThanOrEqualTo(80f);
+        Map<String, ExpenseField> webmail = fields(footerOnly("glencullen.orders@gmail.com"));
+        assertThat(value(webmail, "VENDOR_NAME")).isEqualTo("Glencullen Brewing Co. Ltd");
+        assertThat(webmail.get("VENDOR_NAME").valueDetection().confidence()).as("nothing confirms it").isLessThan(80f);
+    }
+
+    private static Page footerOnly(String mail) {
+        Page p = new Page();
+        p.text(16, 470, 808, "INVOICE");
+        p.text(10, 120, 790, "small-batch ales, stouts & lagers");
+        p.text(16, 50, 781, "GB");
+        p.text(10, 120, 781, "brewed & kegged in the Dublin hills");
+        p.text(10, 360, 781, "Invoice No.");
+        p.text(10, 450, 781, "INV-20456");
+        p.text(10, 360, 767, "Invoice Date");
+        p.text(10, 450, 767, "23/09/2026");
+        p.text(10, 50, 720, "Invoice To");
+        p.text(10, 50, 706, "The Cooper's Rest");
+        p.text(10, 50, 692, "14 Parliament Street, Kilkenny");
+        p.table(List.<String[]>of(new String[] {"Botanical Gin 70cl", "6", "32.37", "194.22"}));
+        p.totals("194.22", "VAT 23%", "44.67", "238.89");
+        p.text(11, 170, 80, "Glencullen Brewing Co. Ltd");
+        p.text(9, 170, 66, "Unit 4, Ballybrack Road, Glencullen, Co. Dublin, D18 F2K8");
+        p.text(9, 170, 54, "VAT No. IE3141592S  |  Tel 01 295 4218  |  " + mail);
+        return p;
+    }
+
+    /**
      * A quantity column whose title was lost (OCR drops a letter-spaced "Q T Y"): a number standing
      * left of the price column's title, too far left to be right-aligned under it, is the line's
      * quantity when quantity × unit price is the amount, read (not worked out from the prices); one
