@@ -62,6 +62,8 @@ final class LineItemTable {
     private static final Pattern ORDERED_QUANTITY = Pattern.compile("\\b(order|ord\\b)");
 
     private static final Map<String, Column> TITLES = new LinkedHashMap<>();
+    /** A fee's or a charge's title: beside a line amount, the price of one. */
+    private static final Pattern FEE = Pattern.compile("fee|charge|fee each|fee per unit|unit fee");
 
     static {
         title(Column.CODE, "code", "item code", "product code", "prod code", "sku", "ref", "article", "art no",
@@ -853,6 +855,19 @@ final class LineItemTable {
             }
         }
         List<Col> amounts = columns.stream().filter(c -> c.kind() == Column.AMOUNT).toList();
+        if (amounts.size() > 1 && columns.stream().noneMatch(c -> c.kind() == Column.UNIT_PRICE)) {
+            // "Qty | Description | Fee | Amount": a fee or charge left of another amount, with no
+            // price column, is the fee for one, the amount the line's
+            for (int i = 0; i < columns.size(); i++) {
+                Col c = columns.get(i);
+                boolean perOne = FEE.matcher(titleKey(c.title())).matches();
+                if (c.kind() == Column.AMOUNT && perOne && amounts.stream().anyMatch(o -> o.left() > c.right())) {
+                    columns.set(i, new Col(Column.UNIT_PRICE, c.title(), c.left(), c.right()));
+                    break;
+                }
+            }
+            amounts = columns.stream().filter(c -> c.kind() == Column.AMOUNT).toList();
+        }
         if (amounts.size() > 1) {
             // Net and Total both present: the net is the line amount, the other the gross
             Col net = amounts.stream().filter(c -> c.title().toLowerCase(Locale.ROOT).contains("net")).findFirst()

@@ -371,6 +371,28 @@ class UnseenShapesTest {
     }
 
     /**
+     * An entertainment agency's table: "Qty | Description | Fee | Amount". With a line amount beside
+     * it and no price column, the fee is the fee for one: two quiz nights at 167.07 make 334.14.
+     */
+    @Test
+    void aFeeBesideTheAmountIsThePriceOfOne() throws IOException {
+        Page p = new Page();
+        p.text(20, 50, 790, "Claddagh Live Agency");
+        p.text(10, 50, 774, "7 Dominick Street, Galway, H91 C2W8");
+        p.invoiceHeader("CL/2026/425", "07/11/2026");
+        p.titles(10, 620, new float[] {60, 90, 400, 500}, "Qty", "Description", "Fee", "Amount");
+        String[][] rows = {
+            {"1", "Live trad session, 3-piece", "455.70", "455.70"},
+            {"2", "Table quiz host", "167.07", "334.14"},
+        };
+        p.rows(600, 22, rows, left(60), left(90), right(425), right(545));
+        p.totals("789.84", "VAT @ 23%", "181.66", "971.50");
+        List<Map<String, String>> items = items(read(p));
+        assertThat(items).extracting(i -> i.get("PRICE")).containsExactly("455.70", "334.14");
+        assertThat(items).extracting(i -> i.get("UNIT_PRICE")).containsExactly("455.70", "167.07");
+    }
+
+    /**
      * A quantity column whose title was lost (OCR drops a letter-spaced "Q T Y"): a number standing
      * left of the price column's title, too far left to be right-aligned under it, is the line's
      * quantity when quantity × unit price is the amount, read (not worked out from the prices); one
