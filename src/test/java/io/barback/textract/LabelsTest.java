@@ -33,6 +33,14 @@ class LabelsTest {
         assertThat(kind("Customer Order: PO 2307")).isEqualTo(Labels.Kind.PO_NUMBER);
     }
 
+    /** An accounting package's credit note dates itself as its invoices do ("Invoice/Tax Date"). */
+    @Test
+    void aCreditNotesTaxDateDatesIt() {
+        assertThat(kind("Credit Note/Tax Date")).isEqualTo(Labels.Kind.INVOICE_DATE);
+        assertThat(kind("Credit Note / Tax Point")).isEqualTo(Labels.Kind.INVOICE_DATE);
+        assertThat(kind("Invoice/Tax Date")).isEqualTo(Labels.Kind.INVOICE_DATE);
+    }
+
     @Test
     void aSpeckReadAsAMarkBeforeALabelLeavesTheLabel() {
         assertThat(kind("_Date")).isEqualTo(Labels.Kind.INVOICE_DATE);
