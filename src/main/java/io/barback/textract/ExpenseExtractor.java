@@ -255,10 +255,11 @@ final class ExpenseExtractor {
     /** The best value of the fields named by {@code kind}: to the right of its label, else underneath. */
     static Optional<Found> labelled(List<Row> rows, List<Match> labels, Kind kind,
             Function<String, Optional<String>> validate) {
-        // a label that names the field ("Invoice No") before a bare "No." that could be anything's number
-        for (boolean bare : new boolean[] {false, true}) {
+        // a label that names the field ("Invoice No") before a bare "No." that could be anything's
+        // number; for the order, one naming it ("PO Number") before the customer's reference
+        for (int rank = 0; rank < 3; rank++) {
             for (Match m : labels) {
-                if (m.kind() != kind || bare != BARE_LABEL.matcher(m.labelText().strip()).matches()) {
+                if (m.kind() != kind || labelRank(kind, m.labelText().strip()) != rank) {
                     continue;
                 }
                 Optional<Found> f = valueOf(rows, m, validate);
@@ -273,6 +274,16 @@ final class ExpenseExtractor {
             }
         }
         return Optional.empty();
+    }
+
+    /** A customer's reference: the order's number only where no label names the order itself. */
+    private static final Pattern CUSTOMERS_REFERENCE = Pattern.compile("(?i)(cust(omer)?'?s?|your|client)\\.?\\s*ref.*");
+
+    private static int labelRank(Kind kind, String label) {
+        if (BARE_LABEL.matcher(label).matches()) {
+            return 2;
+        }
+        return kind == Kind.PO_NUMBER && CUSTOMERS_REFERENCE.matcher(label).matches() ? 1 : 0;
     }
 
     static Optional<Found> valueOf(List<Row> rows, Match m, Function<String, Optional<String>> validate) {

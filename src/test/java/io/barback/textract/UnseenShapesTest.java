@@ -392,6 +392,22 @@ class UnseenShapesTest {
         assertThat(items).extracting(i -> i.get("UNIT_PRICE")).containsExactly("455.70", "167.07");
     }
 
+    /** "Customer Ref:" above "PO Number:": the order's number is the one its label names. */
+    @Test
+    void thePurchaseOrderIsTheOneItsLabelNamesNotTheCustomersReference() throws IOException {
+        Page p = new Page();
+        p.text(20, 50, 790, "Rampart Alarms Ltd");
+        p.text(10, 50, 774, "Unit 12, Greenogue Close, Rathcoole, D24 Y8P1");
+        p.invoiceHeader("10482", "10/10/2026");
+        p.text(10, 400, 742, "Customer Ref:");
+        p.text(10, 480, 742, "CUS-3307");
+        p.text(10, 400, 728, "PO Number:");
+        p.text(10, 480, 728, "4500021");
+        p.table(List.<String[]>of(new String[] {"Fire alarm service visit", "1", "173.98", "173.98"}));
+        p.totals("173.98", "VAT 13.5%", "23.49", "197.47");
+        assertThat(value(fields(p), "PO_NUMBER")).isEqualTo("4500021");
+    }
+
     /**
      * A quantity column whose title was lost (OCR drops a letter-spaced "Q T Y"): a number standing
      * left of the price column's title, too far left to be right-aligned under it, is the line's
