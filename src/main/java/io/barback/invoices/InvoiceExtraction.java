@@ -18,6 +18,7 @@ import io.barback.catalog.CatalogRepository;
 import io.barback.catalog.Product;
 import io.barback.catalog.Venue;
 import io.barback.documents.DocumentFormat;
+import io.barback.documents.PageSize;
 import io.barback.finance.TradingCalendar;
 import io.barback.invoices.InvoiceEvents.EventLine;
 import io.barback.invoices.InvoiceEvents.InvoiceNeedsReview;
@@ -247,7 +248,9 @@ public class InvoiceExtraction {
     }
 
     private List<ExpenseDocument> readPages(byte[] document) throws IOException {
-        List<byte[]> pages = DocumentFormat.of(document) == DocumentFormat.PDF ? PdfPages.split(document) : List.of(document);
+        // a scan or photo larger than Textract takes is saved again to fit (a 300 dpi colour PNG)
+        List<byte[]> pages = DocumentFormat.of(document) == DocumentFormat.PDF ? PdfPages.split(document)
+                : List.of(PageSize.toFit(document, PageSize.TEXTRACT_LIMIT));
         List<ExpenseDocument> read = new ArrayList<>();
         for (byte[] page : pages) {
             try {

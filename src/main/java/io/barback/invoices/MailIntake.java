@@ -206,9 +206,12 @@ public class MailIntake {
     /** Why this attachment is no invoice document, or empty when it is one. */
     private Optional<String> problem(Attachment a, String name) {
         if (a.bytes().length >= MimeDocuments.READ_LIMIT) {
-            return Optional.of(name + " is larger than 10 MB");
+            return Optional.of(name + " is larger than 30 MB");
         }
         DocumentFormat format = DocumentFormat.of(a.bytes());
+        if (format == DocumentFormat.PDF && a.bytes().length > MimeDocuments.PDF_LIMIT) {
+            return Optional.of(name + " is larger than 10 MB");
+        }
         if (format == null) {
             return Optional.of(name + " is not a PDF, PNG, JPEG or TIFF");
         }

@@ -25,8 +25,14 @@ final class MimeDocuments {
 
     /** Parts nested deeper than this are not opened (a mail bomb of forwards within forwards). */
     private static final int MAX_DEPTH = 8;
-    /** No attachment is read beyond this; larger ones are reported as too large. */
-    static final int READ_LIMIT = 10 * 1024 * 1024 + 1;
+    /**
+     * No attachment is read beyond this; larger ones are reported as too large. A scan or photo
+     * up to 30 MB (40 in a mail's base64, within the mail's 50) is made to fit the reader's 10 MB
+     * ({@link io.barback.documents.PageSize}); a PDF is taken up to 10 MB.
+     */
+    static final int READ_LIMIT = 30 * 1024 * 1024 + 1;
+    /** A PDF larger than this is refused, as Textract refuses it. */
+    static final int PDF_LIMIT = 10 * 1024 * 1024;
 
     private MimeDocuments() {
     }

@@ -123,6 +123,28 @@ class InvoicesEndToEndTest {
     }
 
     /**
+     * A scanner's colour TIFF, uncompressed, is larger than the 10 MB Textract takes in one call:
+     * it is saved again to fit and read like the PNG of the same scan, not rejected.
+     */
+    @Test
+    void aScanLargerThanTheReaderTakesIsMadeToFitAndApplied() throws Exception {
+        java.awt.image.BufferedImage grey = javax.imageio.ImageIO.read(Path.of("sample-invoices", "25-liffey-drinks-scan.png").toFile());
+        java.awt.image.BufferedImage colour = new java.awt.image.BufferedImage(grey.getWidth(), grey.getHeight(),
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        colour.getGraphics().drawImage(grey, 0, 0, null);
+        java.io.ByteArrayOutputStream tiff = new java.io.ByteArrayOutputStream();
+        assertThat(javax.imageio.ImageIO.write(colour, "tiff", tiff)).isTrue();
+        assertThat(tiff.size()).as("larger than Textract's limit").isGreaterThan(io.barback.documents.PageSize.TEXTRACT_LIMIT);
+
+        String subject = "Big scan " + venue.id();
+        mail.send(mail.mail(PUBLICAN, to, subject, List.of(new InvoiceMail.File("scan.tif", "image/tiff", tiff.toByteArray()))));
+
+        awaitInvoice("LDD-204767", "applied");
+        awaitOnHand("SMIRNOFF-70", "2100");
+        awaitFolder("Barback.Processed", subject);
+    }
+
+    /**
      * A phone photo whose letterhead OCR lost (the supplier's town read, unsurely, as its name) from
      * a supplier already in the venue's books: its VAT number names the supplier, so the invoice is
      * under the name the books know, and the API says what the page was read as. The number the

@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.barback.documents.PageSize;
 import io.barback.documents.PrintedValues;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.multipdf.Splitter;
@@ -194,7 +195,11 @@ public final class ReaderAccuracy {
     }
 
     private static Reading read(Path document, TextractClient textract) throws IOException {
-        List<byte[]> pages = pages(Files.readAllBytes(document));
+        // as the product sends them: a scan or photo larger than Textract takes saved again to fit
+        List<byte[]> pages = new ArrayList<>();
+        for (byte[] page : pages(Files.readAllBytes(document))) {
+            pages.add(PageSize.toFit(page, PageSize.TEXTRACT_LIMIT));
+        }
         List<ExpenseDocument> read = new ArrayList<>();
         long t0 = System.nanoTime();
         double slowest = 0;
