@@ -80,6 +80,8 @@ final class LineItemTable {
                 "packs", "qty/cs", "weight", "qté", "quantité", "menge", "anzahl", "aantal", "hoeveelheid", "quantità",
                 "cantidad",
                 "hours", "hrs", "days",
+                // a service firm's count of what it did
+                "visits", "no of visits", "call outs", "callouts", "lifts", "collections",
                 // goods sold by weight: the weight is the quantity priced
                 "kg", "kgs", "kilos", "wt", "weight kg", "kg weight", "net weight",
                 // a delivery docket's quantities: what was ordered and what was delivered (charged)

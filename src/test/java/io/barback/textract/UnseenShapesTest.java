@@ -409,6 +409,28 @@ class UnseenShapesTest {
     }
 
     /**
+     * A pest controller counts its visits: "Service | Visits | Rate | Line Total", one of each, so
+     * that only the title, not the arithmetic, says which figure is the quantity.
+     */
+    @Test
+    void visitsAreTheQuantityOfAService() throws IOException {
+        Page p = new Page();
+        p.text(20, 50, 790, "Burren Pest Solutions");
+        p.text(10, 50, 774, "Main Street, Kinvara, H91 KX72");
+        p.invoiceHeader("BP-1207", "12/01/2026");
+        p.titles(10, 620, new float[] {110, 400, 460, 510}, "Service", "Visits", "Rate", "Line Total");
+        String[][] rows = {
+            {"Quarterly pest prevention contract", "1", "186.00", "186.00"},
+            {"Wasp nest treatment", "1", "95.00", "95.00"},
+        };
+        p.rows(600, 22, rows, left(110), right(425), right(490), right(555));
+        p.totals("281.00", "VAT 23%", "64.63", "345.63");
+        List<Map<String, String>> items = items(read(p));
+        assertThat(items).extracting(i -> i.get("ITEM")).containsExactly("Quarterly pest prevention contract", "Wasp nest treatment");
+        assertThat(items).extracting(i -> i.get("QUANTITY")).containsExactly("1", "1");
+    }
+
+    /**
      * A quantity column whose title was lost (OCR drops a letter-spaced "Q T Y"): a number standing
      * left of the price column's title, too far left to be right-aligned under it, is the line's
      * quantity when quantity × unit price is the amount, read (not worked out from the prices); one
