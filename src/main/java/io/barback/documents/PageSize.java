@@ -22,8 +22,9 @@ import javax.imageio.stream.ImageOutputStream;
  * page is saved again in grey, which is all a reader reads: as a PNG, losing nothing of the
  * strokes; if that is still too large, as a JPEG of high quality (whose ringing can cost a thin
  * "1" on a 200 dpi scan, so it comes second); and only then at a smaller resolution. A page
- * within the limit, a PDF, or an image too large to open safely (more pixels a side than the
- * reader takes) is handed on as it is, for the reader to accept or refuse with its reason.
+ * within the limit, a PDF, an image too large to open safely (more pixels a side than the reader
+ * takes, or more than a 600 dpi page has), or one Java cannot decode is handed on as it is, for
+ * the reader to accept or refuse with its reason.
  */
 public final class PageSize {
 
@@ -31,6 +32,11 @@ public final class PageSize {
     public static final int TEXTRACT_LIMIT = 10 * 1024 * 1024;
     /** More pixels a side than the reader takes: not opened here. */
     private static final int MAX_SIDE = 10_000;
+    /**
+     * Nor more pixels than a 600 dpi A4 scan has, with room (35 million): a colour page of this
+     * many is 120 MB while it is decoded.
+     */
+    private static final long MAX_PIXELS = 40_000_000L;
     /** JPEG quality: high, for the strokes of small type. */
     private static final float QUALITY = 0.95f;
     private static final int MAX_TRIES = 4;
@@ -38,13 +44,22 @@ public final class PageSize {
     private PageSize() {
     }
 
-    /** The page as it is when it fits {@code limit} bytes, else a JPEG of it that does, when one can be made. */
+    /**
+     * The page as it is when it fits {@code limit} bytes, else a grey PNG or JPEG of it that does,
+     * when one can be made.
+     */
     public static byte[] toFit(byte[] page, int limit) throws IOException {
         DocumentFormat format = DocumentFormat.of(page);
         if (page.length <= limit || format == null || format == DocumentFormat.PDF || !openable(page)) {
             return page;
         }
-        BufferedImage image = ImageIO.read(new ByteArrayInputStream(page));
+        BufferedImage image;
+        try {
+            image = ImageIO.read(new ByteArrayInputStream(page));
+        } catch (IOException e) {
+            // an image Java cannot decode (a CMYK JPEG, a damaged file): the reader's to judge
+            return page;
+        }
         if (image == null) {
             return page;
         }
@@ -74,7 +89,11 @@ public final class PageSize {
             ImageReader reader = readers.next();
             try {
                 reader.setInput(in);
-                return reader.getWidth(0) <= MAX_SIDE && reader.getHeight(0) <= MAX_SIDE;
+                long w = reader.getWidth(0);
+                long h = reader.getHeight(0);
+                return w <= MAX_SIDE && h <= MAX_SIDE && w * h <= MAX_PIXELS;
+            } catch (IOException e) {
+                return false;
             } finally {
                 reader.dispose();
             }
