@@ -86,7 +86,8 @@ final class Labels {
         add(Kind.INVOICE_DATE, "date", "invoice date", "dated", "tax point", "tax date", "document date",
                 "date of invoice", "issue date", "date of issue", "tax point date", "invoice/tax point date",
                 "credit note date", "credit date", "date of credit", "credit note/tax date", "credit note / tax date",
-                "credit note/tax point", "credit note / tax point", "credit/tax date", "statement date", "date/tax point", "inv date", "doc date", "invoice / tax date", "invoice/tax date", "invoice / tax point", "invoice/tax point", "date de facture", "rechnungsdatum",
+                "credit note/tax point", "credit note / tax point", "credit/tax date",
+                "statement date", "date/tax point", "inv date", "doc date", "invoice / tax date", "invoice/tax date", "invoice / tax point", "invoice/tax point", "date de facture", "rechnungsdatum",
                 "datum", "factuurdatum", "factuur datum", "data fattura", "fecha", "fecha de factura",
                 // other wordings of the day the invoice was made
                 "date issued", "issued", "issued on", "invoice issued", "billing date", "bill date", "invoice dated",

@@ -538,7 +538,8 @@ final class Parties {
             // domain is spelt like it ("Blackthorn Hill Brewing Co. Ltd" and orders@blackthornhill.ie)
             Optional<Found> imprint = imprint(rows, receiver, table);
             if (imprint.isPresent()) {
-                return imprint.map(f -> domainConfirms(f.text(), rows) ? f.withConfidence(f.confidence() / UNCONFIRMED_NAME) : f);
+                return imprint.map(f -> domainConfirms(f.text(), rows)
+                        ? f.withConfidence(f.confidence() / UNCONFIRMED_NAME) : f);
             }
         }
         String text = withItsRun(best, ExpenseExtractor.rowOf(rows, best));
@@ -1292,7 +1293,8 @@ final class Parties {
         Matcher m = WEB_OR_MAIL.matcher(text);
         while (m.find()) {
             String domain = lettersOf(m.group(1));
-            if (domain.length() >= MIN_NAME_LETTERS && (letters.startsWith(domain) || firstWord.length() >= MIN_NAME_LETTERS && domain.startsWith(firstWord))) {
+            if (domain.length() >= MIN_NAME_LETTERS && (letters.startsWith(domain)
+                    || firstWord.length() >= MIN_NAME_LETTERS && domain.startsWith(firstWord))) {
                 return true;
             }
         }

@@ -1,5 +1,7 @@
 package io.barback.invoices;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Timestamp;
@@ -8,6 +10,7 @@ import java.util.List;
 import java.util.Random;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.barback.documents.PageSize;
 import io.barback.platform.local.LocalStack;
 import io.barback.support.Api;
 import io.barback.support.StackTest;
@@ -16,6 +19,7 @@ import io.barback.support.TestVenues.TestVenue;
 import io.barback.support.Topics;
 import io.barback.textract.TestDocuments;
 import jakarta.mail.internet.MimeMessage;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -128,16 +132,16 @@ class InvoicesEndToEndTest {
      */
     @Test
     void aScanLargerThanTheReaderTakesIsMadeToFitAndApplied() throws Exception {
-        java.awt.image.BufferedImage grey = javax.imageio.ImageIO.read(Path.of("sample-invoices", "25-liffey-drinks-scan.png").toFile());
-        java.awt.image.BufferedImage colour = new java.awt.image.BufferedImage(grey.getWidth(), grey.getHeight(),
-                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        BufferedImage grey = ImageIO.read(Path.of("sample-invoices", "25-liffey-drinks-scan.png").toFile());
+        BufferedImage colour = new BufferedImage(grey.getWidth(), grey.getHeight(), BufferedImage.TYPE_INT_RGB);
         colour.getGraphics().drawImage(grey, 0, 0, null);
-        java.io.ByteArrayOutputStream tiff = new java.io.ByteArrayOutputStream();
-        assertThat(javax.imageio.ImageIO.write(colour, "tiff", tiff)).isTrue();
-        assertThat(tiff.size()).as("larger than Textract's limit").isGreaterThan(io.barback.documents.PageSize.TEXTRACT_LIMIT);
+        ByteArrayOutputStream tiff = new ByteArrayOutputStream();
+        assertThat(ImageIO.write(colour, "tiff", tiff)).isTrue();
+        assertThat(tiff.size()).as("larger than Textract's limit").isGreaterThan(PageSize.TEXTRACT_LIMIT);
 
         String subject = "Big scan " + venue.id();
-        mail.send(mail.mail(PUBLICAN, to, subject, List.of(new InvoiceMail.File("scan.tif", "image/tiff", tiff.toByteArray()))));
+        mail.send(mail.mail(PUBLICAN, to, subject,
+                List.of(new InvoiceMail.File("scan.tif", "image/tiff", tiff.toByteArray()))));
 
         awaitInvoice("LDD-204767", "applied");
         awaitOnHand("SMIRNOFF-70", "2100");
