@@ -302,8 +302,8 @@ final class Parties {
      * and VAT number are not looked for in it.
      */
     /**
-     * The supplier's return address printed in small over a window envelope's address ("Kestrel
-     * Glasswash Engineering · 14 Cooleen Terrace · Ennistown"): parts set apart by marks, the first
+     * The supplier's return address printed in small over a window envelope's address ("Lough Ree
+     * Glasswash Services · 14 Quarry Lane · Ballymahon"): parts set apart by marks, the first
      * the supplier's name. It is over the customer's block, and no line of it.
      */
     private static boolean sendersLine(Segment s, Found vendor) {
@@ -535,7 +535,7 @@ final class Parties {
             // nothing at the top is surely the supplier (a letterhead lost to the photo, a title or a
             // column's heading the most prominent line): the legal name printed beside the VAT
             // number (the imprint) is, still as a doubt for a person, unless the page's web or mail
-            // domain is spelt like it ("Blackthorn Hill Brewing Co. Ltd" and orders@blackthornhill.ie)
+            // domain is spelt like it ("Glencullen Ales Co. Ltd" and orders@glencullenales.ie)
             Optional<Found> imprint = imprint(rows, receiver, table);
             if (imprint.isPresent()) {
                 return imprint.map(f -> domainConfirms(f.text(), rows)
@@ -679,7 +679,7 @@ final class Parties {
 
     /**
      * A name closed by a legal form sharing its line with the VAT number, or alone on the line right
-     * above it (a footer: "Sentinel Door Security Ltd" over "88 Shore Road, Larne · VAT Reg No …"):
+     * above it (a footer: "Lisheen Door Security Ltd" over "88 Shore Road, Larne · VAT Reg No …"):
      * the supplier's imprint, taken where nothing at the top is surely the supplier, as a doubt for
      * a person (unless the top holds no name at all and the customer's block is labelled: then the
      * caller is sure of it).
@@ -720,7 +720,7 @@ final class Parties {
                     && !addressLine(head.text()) && !STREET.matcher(head.text()).find() && Labels.match(head) == null
                     && meanConfidence(head) >= MIN_NAME_CONFIDENCE) {
                 String text = String.join(" ", name.stream().map(n -> n.text().strip()).toList());
-                // a name, then what the firm does ("Moran & Daughters - Gas & Dispense Services"): the name
+                // a name, then what the firm does ("Kilcolgan & Sons - Gas & Dispense Services"): the name
                 String first = LIST_MARK.split(text, 2)[0].strip();
                 if (!first.equals(text) && looksLikeName(first)) {
                     text = first;
@@ -1286,7 +1286,7 @@ final class Parties {
         return false;
     }
 
-    /** Whether the text holds a web or mail domain spelt like the name ("orders@blackthornhill.ie"). */
+    /** Whether the text holds a web or mail domain spelt like the name ("orders@glencullenales.ie"). */
     private static boolean spelledLike(String name, String text) {
         String letters = lettersOf(name);
         String firstWord = lettersOf(name.strip().split("\\s+")[0]);
