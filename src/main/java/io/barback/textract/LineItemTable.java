@@ -63,7 +63,7 @@ final class LineItemTable {
 
     private static final Map<String, Column> TITLES = new LinkedHashMap<>();
     /** A fee's or a charge's title: beside a line amount, the price of one. */
-    private static final Pattern FEE = Pattern.compile("fee|charge|fee each|fee per unit|unit fee");
+    private static final Pattern FEE = Pattern.compile("fee|charge");
 
     static {
         title(Column.CODE, "code", "item code", "product code", "prod code", "sku", "ref", "article", "art no",
