@@ -205,12 +205,13 @@ public class MailIntake {
 
     /** Why this attachment is no invoice document, or empty when it is one. */
     private Optional<String> problem(Attachment a, String name) {
-        if (a.bytes().length >= MimeDocuments.READ_LIMIT) {
-            return Optional.of(name + " is larger than 30 MB");
-        }
+        // a PDF's limit first: a 35 MB PDF is told the limit it must meet, not the scans' 30 MB
         DocumentFormat format = DocumentFormat.of(a.bytes());
         if (format == DocumentFormat.PDF && a.bytes().length > MimeDocuments.PDF_LIMIT) {
             return Optional.of(name + " is larger than 10 MB");
+        }
+        if (a.bytes().length >= MimeDocuments.READ_LIMIT) {
+            return Optional.of(name + " is larger than 30 MB");
         }
         if (format == null) {
             return Optional.of(name + " is not a PDF, PNG, JPEG or TIFF");
