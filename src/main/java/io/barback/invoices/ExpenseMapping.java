@@ -115,7 +115,7 @@ final class ExpenseMapping {
             vat = negate(vat);
             gross = gross.negate();
             lines = lines.stream().map(l -> new ExtractedInvoice.Line(l.lineNo(), l.description(), l.productCode(),
-                    negate(l.quantity()), l.unitPrice(), negate(l.amount()), l.confidence())).toList();
+                    negate(l.quantity()), l.unitPrice(), negate(l.amount()), l.confidence(), l.amountConfidence())).toList();
         }
         if (creditNote && gross != null && gross.signum() < 0) {
             // a credit note that marks only its total as credited ("120.00 CR"): its subtotal and VAT are credited too
@@ -126,7 +126,7 @@ final class ExpenseMapping {
                 .reduce(BigDecimal.ZERO, BigDecimal::add).signum() > 0) {
             // a credit note that signs its totals but not its lines: every line is credited
             lines = lines.stream().map(l -> new ExtractedInvoice.Line(l.lineNo(), l.description(), l.productCode(),
-                    negate(l.quantity()), l.unitPrice(), negate(l.amount()), l.confidence())).toList();
+                    negate(l.quantity()), l.unitPrice(), negate(l.amount()), l.confidence(), l.amountConfidence())).toList();
         }
         if (net == null && gross != null && vat != null) {
             net = gross.subtract(vat);
@@ -186,7 +186,7 @@ final class ExpenseMapping {
             }
         }
         return Optional.of(new ExtractedInvoice.Line(lineNo, description, text(f.get("PRODUCT_CODE")), quantity,
-                amount(f.get("UNIT_PRICE")), amount, confidence));
+                amount(f.get("UNIT_PRICE")), amount, confidence, confidence(f.get("PRICE"))));
     }
 
     /**
@@ -413,7 +413,7 @@ final class ExpenseMapping {
             }
             netted.add(new ExtractedInvoice.Line(l.lineNo(), l.description(), l.productCode(), l.quantity(),
                     l.unitPrice() == null ? null : l.unitPrice().divide(divisor, 4, RoundingMode.HALF_UP),
-                    l.amount().divide(divisor, 2, RoundingMode.HALF_UP), l.confidence()));
+                    l.amount().divide(divisor, 2, RoundingMode.HALF_UP), l.confidence(), l.amountConfidence()));
         }
         BigDecimal rounding = net.subtract(netted.stream().map(ExtractedInvoice.Line::amount)
                 .reduce(BigDecimal.ZERO, BigDecimal::add));
@@ -423,7 +423,7 @@ final class ExpenseMapping {
         }
         ExtractedInvoice.Line l = netted.get(largest);
         netted.set(largest, new ExtractedInvoice.Line(l.lineNo(), l.description(), l.productCode(), l.quantity(),
-                l.unitPrice(), l.amount().add(rounding), l.confidence()));
+                l.unitPrice(), l.amount().add(rounding), l.confidence(), l.amountConfidence()));
         return List.copyOf(netted);
     }
 

@@ -16,9 +16,20 @@ public record ExtractedInvoice(String supplierName, String supplierVat, String i
                                BigDecimal net, BigDecimal vat, BigDecimal gross, Map<String, Float> confidence,
                                String notAnInvoice) {
 
-    /** One line as printed; quantity or prices are null when the line has none (a discount). */
+    /**
+     * One line as printed; quantity or prices are null when the line has none (a discount).
+     * {@code confidence} is the reader's in what moves stock and money (the quantity and the
+     * amount, the lesser); {@code amountConfidence} in the amount alone, which is all the sums
+     * check.
+     */
     public record Line(int lineNo, String description, String productCode, BigDecimal quantity,
-                       BigDecimal unitPrice, BigDecimal amount, float confidence) {
+                       BigDecimal unitPrice, BigDecimal amount, float confidence, float amountConfidence) {
+
+        /** A line whose amount was read as surely as the line as a whole. */
+        public Line(int lineNo, String description, String productCode, BigDecimal quantity,
+                    BigDecimal unitPrice, BigDecimal amount, float confidence) {
+            this(lineNo, description, productCode, quantity, unitPrice, amount, confidence, confidence);
+        }
     }
 
     /** The same invoice with a person's corrections applied (any null keeps the read value). */

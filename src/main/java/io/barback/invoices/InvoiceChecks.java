@@ -45,14 +45,15 @@ final class InvoiceChecks {
     }
 
     /**
-     * Whether the figures confirm the total however faintly it was read: lines the reader was sure
-     * of add up to the subtotal, and the subtotal plus a VAT it was sure of is the total to the
-     * cent. A misread total does not land on that sum by chance.
+     * Whether the figures confirm the total however faintly it was read: line amounts the reader
+     * was sure of add up to the subtotal, and the subtotal plus a VAT it was sure of is the total to
+     * the cent. A misread total does not land on that sum by chance. Only the amounts count here: a
+     * faint quantity does not make the sum less sure (it is checked as a line of its own).
      */
     static boolean totalConfirmed(ExtractedInvoice inv, BigDecimal minConfidence) {
         Float vat = inv.confidence().get("TAX");
         return sumsAgree(inv) && vat != null && BigDecimal.valueOf(vat).compareTo(minConfidence) >= 0
-                && inv.lines().stream().allMatch(l -> BigDecimal.valueOf(l.confidence()).compareTo(minConfidence) >= 0);
+                && inv.lines().stream().allMatch(l -> BigDecimal.valueOf(l.amountConfidence()).compareTo(minConfidence) >= 0);
     }
 
     static List<String> problems(ExtractedInvoice inv, BigDecimal minConfidence) {

@@ -255,6 +255,27 @@ class ExpenseMappingTest {
         assertThat(InvoiceChecks.sumsAgree(inv)).isTrue();
     }
 
+    /**
+     * A line's confidence is the lesser of its quantity's and its amount's (both move stock or
+     * money); its amount's own is kept apart, for the sums that check amounts alone.
+     */
+    @Test
+    void aLineKeepsItsAmountsConfidenceApartFromItsQuantitys() {
+        ExpenseDocument page = ExpenseDocument.builder().expenseIndex(1)
+                .summaryFields(money("SUBTOTAL", "24.00"), money("TAX", "5.52"), money("TOTAL", "29.52"))
+                .lineItemGroups(g -> g.lineItemGroupIndex(1).lineItems(
+                        software.amazon.awssdk.services.textract.model.LineItemFields.builder().lineItemExpenseFields(
+                                money("ITEM", "Lime cordial 1L"),
+                                ExpenseField.builder().type(t -> t.text("QUANTITY").confidence(95f))
+                                        .valueDetection(d -> d.text("4").confidence(51f)).pageNumber(1).build(),
+                                ExpenseField.builder().type(t -> t.text("PRICE").confidence(95f))
+                                        .valueDetection(d -> d.text("24.00").confidence(93f)).pageNumber(1).build())
+                                .build())).build();
+        ExtractedInvoice.Line line = ExpenseMapping.map(List.of(page)).lines().get(0);
+        assertThat(line.confidence()).isEqualTo(51f);
+        assertThat(line.amountConfidence()).isEqualTo(93f);
+    }
+
     /** A credit note that marks only its total as credited ("163.89 CR"): its subtotal, VAT and lines are credited too. */
     @Test
     void aCreditNoteThatMarksOnlyItsTotalCreditsItsSubtotalVatAndLines() {

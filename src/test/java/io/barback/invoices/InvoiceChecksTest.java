@@ -50,6 +50,25 @@ class InvoiceChecksTest {
         assertThat(InvoiceChecks.problems(unsureLine, sure)).containsExactly("the reader is unsure of TOTAL (34 %)");
     }
 
+    /**
+     * Only the line amounts make the sum that confirms a faint total: a quantity read at 51 %
+     * beside an amount read at 95 % leaves the sum as sure as before, while a faint amount does
+     * not.
+     */
+    @Test
+    void aFaintQuantityDoesNotUnconfirmTheTotalButAFaintAmountDoes() {
+        BigDecimal sure = new BigDecimal("80");
+        ExtractedInvoice faintQuantity = invoice(List.of(line(1, "30.08", 96f),
+                new ExtractedInvoice.Line(2, "Line 2", null, new BigDecimal("4"), new BigDecimal("5.00"),
+                        new BigDecimal("20.00"), 51f, 95f)), "50.08", "4.69", "54.77", 85f);
+        assertThat(InvoiceChecks.problems(faintQuantity, sure)).isEmpty();
+
+        ExtractedInvoice faintAmount = invoice(List.of(line(1, "30.08", 96f),
+                new ExtractedInvoice.Line(2, "Line 2", null, new BigDecimal("4"), new BigDecimal("5.00"),
+                        new BigDecimal("20.00"), 51f, 51f)), "50.08", "4.69", "54.77", 85f);
+        assertThat(InvoiceChecks.problems(faintAmount, sure)).containsExactly("the reader is unsure of TOTAL (34 %)");
+    }
+
     private static ExtractedInvoice.Line line(int no, String amount, float confidence) {
         return new ExtractedInvoice.Line(no, "Line " + no, null, BigDecimal.ONE, new BigDecimal(amount),
                 new BigDecimal(amount), confidence);
