@@ -10,8 +10,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * What "applied wrong" means, for the corpus test and the straight-through benchmark alike: an
  * invoice booked with a supplier, number, date, total or VAT that differs from its document's
- * truth file, and, where the booked lines are at hand, a line whose quantity differs. Names compare without regard to case or spacing; amounts by size (a credit note's
- * sign is Barback's, not the document's).
+ * truth file, and, where the booked lines are at hand, a line whose quantity differs. Names compare
+ * without regard to case or spacing; amounts by size (the document may print a credit note's
+ * amounts with or without a sign), but a credit note must be booked as a credit and an invoice not.
  */
 public final class TruthCheck {
 
@@ -23,8 +24,18 @@ public final class TruthCheck {
      * statement: anything but an invoice or a credit note): booking it at all is wrong.
      */
     public static boolean notABill(JsonNode truth) {
-        String type = truth.path("documentType").asText("invoice");
+        String type = documentType(truth);
         return !type.equals("invoice") && !type.equals("credit-note");
+    }
+
+    /** Whether the document is a credit note, however the truth spells it ("credit-note", "credit_note"). */
+    public static boolean creditNote(JsonNode truth) {
+        return documentType(truth).equals("credit-note");
+    }
+
+    /** The truth's document type, "credit_note" and "Credit Note" written as "credit-note". */
+    private static String documentType(JsonNode truth) {
+        return truth.path("documentType").asText("invoice").strip().toLowerCase(java.util.Locale.ROOT).replaceAll("[_\\s]+", "-");
     }
 
     /** Each way the booked figures differ from the document's; empty when they all agree. */
@@ -48,6 +59,10 @@ public final class TruthCheck {
         String total = text(fields, "TOTAL") != null ? text(fields, "TOTAL") : text(fields, "AMOUNT_DUE");
         if (total != null && (gross == null || new BigDecimal(total).abs().compareTo(gross.abs()) != 0)) {
             differs.add("total " + gross + " ≠ " + total);
+        }
+        boolean creditNote = creditNote(truth);
+        if (gross != null && gross.signum() != 0 && (gross.signum() < 0) != creditNote) {
+            differs.add(creditNote ? "booked as an invoice, but it is a credit note" : "booked as a credit, but it is an invoice");
         }
         String printedVat = text(fields, "TAX");
         if (printedVat != null && (vat == null || new BigDecimal(printedVat).abs().compareTo(vat.abs()) != 0)) {

@@ -23,6 +23,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.barback.documents.PageSize;
 import io.barback.documents.PrintedValues;
+import io.barback.invoices.TruthCheck;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.multipdf.Splitter;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -241,7 +242,7 @@ public final class ReaderAccuracy {
         // a partial truth (another project's expected output) gives only some fields: only those count
         boolean partial = truth.path("partial").asBoolean(false);
         // a credit note's truth is signed; the page prints its amounts without the sign
-        boolean credit = "credit-note".equals(truth.path("documentType").asText());
+        boolean credit = TruthCheck.creditNote(truth);
         int right = 0;
         int total = 0;
         for (String field : FIELDS) {
