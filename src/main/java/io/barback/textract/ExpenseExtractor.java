@@ -255,11 +255,16 @@ final class ExpenseExtractor {
     /** The best value of the fields named by {@code kind}: to the right of its label, else underneath. */
     static Optional<Found> labelled(List<Row> rows, List<Match> labels, Kind kind,
             Function<String, Optional<String>> validate) {
-        // a label that names the field ("Invoice No") before a bare "No." that could be anything's
-        // number; for the order, one naming it ("PO Number") before the customer's reference
+        // a label that names the field ("Invoice No") before the title "INVOICE" with a value near it,
+        // and both before a bare "No." that could be anything's number; for the order, one naming it
+        // ("PO Number") before the customer's reference
         for (int rank = 0; rank < 3; rank++) {
             for (Match m : labels) {
-                if (m.kind() != kind || labelRank(kind, m.labelText().strip()) != rank) {
+                int labelRank = labelRank(kind, m.labelText().strip());
+                if (m.valueMustFollowInSegment()) {
+                    labelRank = Math.max(1, labelRank);
+                }
+                if (m.kind() != kind || labelRank != rank) {
                     continue;
                 }
                 Optional<Found> f = valueOf(rows, m, validate);

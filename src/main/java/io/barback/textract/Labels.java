@@ -103,7 +103,7 @@ final class Labels {
         add(Kind.PO_NUMBER, "po", "po no", "po number", "po #", "p.o.", "p.o. #", "p.o. no", "p.o. number", "p/o", "p/o no", "purchase order",
                 "purchase order no", "purchase order number", "your order no", "your order", "order no",
                 "your ref", "customer order no", "customer order", "cust order", "order number", "your po", "cust order no", "order ref",
-                "your order number", "your po no", "customer po", "customer ref", "cust ref", "cust. ref", "your reference", "your ref no",
+                "your order number", "your ord", "your ord no", "ord no", "cust ord", "cust ord no", "your po no", "customer po", "customer ref", "cust ref", "cust. ref", "your reference", "your ref no",
                 "customer reference", "order", "hire agreement", "agreement no", "agreement number", "rental agreement",
                 "contract no", "contract number", "contract ref",
                 // the customer's order in the languages of the EU suppliers a pub buys from
@@ -138,7 +138,8 @@ final class Labels {
                 "ust id nr", "ust-id-nr", "umsatzsteuer-id", "btw nummer", "btw-nummer", "btw nr", "btw-nr", "btw id",
                 "partita iva", "p. iva", "nif", "cif");
         add(Kind.BILL_TO, "bill to", "billed to", "invoice to", "invoiced to", "sold to", "customer", "to", "prepared for",
-                "invoice address", "billing address", "customer name", "account name", "bill-to", "client",
+                "invoice address", "billing address", "customer address", "client address", "customer name", "account name",
+                "bill-to", "client",
                 // a party label naming the customer in other words, or the customer and the site together
                 "credit to", "credited to", "hirer", "licensee", "name & address", "name and address", "customer name & address",
                 "customer name and address", "client / customer", "customer / client", "site / client",

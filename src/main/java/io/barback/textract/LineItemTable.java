@@ -750,7 +750,7 @@ final class LineItemTable {
         if (!strict) {
             columns.removeIf(c -> c.kind() == null);
             chargedQuantity(columns);
-            mergeNeighbours(columns);
+            mergeNeighbours(row, columns);
             resolveAmbiguities(columns);
             return columns;
         }
@@ -782,7 +782,7 @@ final class LineItemTable {
         }
         columns.removeIf(c -> c.kind() == null);
         chargedQuantity(columns);
-        mergeNeighbours(columns);
+        mergeNeighbours(row, columns);
         resolveAmbiguities(columns);
         return columns;
     }
@@ -829,12 +829,19 @@ final class LineItemTable {
         }
     }
 
-    /** Two titles of one column side by side ("Désignation / Description", "Weight / Qty") are one column. */
-    private static void mergeNeighbours(List<Col> columns) {
+    /**
+     * Two titles of one column side by side ("Désignation / Description", "Weight / Qty") are one
+     * column; but "Product  Description", set apart, are two, the one naming the thing over its
+     * code ("Item & Description" in one run of words stays one).
+     */
+    private static void mergeNeighbours(Row row, List<Col> columns) {
         for (int i = columns.size() - 1; i > 0; i--) {
             Col a = columns.get(i - 1);
             Col b = columns.get(i);
-            if (a.kind() == b.kind() && b.left() - a.right() < 0.04f) {
+            // the thing's word alone ("Product"), not the first words of one title ("Item &" "Description")
+            boolean codeThenName = a.kind() == Column.DESCRIPTION && THING.matcher(a.title().strip().toLowerCase(Locale.ROOT)).matches()
+                    && !THING.matcher(b.title().toLowerCase(Locale.ROOT)).lookingAt() && segmentAt(row, a) != segmentAt(row, b);
+            if (a.kind() == b.kind() && b.left() - a.right() < 0.04f && !codeThenName) {
                 columns.set(i - 1, new Col(a.kind(), a.title() + " / " + b.title(), a.left(), b.right()));
                 columns.remove(i);
             }
@@ -982,8 +989,9 @@ final class LineItemTable {
     }
 
     private static Table read(List<Row> rows, Row header, List<Col> titledColumns, float aspect) {
-        List<Col> allColumns = unitPriceByArithmetic(rows, header, lineAmountByArithmetic(rows, header,
-                quantityByArithmetic(rows, header, alignedToFigures(rows, header, titledColumns))));
+        List<Col> allColumns = unitPriceByArithmetic(rows, header, netPriceByArithmetic(rows, header,
+                lineAmountByArithmetic(rows, header,
+                        quantityByArithmetic(rows, header, alignedToFigures(rows, header, titledColumns)))));
         float edge = sidebarEdge(rows, header, allColumns, aspect);
         List<Col> columns = allColumns.stream().filter(c -> c.left() < edge).toList();
         List<Item> items = new ArrayList<>();
@@ -1081,6 +1089,48 @@ final class LineItemTable {
             }
         }
         return columns;
+    }
+
+    /**
+     * "Qty | List | Disc % | Net | Total" with no column titled as a price: the column taken for the
+     * line amount (the net) is the net price of one when the column right of it, taken for the gross,
+     * is the quantity times it on the lines (two or more, none against, counting only quantities other
+     * than one, which prove nothing). Then that column is the line amount.
+     */
+    private static List<Col> netPriceByArithmetic(List<Row> rows, Row header, List<Col> columns) {
+        Col amount = columns.stream().filter(c -> c.kind() == Column.AMOUNT).findFirst().orElse(null);
+        Col gross = columns.stream().filter(c -> c.kind() == Column.GROSS).findFirst().orElse(null);
+        if (amount == null || gross == null || gross.left() < amount.right()
+                || columns.stream().anyMatch(c -> c.kind() == Column.UNIT_PRICE)
+                || columns.stream().noneMatch(c -> c.kind() == Column.QUANTITY)) {
+            return columns;
+        }
+        List<Row> below = rows.subList(header.index() + 1, Math.min(rows.size(), header.index() + 1 + ROWS_FOR_FIGURES));
+        int agree = 0;
+        int disagree = 0;
+        for (Row row : below) {
+            Map<Column, Cell> cells = cells(row, columns);
+            Optional<BigDecimal> q = figure(cells, Column.QUANTITY);
+            Optional<BigDecimal> net = figure(cells, Column.AMOUNT);
+            Optional<BigDecimal> total = figure(cells, Column.GROSS);
+            if (q.isEmpty() || net.isEmpty() || total.isEmpty() || q.get().abs().compareTo(BigDecimal.ONE) == 0) {
+                continue;
+            }
+            if (times(q.get(), net.get()).compareTo(total.get().abs()) == 0) {
+                agree++;
+            } else {
+                disagree++;
+            }
+        }
+        if (agree < 2 || disagree > 0) {
+            return columns;
+        }
+        List<Col> out = new ArrayList<>();
+        for (Col c : columns) {
+            out.add(c == amount ? new Col(Column.UNIT_PRICE, c.title(), c.left(), c.right())
+                    : c == gross ? new Col(Column.AMOUNT, c.title(), c.left(), c.right()) : c);
+        }
+        return out;
     }
 
     /**
@@ -1845,6 +1895,12 @@ final class LineItemTable {
                     .orElse(BigDecimal.ZERO));
         }
         return total;
+    }
+
+    /** The row's segment where a column's title starts, or null. */
+    private static Segment segmentAt(Row row, Col title) {
+        return row.segments().stream().filter(g -> g.left() <= title.left() && g.right() >= title.left()).findFirst()
+                .orElse(null);
     }
 
     private static boolean sameSegment(Row row, Word a, Word b) {

@@ -120,6 +120,8 @@ final class Parties {
     /** The supplier stands out when it weighs this much more than the next name; if not, and nothing confirms it, it is doubtful. */
     private static final double STANDS_OUT = 1.3;
     private static final float UNCONFIRMED_NAME = 0.75f;
+    /** A block this many of its lines' heights under the supplier's name, or more, is none of its letterhead. */
+    private static final float LETTERHEAD_GAP = 8f;
     /** A word's box is at most this many times as tall as its letters are wide, on average, in any usual type. */
     private static final float TALLEST_LETTERS = 2.2f;
     /** Print sizes this close (2 %) are the same size. */
@@ -342,7 +344,10 @@ final class Parties {
             List<Segment> address = candidate.subList(1, candidate.size());
             boolean endsInCode = address.stream().anyMatch(s -> EIRCODE.matcher(s.text()).find()
                     || POSTCODE.matcher(s.text()).find());
-            boolean vendorsColumn = sameColumn(name.left(), name.right(), vendor.left(), vendor.right(), ALIGNED);
+            // in the supplier's column and close under its name: the letterhead's own block; far under
+            // it (the window of a letter's layout, the supplier's details at the right) the customer's
+            boolean vendorsColumn = sameColumn(name.left(), name.right(), vendor.left(), vendor.right(), ALIGNED)
+                    && name.top() - vendor.bottom() < LETTERHEAD_GAP * name.height();
             if (!looksLikeName(name.text()) || name.text().chars().anyMatch(Character::isDigit) || !endsInCode || vendorsColumn
                     || !address.stream().allMatch(s -> addressLike(s.text()))
                     || (letters.length() >= MIN_NAME_LETTERS && vendorLetters.contains(letters))) {
@@ -1133,12 +1138,23 @@ final class Parties {
                 // slip goes to with the payment, the supplier
                 boolean slipAddressee = slip && addressedTo(row, s);
                 if (customersName(row, s) && !slipAddressee && lettersOf(s.text()).contains(letters)
-                        || slip && lettersOf(s.text()).equals(letters) && !PAYEE.matcher(s.text()).find()) {
+                        || slip && lettersOf(s.text()).equals(letters) && !PAYEE.matcher(s.text()).find()
+                        && !payeeBeside(row, s)) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /** A label naming whom the payment goes to, alone before the name on a remittance slip ("Payee  X"). */
+    private static final Pattern PAYEE_LABEL = Pattern.compile(
+            "(?i)(payee|beneficiary|pay to|payable to|account name|account holder|in favour of)\\s*:?");
+
+    /** Whether the segment follows a payee's label on its row: the supplier, whom the slip pays. */
+    private static boolean payeeBeside(Row row, Segment s) {
+        int at = row.segments().indexOf(s);
+        return at > 0 && PAYEE_LABEL.matcher(row.segments().get(at - 1).text().strip()).matches();
     }
 
     /** Whether a segment is, or follows, a bare "To:" label. */
@@ -1427,6 +1443,11 @@ final class Parties {
             if (row.top() - nameRow.top() > ADDRESS_REACH) {
                 break;
             }
+            if (tagline(row.text()) && !postcode(row.text()) && !STREET.matcher(row.text()).find()) {
+                // what the firm does, its parts set apart by marks ("Beverage CO2 · Mixed Gas · Line Cleaning"),
+                // however many figures it has: no place
+                continue;
+            }
             for (Segment s : row.segments()) {
                 // the supplier's name printed again over its address ("Hollin & Co" under "Hollin & Co Ltd") is no address line
                 String letters = lettersOf(s.text());
@@ -1437,6 +1458,16 @@ final class Parties {
                     // the registered or head office first in its block
                     List<Segment> block = blockFor(blocks, labelled, rows);
                     block.add(OFFICE.matcher(s.text()).lookingAt() ? 0 : block.size(), labelled);
+                    continue;
+                }
+                Segment afterName = s == name ? afterNameInLine(s, vendor.text()) : null;
+                if (afterName != null) {
+                    // one line of parts set apart by marks, the name first ("Hollin & Co Ltd · 4 Quay St, Cobh · T 021 …"):
+                    // the parts after the name, up to the phone or the VAT number
+                    Segment line = CONTACT.matcher(afterName.text()).matches() ? addressBeforeContact(afterName) : afterName;
+                    if (line != null) {
+                        blockFor(blocks, line, rows).add(line);
+                    }
                     continue;
                 }
                 if (s == name || nameAgain || receiver.contains(s) || table.contains(s) || values.contains(s)
@@ -1551,6 +1582,35 @@ final class Parties {
      * Ennis, V95 X2Y3 · Tel 065 682 1234"): the words before the first contact word, when they end
      * in an Eircode or a postcode, are an address line. Null when they do not.
      */
+    /**
+     * The words after the supplier's name and the mark that ends it, where the name is the first
+     * part of a line of parts set apart by marks; null where the line is the name alone.
+     */
+    private static Segment afterNameInLine(Segment s, String vendorName) {
+        String name = vendorName.strip();
+        List<Word> words = s.words();
+        StringBuilder read = new StringBuilder();
+        for (int i = 0; i < words.size() - 1; i++) {
+            read.append(i == 0 ? "" : " ").append(words.get(i).text().strip());
+            String soFar = read.toString();
+            if (soFar.equals(name) && MARK_WORD.matcher(words.get(i + 1).text().strip()).matches()) {
+                return i + 2 < words.size() ? Segment.of(words.subList(i + 2, words.size())) : null;
+            }
+            if (soFar.length() == name.length() + 1 && soFar.startsWith(name)
+                    && MARK_WORD.matcher(soFar.substring(name.length())).matches()) {
+                // the mark read with the name's last word ("Ltd·")
+                return Segment.of(words.subList(i + 1, words.size()));
+            }
+            if (soFar.length() > name.length()) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** A mark alone that sets parts of a line apart. */
+    private static final Pattern MARK_WORD = Pattern.compile("[·•|\\-–]");
+
     private static Segment addressBeforeContact(Segment s) {
         List<Word> before = new ArrayList<>();
         for (Word w : s.words()) {

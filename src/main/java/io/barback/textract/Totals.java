@@ -67,7 +67,50 @@ final class Totals {
             totals.addAll(dues);
         }
         BigDecimal linesSum = items.isEmpty() ? null : LineItemTable.sum(items);
+        Candidate[] best = best(rows, labels, items, linesSum, subtotals, taxes, totals);
+        boolean agree = agree(rows, labels, items, linesSum, best);
+        if (!agree && !dueAsTotal && !dues.isEmpty()) {
+            // a "Total" that makes nothing add up (a VAT analysis's row of totals) beside an amount due
+            // that does ("TOTAL DUE €"): the amount due is the total
+            List<Candidate> withDues = new ArrayList<>(totals);
+            withDues.addAll(dues);
+            Candidate[] again = best(rows, labels, items, linesSum, subtotals, taxes, withDues);
+            if (agree(rows, labels, items, linesSum, again)) {
+                best = again;
+                agree = true;
+            }
+        }
+        Candidate bestS = best[0];
+        Candidate bestT = best[1];
+        Candidate bestG = best[2];
+        if (dueAsTotal && !agree) {
+            bestG = null;
+        }
+        float factor = agree ? 1f : (bestS != null && bestT != null && bestG != null) ? 0.5f : 0.85f;
 
+        Candidate bestDue = null;
+        int dueScore = Integer.MIN_VALUE;
+        for (Candidate d : dues) {
+            int score = d.score() + (bestG != null && d.value().compareTo(bestG.value()) == 0 ? 3 : 0);
+            if (score > dueScore) {
+                dueScore = score;
+                bestDue = d;
+            }
+        }
+        Map<String, Found> chosen = new LinkedHashMap<>();
+        put(chosen, "SUBTOTAL", bestS, factor);
+        put(chosen, "TAX", bestT, factor);
+        put(chosen, "TOTAL", bestG, factor);
+        if (bestDue != null) {
+            boolean dueAgrees = bestG == null || bestDue.value().compareTo(bestG.value()) == 0;
+            put(chosen, "AMOUNT_DUE", bestDue, dueAgrees ? Math.max(factor, 0.85f) : 0.8f);
+        }
+        return chosen;
+    }
+
+    /** The subtotal, VAT and total (each may be null) whose figures agree best, by their scores and sums. */
+    private static Candidate[] best(List<Row> rows, List<Match> labels, List<Item> items, BigDecimal linesSum,
+            List<Candidate> subtotals, List<Candidate> taxes, List<Candidate> totals) {
         Candidate bestS = null;
         Candidate bestT = null;
         Candidate bestG = null;
@@ -107,34 +150,20 @@ final class Totals {
                 }
             }
         }
-        boolean agree = bestS != null && bestT != null && bestG != null
+        return new Candidate[] {bestS, bestT, bestG};
+    }
+
+    /** Whether the chosen figures add up: subtotal + VAT (+ charges) = total, or the lines + VAT = total. */
+    private static boolean agree(List<Row> rows, List<Match> labels, List<Item> items, BigDecimal linesSum,
+            Candidate[] best) {
+        Candidate bestS = best[0];
+        Candidate bestT = best[1];
+        Candidate bestG = best[2];
+        return bestS != null && bestT != null && bestG != null
                 && (adds(bestS, bestT, bestG) || addsWithCharges(rows, labels, items, bestS, bestT, bestG))
                 || bestS == null && bestT != null && bestG != null && linesSum != null
                 && (linesSum.compareTo(bestG.value()) == 0 && vatIncluded(bestT.value(), bestG.value())
                         || linesSum.add(bestT.value()).compareTo(bestG.value()) == 0);
-        if (dueAsTotal && !agree) {
-            bestG = null;
-        }
-        float factor = agree ? 1f : (bestS != null && bestT != null && bestG != null) ? 0.5f : 0.85f;
-
-        Candidate bestDue = null;
-        int dueScore = Integer.MIN_VALUE;
-        for (Candidate d : dues) {
-            int score = d.score() + (bestG != null && d.value().compareTo(bestG.value()) == 0 ? 3 : 0);
-            if (score > dueScore) {
-                dueScore = score;
-                bestDue = d;
-            }
-        }
-        Map<String, Found> chosen = new LinkedHashMap<>();
-        put(chosen, "SUBTOTAL", bestS, factor);
-        put(chosen, "TAX", bestT, factor);
-        put(chosen, "TOTAL", bestG, factor);
-        if (bestDue != null) {
-            boolean dueAgrees = bestG == null || bestDue.value().compareTo(bestG.value()) == 0;
-            put(chosen, "AMOUNT_DUE", bestDue, dueAgrees ? Math.max(factor, 0.85f) : 0.8f);
-        }
-        return chosen;
     }
 
     /**
@@ -173,12 +202,18 @@ final class Totals {
             if (row.segments().size() < 2) {
                 continue;
             }
-            Segment value = row.segments().get(row.segments().size() - 1);
+            // the figure in the total's column, the words before it its label (the totals block may
+            // stand at the left, bank details or a remittance note beside it)
+            int at = row.segments().size() - 1;
+            while (at > 1 && Math.abs(row.segments().get(at).right() - total.right()) > TOTALS_COLUMN) {
+                at--;
+            }
+            Segment value = row.segments().get(at);
             if (isChosen(chosen, value)) {
                 // a total chosen (a second subtotal, an amount due printed above the total)
                 continue;
             }
-            Segment label = row.segments().get(row.segments().size() - 2);
+            Segment label = row.segments().get(at - 1);
             Optional<BigDecimal> amount = PrintedValues.amount(value.text());
             if (amount.isEmpty() || amount.get().signum() == 0 || !PrintedValues.toTheCent(value.text())
                     || Math.abs(value.right() - total.right()) > TOTALS_COLUMN

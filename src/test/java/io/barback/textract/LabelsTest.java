@@ -33,6 +33,23 @@ class LabelsTest {
         assertThat(kind("Customer Order: PO 2307")).isEqualTo(Labels.Kind.PO_NUMBER);
     }
 
+    /** "Customer Address" is the customer's label whole: no "Address" left over to be taken for the customer. */
+    @Test
+    void aCustomersAddressIsOneLabel() {
+        for (String label : List.of("Customer Address", "Client Address")) {
+            List<Word> words = new ArrayList<>();
+            float x = 0.1f;
+            for (String w : label.split(" ")) {
+                words.add(new Word(w, x, 0.1f, x + 0.01f * w.length(), 0.11f, 90));
+                x += 0.01f * w.length() + 0.005f;
+            }
+            Labels.Match m = Labels.match(Layout.Segment.of(words));
+            assertThat(m.kind()).isEqualTo(Labels.Kind.BILL_TO);
+            assertThat(m.remainder()).as(label).isEmpty();
+        }
+        assertThat(kind("YOUR ORD: 90902")).isEqualTo(Labels.Kind.PO_NUMBER);
+    }
+
     /** An accounting package's credit note dates itself as its invoices do ("Invoice/Tax Date"). */
     @Test
     void aCreditNotesTaxDateDatesIt() {

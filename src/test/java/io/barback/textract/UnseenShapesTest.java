@@ -1551,6 +1551,209 @@ class UnseenShapesTest {
         assertThat(value(fields, "VENDOR_ADDRESS")).contains("Dock Road").doesNotContain("Main Street");
     }
 
+    /**
+     * An old wholesale system's header: "INVOICE" as a title beside "PAGE 1 OF 2", then a block of
+     * labels with their colons set apart ("INVOICE NO : A-7715/26", "ACCOUNT : TOI003", "YOUR
+     * ORD: 90902"). The label naming the number wins over the title, whatever stands under the
+     * title; the abbreviated order is the order.
+     */
+    @Test
+    void aLabelNamingTheNumberWinsOverTheTitleAboveIt() throws IOException {
+        Page p = new Page();
+        p.text(11, 50, 800, "TARRAGH SNACK SUPPLIES LTD");
+        p.text(9, 50, 788, "UNIT 4, KILBEG BUSINESS PARK, NAVAN, CO. MEATH, C15 R2X8");
+        p.text(10, 50, 760, "INVOICE");
+        p.text(10, 200, 760, "PAGE 1 OF 1");
+        p.text(10, 50, 746, "INVOICE NO : B-3312/26");
+        p.text(10, 300, 746, "DATE    : 10.11.26");
+        p.text(10, 50, 732, "ACCOUNT    : KEL044");
+        p.text(10, 300, 732, "YOUR ORD: 71150");
+        p.text(10, 50, 700, "INVOICE TO:");
+        p.text(10, 50, 686, "KELLY'S BAR");
+        p.table(List.<String[]>of(new String[] {"SALTED PEANUTS 50G X 24", "2", "15.60", "31.20"}));
+        p.totals("31.20", "VAT 23%", "7.18", "38.38");
+        Map<String, ExpenseField> fields = fields(p);
+        assertThat(value(fields, "INVOICE_RECEIPT_ID")).isEqualTo("B-3312/26");
+        assertThat(value(fields, "PO_NUMBER")).isEqualTo("71150");
+    }
+
+    /**
+     * "Qty | List € | Disc % | Net € | Total €": the net is the price of one after the discount, the
+     * total the line's amount, as the quantity times the net makes the total on every line.
+     */
+    @Test
+    void aNetColumnTheQuantityMultipliesIntoTheTotalIsThePriceOfOne() throws IOException {
+        Page p = new Page();
+        p.text(16, 50, 790, "Corrabeg Wine Merchants Ltd");
+        numberAndDate(p, "CW/26/0551", "21/10/2026");
+        p.titles(9, 620, new float[] {50, 120, 300, 350, 410, 470, 520}, "Item", "Description", "Qty", "List €",
+                "Disc %", "Net €", "Total €");
+        p.rows(600, 18, new String[][] {{"SP210", "Irish Whiskey Blended", "3", "142.80", "5.0", "135.66", "406.98"},
+                {"SP243", "Triple Sec", "3", "92.40", "10.0", "83.16", "249.48"},
+                {"WFR170", "Chablis 2021", "1", "109.77", "", "109.77", "109.77"},
+                {"WES100", "Rioja Crianza 2022", "2", "121.00", "12.5", "105.88", "211.76"}},
+                left(50), left(120), right(320), right(390), right(445), right(500), right(560));
+        p.text(10, 400, 500, "Subtotal");
+        p.right(10, 560, 500, "977.99");
+        p.text(10, 400, 486, "VAT 23%");
+        p.right(10, 560, 486, "224.94");
+        p.text(10, 400, 472, "Total");
+        p.right(10, 560, 472, "1,202.93");
+        List<Map<String, String>> items = items(read(p));
+        assertThat(items).extracting(i -> i.get("PRICE")).containsExactly("406.98", "249.48", "109.77", "211.76");
+        assertThat(items).extracting(i -> i.get("UNIT_PRICE")).containsExactly("135.66", "83.16", "109.77", "105.88");
+        assertThat(items).extracting(i -> i.get("PRODUCT_CODE")).containsExactly("SP210", "SP243", "WFR170", "WES100");
+    }
+
+    /** "Product" and "Description" titled apart: the product's column holds the code, not half the description. */
+    @Test
+    void productAndDescriptionTitledApartAreTheCodeAndTheName() throws IOException {
+        Page p = new Page();
+        p.text(16, 50, 790, "Ardnacrusha Foodservice Ltd");
+        numberAndDate(p, "AF-22031", "06/12/2026");
+        p.titles(9, 620, new float[] {50, 98, 330, 400, 500}, "Product", "Description", "Qty", "Price", "Value");
+        p.rows(600, 18, new String[][] {{"S10612", "Kitchen Roll 2ply", "1", "17.90", "17.90"},
+                {"Z11002", "Wraps Plain 12in", "3", "22.10", "66.30"}},
+                left(50), left(98), right(345), right(450), right(540));
+        p.totals("84.20", "VAT 23%", "19.37", "103.57");
+        List<Map<String, String>> items = items(read(p));
+        assertThat(items).extracting(i -> i.get("PRODUCT_CODE")).containsExactly("S10612", "Z11002");
+        assertThat(items).extracting(i -> i.get("ITEM")).containsExactly("Kitchen Roll 2ply", "Wraps Plain 12in");
+    }
+
+    /**
+     * The totals block at the left with the bank's details beside it at the right: the account
+     * discount between the goods and the net is a charge of the totals block, the goods total the
+     * subtotal the lines make.
+     */
+    @Test
+    void aDiscountInATotalsBlockAtTheLeftIsFoundBesideTheBanksDetails() throws IOException {
+        Page p = new Page();
+        p.text(16, 50, 790, "Hartwell & Crane Barware Ltd");
+        numberAndDate(p, "HC026097", "22/11/2026");
+        p.table(List.<String[]>of(new String[] {"Hi-ball tumbler 12oz", "6", "23.37", "140.22"},
+                new String[] {"Pint water jug 1L", "5", "4.18", "20.90"}));
+        p.text(10, 50, 500, "Goods Total");
+        p.right(10, 250, 500, "161.12");
+        p.text(10, 330, 500, "BANK DETAILS");
+        p.text(10, 50, 486, "Less 2% account discount");
+        p.right(10, 250, 486, "-3.22");
+        p.text(10, 330, 486, "Lloyds Bank plc, Stoke-on-Trent");
+        p.text(10, 50, 472, "Net Total");
+        p.right(10, 250, 472, "157.90");
+        p.text(10, 330, 472, "Sort code 54-53-41");
+        p.text(10, 50, 458, "VAT @ 0%");
+        p.right(10, 250, 458, "0.00");
+        p.text(10, 50, 444, "TOTAL");
+        p.right(10, 250, 444, "157.90");
+        ExpenseDocument doc = read(p);
+        Map<String, ExpenseField> fields = fields(doc);
+        assertThat(value(fields, "SUBTOTAL")).isEqualTo("161.12");
+        assertThat(value(fields, "TOTAL")).isEqualTo("157.90");
+        assertThat(value(fields, "OTHER")).isEqualTo("-3.22");
+    }
+
+    /**
+     * A summary box at the top ("Goods | VAT | TOTAL DUE €") and a VAT analysis below whose row of
+     * totals ("Total  235.68  50.07") ends in the VAT: the amount due is the total, as it is the
+     * one the goods and the VAT make.
+     */
+    @Test
+    void anAmountDueThatTheFiguresMakeIsTheTotalOverAVatAnalysissTotalsRow() throws IOException {
+        Page p = new Page();
+        p.text(16, 50, 790, "Kilmacrenan Minerals Ltd");
+        p.text(10, 350, 790, "Goods (excl. VAT)");
+        p.right(10, 540, 790, "235.68");
+        p.text(10, 350, 776, "VAT");
+        p.right(10, 540, 776, "50.07");
+        p.text(10, 350, 762, "TOTAL DUE €");
+        p.right(10, 540, 762, "285.75");
+        numberAndDate(p, "100586", "23/10/2026");
+        p.table(List.<String[]>of(new String[] {"Dry Ginger Ale 24x200ml", "10", "21.768", "217.68"},
+                new String[] {"Returnable crate deposit", "6", "3.00", "18.00"}));
+        p.text(10, 50, 500, "VAT ANALYSIS");
+        p.titles(9, 486, new float[] {50, 120, 200, 280}, "Code", "Rate", "Goods", "VAT");
+        p.rows(472, 14, new String[][] {{"1", "23%", "217.68", "50.07"}, {"3", "0%", "18.00", "0.00"}},
+                left(50), left(120), right(240), right(310));
+        p.text(10, 50, 444, "Total");
+        p.right(10, 240, 444, "235.68");
+        p.right(10, 310, 444, "50.07");
+        Map<String, ExpenseField> fields = fields(p);
+        assertThat(value(fields, "TOTAL")).isEqualTo("285.75");
+        assertThat(value(fields, "TAX")).isEqualTo("50.07");
+    }
+
+    /**
+     * A supplier named only in its footer, on one line of parts ("Name Ltd · Unit 7, … X91 APK2"), the
+     * phone and VAT number on the next: its address is the parts after its name.
+     */
+    @Test
+    void aFootersNameHeadsItsAddressOnItsOwnLine() throws IOException {
+        Page p = new Page();
+        p.text(20, 400, 800, "INVOICE");
+        p.invoiceHeader("QP 2026/151", "20/09/2026");
+        p.table(List.<String[]>of(new String[] {"A4 menus, 350gsm silk", "250", "0.95", "237.50"}));
+        p.totals("237.50", "VAT 13.5%", "32.06", "269.56");
+        p.text(8, 60, 80, "Quillan & Pryce Printers Ltd · Unit 7, Cleaboy Business Park, Waterford, X91 APK2");
+        p.text(8, 60, 68, "T 051 875 640 · studio@quillanpryce.ie · VAT No. IE 3089157L");
+        Map<String, ExpenseField> fields = fields(p);
+        assertThat(value(fields, "VENDOR_NAME")).isEqualTo("Quillan & Pryce Printers Ltd");
+        assertThat(value(fields, "VENDOR_ADDRESS")).isEqualTo("Unit 7, Cleaboy Business Park, Waterford, X91 APK2");
+    }
+
+    /**
+     * What the firm does set out as a list of parts ("Beverage CO2 · Mixed Gas · Cellar Cooling ·
+     * Line Cleaning") between its name and its address: figures in it make no place of it.
+     */
+    @Test
+    void aListOfWhatTheFirmDoesWithFiguresInItIsNoAddressLine() throws IOException {
+        Page p = new Page();
+        p.text(16, 50, 800, "Coolattin Cellar Gases Ltd");
+        p.text(9, 50, 786, "Beverage CO2 · Mixed Gas · Cellar Cooling · Line Cleaning");
+        p.text(9, 50, 772, "Unit 12, Old Naas Road Industrial Estate, Dublin 12, D12 W5K9");
+        p.text(9, 50, 758, "Tel 01 456 2290");
+        p.invoiceHeader("G210698", "09/10/2026");
+        p.table(List.<String[]>of(new String[] {"Beverage CO2 refill 3.2kg", "3", "26.90", "80.70"}));
+        p.totals("80.70", "VAT 23%", "18.56", "99.26");
+        Map<String, ExpenseField> fields = fields(p);
+        assertThat(value(fields, "VENDOR_ADDRESS")).isEqualTo("Unit 12, Old Naas Road Industrial Estate, Dublin 12, D12 W5K9");
+    }
+
+    /**
+     * A letter's layout: the supplier's name at the top left and its details at the right, the
+     * customer's address unlabelled in the window at the left well under it, and a remittance slip
+     * that names the supplier again beside "Payee". The supplier is sure; the window's first line
+     * is the customer.
+     */
+    @Test
+    void aLettersWindowIsTheCustomerAndTheSlipsPayeeTheSupplier() throws IOException {
+        Page p = new Page();
+        p.text(16, 50, 800, "Ballyroan Fire & Security Ltd");
+        p.text(9, 420, 800, "Unit 7, Gortnafleur Business Park");
+        p.text(9, 420, 788, "Clonmel, Co. Tipperary E91 D2V6");
+        p.text(9, 420, 776, "VAT No. IE1755160S");
+        p.text(10, 50, 700, "Quigley's Bridge Bar");
+        p.text(10, 50, 686, "Bridge Street");
+        p.text(10, 50, 672, "Carrick-on-Shannon");
+        p.text(10, 50, 658, "N41 P2W6");
+        p.text(16, 350, 700, "INVOICE");
+        p.text(10, 350, 680, "Invoice No.");
+        p.text(10, 450, 680, "2026-0678");
+        p.text(10, 350, 666, "Invoice Date");
+        p.text(10, 450, 666, "31/10/2026");
+        p.table(List.<String[]>of(new String[] {"Replacement PIR detector", "6", "48.00", "288.00"}));
+        p.totals("288.00", "VAT 23%", "66.24", "354.24");
+        p.text(9, 50, 200, "REMITTANCE - please detach and return with your payment");
+        p.text(9, 50, 186, "Invoice No.");
+        p.text(9, 150, 186, "2026-0678");
+        p.text(9, 330, 186, "Payee");
+        p.text(9, 400, 186, "Ballyroan Fire & Security Ltd");
+        Map<String, ExpenseField> fields = fields(p);
+        assertThat(value(fields, "VENDOR_NAME")).isEqualTo("Ballyroan Fire & Security Ltd");
+        assertThat(fields.get("VENDOR_NAME").valueDetection().confidence()).isGreaterThanOrEqualTo(80f);
+        assertThat(value(fields, "RECEIVER_NAME")).isEqualTo("Quigley's Bridge Bar");
+    }
+
     private static void numberAndDate(Page p, String number, String date) {
         p.text(16, 50, 680, "INVOICE");
         p.text(10, 200, 682, "Invoice No:");
