@@ -122,8 +122,8 @@ public class InvoiceExtraction {
             problems.add(recognition.doubt());
         }
         if (recognition.vouched()) {
-            String unlike = KnownSuppliers.unlikeItsNumbers(invoice.invoiceNumber(), invoice.supplierName(),
-                    store.bookedNumbers(doc.venueId(), invoice.supplierName(), 20));
+            String unlike = KnownSuppliers.unlikeItsNumbers(invoice.invoiceNumber(), invoice.creditNote(),
+                    invoice.supplierName(), store.bookedNumbers(doc.venueId(), invoice.supplierName(), 20));
             if (unlike != null) {
                 problems.add(unlike);
             }

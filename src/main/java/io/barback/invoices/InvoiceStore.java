@@ -112,12 +112,13 @@ public class InvoiceStore {
                 (rs, i) -> new KnownSuppliers.Supplier(rs.getString(1), rs.getString(2), true), venueId);
     }
 
-    /** The numbers of the supplier's invoices in the venue's books, the latest first. */
-    List<String> bookedNumbers(String venueId, String supplierName, int limit) {
-        return jdbc.queryForList("""
-                select invoice_number from invoice
+    /** The numbers of the supplier's invoices and credit notes in the venue's books, the latest first. */
+    List<KnownSuppliers.Booked> bookedNumbers(String venueId, String supplierName, int limit) {
+        return jdbc.query("""
+                select invoice_number, coalesce(gross < 0, false) from invoice
                 where venue_id = ? and lower(supplier_name) = lower(?) and status = 'applied' and invoice_number is not null
-                order by updated_at desc limit ?""", String.class, venueId, supplierName, limit);
+                order by updated_at desc limit ?""",
+                (rs, i) -> new KnownSuppliers.Booked(rs.getString(1), rs.getBoolean(2)), venueId, supplierName, limit);
     }
 
     void insert(UUID id, String venueId, String sha256, String fileName, String status, String reason,

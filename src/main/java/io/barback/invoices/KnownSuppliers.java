@@ -97,18 +97,25 @@ final class KnownSuppliers {
         return new Recognition(recognised, null, vouched);
     }
 
+    /** A number booked from a supplier, and whether it was a credit note's. */
+    record Booked(String number, boolean creditNote) {
+    }
+
     /**
      * Where the books vouched for the supplier, its invoice number is held to the shape of those
      * it has booked from it ("GB-7750" like "GB-7731", letters for letters and digits for
      * digits): a number shaped like none of them is a misreading the name no longer stops, or a new
-     * series (a credit note's) that a person sees once.
+     * series that a person sees once. A credit note is held to the supplier's credit notes and an
+     * invoice to its invoices: the two are numbered in series of their own ("CN-0042", "SI-004443").
      */
-    static String unlikeItsNumbers(String number, String supplier, List<String> booked) {
-        if (number == null || booked.isEmpty() || booked.stream().anyMatch(n -> shape(n).equals(shape(number)))) {
+    static String unlikeItsNumbers(String number, boolean creditNote, String supplier, List<Booked> booked) {
+        List<String> sameKind = booked.stream().filter(b -> b.creditNote() == creditNote).map(Booked::number).toList();
+        if (number == null || sameKind.isEmpty() || sameKind.stream().anyMatch(n -> shape(n).equals(shape(number)))) {
             return null;
         }
-        return "the invoice number read, " + number + ", is shaped like none of those booked from " + supplier + " ("
-                + String.join(", ", booked.stream().limit(3).toList()) + ")";
+        return "the " + (creditNote ? "credit note" : "invoice") + " number read, " + number
+                + ", is shaped like none of those booked from " + supplier + " ("
+                + String.join(", ", sameKind.stream().limit(3).toList()) + ")";
     }
 
     /** Letters as A (a in lower case), digits as 9, the rest as printed. */

@@ -132,14 +132,36 @@ class KnownSuppliersTest {
     /** Letters for letters, digits for digits: a number shaped like none of the supplier's booked ones is asked about. */
     @Test
     void aNumberShapedLikeNoneOfTheSuppliersOthersIsAskedAbout() {
-        List<String> booked = List.of("GB-7702", "GB-7731", "CR-118");
-        assertThat(KnownSuppliers.unlikeItsNumbers("GB-7750", "Glenmore Bakeries Ltd", booked)).isNull();
-        assertThat(KnownSuppliers.unlikeItsNumbers("CR-121", "Glenmore Bakeries Ltd", booked)).isNull();
-        assertThat(KnownSuppliers.unlikeItsNumbers("GBs-7750", "Glenmore Bakeries Ltd", booked))
+        List<KnownSuppliers.Booked> booked = List.of(invoice("GB-7702"), invoice("GB-7731"), invoice("CR-118"));
+        assertThat(KnownSuppliers.unlikeItsNumbers("GB-7750", false, "Glenmore Bakeries Ltd", booked)).isNull();
+        assertThat(KnownSuppliers.unlikeItsNumbers("CR-121", false, "Glenmore Bakeries Ltd", booked)).isNull();
+        assertThat(KnownSuppliers.unlikeItsNumbers("GBs-7750", false, "Glenmore Bakeries Ltd", booked))
                 .contains("GBs-7750").contains("Glenmore Bakeries Ltd").contains("GB-7702");
-        assertThat(KnownSuppliers.unlikeItsNumbers("GB-775O", "Glenmore Bakeries Ltd", booked)).isNotNull();
-        assertThat(KnownSuppliers.unlikeItsNumbers("GB-775", "Glenmore Bakeries Ltd", List.of())).isNull();
-        assertThat(KnownSuppliers.unlikeItsNumbers(null, "Glenmore Bakeries Ltd", booked)).isNull();
+        assertThat(KnownSuppliers.unlikeItsNumbers("GB-775O", false, "Glenmore Bakeries Ltd", booked)).isNotNull();
+        assertThat(KnownSuppliers.unlikeItsNumbers("GB-775", false, "Glenmore Bakeries Ltd", List.of())).isNull();
+        assertThat(KnownSuppliers.unlikeItsNumbers(null, false, "Glenmore Bakeries Ltd", booked)).isNull();
+    }
+
+    /**
+     * A supplier's credit notes have a series of their own: an invoice is held to the shape of its
+     * invoices, never to a credit note booked first, and a credit note to its credit notes.
+     */
+    @Test
+    void creditNotesAndInvoicesAreEachHeldToTheirOwnSeries() {
+        List<KnownSuppliers.Booked> onlyACredit = List.of(new KnownSuppliers.Booked("SCN-01216", true));
+        assertThat(KnownSuppliers.unlikeItsNumbers("SI-004443", false, "Glenmore Bakeries Ltd", onlyACredit)).isNull();
+        List<KnownSuppliers.Booked> both = List.of(new KnownSuppliers.Booked("SCN-01216", true), invoice("SI-004443"));
+        assertThat(KnownSuppliers.unlikeItsNumbers("SCN-01247", true, "Glenmore Bakeries Ltd", both)).isNull();
+        assertThat(KnownSuppliers.unlikeItsNumbers("SI-004490", false, "Glenmore Bakeries Ltd", both)).isNull();
+        assertThat(KnownSuppliers.unlikeItsNumbers("$1-004490", false, "Glenmore Bakeries Ltd", both))
+                .isEqualTo("the invoice number read, $1-004490, is shaped like none of those booked from"
+                        + " Glenmore Bakeries Ltd (SI-004443)");
+        assertThat(KnownSuppliers.unlikeItsNumbers("SCN-0125", true, "Glenmore Bakeries Ltd", both))
+                .startsWith("the credit note number read, SCN-0125,");
+    }
+
+    private static KnownSuppliers.Booked invoice(String number) {
+        return new KnownSuppliers.Booked(number, false);
     }
 
     /** A supplier nobody knows, and short names that differ by a letter, are left as read. */
