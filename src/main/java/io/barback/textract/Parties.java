@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.barback.documents.EditDistance;
+import io.barback.documents.PrintedValues;
 import io.barback.textract.ExpenseExtractor.Found;
 import io.barback.textract.Labels.Kind;
 import io.barback.textract.Labels.Match;
@@ -1471,6 +1472,7 @@ final class Parties {
                     continue;
                 }
                 if (s == name || nameAgain || receiver.contains(s) || table.contains(s) || values.contains(s)
+                        || PrintedValues.toTheCent(s.text()) && PrintedValues.amount(s.text()).isPresent()
                         || Labels.match(s) != null || TITLE.matcher(s.text()).matches()
                         || LEGAL_FORM_ONLY.matcher(s.text()).matches() || SUPPLIER_HEADING.matcher(s.text()).matches()) {
                     continue;

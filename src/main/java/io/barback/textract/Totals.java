@@ -187,14 +187,17 @@ final class Totals {
      */
     static List<Found> adjustments(List<Row> rows, List<Match> labels, List<Item> items, Map<String, Found> chosen) {
         Found total = chosen.containsKey("TOTAL") ? chosen.get("TOTAL") : chosen.get("AMOUNT_DUE");
-        if (total == null || items.isEmpty()) {
+        if (total == null) {
             return List.of();
         }
-        int from = items.get(items.size() - 1).row().index() + 1;
         int to = rowAt(rows, total);
-        if (to < items.get(0).row().index()) {
-            // the totals printed above the lines (a summary box at the top): the rows of that box, down to the total
+        int from;
+        if (items.isEmpty() || to < items.get(0).row().index()) {
+            // the totals printed above the lines (a summary box at the top), or a last page with no lines
+            // of its own (only those brought forward): the rows of the totals block, down to the total
             from = Math.max(0, chosen.values().stream().mapToInt(f -> rowAt(rows, f)).min().orElse(to) - TOTALS_ABOVE);
+        } else {
+            from = items.get(items.size() - 1).row().index() + 1;
         }
         List<Found> out = new ArrayList<>();
         for (int i = from; i < to && i < rows.size(); i++) {
@@ -220,8 +223,8 @@ final class Totals {
                     || !label.text().chars().anyMatch(Character::isLetter) || PrintedValues.amount(label.text()).isPresent()) {
                 continue;
             }
-            if (totalsLabel(labels, label)) {
-                // a total's own label (a second subtotal, a VAT row): not a charge
+            if (totalsLabel(labels, label) || PrintedValues.runningTotal(label.text())) {
+                // a total's own label (a second subtotal, a VAT row), or the lines brought forward: not a charge
                 continue;
             }
             out.add(Found.of(value.text(), value, 1f, label, label.text()));

@@ -1754,6 +1754,37 @@ class UnseenShapesTest {
         assertThat(value(fields, "RECEIVER_NAME")).isEqualTo("Quigley's Bridge Bar");
     }
 
+    /**
+     * The last page of a long invoice, its lines only brought forward: the discount in its totals
+     * block is still a charge for the books to find, and the totals' figures are no address.
+     */
+    @Test
+    void aLastPageWithOnlyTheLinesBroughtForwardStillGivesItsDiscount() throws IOException {
+        Page p = new Page();
+        p.text(14, 50, 800, "Corrabeg Wine Merchants");
+        p.text(9, 50, 786, "14 Parliament Street, Kilkenny, R95 H6C3");
+        p.text(9, 380, 800, "Invoice CW/26/0380 · Page 2 of 2");
+        p.titles(9, 740, new float[] {50, 120, 300, 470, 520}, "Item", "Description", "Qty", "Net €", "Total €");
+        p.text(10, 120, 722, "Brought forward");
+        p.right(10, 560, 722, "1,000.00");
+        p.text(10, 50, 700, "Payment by bank transfer to:");
+        p.text(10, 350, 700, "Goods Total");
+        p.right(10, 560, 700, "1,000.00");
+        p.text(10, 50, 686, "AIB Kilkenny");
+        p.text(10, 350, 686, "Less Trade Discount 2.5%");
+        p.right(10, 560, 686, "-25.00");
+        p.text(10, 350, 672, "Net after Discount");
+        p.right(10, 560, 672, "975.00");
+        p.text(10, 350, 658, "VAT @ 23%");
+        p.right(10, 560, 658, "224.25");
+        p.text(10, 350, 644, "Invoice Total €");
+        p.right(10, 560, 644, "1,199.25");
+        Map<String, ExpenseField> fields = fields(p);
+        assertThat(value(fields, "OTHER")).isEqualTo("-25.00");
+        assertThat(value(fields, "TOTAL")).isEqualTo("1,199.25");
+        assertThat(value(fields, "VENDOR_ADDRESS")).doesNotContain("975.00").doesNotContain("224.25");
+    }
+
     private static void numberAndDate(Page p, String number, String date) {
         p.text(16, 50, 680, "INVOICE");
         p.text(10, 200, 682, "Invoice No:");
