@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -263,12 +264,17 @@ final class ExpenseMapping {
         return type;
     }
 
+    /** A title in two languages is at most this long. */
+    private static final int BILINGUAL_TITLE = 60;
+
     private static boolean mentionsCreditNote(List<ExpenseDocument> pages) {
         for (ExpenseDocument page : pages) {
             for (Block b : page.blocks()) {
-                // the document's title, not a sentence that mentions credit notes in passing
-                if (b.text() != null && "LINE".equals(b.blockTypeAsString())
-                        && b.text().strip().toLowerCase(Locale.ROOT).matches("(tax\\s+)?credit\\s*(note|memo)\\b.{0,20}")) {
+                // the document's title, not a sentence that mentions credit notes in passing; in two
+                // languages, one part of it ("NÓTA CREIDMHEASA / CREDIT NOTE")
+                if (b.text() != null && "LINE".equals(b.blockTypeAsString()) && b.text().length() <= BILINGUAL_TITLE
+                        && Arrays.stream(b.text().strip().toLowerCase(Locale.ROOT).split("\\s*[/|]\\s*"))
+                                .anyMatch(part -> part.matches("(tax\\s+)?credit\\s*(note|memo)\\b.{0,20}"))) {
                     return true;
                 }
             }

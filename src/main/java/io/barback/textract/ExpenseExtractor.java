@@ -498,8 +498,9 @@ final class ExpenseExtractor {
     }
 
     private static Optional<String> asInvoiceId(String text) {
-        // a value set apart from its label by a colon of its own ("INV NO   : 00031288")
-        String t = text.strip().replaceFirst("^:\\s*", "");
+        // a value set apart from its label by a colon of its own ("INV NO   : 00031288"), or by an
+        // equals sign OCR made of a rule's end
+        String t = text.strip().replaceFirst("^[:=]\\s*", "");
         if (t.isEmpty() || PAGE_NUMBER.matcher(t).matches()) {
             return Optional.empty();
         }
@@ -509,6 +510,10 @@ final class ExpenseExtractor {
         candidate = candidate.replaceFirst("^(?i)(no|nr)[.:]?\\s+", "").replaceFirst("^(?i)(no|nr)[.:]\\s*", "");
         if (candidate.matches("#\\s+.*")) {
             candidate = candidate.substring(1).strip();
+        }
+        if (candidate.matches("\\$[\\p{L}\\d].*") && PrintedValues.amount(candidate).isEmpty()) {
+            // no number is printed with a dollar sign at its head: OCR's reading of an S ("$I-004929")
+            candidate = "S" + candidate.substring(1);
         }
         if (!candidate.chars().anyMatch(Character::isDigit) || candidate.length() > MAX_NUMBER_LENGTH
                 || PrintedValues.date(candidate).isPresent() || PrintedValues.amount(candidate).isPresent()

@@ -294,6 +294,32 @@ class ExpenseMappingTest {
     }
 
     /**
+     * A credit note titled in two languages ("NÓTA CREIDMHEASA / CREDIT NOTE", its first word lost to
+     * a scan) is a credit note, its bare amounts credited; a sentence that mentions a credit note
+     * in passing makes no invoice one.
+     */
+    @Test
+    void aCreditNoteTitledInTwoLanguagesIsCredited() {
+        for (String title : List.of("NÓTA CREIDMHEASA / CREDIT NOTE", "CREIDMHEASA/ CREDIT NOTE", "Credit Note | Nóta Creidmheasa")) {
+            ExtractedInvoice read = ExpenseMapping.map(List.of(titled(title, "38.20", "8.79", "46.99")));
+            assertThat(read.creditNote()).as(title).isTrue();
+            assertThat(read.gross()).as(title).isEqualByComparingTo("-46.99");
+        }
+        ExtractedInvoice invoice = ExpenseMapping.map(List.of(titled(
+                "Goods returned within 14 days are refunded by a credit note / voucher on your account", "38.20", "8.79", "46.99")));
+        assertThat(invoice.creditNote()).isFalse();
+        assertThat(invoice.gross()).isEqualByComparingTo("46.99");
+    }
+
+    private static ExpenseDocument titled(String line, String net, String vat, String gross) {
+        return ExpenseDocument.builder().expenseIndex(1)
+                .summaryFields(money("SUBTOTAL", net), money("TAX", vat), money("TOTAL", gross))
+                .lineItemGroups(g -> g.lineItemGroupIndex(1).lineItems(item("Tablecloths large", "12", "2.60", "31.20"),
+                        item("Linen napkins", "2", "3.50", "7.00")))
+                .blocks(Block.builder().blockType(BlockType.LINE).text(line).confidence(99f).build()).build();
+    }
+
+    /**
      * Charges printed in the totals block rather than as lines, found by the sums they make: before
      * the subtotal, between the subtotal and the total, or already among the lines; none taken when
      * two would fit equally or when the figures add up as printed.

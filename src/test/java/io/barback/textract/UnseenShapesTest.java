@@ -1785,6 +1785,27 @@ class UnseenShapesTest {
         assertThat(value(fields, "VENDOR_ADDRESS")).doesNotContain("975.00").doesNotContain("224.25");
     }
 
+    /**
+     * What OCR makes of a number's surroundings and its first letter: an equals sign left of it (a
+     * rule's end), a dollar sign for its S. No invoice number starts with either.
+     */
+    @Test
+    void anEqualsSignBeforeTheNumberAndADollarForItsSAreOcrs() throws IOException {
+        for (String[] read : List.of(new String[] {"= SB-2610-00106", "SB-2610-00106"},
+                new String[] {"$I-004929", "SI-004929"}, new String[] {"SI-004929", "SI-004929"})) {
+            Page p = new Page();
+            p.text(16, 50, 790, "Lisnagry Systems Ltd");
+            p.text(16, 50, 700, "INVOICE");
+            p.text(10, 300, 700, "Invoice No:");
+            p.text(10, 370, 700, read[0]);
+            p.text(10, 300, 686, "Date:");
+            p.text(10, 370, 686, "02/11/2026");
+            p.table(List.<String[]>of(new String[] {"EPOS licence, per terminal", "2", "39.00", "78.00"}));
+            p.totals("78.00", "VAT 23%", "17.94", "95.94");
+            assertThat(value(fields(p), "INVOICE_RECEIPT_ID")).as(read[0]).isEqualTo(read[1]);
+        }
+    }
+
     private static void numberAndDate(Page p, String number, String date) {
         p.text(16, 50, 680, "INVOICE");
         p.text(10, 200, 682, "Invoice No:");
