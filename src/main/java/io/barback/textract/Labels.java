@@ -103,7 +103,9 @@ final class Labels {
         add(Kind.PO_NUMBER, "po", "po no", "po number", "po #", "p.o.", "p.o. #", "p.o. no", "p.o. number", "p/o", "p/o no", "purchase order",
                 "purchase order no", "purchase order number", "your order no", "your order", "order no",
                 "your ref", "customer order no", "customer order", "cust order", "order number", "your po", "cust order no", "order ref",
-                "your order number", "your ord", "your ord no", "ord no", "cust ord", "cust ord no", "your po no", "customer po", "customer ref", "cust ref", "cust. ref", "your reference", "your ref no",
+                "your order number", "your po no", "customer po", "customer ref", "cust ref", "cust. ref", "your reference", "your ref no",
+                // "order" cut short, as old wholesale systems print it
+                "your ord", "your ord no", "ord no", "cust ord", "cust ord no",
                 "customer reference", "order", "hire agreement", "agreement no", "agreement number", "rental agreement",
                 "contract no", "contract number", "contract ref",
                 // the customer's order in the languages of the EU suppliers a pub buys from

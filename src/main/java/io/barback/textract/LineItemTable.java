@@ -839,8 +839,10 @@ final class LineItemTable {
             Col a = columns.get(i - 1);
             Col b = columns.get(i);
             // the thing's word alone ("Product"), not the first words of one title ("Item &" "Description")
-            boolean codeThenName = a.kind() == Column.DESCRIPTION && THING.matcher(a.title().strip().toLowerCase(Locale.ROOT)).matches()
-                    && !THING.matcher(b.title().toLowerCase(Locale.ROOT)).lookingAt() && segmentAt(row, a) != segmentAt(row, b);
+            boolean codeThenName = a.kind() == Column.DESCRIPTION
+                    && THING.matcher(a.title().strip().toLowerCase(Locale.ROOT)).matches()
+                    && !THING.matcher(b.title().toLowerCase(Locale.ROOT)).lookingAt()
+                    && segmentAt(row, a) != segmentAt(row, b);
             if (a.kind() == b.kind() && b.left() - a.right() < 0.04f && !codeThenName) {
                 columns.set(i - 1, new Col(a.kind(), a.title() + " / " + b.title(), a.left(), b.right()));
                 columns.remove(i);

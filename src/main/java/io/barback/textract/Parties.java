@@ -1580,11 +1580,6 @@ final class Parties {
     }
 
     /**
-     * A letterhead may print its address and its contact details on one line ("Main Street,
-     * Ennis, V95 X2Y3 · Tel 065 682 1234"): the words before the first contact word, when they end
-     * in an Eircode or a postcode, are an address line. Null when they do not.
-     */
-    /**
      * The words after the supplier's name and the mark that ends it, where the name is the first
      * part of a line of parts set apart by marks; null where the line is the name alone.
      */
@@ -1613,6 +1608,11 @@ final class Parties {
     /** A mark alone that sets parts of a line apart. */
     private static final Pattern MARK_WORD = Pattern.compile("[·•|\\-–]");
 
+    /**
+     * A letterhead may print its address and its contact details on one line ("Main Street,
+     * Ennis, V95 X2Y3 · Tel 065 682 1234"): the words before the first contact word, when they end
+     * in an Eircode or a postcode, are an address line. Null when they do not.
+     */
     private static Segment addressBeforeContact(Segment s) {
         List<Word> before = new ArrayList<>();
         for (Word w : s.words()) {
@@ -1627,7 +1627,7 @@ final class Parties {
         // a phone number without its word between the address and the contact word ("… BT40 1AA · 028 2827 7114 · VAT …"):
         // the address ends with the part that ends in its code
         for (int i = before.size() - 1; i > 0; i--) {
-            if (before.get(i).text().matches("[·•|–-]")) {
+            if (MARK_WORD.matcher(before.get(i).text()).matches()) {
                 String head = Segment.of(before.subList(0, i)).text().replaceAll("[\\s,;:]+$", "");
                 Matcher c = EIRCODE.matcher(head);
                 Matcher p = POSTCODE.matcher(head);

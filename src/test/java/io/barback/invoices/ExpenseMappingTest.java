@@ -300,13 +300,14 @@ class ExpenseMappingTest {
      */
     @Test
     void aCreditNoteTitledInTwoLanguagesIsCredited() {
-        for (String title : List.of("NÓTA CREIDMHEASA / CREDIT NOTE", "CREIDMHEASA/ CREDIT NOTE", "Credit Note | Nóta Creidmheasa")) {
+        for (String title : List.of("NÓTA CREIDMHEASA / CREDIT NOTE", "CREIDMHEASA/ CREDIT NOTE",
+                "Credit Note | Nóta Creidmheasa")) {
             ExtractedInvoice read = ExpenseMapping.map(List.of(titled(title, "38.20", "8.79", "46.99")));
             assertThat(read.creditNote()).as(title).isTrue();
             assertThat(read.gross()).as(title).isEqualByComparingTo("-46.99");
         }
-        ExtractedInvoice invoice = ExpenseMapping.map(List.of(titled(
-                "Goods returned within 14 days are refunded by a credit note / voucher on your account", "38.20", "8.79", "46.99")));
+        String sentence = "Goods returned within 14 days are refunded by a credit note / voucher on your account";
+        ExtractedInvoice invoice = ExpenseMapping.map(List.of(titled(sentence, "38.20", "8.79", "46.99")));
         assertThat(invoice.creditNote()).isFalse();
         assertThat(invoice.gross()).isEqualByComparingTo("46.99");
     }

@@ -62,7 +62,8 @@ public final class TruthCheck {
         }
         boolean creditNote = creditNote(truth);
         if (gross != null && gross.signum() != 0 && (gross.signum() < 0) != creditNote) {
-            differs.add(creditNote ? "booked as an invoice, but it is a credit note" : "booked as a credit, but it is an invoice");
+            differs.add(creditNote ? "booked as an invoice, but it is a credit note"
+                    : "booked as a credit, but it is an invoice");
         }
         String printedVat = text(fields, "TAX");
         if (printedVat != null && (vat == null || new BigDecimal(printedVat).abs().compareTo(vat.abs()) != 0)) {

@@ -36,7 +36,8 @@ class TruthCheckTest {
         assertThat(TruthCheck.differences(truth("credit_note"), "Tobar Linen Ltd", "CN-0042", date,
                 new BigDecimal("-116.55"), new BigDecimal("-6.70"))).isEmpty();
         assertThat(TruthCheck.differences(truth("credit_note"), "Tobar Linen Ltd", "CN-0042", date,
-                new BigDecimal("116.55"), new BigDecimal("6.70"))).containsExactly("booked as an invoice, but it is a credit note");
+                new BigDecimal("116.55"), new BigDecimal("6.70")))
+                .containsExactly("booked as an invoice, but it is a credit note");
         assertThat(TruthCheck.differences(truth("invoice"), "Tobar Linen Ltd", "CN-0042", date,
                 new BigDecimal("-116.55"), new BigDecimal("-6.70"))).containsExactly("booked as a credit, but it is an invoice");
     }
