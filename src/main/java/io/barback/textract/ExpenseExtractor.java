@@ -85,9 +85,16 @@ final class ExpenseExtractor {
     record Found(String text, float left, float top, float right, float bottom, float confidence,
             Segment label, String labelText) {
 
-        /** The value's confidence is its words' mean certainty (one doubtful letter does not make a name doubtful), times the factor. */
+        /**
+         * The value's confidence is its words' mean certainty (one doubtful letter does not make a
+         * name doubtful), times the factor: the words the value is made of, not a mark OCR read
+         * beside it and the value left out ("=" before "SB-2610-00106").
+         */
         static Found of(String text, Segment value, float factor, Segment label, String labelText) {
-            float mean = (float) value.words().stream().mapToDouble(Word::confidence).average().orElse(0);
+            List<Word> own = value.words().stream().filter(w -> !w.text().isBlank() && text.contains(w.text().strip()))
+                    .toList();
+            float mean = (float) (own.isEmpty() ? value.words() : own).stream().mapToDouble(Word::confidence)
+                    .average().orElse(0);
             return new Found(text, value.left(), value.top(), value.right(), value.bottom(), mean * factor, label,
                     labelText);
         }

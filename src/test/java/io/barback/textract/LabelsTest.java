@@ -11,14 +11,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LabelsTest {
 
     private static Labels.Kind kind(String text) {
+        Labels.Match m = Labels.match(segment(text));
+        return m == null ? null : m.kind();
+    }
+
+    /** The text as one segment of words on a row, each as wide as its letters. */
+    private static Layout.Segment segment(String text) {
         List<Word> words = new ArrayList<>();
         float x = 0.1f;
         for (String w : text.split(" ")) {
             words.add(new Word(w, x, 0.1f, x + 0.01f * w.length(), 0.11f, 90));
             x += 0.01f * w.length() + 0.005f;
         }
-        Labels.Match m = Labels.match(Layout.Segment.of(words));
-        return m == null ? null : m.kind();
+        return Layout.Segment.of(words);
     }
 
     @Test
@@ -37,13 +42,7 @@ class LabelsTest {
     @Test
     void aCustomersAddressIsOneLabel() {
         for (String label : List.of("Customer Address", "Client Address")) {
-            List<Word> words = new ArrayList<>();
-            float x = 0.1f;
-            for (String w : label.split(" ")) {
-                words.add(new Word(w, x, 0.1f, x + 0.01f * w.length(), 0.11f, 90));
-                x += 0.01f * w.length() + 0.005f;
-            }
-            Labels.Match m = Labels.match(Layout.Segment.of(words));
+            Labels.Match m = Labels.match(segment(label));
             assertThat(m.kind()).isEqualTo(Labels.Kind.BILL_TO);
             assertThat(m.remainder()).as(label).isEmpty();
         }
