@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import io.barback.documents.PageSize;
 import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
@@ -28,11 +29,11 @@ final class MimeDocuments {
     /**
      * No attachment is read beyond this; larger ones are reported as too large. A scan or photo
      * up to 30 MB (40 in a mail's base64, within the mail's 50) is made to fit the reader's 10 MB
-     * ({@link io.barback.documents.PageSize}); a PDF is taken up to 10 MB.
+     * ({@link PageSize}); a PDF is taken up to 10 MB.
      */
     static final int READ_LIMIT = 30 * 1024 * 1024 + 1;
     /** A PDF larger than this is refused, as Textract refuses it. */
-    static final int PDF_LIMIT = 10 * 1024 * 1024;
+    static final int PDF_LIMIT = PageSize.TEXTRACT_LIMIT;
 
     private MimeDocuments() {
     }

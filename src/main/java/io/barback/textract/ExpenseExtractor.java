@@ -267,11 +267,7 @@ final class ExpenseExtractor {
         // ("PO Number") before the customer's reference
         for (int rank = 0; rank < 3; rank++) {
             for (Match m : labels) {
-                int labelRank = labelRank(kind, m.labelText().strip());
-                if (m.valueMustFollowInSegment()) {
-                    labelRank = Math.max(1, labelRank);
-                }
-                if (m.kind() != kind || labelRank != rank) {
+                if (m.kind() != kind || labelRank(m) != rank) {
                     continue;
                 }
                 Optional<Found> f = valueOf(rows, m, validate);
@@ -291,11 +287,14 @@ final class ExpenseExtractor {
     /** A customer's reference: the order's number only where no label names the order itself. */
     private static final Pattern CUSTOMERS_REFERENCE = Pattern.compile("(?i)(cust(omer)?'?s?|your|client)\\.?\\s*ref.*");
 
-    private static int labelRank(Kind kind, String label) {
+    /** 0 for a label naming the field, 1 for the title "INVOICE" or a customer's reference, 2 for a bare "No.". */
+    private static int labelRank(Match m) {
+        String label = m.labelText().strip();
         if (BARE_LABEL.matcher(label).matches()) {
             return 2;
         }
-        return kind == Kind.PO_NUMBER && CUSTOMERS_REFERENCE.matcher(label).matches() ? 1 : 0;
+        return m.valueMustFollowInSegment()
+                || m.kind() == Kind.PO_NUMBER && CUSTOMERS_REFERENCE.matcher(label).matches() ? 1 : 0;
     }
 
     static Optional<Found> valueOf(List<Row> rows, Match m, Function<String, Optional<String>> validate) {
