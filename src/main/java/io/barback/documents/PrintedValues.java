@@ -18,8 +18,14 @@ public final class PrintedValues {
 
     /** Thousands set apart by a space, as much of Europe prints them ("1 046.12", "12 480,00"). */
     private static final String SPACED_THOUSANDS = "\\d{1,3}(?:[ \\u00A0\\u202F\\u2009]\\d{3})+";
+    /**
+     * The cents after the decimal point, a space between them allowed: a typewriter's face gives the
+     * point a letter's width, and OCR reads the gap after it as one ("124. 50"). Not after a comma:
+     * "3, 12" is a list.
+     */
+    private static final String CENTS = "\\s?(\\d{2})$";
     private static final Pattern MONEY = Pattern.compile(
-            "^(\\d{1,3}(?:,\\d{3})+|" + SPACED_THOUSANDS + "|\\d+)\\.(\\d{2})$");
+            "^(\\d{1,3}(?:,\\d{3})+|" + SPACED_THOUSANDS + "|\\d+)\\." + CENTS);
     private static final Pattern MONEY_COMMA_DECIMAL = Pattern.compile(
             "^(\\d{1,3}(?:\\.\\d{3})+|" + SPACED_THOUSANDS + "|\\d+),(\\d{2})$");
     /** A whole number of money, its thousands set apart by one kind of mark or not at all. */
@@ -66,7 +72,7 @@ public final class PrintedValues {
             {"november", "samhain", "novembre", "noviembre", "nov"},
             {"december", "nollaig", "decembre", "dezember", "dicembre", "diciembre", "dec", "dez", "dic"}};
     /** A figure printed to the cent: two digits after a point or a comma. */
-    private static final Pattern TO_THE_CENT = Pattern.compile("\\d[.,]\\d{2}(?!\\d)");
+    private static final Pattern TO_THE_CENT = Pattern.compile("\\d(?:[.,]|\\.\\s)\\d{2}(?!\\d)");
     /**
      * A table's running total between its pages: "Carried forward", "Brought forward to page 2",
      * "Balance b/f", "Total c/fwd".

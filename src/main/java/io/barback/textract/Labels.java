@@ -28,7 +28,7 @@ final class Labels {
      * Marks a label drops: '.', ':' and brackets, a scan's specks read as marks ("_Date", "~Total"),
      * and a slash closing a word ("DELIVER TO/ INVOICE TO"), not one inside it ("A/C").
      */
-    private static final Pattern DROPPED_MARKS = Pattern.compile("[.:()\\[\\]_~`»«]|/(?=[\\s.:()\\[\\]]|$)");
+    private static final Pattern DROPPED_MARKS = Pattern.compile("[.:;?()\\[\\]_~`»«]|/(?=[\\s.:()\\[\\]]|$)");
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
 

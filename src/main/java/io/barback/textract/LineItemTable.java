@@ -1465,9 +1465,16 @@ final class LineItemTable {
         return lost;
     }
 
-    /** A row with a totals label and an amount right of it (totals, or a VAT analysis) closes the table. */
+    /**
+     * A row with a totals label and an amount right of it (totals, or a VAT analysis) closes the
+     * table; not when its figures price out as an item's do, a count times a price making its
+     * amount ("12 | Kindling (net) | 3.50 | 42.00").
+     */
     private static boolean endsTable(Row row) {
         List<Segment> segments = row.segments();
+        if (pricesOut(segments)) {
+            return false;
+        }
         for (int i = 0; i < segments.size(); i++) {
             Labels.Match m = Labels.match(segments.get(i));
             if (m == null) {
@@ -1485,6 +1492,32 @@ final class LineItemTable {
                     }
                 }
                 default -> {
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the row's last figure is the product of two figures before it, the second to the cent. */
+    private static boolean pricesOut(List<Segment> segments) {
+        List<BigDecimal> figures = new ArrayList<>();
+        for (Segment s : segments) {
+            Optional<BigDecimal> money = PrintedValues.amount(s.text());
+            Optional<BigDecimal> count = money.isPresent() ? money : PrintedValues.number(s.text());
+            count.ifPresent(figures::add);
+        }
+        if (figures.size() < 3) {
+            return false;
+        }
+        BigDecimal amount = figures.get(figures.size() - 1);
+        if (amount.signum() == 0 || !PrintedValues.toTheCent(segments.get(segments.size() - 1).text())) {
+            return false;
+        }
+        for (int i = 0; i < figures.size() - 1; i++) {
+            for (int j = i + 1; j < figures.size() - 1; j++) {
+                if (figures.get(i).multiply(figures.get(j)).setScale(2, RoundingMode.HALF_UP).compareTo(amount) == 0
+                        && figures.get(i).compareTo(BigDecimal.ONE) != 0 && figures.get(j).compareTo(BigDecimal.ONE) != 0) {
+                    return true;
                 }
             }
         }

@@ -515,6 +515,10 @@ final class Parties {
         if (wrapped.isPresent() && !namedAsCustomer(best, rows)) {
             return Optional.of(Found.of(wrapped.get(), best, 1f, null, null));
         }
+        Optional<Found> closed = closedByLegalForm(best, rows);
+        if (closed.isPresent() && !namedAsCustomer(best, rows)) {
+            return closed;
+        }
         boolean standsOut = bestScore >= STANDS_OUT * runnerUp;
         // a name the page also gives as the customer's ("Customer  Mulcahy's Bars Ltd" on the payment
         // slip) is never the supplier for sure, however large or limited
@@ -900,6 +904,30 @@ final class Parties {
             return Optional.of(above.get().text().strip() + " " + text);
         }
         return Optional.empty();
+    }
+
+    /** Words before the legal form on a line that can only be the end of a name wrapped onto it ("Services Ltd"). */
+    private static final int WRAPPED_TAIL_WORDS = 2;
+    /** Two lines of one name are printed the same size: their heights this close. */
+    private static final float SAME_PRINT = 1.15f;
+
+    /**
+     * A name wrapped in a narrow column ("Breffni Hygiene" over "Services Ltd" in a letterhead's
+     * side band): the legal form's short line carries on the line right over it, printed the same
+     * size, which heads its block. Together they are the name, closed by the legal form.
+     */
+    private static Optional<Found> closedByLegalForm(Segment best, List<Row> rows) {
+        String tail = best.text().strip();
+        if (!LEGAL_FORM.matcher(tail).matches() || LEGAL_FORM_ONLY.matcher(tail).matches()
+                || best.words().size() > WRAPPED_TAIL_WORDS + 1) {
+            return Optional.empty();
+        }
+        Row row = ExpenseExtractor.rowOf(rows, best);
+        Optional<Segment> above = nextLineOfName(best, row, rows, -1)
+                .filter(a -> Math.abs(a.left() - best.left()) < ALIGNED && !LEGAL_FORM.matcher(a.text()).matches()
+                        && !TITLE.matcher(a.text()).matches() && !continuesBlock(a, rows)
+                        && Math.max(a.height(), best.height()) < SAME_PRINT * Math.min(a.height(), best.height()));
+        return above.map(a -> at(a, a.text().strip() + " " + tail, Math.min(meanConfidence(a), meanConfidence(best))));
     }
 
     /** The kind of firm a trading name ends with, after its brand: "Cash & Carry", "Wholesale", "Wine Merchants". */

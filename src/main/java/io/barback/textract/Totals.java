@@ -69,20 +69,24 @@ final class Totals {
         BigDecimal linesSum = items.isEmpty() ? null : LineItemTable.sum(items);
         Candidate[] best = best(rows, labels, items, linesSum, subtotals, taxes, totals);
         boolean agree = agree(rows, labels, items, linesSum, best);
-        if (!agree && !dueAsTotal && !dues.isEmpty()) {
+        if (!dueAsTotal && !dues.isEmpty() && (!agree || !linesMake(best, linesSum))) {
             // a "Total" that makes nothing add up (a VAT analysis's row of totals) beside an amount due
-            // that does ("TOTAL DUE €"): the amount due is the total
+            // that does ("TOTAL DUE €"): the amount due is the total. Or one rate's row of a VAT
+            // analysis ("Net | VAT | Gross" over "23%  759.54  174.70  934.24"), which adds up by itself
+            // but is not what the lines make, beside an amount due that the lines make (lines priced
+            // with VAT in them, "Total payable (incl. VAT)")
             List<Candidate> withDues = new ArrayList<>(totals);
             withDues.addAll(dues);
             Candidate[] again = best(rows, labels, items, linesSum, subtotals, taxes, withDues);
-            if (agree(rows, labels, items, linesSum, again)) {
+            if (agree(rows, labels, items, linesSum, again) && (!agree || linesMake(again, linesSum))) {
                 best = again;
                 agree = true;
             }
         }
-        Candidate bestS = best[0];
-        Candidate bestT = best[1];
-        Candidate bestG = best[2];
+        // the same figure printed twice ("VAT @ 13.5% ON 460.50  62.17" and "TOTAL VAT  62.17"): its surer reading
+        Candidate bestS = surest(best[0], subtotals);
+        Candidate bestT = surest(best[1], taxes);
+        Candidate bestG = surest(best[2], totals);
         if (dueAsTotal && !agree) {
             bestG = null;
         }
@@ -151,6 +155,24 @@ final class Totals {
             }
         }
         return new Candidate[] {bestS, bestT, bestG};
+    }
+
+    /** Of the candidates with the chosen one's value, the one read most surely. */
+    private static Candidate surest(Candidate chosen, List<Candidate> candidates) {
+        Candidate surest = chosen;
+        for (Candidate c : candidates) {
+            if (chosen != null && c.value().compareTo(chosen.value()) == 0
+                    && c.found().confidence() > surest.found().confidence()) {
+                surest = c;
+            }
+        }
+        return surest;
+    }
+
+    /** Whether the lines add up to the chosen subtotal or total (true when there are no lines to tell by). */
+    private static boolean linesMake(Candidate[] best, BigDecimal linesSum) {
+        return linesSum == null || best[0] != null && linesSum.compareTo(best[0].value()) == 0
+                || best[2] != null && linesSum.compareTo(best[2].value()) == 0;
     }
 
     /** Whether the chosen figures add up: subtotal + VAT (+ charges) = total, or the lines + VAT = total. */

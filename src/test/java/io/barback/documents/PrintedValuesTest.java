@@ -25,7 +25,9 @@ class PrintedValuesTest {
             // a full stop after the cents: a sentence's end, or a speck read as one
             "€ 64.80.|64.80", "1.234,56.|1234.56",
             // a whole amount with its currency printed beside it
-            "Rs 1939|1939.00", "€40|40.00", "€ 1,200|1200.00", "1.200 €|1200.00", "-€5|-5.00", "(£12)|-12.00"})
+            "Rs 1939|1939.00", "€40|40.00", "€ 1,200|1200.00", "1.200 €|1200.00", "-€5|-5.00", "(£12)|-12.00",
+            // a typewriter's point as wide as a letter, the gap after it read as a space
+            "124. 50|124.50", "1,460. 50|1460.50"})
     void amountsAreReadWithTheirSign(String printed, String expected) {
         assertThat(PrintedValues.amount(printed)).contains(new BigDecimal(expected));
     }
@@ -34,7 +36,9 @@ class PrintedValuesTest {
     @ValueSource(strings = {"23%", "061 555 0199", "IE29 AIBK 9311 5212 3456 78", "03/11/2026", "1,234", "12.5",
             "Total", "", "1.2.3", "40", "€40.5", "12.5.", "1.2.80.", "€1,20,000", "Rs",
             // two figures side by side, not one with its thousands set apart
-            "1 46.12", "12 4800.00", "1 046", "1  046.12"})
+            "1 46.12", "12 4800.00", "1 046", "1  046.12",
+            // a list, not cents after a comma; a point and a space before more than the cents
+            "3, 12", "12. 500", "12.  50"})
     void whatIsNoAmountIsNotTakenForOne(String printed) {
         assertThat(PrintedValues.amount(printed)).isEmpty();
     }

@@ -98,6 +98,9 @@ class LabelsTest {
         assertThat(kind("Iwoice No 21008")).isEqualTo(Labels.Kind.INVOICE_ID);
         assertThat(kind("Invoice Nurnber 21008")).isEqualTo(Labels.Kind.INVOICE_ID);
         assertThat(kind("Iwoice Date 16/11/2026")).isEqualTo(Labels.Kind.INVOICE_DATE);
+        // a colon read as a question mark or a semicolon
+        assertThat(kind("DATE? 07/07/2026")).isEqualTo(Labels.Kind.INVOICE_DATE);
+        assertThat(kind("Invoice No; 21008")).isEqualTo(Labels.Kind.INVOICE_ID);
         // a word that only looks like a label is none
         assertThat(kind("Inwards goods")).isNull();
     }

@@ -240,6 +240,84 @@ class UnseenShapesTest {
     }
 
     /**
+     * A name wrapped in a narrow band down the page's side, the title beside its first line: the
+     * short line closed by the legal form carries on the line over it, printed the same size.
+     */
+    @Test
+    void aNameWrappedInASideBandIsBothItsLines() throws IOException {
+        Page p = new Page();
+        p.text(13, 20, 800, "Ardcarne Laundry");
+        p.text(13, 20, 784, "Services Ltd");
+        p.text(9, 20, 762, "Boyle Road");
+        p.text(9, 20, 751, "Carrick-on-Shannon N41 K2X8");
+        p.text(20, 170, 798, "Invoice");
+        p.text(10, 400, 770, "Invoice No:");
+        p.text(10, 480, 770, "ACL-2291");
+        p.text(10, 400, 756, "Date:");
+        p.text(10, 480, 756, "02/12/2026");
+        p.text(10, 170, 700, "Bill To:");
+        p.text(10, 170, 686, "The Local");
+        p.table(List.<String[]>of(new String[] {"Bar towels laundered x 50", "4", "9.00", "36.00"}));
+        p.totals("36.00", "VAT 13.5%", "4.86", "40.86");
+        Map<String, ExpenseField> fields = fields(p);
+        assertThat(value(fields, "VENDOR_NAME")).isEqualTo("Ardcarne Laundry Services Ltd");
+        assertThat(fields.get("VENDOR_NAME").valueDetection().confidence()).as("confidence").isGreaterThanOrEqualTo(80f);
+    }
+
+    /**
+     * An item whose name says "(net)" as a total's label may ("Kindling (net)", a net bag of it):
+     * its count times its price makes its amount, so it is an item, and the table goes on past it.
+     */
+    @Test
+    void anItemNamedLikeATotalIsAnItemWhenItsFiguresPriceOut() throws IOException {
+        Page p = new Page();
+        p.text(20, 50, 790, "Fairgreen Fuels");
+        p.text(10, 50, 774, "Fair Green, Ballinasloe H53 K2X8");
+        p.invoiceHeader("3497", "07/07/2026");
+        p.table(List.<String[]>of(new String[] {"Butane cylinder 11kg", "3", "41.50", "124.50"},
+                new String[] {"Kindling (net)", "12", "3.50", "42.00"}, new String[] {"Coal doubles 40kg", "8", "24.50", "196.00"}));
+        p.totals("362.50", "VAT 13.5%", "48.94", "411.44");
+        List<Map<String, String>> items = items(read(p));
+        assertThat(items).extracting(i -> i.get("ITEM")).containsExactly("Butane cylinder 11kg", "Kindling (net)", "Coal doubles 40kg");
+        assertThat(value(fields(p), "SUBTOTAL")).isEqualTo("362.50");
+    }
+
+    /**
+     * Lines priced with VAT in them, and the VAT analysis under them with one rate's row headed
+     * "Net | VAT | Gross", which adds up by itself: the totals are the net amount, the VAT and the
+     * total payable, which the lines make, not that rate's row.
+     */
+    @Test
+    void linesPricedWithVatMakeTheTotalPayableNotOneRatesRow() throws IOException {
+        Page p = new Page();
+        p.text(20, 50, 790, "Moyvalley Ales Co.");
+        p.text(10, 50, 774, "Church Street, Birr R42 K2X8");
+        p.invoiceHeader("MA-26-118", "05/12/2026");
+        p.text(10, 110, 620, "Description");
+        p.text(10, 330, 620, "Qty");
+        p.text(10, 390, 620, "Price incl. VAT");
+        p.text(10, 480, 620, "Total incl. VAT");
+        p.rows(600, 20, new String[][] {{"Stout 12 x 500ml", "1", "61.50", "61.50"}, {"Brown bread x 10", "1", "8.00", "8.00"},
+                {"Red ale 24 x 330ml", "1", "36.90", "36.90"}}, left(110), right(345), right(450), right(540));
+        p.text(10, 300, 520, "Total payable (incl. VAT) EUR");
+        p.right(10, 540, 520, "106.40");
+        p.text(10, 110, 490, "Rate");
+        p.text(10, 200, 490, "Net");
+        p.text(10, 300, 490, "VAT");
+        p.text(10, 400, 490, "Gross");
+        p.rows(476, 14, new String[][] {{"23%", "80.00", "18.40", "98.40"}, {"0%", "8.00", "0.00", "8.00"}},
+                left(110), right(230), right(330), right(430));
+        p.text(10, 110, 440, "Net amount");
+        p.right(10, 230, 440, "88.00");
+        p.text(10, 110, 426, "VAT amount");
+        p.right(10, 230, 426, "18.40");
+        Map<String, ExpenseField> fields = fields(p);
+        assertThat(value(fields, "SUBTOTAL")).isEqualTo("88.00");
+        assertThat(value(fields, "TAX")).isEqualTo("18.40");
+        assertThat(value(fields, "TOTAL")).isEqualTo("106.40");
+    }
+
+    /**
      * A brand of one word over the kind of firm it is: the kind is part of the name the firm goes by
      * ("KELLMORE" over "WHOLESALE - TRADE COUNTER"), the slogan after it is not; over a slogan alone,
      * the brand is the name.

@@ -33,4 +33,37 @@ class ValueConfidenceTest {
         assertThat(ExpenseExtractor.Found.of("SI-004929", segment(mark, dollar), 1f, null, null).confidence())
                 .isEqualTo(45f);
     }
+
+    /** One line of words, each given as its left edge and its text, read at the certainty given. */
+    private static void line(List<Word> page, float top, float confidence, Object... leftAndText) {
+        for (int i = 0; i < leftAndText.length; i += 2) {
+            float left = ((Number) leftAndText[i]).floatValue();
+            String text = (String) leftAndText[i + 1];
+            page.add(new Word(text, left, top, left + 0.012f * text.length(), top + 0.01f, confidence));
+        }
+    }
+
+    /**
+     * The VAT printed twice, on its rate's row and as the total VAT, the first read doubtfully (a
+     * typewriter's faint ribbon): the figure is taken as surely as its surer reading.
+     */
+    @Test
+    void aFigurePrintedTwiceIsAsSureAsItsSurerReading() {
+        List<Word> words = new java.util.ArrayList<>();
+        line(words, 0.05f, 95, 0.1f, "Tierney", 0.2f, "Brothers");
+        line(words, 0.08f, 95, 0.6f, "INVOICE", 0.7f, "NO:", 0.8f, "3497");
+        line(words, 0.10f, 95, 0.6f, "DATE:", 0.8f, "07/07/2026");
+        line(words, 0.20f, 95, 0.1f, "QTY", 0.18f, "DESCRIPTION", 0.62f, "COST/UNIT", 0.82f, "AMOUNT");
+        line(words, 0.23f, 95, 0.12f, "3", 0.18f, "Butane", 0.26f, "cylinder", 0.66f, "41.50", 0.82f, "124.50");
+        line(words, 0.26f, 95, 0.12f, "8", 0.18f, "Coal", 0.24f, "doubles", 0.66f, "24.50", 0.82f, "196.00");
+        line(words, 0.32f, 95, 0.5f, "NET", 0.56f, "TOTAL", 0.82f, "320.50");
+        line(words, 0.35f, 60, 0.5f, "VAT", 0.55f, "@", 0.58f, "13.5%", 0.66f, "ON", 0.7f, "320.50", 0.82f, "43.27");
+        line(words, 0.38f, 95, 0.5f, "TOTAL", 0.58f, "VAT", 0.82f, "43.27");
+        line(words, 0.41f, 95, 0.5f, "INVOICE", 0.6f, "TOTAL", 0.82f, "363.77");
+        ExpenseModel.ExpenseDocument doc = ExpenseExtractor.extract(new PageText(words, PageText.Source.OCR, 0, 0, 1.414f), 1);
+        ExpenseModel.ExpenseField tax = doc.summaryFields().stream().filter(f -> f.type().text().equals("TAX"))
+                .findFirst().orElseThrow();
+        assertThat(tax.valueDetection().text()).isEqualTo("43.27");
+        assertThat(tax.valueDetection().confidence()).isGreaterThan(90f);
+    }
 }
