@@ -135,6 +135,10 @@ final class ExpenseMapping {
         float sums = Math.min(confidence.getOrDefault("SUBTOTAL", 0f),
                 Math.min(confidence.getOrDefault("TAX", 0f), confidence.getOrDefault("TOTAL", 0f)));
         Adjusted adjusted = withCharges(lines, net, vat, gross, charges(pages, creditNote), sums);
+        if (rates.isEmpty()) {
+            // lines priced with VAT at several rates, none marked: the VAT analysis says which lines are at which
+            RateAnalysis.of(textLines(pages)).lineRates(adjusted.lines(), vat, gross).ifPresent(rates::putAll);
+        }
         lines = netOfVat(adjusted.lines(), adjusted.net(), vat, gross, rates);
         net = adjusted.net();
         String invoiceNumber = text(fields.get("INVOICE_RECEIPT_ID"));

@@ -204,6 +204,49 @@ class ExpenseMappingTest {
                 .as("B explained by no row: as printed").containsExactly("61.50", "-12.30", "22.70", "8.00");
     }
 
+    /**
+     * A bill priced with VAT in its lines at two rates that marks no line with its rate, but prints
+     * its VAT analysis ("23%  80.00  18.40  98.40"): the one choice of lines that makes each rate's
+     * amount with VAT is at that rate, and each line is taken net of its own. When two choices make
+     * it (two lines of 9.84, one at each rate), the lines stay as printed for a person.
+     */
+    @Test
+    void linesPricedWithVatAtRatesNoLineMarksAreTakenNetOfTheRatesTheAnalysisGives() {
+        // 61.50 = 50.00 and 36.90 = 30.00 at 23 %; bread at 0 %
+        ExpenseDocument bill = analysed(new String[][] {{"Rate", "Net", "VAT", "Gross"},
+                {"23%", "80.00", "18.40", "98.40"}, {"0%", "8.00", "0.00", "8.00"}},
+                "88.00", "18.40", "106.40", List.of(item("Stout 12 x 500ml", "1", "61.50", "61.50"),
+                        item("Brown bread x 10", "1", "8.00", "8.00"), item("Red ale 24 x 330ml", "1", "36.90", "36.90")));
+        ExtractedInvoice inv = ExpenseMapping.map(List.of(bill));
+        assertThat(inv.lines()).extracting(l -> l.amount().toPlainString()).containsExactly("50.00", "8.00", "30.00");
+        assertThat(InvoiceChecks.sumsAgree(inv)).isTrue();
+
+        // 61.50 + 9.84 = 58.00 net at 23 %, the other 9.84 at 0 %: which 9.84 is which, nothing says
+        ExpenseDocument twoWays = analysed(new String[][] {{"23%", "58.00", "13.34", "71.34"}, {"0%", "9.84", "0.00", "9.84"}},
+                "67.84", "13.34", "81.18", List.of(item("Stout 12 x 500ml", "1", "61.50", "61.50"),
+                        item("Crisps x 24", "1", "9.84", "9.84"), item("Crisps x 24", "1", "9.84", "9.84")));
+        assertThat(ExpenseMapping.map(List.of(twoWays)).lines()).extracting(l -> l.amount().toPlainString())
+                .containsExactly("61.50", "9.84", "9.84");
+    }
+
+    /** A bill of these lines and totals, with its VAT analysis printed under them, a block to each figure. */
+    private static ExpenseDocument analysed(String[][] analysis, String net, String vat, String gross,
+            List<software.amazon.awssdk.services.textract.model.LineItemFields> items) {
+        List<Block> blocks = new ArrayList<>();
+        for (int r = 0; r < analysis.length; r++) {
+            for (int c = 0; c < analysis[r].length; c++) {
+                float top = 0.7f + r * 0.015f;
+                float left = 0.1f + c * 0.1f;
+                blocks.add(Block.builder().blockType(BlockType.LINE).text(analysis[r][c]).confidence(99f)
+                        .geometry(g -> g.boundingBox(b -> b.left(left).top(top).width(0.05f).height(0.01f))).build());
+            }
+        }
+        return ExpenseDocument.builder().expenseIndex(1)
+                .summaryFields(money("SUBTOTAL", net), money("TAX", vat), money("TOTAL", gross))
+                .lineItemGroups(g -> g.lineItemGroupIndex(1).lineItems(items))
+                .blocks(blocks).build();
+    }
+
     /** A receipt of these lines, its VAT analysis by code (the B row under {@code secondCode}) in blocks split at the gaps. */
     private static ExpenseDocument receipt(String secondCode,
             List<software.amazon.awssdk.services.textract.model.LineItemFields> items) {

@@ -3,7 +3,9 @@ package io.barback.invoices;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -88,13 +90,24 @@ public final class TruthCheck {
                 continue;
             }
             BigDecimal amount = new BigDecimal(price).abs();
-            unpaired.stream().filter(l -> l.amount() != null && l.amount().abs().compareTo(amount) == 0).findFirst()
-                    .ifPresent(l -> {
-                        unpaired.remove(l);
-                        if (l.quantity() == null || l.quantity().abs().compareTo(new BigDecimal(quantity).abs()) != 0) {
-                            differs.add("line " + l.lineNo() + " quantity " + l.quantity() + " ≠ " + quantity);
-                        }
-                    });
+            String name = squeeze(text(item, "ITEM"));
+            // the line of the same name and amount; else the one line of the name (lines taken net of the
+            // VAT printed in them no longer show the document's amounts, and one may come to another
+            // line's); else the line of the amount
+            List<ExtractedInvoice.Line> named = unpaired.stream()
+                    .filter(l -> name.equalsIgnoreCase(squeeze(l.description()))).toList();
+            Optional<ExtractedInvoice.Line> sameAmount = unpaired.stream()
+                    .filter(l -> l.amount() != null && l.amount().abs().compareTo(amount) == 0)
+                    .min(Comparator.comparing(l -> named.contains(l) ? 0 : 1));
+            Optional<ExtractedInvoice.Line> pair = sameAmount.filter(named::contains)
+                    .or(() -> named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty())
+                    .or(() -> sameAmount);
+            pair.ifPresent(l -> {
+                unpaired.remove(l);
+                if (l.quantity() == null || l.quantity().abs().compareTo(new BigDecimal(quantity).abs()) != 0) {
+                    differs.add("line " + l.lineNo() + " quantity " + l.quantity() + " ≠ " + quantity);
+                }
+            });
         }
         return differs;
     }

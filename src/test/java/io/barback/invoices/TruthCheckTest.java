@@ -41,4 +41,33 @@ class TruthCheckTest {
         assertThat(TruthCheck.differences(truth("invoice"), "Tobar Linen Ltd", "CN-0042", date,
                 new BigDecimal("-116.55"), new BigDecimal("-6.70"))).containsExactly("booked as a credit, but it is an invoice");
     }
+
+    /**
+     * A line is checked against the item of its own name: taken net of the VAT in its price (71.34
+     * at 23 % is 58.00) it may come to another item's printed amount, and is not that item.
+     */
+    @Test
+    void aLineIsPairedWithTheItemOfItsName() throws Exception {
+        JsonNode truth = Json.MAPPER.readTree("""
+                {"lineItems": [{"ITEM": "Pint glasses x 24", "QUANTITY": "1", "PRICE": "58.00"},
+                               {"ITEM": "Oatmeal Stout 12 x 500ml", "QUANTITY": "2", "PRICE": "71.34"}]}""");
+        ExtractedInvoice.Line glasses = new ExtractedInvoice.Line(1, "Pint glasses x 24", null, BigDecimal.ONE, null,
+                new BigDecimal("47.15"), 99f);
+        ExtractedInvoice.Line stout = new ExtractedInvoice.Line(2, "Oatmeal  Stout 12 x 500ml", null, new BigDecimal("2"),
+                null, new BigDecimal("58.00"), 99f);
+        assertThat(TruthCheck.lineDifferences(truth, java.util.List.of(glasses, stout))).isEmpty();
+        ExtractedInvoice.Line misread = new ExtractedInvoice.Line(2, "Oatmeal Stout 12 x 500ml", null, new BigDecimal("3"),
+                null, new BigDecimal("58.00"), 99f);
+        assertThat(TruthCheck.lineDifferences(truth, java.util.List.of(glasses, misread)))
+                .containsExactly("line 2 quantity 3 ≠ 2");
+
+        // two items of one name (on two pages): each line with the item of its name and its amount
+        JsonNode twice = Json.MAPPER.readTree("""
+                {"lineItems": [{"ITEM": "Crisps x 24", "QUANTITY": "2", "PRICE": "20.00"},
+                               {"ITEM": "Crisps x 24", "QUANTITY": "3", "PRICE": "30.00"}]}""");
+        assertThat(TruthCheck.lineDifferences(twice, java.util.List.of(
+                new ExtractedInvoice.Line(1, "Crisps x 24", null, new BigDecimal("3"), null, new BigDecimal("30.00"), 99f),
+                new ExtractedInvoice.Line(2, "Crisps x 24", null, new BigDecimal("2"), null, new BigDecimal("20.00"), 99f))))
+                .isEmpty();
+    }
 }
