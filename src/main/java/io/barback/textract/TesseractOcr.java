@@ -27,6 +27,7 @@ import java.util.stream.Stream;
 
 import io.barback.documents.PrintedValues;
 import org.bytedeco.javacpp.BytePointer;
+import org.bytedeco.leptonica.BOX;
 import org.bytedeco.leptonica.PIX;
 import org.bytedeco.tesseract.ResultIterator;
 import org.bytedeco.tesseract.TessBaseAPI;
@@ -34,6 +35,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import static org.bytedeco.leptonica.global.leptonica.L_SEVERITY_ERROR;
+import static org.bytedeco.leptonica.global.leptonica.boxCreate;
+import static org.bytedeco.leptonica.global.leptonica.boxDestroy;
+import static org.bytedeco.leptonica.global.leptonica.pixClipRectangle;
 import static org.bytedeco.leptonica.global.leptonica.L_TEXT_ORIENT_DOWN;
 import static org.bytedeco.leptonica.global.leptonica.L_TEXT_ORIENT_LEFT;
 import static org.bytedeco.leptonica.global.leptonica.L_TEXT_ORIENT_RIGHT;
@@ -55,6 +59,7 @@ import static org.bytedeco.leptonica.global.leptonica.setMsgSeverity;
 import static org.bytedeco.tesseract.global.tesseract.PSM_AUTO;
 import static org.bytedeco.tesseract.global.tesseract.PSM_SINGLE_BLOCK;
 import static org.bytedeco.tesseract.global.tesseract.PSM_SINGLE_CHAR;
+import static org.bytedeco.tesseract.global.tesseract.PSM_SINGLE_LINE;
 import static org.bytedeco.tesseract.global.tesseract.PSM_SINGLE_WORD;
 import static org.bytedeco.tesseract.global.tesseract.PSM_SPARSE_TEXT;
 import static org.bytedeco.tesseract.global.tesseract.RIL_WORD;
@@ -201,6 +206,7 @@ final class TesseractOcr implements AutoCloseable {
             float aspect = (float) pixGetHeight(page) / pixGetWidth(page);
             words = withTableReadAgain(page, dpi, words, aspect);
             words.addAll(lostQuantities(page, dpi, words, aspect));
+            words = identifiersReadTwice(page, dpi, words);
             return new PageText(words, PageText.Source.OCR, quads * 90, angle[0], aspect);
         } finally {
             release(turned == null ? null : turned.pix());
@@ -335,6 +341,131 @@ final class TesseractOcr implements AutoCloseable {
             idle.offer(api);
         }
         return found;
+    }
+
+    /** A word that names something exactly: four characters or more with a digit, not money (a number, a code, a date). */
+    private static final Pattern IDENTIFIER = Pattern.compile("(?=.*\\d)[\\p{L}\\d/\\-.#]{4,}");
+    /** At most this many words of a page are read a second time (a long table of codes has many): about 0.5 s. */
+    private static final int MAX_SECOND_READINGS = 40;
+    /** How much larger a word is made for its second reading. */
+    private static final float SECOND_READING_SCALE = 2f;
+    /** A second reading less sure than this is no reading: a crop read alone can give garbage. */
+    private static final float SURE_SECOND_READING = 80f;
+    /** The certainty left to a word its second reading contradicts: below what is booked unseen. */
+    static final float CONTRADICTED = 50f;
+
+    static boolean identifier(String text) {
+        return IDENTIFIER.matcher(text).matches() && !PrintedValues.toTheCent(text);
+    }
+
+    /**
+     * Every word that names something exactly (an invoice number, a code, a date) read a second
+     * time, alone and twice the size. A letter Tesseract took for another with confidence ("TEC"
+     * for "TFC", E for F) is often read otherwise then: a word a sure second reading contradicts
+     * keeps its text but loses its certainty, so that what rests on it goes to a person rather than
+     * into the books. A number read doubtfully among the page's other words (a scan's speckle beside
+     * it) is often read surely alone: when both readings say the same, the surer one counts. A
+     * second reading that makes out little (a crop read as garbage) counts for nothing either way.
+     */
+    private List<Word> identifiersReadTwice(PIX page, int dpi, List<Word> words) {
+        int width = pixGetWidth(page);
+        int height = pixGetHeight(page);
+        List<Word> out = new ArrayList<>(words);
+        int read = 0;
+        TessBaseAPI api = borrow();
+        try {
+            for (int i = 0; i < out.size() && read < MAX_SECOND_READINGS; i++) {
+                Word w = out.get(i);
+                if (!identifier(w.text()) || w.confidence() < CONTRADICTED) {
+                    continue;
+                }
+                read++;
+                int boxHeight = Math.max(1, Math.round((w.bottom() - w.top()) * height));
+                int pad = Math.max(2, boxHeight / 3);
+                int left = Math.max(0, Math.round(w.left() * width) - pad);
+                int top = Math.max(0, Math.round(w.top() * height) - pad);
+                int right = Math.min(width, Math.round(w.right() * width) + pad);
+                int bottom = Math.min(height, Math.round(w.bottom() * height) + pad);
+                Optional<Word> again = readAlone(api, page, left, top, right - left, bottom - top, dpi);
+                if (again.isEmpty()) {
+                    continue;
+                }
+                float certainty = again.get().confidence();
+                if (sameReading(w.text(), again.get().text())) {
+                    out.set(i, w.withConfidence(Math.max(w.confidence(), certainty)));
+                } else if (certainty >= SURE_SECOND_READING) {
+                    LOG.debug("A second reading of {} gave {}: left to a person", w.text(), again.get().text());
+                    out.set(i, w.withConfidence(Math.min(w.confidence(), CONTRADICTED)));
+                }
+            }
+        } finally {
+            api.SetPageSegMode(PSM_AUTO);
+            api.Clear();
+            idle.offer(api);
+        }
+        return out;
+    }
+
+    /** The same, on an image already upright and straight. */
+    List<Word> identifiersReadTwice(BufferedImage image, int dpi, List<Word> words) {
+        PIX pix = toPix(image);
+        try {
+            return identifiersReadTwice(pix, dpi, words);
+        } finally {
+            release(pix);
+        }
+    }
+
+    /** The text of a region read alone as one line, made larger first, with its least certain word's certainty (no box). */
+    private static Optional<Word> readAlone(TessBaseAPI api, PIX page, int left, int top, int w, int h, int dpi) {
+        if (w <= 0 || h <= 0) {
+            return Optional.empty();
+        }
+        BOX box = boxCreate(left, top, w, h);
+        PIX clipped = pixClipRectangle(page, box, (BOX) null);
+        PIX larger = clipped == null ? null : pixScale(clipped, SECOND_READING_SCALE, SECOND_READING_SCALE);
+        try {
+            if (larger == null) {
+                return Optional.empty();
+            }
+            api.SetImage(larger);
+            api.SetSourceResolution(Math.round(dpi * SECOND_READING_SCALE));
+            api.SetPageSegMode(PSM_SINGLE_LINE);
+            if (api.Recognize(null) != 0) {
+                return Optional.empty();
+            }
+            ResultIterator it = api.GetIterator();
+            if (it == null) {
+                return Optional.empty();
+            }
+            StringBuilder text = new StringBuilder();
+            float confidence = 100;
+            try {
+                do {
+                    String word = wordText(it);
+                    if (word != null) {
+                        text.append(cleanWord(word));
+                        confidence = Math.min(confidence, it.Confidence(RIL_WORD));
+                    }
+                } while (it.Next(RIL_WORD));
+            } finally {
+                it.deallocate();
+            }
+            return text.isEmpty() ? Optional.empty() : Optional.of(new Word(text.toString(), 0, 0, 0, 0, confidence));
+        } finally {
+            release(larger);
+            release(clipped);
+            boxDestroy(box);
+        }
+    }
+
+    /** Whether two readings of a word say the same, marks at its ends aside (a speck of the padding read as a point). */
+    static boolean sameReading(String first, String second) {
+        return trimMarks(first).equals(trimMarks(second));
+    }
+
+    private static String trimMarks(String text) {
+        return text.replaceAll("^[^\\p{L}\\d]+|[^\\p{L}\\d]+$", "");
     }
 
     /** How much more a band read on its own must make out than the page's reading of it. */

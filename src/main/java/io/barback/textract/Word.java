@@ -17,4 +17,9 @@ record Word(String text, float left, float top, float right, float bottom, float
     float centerY() {
         return (top + bottom) / 2;
     }
+
+    /** The same word read as surely as this. */
+    Word withConfidence(float certainty) {
+        return new Word(text, left, top, right, bottom, certainty);
+    }
 }
