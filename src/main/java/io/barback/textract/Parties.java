@@ -914,7 +914,8 @@ final class Parties {
     /**
      * A name wrapped in a narrow column ("Breffni Hygiene" over "Services Ltd" in a letterhead's
      * side band): the legal form's short line carries on the line right over it, printed the same
-     * size, which heads its block. Together they are the name, closed by the legal form.
+     * size and read as surely as a name is (not a scan's smudge), which heads its block. Together
+     * they are the name, closed by the legal form.
      */
     private static Optional<Found> closedByLegalForm(Segment best, List<Row> rows) {
         String tail = best.text().strip();
@@ -924,7 +925,8 @@ final class Parties {
         }
         Row row = ExpenseExtractor.rowOf(rows, best);
         Optional<Segment> above = nextLineOfName(best, row, rows, -1)
-                .filter(a -> Math.abs(a.left() - best.left()) < ALIGNED && !LEGAL_FORM.matcher(a.text()).matches()
+                .filter(a -> Math.abs(a.left() - best.left()) < ALIGNED && meanConfidence(a) >= MIN_NAME_CONFIDENCE
+                        && !LEGAL_FORM.matcher(a.text()).matches()
                         && !TITLE.matcher(a.text()).matches() && !continuesBlock(a, rows)
                         && Math.max(a.height(), best.height()) < SAME_PRINT * Math.min(a.height(), best.height()));
         return above.map(a -> at(a, a.text().strip() + " " + tail, Math.min(meanConfidence(a), meanConfidence(best))));

@@ -66,4 +66,18 @@ class ValueConfidenceTest {
         assertThat(tax.valueDetection().text()).isEqualTo("43.27");
         assertThat(tax.valueDetection().confidence()).isGreaterThan(90f);
     }
+
+    /** A scan's smudge read as a word ("alee" at 11 %) right over a name closed by its legal form is no part of the name. */
+    @Test
+    void aSmudgeOverANameIsNoPartOfIt() {
+        List<Word> words = new java.util.ArrayList<>();
+        line(words, 0.030f, 11, 0.068f, "alee");
+        line(words, 0.046f, 96, 0.068f, "Ardgowan", 0.18f, "Foodservice", 0.32f, "Ltd");
+        line(words, 0.062f, 95, 0.068f, "Raheen", 0.15f, "Business", 0.25f, "Park,", 0.33f, "Limerick");
+        line(words, 0.10f, 95, 0.6f, "INVOICE", 0.7f, "NO:", 0.8f, "INV2606431");
+        line(words, 0.12f, 95, 0.6f, "DATE:", 0.8f, "27/11/2026");
+        ExpenseModel.ExpenseDocument doc = ExpenseExtractor.extract(new PageText(words, PageText.Source.OCR, 0, 0, 1.414f), 1);
+        assertThat(doc.summaryFields().stream().filter(f -> f.type().text().equals("VENDOR_NAME")).findFirst().orElseThrow()
+                .valueDetection().text()).isEqualTo("Ardgowan Foodservice Ltd");
+    }
 }
