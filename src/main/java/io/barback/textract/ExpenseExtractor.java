@@ -521,6 +521,8 @@ final class ExpenseExtractor {
             // no number is printed with a dollar sign at its head: OCR's reading of an S ("$I-004929")
             candidate = "S" + candidate.substring(1);
         }
+        // a comma or a full stop after the number ends the phrase it stands in, or is a speck: no number ends so
+        candidate = candidate.replaceFirst("[,;.]+$", "");
         if (!candidate.chars().anyMatch(Character::isDigit) || candidate.length() > MAX_NUMBER_LENGTH
                 || PrintedValues.date(candidate).isPresent() || PrintedValues.amount(candidate).isPresent()
                 || Parties.postcodeAlone(candidate)) {

@@ -264,6 +264,20 @@ class UnseenShapesTest {
         assertThat(fields.get("VENDOR_NAME").valueDetection().confidence()).as("confidence").isGreaterThanOrEqualTo(80f);
     }
 
+    /** A comma or a full stop after the invoice number (a speck, a phrase's end) is no part of it. */
+    @Test
+    void aMarkAfterTheInvoiceNumberIsNoPartOfIt() throws IOException {
+        for (String printed : List.of("CCS-INV-55045,", "CCS-INV-55045.")) {
+            Page p = new Page();
+            p.text(20, 50, 790, "Corravilla Catering Supplies Ltd");
+            p.text(10, 50, 774, "Unit 2, Dock Road, Galway H91 K2X8");
+            p.invoiceHeader(printed, "02/12/2026");
+            p.table(List.<String[]>of(new String[] {"Blue roll x 6", "2", "12.00", "24.00"}));
+            p.totals("24.00", "VAT 23%", "5.52", "29.52");
+            assertThat(value(fields(p), "INVOICE_RECEIPT_ID")).as(printed).isEqualTo("CCS-INV-55045");
+        }
+    }
+
     /**
      * An item whose name says "(net)" as a total's label may ("Kindling (net)", a net bag of it):
      * its count times its price makes its amount, so it is an item, and the table goes on past it.
