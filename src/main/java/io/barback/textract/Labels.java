@@ -67,7 +67,7 @@ final class Labels {
     static {
         add(Kind.INVOICE_ID, "invoice no", "invoice number", "invoice #", "invoice num", "inv no", "inv #",
                 "inv number", "tax invoice no", "tax invoice number", "tax invoice #", "tax inv no", "tax inv #", "tax inv number", "document no",
-                "document number", "doc no", "credit note no", "credit note number", "credit note #", "credit no",
+                "document number", "doc no", "credit note no", "credit note number", "credit note #", "credit no", "credit #", "credit number",
                 "invoice ref", "invoice id", "invoice reference", "sales invoice no", "credit note ref", "no", "nr",
                 "number", "pro-forma no", "pro forma no", "proforma no", "pro-forma number", "proforma number",
                 "document n°", "document nº", "doc n°", "credit note n°",

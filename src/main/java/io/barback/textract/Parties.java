@@ -1158,6 +1158,7 @@ final class Parties {
             return false;
         }
         boolean slip = false;
+        boolean slipNamesCustomer = slipNamesItsCustomer(rows, letters);
         for (Row row : rows) {
             for (Segment s : row.segments()) {
                 slip |= REMITTANCE_SLIP.matcher(s.text()).find();
@@ -1166,10 +1167,11 @@ final class Parties {
                 }
                 // the customer's label beside it, or printed again on the slip the customer returns with
                 // the payment (the slip says who pays); on the slip, "Pay to X" and "To: X" name whom the
-                // slip goes to with the payment, the supplier
+                // slip goes to with the payment, the supplier, and so does a name printed alone on a slip
+                // that labels its customer ("Customer: The Anchor Tavern")
                 boolean slipAddressee = slip && addressedTo(row, s);
                 if (customersName(row, s) && !slipAddressee && lettersOf(s.text()).contains(letters)
-                        || slip && lettersOf(s.text()).equals(letters) && !PAYEE.matcher(s.text()).find()
+                        || slip && !slipNamesCustomer && lettersOf(s.text()).equals(letters) && !PAYEE.matcher(s.text()).find()
                         && !payeeBeside(row, s)) {
                     return true;
                 }
@@ -1207,6 +1209,27 @@ final class Parties {
                     + "return (?:this|the) (?:slip|portion|stub)|please return with)\\b");
 
     /** Whether a segment is the value of a customer's label: "Customer: X", or X beside "Customer" or "Bill to". */
+    /** Whether a remittance slip on the page names its customer with a label, another name than this. */
+    private static boolean slipNamesItsCustomer(List<Row> rows, String letters) {
+        boolean slip = false;
+        for (Row row : rows) {
+            for (Segment s : row.segments()) {
+                slip |= REMITTANCE_SLIP.matcher(s.text()).find();
+                if (!slip) {
+                    continue;
+                }
+                Match m = Labels.match(s);
+                if (m != null && (m.kind() == Kind.BILL_TO || m.kind() == Kind.SHIP_TO)) {
+                    String named = lettersOf(m.remainder());
+                    if (named.length() >= MIN_NAME_LETTERS && !named.contains(letters)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     private static boolean customersName(Row row, Segment s) {
         Match own = Labels.match(s);
         if (own != null && (own.kind() == Kind.BILL_TO || own.kind() == Kind.SHIP_TO)) {
@@ -1249,14 +1272,16 @@ final class Parties {
         return code && contact;
     }
 
-    /** Whether a line of print as large sits right above the segment, flush left with it: the segment carries on its block. */
+    /** Whether a line of print as large sits right above the segment, flush left or right with it: the segment carries on its block. */
     private static boolean continuesBlock(Segment s, List<Row> rows) {
         Row row = ExpenseExtractor.rowOf(rows, s);
         for (int r = row.index() - 1; r >= 0 && r >= row.index() - 2; r--) {
             for (Segment above : rows.get(r).segments()) {
                 // a title or a label above ("TAX INVOICE", "From:") heads the block, and the name is its first line
+                // a block set flush left or, at a page's right edge, flush right
                 if (Labels.match(above) == null && !TITLE.matcher(above.text()).matches()
-                        && Math.abs(above.left() - s.left()) <= ALIGNED && s.top() - above.bottom() < BLOCK_GAP_LINES * s.height()
+                        && (Math.abs(above.left() - s.left()) <= ALIGNED || Math.abs(above.right() - s.right()) <= ALIGNED)
+                        && s.top() - above.bottom() < BLOCK_GAP_LINES * s.height()
                         && s.top() > above.bottom() - s.height() / 2 && above.height() >= 0.8f * s.height()) {
                     return true;
                 }
@@ -1775,8 +1800,17 @@ final class Parties {
      */
     private static boolean addressLine(String text) {
         return !LEGAL_FORM.matcher(text).matches()
-                && (postcode(text) || text.chars().anyMatch(Character::isDigit) && STREET.matcher(text).find());
+                && (postcode(text) || text.chars().anyMatch(Character::isDigit) && STREET.matcher(text).find()
+                        || THOROUGHFARE_LAST.matcher(text).find());
     }
+
+    /**
+     * A line whose last part, after a comma, is a road ("The Old Maltings, Dock Road"): a building
+     * and its street, an address with no number in it. A name may hold a street's word ("Bridge
+     * Street Bakery"), but does not end in one after a comma.
+     */
+    private static final Pattern THOROUGHFARE_LAST = Pattern.compile(
+            "(?i),\\s*[\\p{L}'’.\\- ]{1,30}\\b(road|rd|street|st|lane|avenue|ave|quay|terrace|row|hill|boulevard|drive)\\.?\\s*$");
 
     /**
      * Whether the text is an Eircode or a UK postcode and nothing else ("V94 R2T6", "BT1 4NX"): an

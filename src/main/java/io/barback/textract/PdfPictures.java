@@ -76,7 +76,9 @@ final class PdfPictures {
             for (Word w : ocr.readPicture(cut, dpi)) {
                 Word placed = new Word(w.text(), (x0 + w.left() * (x1 - x0)) / width, (y0 + w.top() * (y1 - y0)) / height,
                         (x0 + w.right() * (x1 - x0)) / width, (y0 + w.bottom() * (y1 - y0)) / height, w.confidence());
-                if (placed.confidence() >= SURE && placed.text().codePoints().filter(Character::isLetterOrDigit).count() >= 2
+                // a word of two letters or figures at least, or the ampersand of a name ("Kestrel & Finch")
+                if (placed.confidence() >= SURE && (placed.text().codePoints().filter(Character::isLetterOrDigit).count() >= 2
+                        || placed.text().equals("&"))
                         && textLayer.stream().noneMatch(t -> overlaps(t, placed))) {
                     words.add(placed);
                 }

@@ -140,6 +140,10 @@ final class TesseractOcr implements AutoCloseable {
      * upright and straight on a text PDF's page. Boxes in fractions of the picture.
      */
     List<Word> readPicture(BufferedImage picture, int dpi) {
+        if (meanGrey(picture) < DARK_PICTURE) {
+            // a logo of light letters on a dark ground: Tesseract reads dark ink on light paper
+            picture = inverted(picture);
+        }
         BufferedImage framed = new BufferedImage(picture.getWidth() + 2 * PICTURE_MARGIN,
                 picture.getHeight() + 2 * PICTURE_MARGIN, BufferedImage.TYPE_BYTE_GRAY);
         java.awt.Graphics2D g = framed.createGraphics();
@@ -165,6 +169,34 @@ final class TesseractOcr implements AutoCloseable {
         } finally {
             release(gray);
         }
+    }
+
+    /** A picture darker on average than this is light letters on a dark ground. */
+    private static final int DARK_PICTURE = 110;
+
+    /** The mean grey of a picture (its first band: a grey picture's only one). */
+    private static int meanGrey(BufferedImage picture) {
+        long sum = 0;
+        var raster = picture.getRaster();
+        for (int y = 0; y < picture.getHeight(); y++) {
+            for (int x = 0; x < picture.getWidth(); x++) {
+                sum += raster.getSample(x, y, 0);
+            }
+        }
+        return (int) (sum / Math.max(1L, (long) picture.getWidth() * picture.getHeight()));
+    }
+
+    /** A grey copy of the picture, light for dark. */
+    private static BufferedImage inverted(BufferedImage picture) {
+        BufferedImage out = new BufferedImage(picture.getWidth(), picture.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
+        var from = picture.getRaster();
+        var to = out.getRaster();
+        for (int y = 0; y < picture.getHeight(); y++) {
+            for (int x = 0; x < picture.getWidth(); x++) {
+                to.setSample(x, y, 0, 255 - from.getSample(x, y, 0));
+            }
+        }
+        return out;
     }
 
     private static float unframe(float framed, int size) {

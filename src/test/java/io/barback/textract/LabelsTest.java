@@ -101,6 +101,9 @@ class LabelsTest {
         // a colon read as a question mark or a semicolon
         assertThat(kind("DATE? 07/07/2026")).isEqualTo(Labels.Kind.INVOICE_DATE);
         assertThat(kind("Invoice No; 21008")).isEqualTo(Labels.Kind.INVOICE_ID);
+        // a credit note's number, its label short
+        assertThat(kind("Credit #: CR0713")).isEqualTo(Labels.Kind.INVOICE_ID);
+        assertThat(kind("Credit Number CR0713")).isEqualTo(Labels.Kind.INVOICE_ID);
         // a word that only looks like a label is none
         assertThat(kind("Inwards goods")).isNull();
     }

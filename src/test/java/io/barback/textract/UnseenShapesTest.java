@@ -165,6 +165,36 @@ class UnseenShapesTest {
         assertThat(value(fields, "RECEIVER_NAME")).isEqualTo("The Anchor Inn");
     }
 
+    /**
+     * A slip that labels its customer ("Customer: The Anchor Tavern") and prints the supplier's name
+     * alone at its right, as whom it goes back to: that is the supplier, sure, not a customer named
+     * again.
+     */
+    @Test
+    void aSlipThatLabelsItsCustomerPrintsTheSupplierAlone() throws IOException {
+        Page p = new Page();
+        p.text(10, 50, 800, "Customer");
+        p.text(10, 50, 786, "The Anchor Tavern");
+        p.text(10, 50, 773, "Harbour Road, Howth");
+        p.right(14, 545, 800, "Gleann Beag Teoranta");
+        p.right(9, 545, 786, "Clifden Road, Oughterard H91 X3F6");
+        p.right(9, 545, 774, "VAT No: IE4736683V");
+        p.text(10, 400, 740, "Invoice Number");
+        p.text(10, 480, 740, "GB/26/5772");
+        p.text(10, 400, 726, "Date of issue");
+        p.text(10, 480, 726, "13/04/2026");
+        p.table(List.<String[]>of(new String[] {"Brown soda bread", "13", "3.20", "41.60"}));
+        p.totals("41.60", "VAT 0%", "0.00", "41.60");
+        p.text(8, 200, 200, "- - please detach and return with your payment - -");
+        p.text(10, 50, 180, "REMITTANCE ADVICE");
+        p.right(10, 545, 180, "Gleann Beag Teoranta");
+        p.text(10, 50, 166, "Customer: The Anchor Tavern");
+        p.text(10, 300, 166, "Amount: 41.60");
+        Map<String, ExpenseField> fields = fields(p);
+        assertThat(value(fields, "VENDOR_NAME")).isEqualTo("Gleann Beag Teoranta");
+        assertThat(fields.get("VENDOR_NAME").valueDetection().confidence()).isGreaterThanOrEqualTo(80f);
+    }
+
     /** The invoice's number and date under the address blocks, and no party label anywhere. */
     /**
      * OCR drops accents ("Echéance", "Net a payer"): the labels are read all the same. And a
@@ -2213,6 +2243,52 @@ class UnseenShapesTest {
         assertThat(items(doc)).extracting(i -> i.get("PRICE")).containsExactly("128.00", "43.00");
         assertThat(doc.blocks()).filteredOn(bl -> "LINE".equals(bl.blockType()))
                 .noneSatisfy(bl -> assertThat(bl.geometry().boundingBox().top()).isBetween(0.60f, 0.65f));
+    }
+
+    /**
+     * A logo of light letters on a dark ground ("Heron & Vale" on bottle green), the address set
+     * flush right at the top: the name is read from the logo, ampersand and all. Without the logo,
+     * neither the address's first line ("The Old Maltings, Dock Road", a building and its road) nor
+     * the town under it is a name to book: the supplier's name is the footer's, or a doubt.
+     */
+    @Test
+    void aLogoOfLightLettersOnADarkGroundIsReadAndAnAddressIsNoName() throws IOException {
+        java.awt.image.BufferedImage logo = new java.awt.image.BufferedImage(880, 200, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = logo.createGraphics();
+        g.setColor(new java.awt.Color(28, 64, 48));
+        g.fillRect(0, 0, 880, 200);
+        g.setRenderingHint(java.awt.RenderingHints.KEY_TEXT_ANTIALIASING, java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setColor(new java.awt.Color(236, 224, 190));
+        g.setFont(new java.awt.Font(java.awt.Font.SERIF, java.awt.Font.BOLD, 80));
+        g.drawString("Heron & Vale", 120, 115);
+        g.setFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 30));
+        g.drawString("craft spirits & fine wines", 230, 170);
+        g.dispose();
+        for (boolean withLogo : new boolean[] {true, false}) {
+            Page p = new Page();
+            if (withLogo) {
+                p.picture(50, 752, 264, 60, logo);
+            }
+            p.right(9, 545, 800, "The Old Maltings, Dock Road");
+            p.right(9, 545, 789, "Limerick");
+            p.right(9, 545, 778, "V94 E2T7");
+            p.right(9, 545, 767, "VAT No. IE6240679AD");
+            p.text(10, 50, 700, "Bill To:");
+            p.text(10, 50, 686, "The Local");
+            p.text(14, 250, 720, "INVOICE 064593");
+            p.text(10, 400, 700, "Date:");
+            p.text(10, 480, 700, "18/03/2026");
+            p.table(List.<String[]>of(new String[] {"Irish dry gin 70cl", "15", "31.50", "472.50"}));
+            p.totals("472.50", "VAT 23%", "108.68", "581.18");
+            p.text(7, 50, 60, "Registered office: Heron & Vale, The Old Maltings, Dock Road, Limerick, V94 E2T7. VAT No. IE6240679AD");
+            ExpenseField name = fields(p).get("VENDOR_NAME");
+            if (withLogo) {
+                assertThat(name.valueDetection().text()).isEqualTo("Heron & Vale");
+            } else {
+                assertThat(name.valueDetection().text().equals("Heron & Vale") || name.valueDetection().confidence() < 80f)
+                        .as("read %s at %s", name.valueDetection().text(), name.valueDetection().confidence()).isTrue();
+            }
+        }
     }
 
     /**
