@@ -166,8 +166,12 @@ class InvoicesEndToEndTest {
         assertThat(photo.get("supplier").get("name").asText()).isEqualTo("Kingdom Snacks Wholesale Ltd");
         assertThat(photo.get("supplier").get("vatNumber").asText()).isEqualTo("IE4471920L");
         assertThat(photo.get("supplier").get("readAs").asText()).isNotBlank().isNotEqualTo("Kingdom Snacks Wholesale Ltd");
-        assertThat(photo.get("problems")).hasSize(1);
-        assertThat(photo.get("problems").get(0).asText()).contains("is shaped like none of those booked from Kingdom Snacks Wholesale Ltd (KSW87030)");
+        // the shape of the number holds it, whether or not a second reading of the number doubts it too
+        List<String> problems = new java.util.ArrayList<>();
+        photo.get("problems").forEach(p -> problems.add(p.asText()));
+        assertThat(problems).anySatisfy(p -> assertThat(p)
+                .contains("is shaped like none of those booked from Kingdom Snacks Wholesale Ltd (KSW87030)"));
+        assertThat(problems).allSatisfy(p -> assertThat(p).containsAnyOf("is shaped like none", "unsure of INVOICE_RECEIPT_ID"));
 
         Api.Reply approved = api.post(venue.path("/invoices/" + photo.get("invoiceId").asText() + "/approve"),
                 venue.key(), "{\"invoiceNumber\":\"KSW80121\",\"approvedBy\":\"Mary\"}");
