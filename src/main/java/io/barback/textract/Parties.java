@@ -1208,7 +1208,6 @@ final class Parties {
             "(?iu)\\b(remittance(?: advice| slip)?|payment (?:slip|advice|stub|counterfoil)|detach(?: here)?|tear off|"
                     + "return (?:this|the) (?:slip|portion|stub)|please return with)\\b");
 
-    /** Whether a segment is the value of a customer's label: "Customer: X", or X beside "Customer" or "Bill to". */
     /** Whether a remittance slip on the page names its customer with a label, another name than this. */
     private static boolean slipNamesItsCustomer(List<Row> rows, String letters) {
         boolean slip = false;
@@ -1230,6 +1229,7 @@ final class Parties {
         return false;
     }
 
+    /** Whether a segment is the value of a customer's label: "Customer: X", or X beside "Customer" or "Bill to". */
     private static boolean customersName(Row row, Segment s) {
         Match own = Labels.match(s);
         if (own != null && (own.kind() == Kind.BILL_TO || own.kind() == Kind.SHIP_TO)) {

@@ -35,13 +35,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import static org.bytedeco.leptonica.global.leptonica.L_SEVERITY_ERROR;
-import static org.bytedeco.leptonica.global.leptonica.boxCreate;
-import static org.bytedeco.leptonica.global.leptonica.boxDestroy;
-import static org.bytedeco.leptonica.global.leptonica.pixClipRectangle;
 import static org.bytedeco.leptonica.global.leptonica.L_TEXT_ORIENT_DOWN;
 import static org.bytedeco.leptonica.global.leptonica.L_TEXT_ORIENT_LEFT;
 import static org.bytedeco.leptonica.global.leptonica.L_TEXT_ORIENT_RIGHT;
+import static org.bytedeco.leptonica.global.leptonica.boxCreate;
+import static org.bytedeco.leptonica.global.leptonica.boxDestroy;
 import static org.bytedeco.leptonica.global.leptonica.makeOrientDecision;
+import static org.bytedeco.leptonica.global.leptonica.pixClipRectangle;
 import static org.bytedeco.leptonica.global.leptonica.pixConvertTo1;
 import static org.bytedeco.leptonica.global.leptonica.pixCopy;
 import static org.bytedeco.leptonica.global.leptonica.pixDeskewGeneral;
