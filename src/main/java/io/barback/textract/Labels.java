@@ -25,8 +25,9 @@ final class Labels {
     private static final Pattern CAMEL_CASE = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu}\\p{Ll})");
 
     /**
-     * Marks a label drops: '.', ':' and brackets, a scan's specks read as marks ("_Date", "~Total"),
-     * and a slash closing a word ("DELIVER TO/ INVOICE TO"), not one inside it ("A/C").
+     * Marks a label drops: '.', ':' and brackets, a colon OCR read as ';' or '?' ("DATE?"), a scan's
+     * specks read as marks ("_Date", "~Total"), and a slash closing a word ("DELIVER TO/ INVOICE TO"),
+     * not one inside it ("A/C").
      */
     private static final Pattern DROPPED_MARKS = Pattern.compile("[.:;?()\\[\\]_~`»«]|/(?=[\\s.:()\\[\\]]|$)");
 

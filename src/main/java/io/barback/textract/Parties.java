@@ -912,7 +912,7 @@ final class Parties {
     private static final float SAME_PRINT = 1.15f;
 
     /**
-     * A name wrapped in a narrow column ("Breffni Hygiene" over "Services Ltd" in a letterhead's
+     * A name wrapped in a narrow column ("Ardcarne Laundry" over "Services Ltd" in a letterhead's
      * side band): the legal form's short line carries on the line right over it, printed the same
      * size and read as surely as a name is (not a scan's smudge), which heads its block. Together
      * they are the name, closed by the legal form.
@@ -1805,7 +1805,7 @@ final class Parties {
     }
 
     /**
-     * A line whose last part, after a comma, is a road ("The Old Maltings, Dock Road"): a building
+     * A line whose last part, after a comma, is a road ("The Granary, Mill Road"): a building
      * and its street, an address with no number in it. A name may hold a street's word ("Bridge
      * Street Bakery"), but does not end in one after a comma.
      */

@@ -169,10 +169,16 @@ final class Totals {
         return surest;
     }
 
-    /** Whether the lines add up to the chosen subtotal or total (true when there are no lines to tell by). */
+    /** Whether the lines make the chosen figures, as {@link #linesMake(Map, BigDecimal)} says (true with no lines to tell by). */
     private static boolean linesMake(Candidate[] best, BigDecimal linesSum) {
-        return linesSum == null || best[0] != null && linesSum.compareTo(best[0].value()) == 0
-                || best[2] != null && linesSum.compareTo(best[2].value()) == 0;
+        if (linesSum == null) {
+            return true;
+        }
+        Map<String, Found> chosen = new LinkedHashMap<>();
+        put(chosen, "SUBTOTAL", best[0], 1f);
+        put(chosen, "TAX", best[1], 1f);
+        put(chosen, "TOTAL", best[2], 1f);
+        return linesMake(chosen, linesSum);
     }
 
     /** Whether the chosen figures add up: subtotal + VAT (+ charges) = total, or the lines + VAT = total. */
