@@ -33,6 +33,12 @@ final class Labels {
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
+    /**
+     * A word spelt in initials of three letters or more ("V.A.T.", "T.B.C."): one token, as the
+     * word is written without its points. Two ("P.O.") stay two, as the wordings spell them.
+     */
+    private static final Pattern INITIALS = Pattern.compile("(?:\\p{L}\\.){2,}\\p{L}\\.?");
+
     enum Kind {
         INVOICE_ID, INVOICE_DATE, DUE_DATE, PO_NUMBER, SUBTOTAL, TAX, TOTAL, AMOUNT_DUE, VAT_NUMBER,
         BILL_TO, SHIP_TO, OTHER
@@ -122,10 +128,13 @@ final class Labels {
                 "hors taxes", "total hors taxes", "hors tva");
         add(Kind.TAX, "vat", "vat total", "total vat", "tax", "vat amount", "total tax", "vat @", "tax total", "tva",
                 "montant tva", "total tva", "mwst", "ust", "umsatzsteuer", "btw", "iva",
-                "vat charged", "vat due", "vat payable", "total vat amount", "value added tax", "plus vat", "add vat",
+                "vat charged", "vat due", "vat payable",
+                // the VAT inside a total that includes it ("Total incl. VAT … of which VAT 23 %")
+                "of which vat", "thereof vat", "incl vat of", "includes vat of", "vat included", "vat content", "total vat amount", "value added tax", "plus vat", "add vat",
                 // German "plus VAT" ("zzgl. USt. 19 %")
                 "zzgl ust", "zzgl mwst", "zzgl umsatzsteuer", "zuzüglich ust", "zuzüglich mwst", "plus ust", "plus mwst");
         add(Kind.TOTAL, "total", "totals", "invoice total", "total incl vat", "total inc vat", "total including vat",
+                "total vat incl", "total vat inc", "total vat included", "total incl of vat",
                 "grand total", "gross total", "total gross", "total eur", "bill total", "total amount", "credit total",
                 "total credit", "credit note total", "total value", "total incl", "gross", "invoice value",
                 "total (eur)", "total inc", "total credit note", "total ttc", "montant ttc", "gesamtbetrag",
@@ -356,6 +365,9 @@ final class Labels {
 
     /** Lower-case tokens of a label, with '.', ':' and brackets dropped and '#' and '@' kept as their own token. */
     static List<String> tokens(String text) {
+        if (INITIALS.matcher(text.strip()).matches()) {
+            text = text.replace(".", "");
+        }
         String t = CAMEL_CASE.matcher(text).replaceAll(" ").toLowerCase(Locale.ROOT)
                 .replace("\u2013", "-").replace("\u2014", "-");
         t = DROPPED_MARKS.matcher(t).replaceAll(" ")

@@ -131,4 +131,14 @@ class LabelsTest {
         assertThat(kind("Total amount due")).isEqualTo(Labels.Kind.AMOUNT_DUE);
         assertThat(kind("Total charges excl. VAT")).isEqualTo(Labels.Kind.SUBTOTAL);
     }
+
+    /** VAT spelt in initials, a total that says VAT is in it, and the VAT inside a total. */
+    @Test
+    void vatInInitialsAndTheVatInsideATotalAreKnown() {
+        assertThat(kind("V.A.T. €96.80")).isEqualTo(Labels.Kind.TAX);
+        assertThat(kind("TOTAL (VAT incl.) 126.45")).isEqualTo(Labels.Kind.TOTAL);
+        assertThat(kind("of which VAT 23 % 18.40")).isEqualTo(Labels.Kind.TAX);
+        // two initials stay two, as "P.O." always was
+        assertThat(kind("P.O. Number 4471")).isEqualTo(Labels.Kind.PO_NUMBER);
+    }
 }
