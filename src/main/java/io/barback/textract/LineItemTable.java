@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -135,6 +136,12 @@ final class LineItemTable {
             // titles), not the quantity's title run into the next one's ("Qty Description")
             return Column.QUANTITY;
         }
+        Matcher perUnit = PER_UNIT.matcher(key);
+        if (kind == null && perUnit.matches()
+                && (perUnit.group(1).isEmpty() || TITLES.get(perUnit.group(1)) == Column.UNIT_PRICE)) {
+            // a price for a unit of measure ("Price/kg", "Rate per litre", "€/kg"): the price of one
+            return Column.UNIT_PRICE;
+        }
         if (kind != null || !key.contains("/")) {
             return kind;
         }
@@ -152,6 +159,10 @@ final class LineItemTable {
         }
         return both;
     }
+
+    /** A price's title for a unit of measure: "price/kg", "rate per litre", "€/case" (its sign left out). */
+    private static final Pattern PER_UNIT = Pattern.compile(
+            "(.*?)\\s*(?:/|\\bper\\b)\\s*(?:kg|kgs|kilo|g|100g|lb|l|ltr|litre|liter|ml|unit|each|ea|case|cs|btl|bottle|keg|box|pack|doz|dozen|tray|crate)");
 
     /** A title that opens with the quantity's, then a word of the supplier's own. */
     private static final Pattern QUANTITY_FIRST = Pattern.compile("(?:qty|quantity)\\s+([\\p{L}'’.]+)");
@@ -739,6 +750,16 @@ final class LineItemTable {
                 i += matched;
                 continue;
             }
+            int qualifier = vatQualifier(row, words, i + matched);
+            if (qualifier != 0 && (kind == Column.UNIT_PRICE || kind == Column.AMOUNT || kind == Column.GROSS)) {
+                // a price's or an amount's title saying whether VAT is in it ("Unit price incl. VAT",
+                // "Amount ex VAT"): one column, an amount with VAT in it the gross
+                List<Word> whole = words.subList(i, i + matched + Math.abs(qualifier));
+                Column qualified = kind == Column.AMOUNT && qualifier > 0 ? Column.GROSS : kind;
+                columns.add(new Col(qualified, Layout.join(whole), whole.get(0).left(), whole.get(whole.size() - 1).right()));
+                i += whole.size();
+                continue;
+            }
             columns.add(new Col(kind, Layout.join(title), title.get(0).left(), title.get(title.size() - 1).right()));
             i += matched;
         }
@@ -785,6 +806,38 @@ final class LineItemTable {
         mergeNeighbours(row, columns);
         resolveAmbiguities(columns);
         return columns;
+    }
+
+    /** Wordings after a price's title that say VAT is in it (+) or not (-). */
+    private static final Map<String, Integer> VAT_QUALIFIERS = new HashMap<>();
+
+    static {
+        for (String with : List.of("incl vat", "inc vat", "including vat", "vat incl", "vat inc")) {
+            VAT_QUALIFIERS.put(titleKey(with), 1);
+        }
+        for (String without : List.of("excl vat", "ex vat", "exc vat", "excluding vat", "before vat")) {
+            VAT_QUALIFIERS.put(titleKey(without), -1);
+        }
+    }
+
+    /**
+     * How many words from {@code i}, in the segment of the word before, say whether VAT is in the
+     * title's figures: that many for VAT in them, minus that many for VAT not; 0 for no such words.
+     */
+    private static int vatQualifier(Row row, List<Word> words, int i) {
+        if (i == 0 || i >= words.size() || !sameSegment(row, words.get(i - 1), words.get(i))) {
+            return 0;
+        }
+        for (int n = Math.min(2, words.size() - i); n >= 1; n--) {
+            if (!sameSegment(row, words.get(i), words.get(i + n - 1))) {
+                continue;
+            }
+            Integer sign = VAT_QUALIFIERS.get(titleKey(Layout.join(words.subList(i, i + n))));
+            if (sign != null) {
+                return sign * n;
+            }
+        }
+        return 0;
     }
 
     /** Whether the words from {@code i} to the end of its segment hold no column title. */
