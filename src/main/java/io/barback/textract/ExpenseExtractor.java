@@ -373,11 +373,12 @@ final class ExpenseExtractor {
             }
             // the one thing on the row below, but not half a page away ("by 2026-02-14" under "AMOUNT DUE" at the right)
             Optional<Segment> alone = row.aloneUnder(label, below).filter(a -> a.left() - label.right() < MAX_LABEL_GAP);
+            Segment inBox = printedAskew(row, label, below);
             for (Segment s : below.segments()) {
                 boolean under = s.overlapX(label.left() - COLUMN_MARGIN, label.right() + COLUMN_MARGIN) > 0
                         || (s.left() < label.right() && s.right() > label.left())
                         || (s.left() >= label.left() - COLUMN_MARGIN && s.right() <= columnEnd)
-                        || alone.orElse(null) == s;
+                        || alone.orElse(null) == s || inBox == s;
                 if (!under || Labels.isOnlyLabel(s)) {
                     continue;
                 }
@@ -389,6 +390,28 @@ final class ExpenseExtractor {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A pre-printed form's label alone on its row, and on a row below it the one thing printed in
+     * that half of the page, set a little to its side (a dot-matrix printer's lines fall where they
+     * will in the form's boxes: "DOCUMENT No." with "321562" under it and to the left). Its value, no
+     * further to the side than the label is wide; null for none.
+     */
+    private static Segment printedAskew(Row row, Segment label, Row below) {
+        if (row.segments().size() != 1) {
+            return null;
+        }
+        boolean rightHalf = label.left() >= 0.5f;
+        List<Segment> inHalf = below.segments().stream()
+                .filter(s -> rightHalf ? s.right() > 0.5f : s.left() < 0.5f).toList();
+        if (inHalf.size() != 1) {
+            return null;
+        }
+        Segment s = inHalf.get(0);
+        float width = label.right() - label.left();
+        float aside = Math.max(s.left() - label.right(), label.left() - s.right());
+        return aside <= width ? s : null;
     }
 
     /**

@@ -1526,7 +1526,11 @@ final class Parties {
                     }
                     continue;
                 }
-                if (s == name || nameAgain || receiver.contains(s) || table.contains(s) || values.contains(s)
+                // a firm's name of its own, in the other language or as it trades ("Acme Merchants Ltd"
+                // under "Ceannaithe Acme Teo."): a name, no line of the address
+                boolean otherName = LEGAL_FORM.matcher(s.text()).matches() && s.text().chars().noneMatch(Character::isDigit)
+                        && !STREET.matcher(s.text()).find() && looksLikeName(s.text());
+                if (s == name || nameAgain || otherName || receiver.contains(s) || table.contains(s) || values.contains(s)
                         || PrintedValues.toTheCent(s.text()) && PrintedValues.amount(s.text()).isPresent()
                         || Labels.match(s) != null || TITLE.matcher(s.text()).matches()
                         || LEGAL_FORM_ONLY.matcher(s.text()).matches() || SUPPLIER_HEADING.matcher(s.text()).matches()) {

@@ -362,6 +362,107 @@ class UnseenShapesTest {
     }
 
     /**
+     * A pre-printed form filled in by a dot-matrix printer: the number printed in its box under
+     * "DOCUMENT No." but to the left of it, a line of the letterhead between them. It is the
+     * number; two things printed in that half of the row below are no number of the label's.
+     */
+    @Test
+    void aNumberPrintedAskewInItsBoxIsTheLabelsValue() throws IOException {
+        Page p = askewForm("40817", null);
+        assertThat(value(fields(p), "INVOICE_RECEIPT_ID")).isEqualTo("40817");
+        Page two = askewForm("40817", "ROUTE 7");
+        assertThat(value(fields(two), "INVOICE_RECEIPT_ID")).isNull();
+    }
+
+    private static Page askewForm(String number, String besideIt) {
+        Page p = new Page();
+        p.text(16, 50, 790, "CLOONEEN WHOLESALE LTD");
+        p.text(10, 50, 772, "The Square, Moylough, H53 R2T8");
+        p.text(10, 460, 762, "DOCUMENT No.");
+        p.text(10, 50, 758, "VAT REG NO IE6433141T");
+        p.text(10, 385, 742, number);
+        if (besideIt != null) {
+            p.text(10, 310, 742, besideIt);
+        }
+        p.text(10, 50, 720, "ACCOUNT: THE CORNER HOUSE");
+        p.text(10, 330, 720, "DATE : 14/10/26");
+        p.table(List.<String[]>of(new String[] {"STOUT 50L KEG", "2", "176.40", "352.80"}));
+        p.totals("352.80", "VAT 23%", "81.14", "433.94");
+        return p;
+    }
+
+    /**
+     * A letterhead with the firm's name in Irish over its name in English, each with its legal form:
+     * the English name is no line of the address under them.
+     */
+    @Test
+    void aFirmsNameInItsOtherLanguageIsNoLineOfItsAddress() throws IOException {
+        Page p = new Page();
+        p.text(20, 50, 790, "Seoltóirí Dhoire Bhuí Teo.");
+        p.text(10, 50, 774, "Derryvee Dealers Ltd");
+        p.text(10, 50, 760, "Bóthar na Trá");
+        p.text(10, 50, 748, "An Cheathrú Rua, H91 C4X2");
+        p.invoiceHeader("DD-2207", "09/10/2026");
+        p.table(List.<String[]>of(new String[] {"Turf briquettes 40", "10", "6.40", "64.00"}));
+        p.totals("64.00", "VAT 13.5%", "8.64", "72.64");
+        Map<String, ExpenseField> fields = fields(p);
+        assertThat(value(fields, "VENDOR_NAME")).isEqualTo("Seoltóirí Dhoire Bhuí Teo.");
+        assertThat(value(fields, "VENDOR_ADDRESS")).isEqualTo("Bóthar na Trá An Cheathrú Rua, H91 C4X2");
+    }
+
+    /**
+     * Goods sold by weight: the weight to three places under "Qty", the unit of measure under
+     * "Unit", the price of a kilo to three places under "Price/kg". The price is the price of one,
+     * the unit no price.
+     */
+    @Test
+    void aPricePerKiloBesideTheUnitOfMeasureIsThePriceOfOne() throws IOException {
+        Page p = new Page();
+        p.text(20, 50, 790, "Carrowkeel Victuallers");
+        p.text(10, 50, 774, "Quay Street, Kinvara H91 X2P4");
+        p.invoiceHeader("CV-5512", "14/10/2026");
+        p.titles(9, 620, new float[] {50, 300, 350, 410, 470, 520}, "Description", "Qty", "Unit", "Price/kg", "VAT", "Amount");
+        p.rows(600, 20, new String[][] {{"Hake fillets", "7.420", "kg", "14.950", "0%", "110.93"},
+                {"Smoked bacon", "3.105", "kg", "9.800", "0%", "30.43"}, {"Charcoal 10kg", "2.000", "ea", "18.500", "13.5%", "37.00"}},
+                left(50), right(335), left(350), right(450), right(500), right(560));
+        p.totals("178.36", "VAT", "5.00", "183.36");
+        List<Map<String, String>> items = items(read(p));
+        assertThat(items).extracting(i -> i.get("ITEM")).containsExactly("Hake fillets", "Smoked bacon", "Charcoal 10kg");
+        assertThat(items).extracting(i -> i.get("QUANTITY")).containsExactly("7.420", "3.105", "2.000");
+        assertThat(items).extracting(i -> i.get("UNIT_PRICE")).containsExactly("14.950", "9.800", "18.500");
+        assertThat(items).extracting(i -> i.get("PRICE")).containsExactly("110.93", "30.43", "37.00");
+    }
+
+    /**
+     * Titles that say VAT is in their figures, each in one piece ("Unit price incl. VAT", "Amount
+     * incl. VAT"), and a footer that gives the VAT inside the total ("of which VAT 23 %"): the lines
+     * are read, the VAT is the VAT.
+     */
+    @Test
+    void titlesQualifiedByVatAndTheVatInsideTheTotalAreRead() throws IOException {
+        Page p = new Page();
+        p.text(20, 50, 790, "Ballintra Bar Supplies");
+        p.text(10, 50, 774, "Mill Road, Donegal F94 K7T2");
+        p.invoiceHeader("BBS/26/0412", "02/11/2026");
+        p.titles(9, 620, new float[] {50, 110, 330, 380, 470}, "Item No.", "Description", "Qty", "Unit price incl. VAT", "Amount incl. VAT");
+        p.rows(600, 20, new String[][] {{"GL-104", "Tumbler 10oz, 24 pcs", "2", "36.90", "73.80"},
+                {"HY-220", "Glass wash 5L", "1", "24.60", "24.60"}}, left(50), left(110), right(345), right(450), right(540));
+        p.text(10, 380, 500, "Total incl. VAT");
+        p.right(10, 540, 500, "98.40");
+        p.text(10, 380, 486, "of which VAT 23 %");
+        p.right(10, 540, 486, "18.40");
+        p.text(10, 380, 472, "Net amount");
+        p.right(10, 540, 472, "80.00");
+        Map<String, ExpenseField> fields = fields(p);
+        assertThat(value(fields, "TAX")).isEqualTo("18.40");
+        assertThat(value(fields, "TOTAL")).isEqualTo("98.40");
+        List<Map<String, String>> items = items(read(p));
+        assertThat(items).extracting(i -> i.get("ITEM")).containsExactly("Tumbler 10oz, 24 pcs", "Glass wash 5L");
+        assertThat(items).extracting(i -> i.get("UNIT_PRICE")).containsExactly("36.90", "24.60");
+        assertThat(items).extracting(i -> i.get("PRICE")).containsExactly("73.80", "24.60");
+    }
+
+    /**
      * A brand of one word over the kind of firm it is: the kind is part of the name the firm goes by
      * ("KELLMORE" over "WHOLESALE - TRADE COUNTER"), the slogan after it is not; over a slogan alone,
      * the brand is the name.
