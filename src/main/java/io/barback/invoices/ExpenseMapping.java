@@ -275,10 +275,16 @@ final class ExpenseMapping {
         for (ExpenseDocument page : pages) {
             for (Block b : page.blocks()) {
                 // the document's title, not a sentence that mentions credit notes in passing; in two
-                // languages, one part of it ("NÓTA CREIDMHEASA / CREDIT NOTE")
-                if (b.text() != null && "LINE".equals(b.blockTypeAsString()) && b.text().length() <= BILINGUAL_TITLE
-                        && Arrays.stream(b.text().strip().toLowerCase(Locale.ROOT).split("\\s*[/|]\\s*"))
-                                .anyMatch(part -> part.matches("(tax\\s+)?credit\\s*(note|memo)\\b.{0,20}"))) {
+                // languages, one part of it ("NÓTA CREIDMHEASA / CREDIT NOTE"); a form's heading that
+                // names both ("INVOICE / CREDIT NOTE") says neither
+                if (b.text() == null || !"LINE".equals(b.blockTypeAsString()) || b.text().length() > BILINGUAL_TITLE) {
+                    continue;
+                }
+                // each part without the marks that set a title off ("** CREDIT NOTE **")
+                List<String> parts = Arrays.stream(b.text().strip().toLowerCase(Locale.ROOT).split("\\s*[/|]\\s*"))
+                        .map(part -> part.replaceAll("^[^\\p{L}]+|[^\\p{L}.]+$", "")).toList();
+                if (parts.stream().anyMatch(part -> part.matches("(tax\\s+)?credit\\s*(note|memo)\\b.{0,20}"))
+                        && parts.stream().noneMatch(part -> part.matches("(tax\\s+|sales\\s+)?invoice"))) {
                     return true;
                 }
             }

@@ -355,6 +355,25 @@ class ExpenseMappingTest {
         assertThat(invoice.gross()).isEqualByComparingTo("46.99");
     }
 
+    /**
+     * A pre-printed form headed for both ("INVOICE / CREDIT NOTE") says neither: filled in with
+     * positive amounts it is an invoice, never booked as a credit; with the amounts credited it is
+     * a credit note by them.
+     */
+    @Test
+    void aFormHeadedInvoiceOrCreditNoteIsAnInvoiceUnlessItsAmountsAreCredited() {
+        for (String heading : List.of("INVOICE / CREDIT NOTE", "Tax Invoice | Credit Note")) {
+            ExtractedInvoice invoice = ExpenseMapping.map(List.of(titled(heading, "38.20", "8.79", "46.99")));
+            assertThat(invoice.creditNote()).as(heading).isFalse();
+            assertThat(invoice.gross()).as(heading).isEqualByComparingTo("46.99");
+            ExtractedInvoice credited = ExpenseMapping.map(List.of(titled(heading, "-38.20", "-8.79", "-46.99")));
+            assertThat(credited.creditNote()).as(heading).isTrue();
+        }
+        // the form's own word for what it is, set off by marks, says so
+        ExtractedInvoice marked = ExpenseMapping.map(List.of(titled("** CREDIT NOTE **", "38.20", "8.79", "46.99")));
+        assertThat(marked.creditNote()).isTrue();
+    }
+
     private static ExpenseDocument titled(String line, String net, String vat, String gross) {
         return ExpenseDocument.builder().expenseIndex(1)
                 .summaryFields(money("SUBTOTAL", net), money("TAX", vat), money("TOTAL", gross))
