@@ -182,6 +182,9 @@ final class Parties {
     private Parties() {
     }
 
+    /** A document's title word standing alone ("Invoice", "TAX INVOICE", "Credit Note"). */
+    private static final Pattern TITLE_WORD = Pattern.compile("(?i)(tax\\s+|sales\\s+)?(invoice|credit\\s*note|statement|receipt)");
+
     private static Optional<String> asName(String text) {
         // a separator printed apart from its label (": THE LOCAL", "/ Customer") is no part of the name,
         // nor is the customer's account number printed before it ("40231 The Fiddler's Elbow")
@@ -202,8 +205,9 @@ final class Parties {
             return Optional.empty();
         }
         long letters = t.chars().filter(Character::isLetter).count();
-        // a word ending in a colon is another label ("SIGNATURE:"), not a name
-        if (letters < 2 || words(t) > MAX_NAME_WORDS || t.endsWith(":")
+        // a word ending in a colon is another label ("SIGNATURE:"), not a name; nor is the
+        // document's title or a label beside the party's ("Customer:   Invoice  DF-2970")
+        if (letters < 2 || words(t) > MAX_NAME_WORDS || t.endsWith(":") || TITLE_WORD.matcher(t).matches()
                 || Labels.isOnlyLabel(Segment.of(List.of(new Word(t, 0, 0, 0, 0, 100))))) {
             return Optional.empty();
         }

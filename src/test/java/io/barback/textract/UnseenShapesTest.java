@@ -362,6 +362,29 @@ class UnseenShapesTest {
     }
 
     /**
+     * "Customer:" with the invoice's own label and number on its row to the right and the
+     * customer's name under it: the name is the customer, not the word "Invoice".
+     */
+    @Test
+    void aTitleWordBesideThePartysLabelIsNoName() throws IOException {
+        Page p = new Page();
+        p.text(18, 50, 790, "Lisnagry Foodservice Ltd");
+        p.text(10, 50, 774, "Annacotty Business Park, Limerick V94 X3R1");
+        p.text(10, 50, 720, "Customer:");
+        p.text(10, 230, 720, "Invoice");
+        p.text(10, 320, 720, "LF-40812");
+        p.text(10, 230, 706, "Date");
+        p.text(10, 320, 706, "11/07/2026");
+        p.text(10, 50, 706, "The Tolsel Bar");
+        p.text(10, 50, 692, "Market Square, Gort");
+        p.table(List.<String[]>of(new String[] {"Rapeseed oil 20L", "2", "41.50", "83.00"}));
+        p.totals("83.00", "VAT 0%", "0.00", "83.00");
+        Map<String, ExpenseField> fields = fields(p);
+        assertThat(value(fields, "RECEIVER_NAME")).isEqualTo("The Tolsel Bar");
+        assertThat(value(fields, "INVOICE_RECEIPT_ID")).isEqualTo("LF-40812");
+    }
+
+    /**
      * A pre-printed form filled in by a dot-matrix printer: the number printed in its box under
      * "DOCUMENT No." but to the left of it, a line of the letterhead between them. It is the
      * number; two things printed in that half of the row below are no number of the label's.
