@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import io.barback.documents.EditDistance;
@@ -160,9 +161,15 @@ final class LineItemTable {
         return both;
     }
 
-    /** A price's title for a unit of measure: "price/kg", "rate per litre", "€/case" (its sign left out). */
-    private static final Pattern PER_UNIT = Pattern.compile(
-            "(.*?)\\s*(?:/|\\bper\\b)\\s*(?:kg|kgs|kilo|g|100g|lb|l|ltr|litre|liter|ml|unit|each|ea|case|cs|btl|bottle|keg|box|pack|doz|dozen|tray|crate)");
+    /**
+     * A price's title for a unit of measure: "price/kg", "rate per litre", "€/case" (its sign left
+     * out), its slash perhaps read by OCR as the letter l ("Pricelkg"). Matched against a title's
+     * key, so its units are folded as keys are.
+     */
+    private static final Pattern PER_UNIT = Pattern.compile("(.*?)(?:\\s*/\\s*|\\s+per\\s+|^per\\s+|(?<=\\p{L})i)(?:"
+            + Stream.of("kg", "kgs", "kilo", "g", "100g", "lb", "l", "ltr", "litre", "liter", "ml", "unit", "each", "ea", "case",
+                    "cs", "btl", "bottle", "keg", "box", "pack", "doz", "dozen", "tray", "crate")
+                    .map(LineItemTable::titleKey).distinct().collect(Collectors.joining("|")) + ")");
 
     /** A title that opens with the quantity's, then a word of the supplier's own. */
     private static final Pattern QUANTITY_FIRST = Pattern.compile("(?:qty|quantity)\\s+([\\p{L}'’.]+)");
