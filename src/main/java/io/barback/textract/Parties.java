@@ -501,7 +501,8 @@ final class Parties {
             List<Match> shipTo = rows.stream().flatMap(r -> r.segments().stream()).map(Labels::match)
                     .filter(m -> m != null && m.kind() == Kind.SHIP_TO).toList();
             boolean customerLabelled = !receiver.isEmpty() || !deliveredTo(rows, shipTo).isEmpty();
-            return customerLabelled ? imprint.map(f -> f.withConfidence(f.confidence() / UNCONFIRMED_NAME)) : imprint;
+            return customerLabelled ? imprint.map(f -> f.withConfidence(f.confidence() / UNCONFIRMED_NAME))
+                    : imprint.map(f -> initialsConfirm(f.text(), rows) ? f.withConfidence(f.confidence() / UNCONFIRMED_NAME) : f);
         }
         Optional<Found> sender = returnAddress(rows, best, aspect);
         if (sender.isPresent()) {
@@ -542,7 +543,8 @@ final class Parties {
             String firstWord = lettersOf(best.text().strip().split("\\s+")[0]);
             Optional<Found> other = imprint(rows, receiver, table).filter(f -> !lettersOf(f.text()).contains(firstWord));
             if (other.isPresent()) {
-                return other;
+                // the firm's own logo of initials over the page confirms the imprint's name
+                return other.map(f -> initialsConfirm(f.text(), rows) ? f.withConfidence(f.confidence() / UNCONFIRMED_NAME) : f);
             }
         }
         if (factor < 1f) {
@@ -552,7 +554,7 @@ final class Parties {
             // domain is spelt like it ("Glencullen Ales Co. Ltd" and orders@glencullenales.ie)
             Optional<Found> imprint = imprint(rows, receiver, table);
             if (imprint.isPresent()) {
-                return imprint.map(f -> domainConfirms(f.text(), rows)
+                return imprint.map(f -> domainConfirms(f.text(), rows) || initialsConfirm(f.text(), rows)
                         ? f.withConfidence(f.confidence() / UNCONFIRMED_NAME) : f);
             }
         }
@@ -1382,6 +1384,32 @@ final class Parties {
         return rows.stream().flatMap(r -> r.segments().stream()).anyMatch(s -> spelledLike(name, s.text()));
     }
 
+    /**
+     * Whether the page prints, alone, a logo of at least three initials that are the initials of
+     * the name's first words ("HCD" for "Harte Coyle & Dunne Wine Merchants"): the firm's own mark
+     * over the name printed in its footer.
+     */
+    private static boolean initialsConfirm(String name, List<Row> rows) {
+        StringBuilder capitals = new StringBuilder();
+        for (String w : name.strip().split("\\s+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !LEGAL_FORM_WORD.matcher(w).matches()) {
+                capitals.append(w.charAt(0));
+            }
+        }
+        return rows.stream().flatMap(r -> r.segments().stream()).map(s -> s.text().strip())
+                .anyMatch(t -> t.length() >= 3 && INITIALS.matcher(t).matches() && capitals.toString().startsWith(t));
+    }
+
+    /** Whether the row or one of the three under it prints a VAT number: the imprint's name. */
+    private static boolean overVatNumber(List<Row> rows, Row row) {
+        for (int r = row.index(); r < rows.size() && r <= row.index() + 3; r++) {
+            if (!VatNumbers.in(rows.get(r).text()).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A logo's initials: two to five capitals alone. */
     private static final Pattern INITIALS = Pattern.compile("\\p{Lu}{2,5}");
     private static final Pattern LEGAL_FORM_WORD = Pattern.compile("(?i)" + LEGAL_FORM_WORDS + "\\.?");
@@ -1406,6 +1434,12 @@ final class Parties {
                     }
                 }
                 if (words.length > 1 && capitals.toString().equals(initials) && !s.text().strip().equals(initials)) {
+                    return Found.of(s.text().strip(), s, 1f, null, null);
+                }
+                // the initials of the name's first words only ("HCD" for "Harte Coyle & Dunne Wine
+                // Merchants"): the name as the imprint prints it, over the firm's VAT number
+                if (words.length > 2 && initials.length() >= 3 && capitals.length() > initials.length()
+                        && capitals.toString().startsWith(initials) && looksLikeName(s.text()) && overVatNumber(rows, row)) {
                     return Found.of(s.text().strip(), s, 1f, null, null);
                 }
             }

@@ -800,6 +800,45 @@ class UnseenShapesTest {
     }
 
     /**
+     * A window envelope's bill: the customer's block alone at the top, the firm's logo of initials
+     * beside it, its name only in the footer with its VAT number. The logo's initials are the first
+     * of the footer's name ("TBR" for "Tullagh Bottling & Rewards Wine Shippers"): the footer's name is the
+     * supplier, surely; without the logo it stays a doubt.
+     */
+    @Test
+    void aLogoOfInitialsConfirmsTheFootersName() throws IOException {
+        // the logo large (the page's most prominent print), small, or not there
+        for (int logoSize : List.of(24, 9, 0)) {
+            boolean logo = logoSize > 0;
+            Page p = new Page();
+            if (logo) {
+                p.text(logoSize, 470, 790, "TBR");
+            }
+            p.text(12, 50, 760, "The Weighbridge Bar");
+            p.text(10, 50, 746, "Quay Road");
+            p.text(10, 50, 732, "Kinsale, Co. Cork");
+            p.text(10, 50, 718, "P17 X2F8");
+            p.text(10, 330, 746, "Invoice");
+            p.text(10, 430, 746, "INV 2026 0311");
+            p.text(10, 330, 732, "Date");
+            p.text(10, 430, 732, "02/11/2026");
+            p.table(List.<String[]>of(new String[] {"Rioja Crianza 75cl", "6", "11.40", "68.40"}));
+            p.totals("68.40", "VAT 23%", "15.73", "84.13");
+            p.text(11, 150, 80, "Tullagh Bottling & Rewards Wine Shippers");
+            p.text(9, 150, 68, "4 Castle Street, Bandon, P72 W2K6");
+            p.text(9, 150, 56, "Tel 023 884 1120 · VAT No. IE1234567T");
+            ExpenseField name = fields(p).get("VENDOR_NAME");
+            if (logo) {
+                assertThat(name.valueDetection().text()).as("logo of " + logoSize + " pt").isEqualTo("Tullagh Bottling & Rewards Wine Shippers");
+                assertThat(name.valueDetection().confidence()).as("logo of " + logoSize + " pt").isGreaterThan(80f);
+            } else {
+                // whichever name is taken, it is a doubt for a person
+                assertThat(name.valueDetection().confidence()).isLessThan(80f);
+            }
+        }
+    }
+
+    /**
      * Two columns titled as quantities, a pack's count ("Btls/ Case", its title on two lines) and the cases charged ("Cases"):
      * the one that times the price per case makes the amount is the quantity, the other a figure
      * of the pack, whichever comes first.
