@@ -1069,7 +1069,7 @@ final class LineItemTable {
                 previousBottom = row.bottom();
                 continue;
             }
-            Map<Column, Cell> cells = cells(row, columns);
+            Map<Column, Cell> cells = casesOfUnits(cells(row, columns), row);
             if (!items.isEmpty() && continuesDescription(cells, row, previousBottom)
                     && LINE_NOTE.matcher(cells.get(Column.DESCRIPTION).text()).find()) {
                 // a note on the item above (its batch, its best-before date): no more of its description
@@ -1273,6 +1273,48 @@ final class LineItemTable {
     }
 
     /** A cell's figure: the quantity as a number, any other column's as money; empty when it has none. */
+    /** How far a cell's edge may lie inside its segment's. */
+    private static final float COLUMN_SLACK = 0.002f;
+
+    /** A quantity printed as cases of so many units: "8 x 24", "3x1". */
+    private static final Pattern CASES_OF_UNITS = Pattern.compile("\\s*(\\d{1,4})\\s*[xX×]\\s*(\\d{1,4})\\s*");
+
+    /**
+     * A quantity printed as cases of so many units ("8 x 24"): the count the price is for, the
+     * cases or the units, as the line's figures say (cases × price per case makes the amount, with
+     * a deposit printed on the line added). When neither does, the cells as printed.
+     */
+    static Map<Column, Cell> casesOfUnits(Map<Column, Cell> cells, Row row) {
+        Cell quantity = cells.get(Column.QUANTITY);
+        if (quantity == null) {
+            return cells;
+        }
+        // the quantity as its segment prints it, the "x" with it
+        Matcher m = row.segments().stream()
+                .filter(g -> g.left() <= quantity.left() + COLUMN_SLACK && g.right() >= quantity.right() - COLUMN_SLACK)
+                .map(g -> CASES_OF_UNITS.matcher(g.text())).filter(Matcher::matches).findFirst().orElse(null);
+        if (m == null) {
+            return cells;
+        }
+        Optional<BigDecimal> price = figure(cells, Column.UNIT_PRICE);
+        Optional<BigDecimal> amount = figure(cells, Column.AMOUNT);
+        if (price.isEmpty() || amount.isEmpty()) {
+            return cells;
+        }
+        BigDecimal cases = new BigDecimal(m.group(1));
+        BigDecimal deposit = figure(cells, Column.OTHER).filter(d -> d.signum() > 0).orElse(BigDecimal.ZERO);
+        for (BigDecimal count : List.of(cases, cases.multiply(new BigDecimal(m.group(2))))) {
+            BigDecimal goods = times(count, price.get());
+            if (goods.compareTo(amount.get()) == 0 || goods.add(deposit).compareTo(amount.get()) == 0) {
+                Map<Column, Cell> out = new EnumMap<>(cells);
+                out.put(Column.QUANTITY, new Cell(count.toPlainString(), quantity.left(), quantity.top(), quantity.right(),
+                        quantity.bottom(), quantity.confidence(), quantity.header()));
+                return out;
+            }
+        }
+        return cells;
+    }
+
     private static Optional<BigDecimal> figure(Map<Column, Cell> cells, Column column) {
         Cell cell = cells.get(column);
         if (cell == null) {
@@ -1930,6 +1972,12 @@ final class LineItemTable {
         Optional<BigDecimal> q = PrintedValues.number(quantity.text());
         Optional<BigDecimal> u = PrintedValues.amount(unit.text()).or(() -> PrintedValues.number(unit.text()));
         Optional<BigDecimal> a = PrintedValues.amount(amount.text());
+        Optional<BigDecimal> deposit = figure(cells, Column.OTHER).filter(d -> d.signum() > 0);
+        if (q.isPresent() && u.isPresent() && a.isPresent() && deposit.isPresent()
+                && times(q.get(), u.get()).add(deposit.get()).compareTo(a.get().abs()) == 0) {
+            // a deposit printed on the line makes up the difference: nothing misread
+            return Optional.empty();
+        }
         if (u.isEmpty() && q.isPresent() && a.isPresent() && q.get().signum() > 0) {
             // a unit price the OCR could not read as a figure ("25:75"): the one the amount gives, if its digits are those printed
             BigDecimal perUnit = a.get().abs().divide(q.get(), 2, RoundingMode.HALF_UP);

@@ -800,6 +800,28 @@ class UnseenShapesTest {
     }
 
     /**
+     * Quantities printed as cases of so many units ("4 x 24") and a deposit column whose deposits
+     * are in the line totals: the quantity is the count the price is for (the cases at a price per
+     * case, the units at a price per unit), and a price is no misread figure for the deposit.
+     */
+    @Test
+    void casesOfUnitsAndADepositInTheLineTotalAreRead() throws IOException {
+        Page p = new Page();
+        p.text(18, 50, 790, "Carrigeen Craft Ales Ltd");
+        p.text(10, 50, 774, "Mill Lane, Carrick-on-Shannon N41 F6T3");
+        p.invoiceHeader("CCA-26-0917", "03/11/2026");
+        p.titles(9, 620, new float[] {50, 280, 360, 430, 500}, "Description", "Qty (cs x units)", "Price", "Deposit", "Line Total");
+        p.rows(600, 20, new String[][] {{"Red ale 330ml bottle", "4 x 24", "30.00", "12.00", "132.00"},
+                {"Stout 50L keg", "2 x 1", "150.00", "80.00", "380.00"}, {"Tonic 200ml", "6 x 12", "1.50", "0.00", "108.00"}},
+                left(50), right(320), right(400), right(465), right(545));
+        p.totals("620.00", "VAT", "112.70", "732.70");
+        List<Map<String, String>> items = items(read(p));
+        assertThat(items).extracting(i -> i.get("QUANTITY")).containsExactly("4", "2", "72");
+        assertThat(items).extracting(i -> i.get("UNIT_PRICE")).containsExactly("30.00", "150.00", "1.50");
+        assertThat(items).extracting(i -> i.get("PRICE")).containsExactly("132.00", "380.00", "108.00");
+    }
+
+    /**
      * A window envelope's bill: the customer's block alone at the top, the firm's logo of initials
      * beside it, its name only in the footer with its VAT number. The logo's initials are the first
      * of the footer's name ("TBR" for "Tullagh Bottling & Rewards Wine Shippers"): the footer's name is the
