@@ -1062,7 +1062,15 @@ final class LineItemTable {
         for (int r = header.index() + 1; r < rows.size(); r++) {
             Row row = withoutSidebar(leftOf(rows.get(r), edge), columns, header, aspect);
             if (endsTable(row)) {
-                break;
+                // a section's subtotal ("Goods subtotal"), then the next section under the same
+                // titles ("Services" over "Description | Qty | Rate | Net"): its lines are the bill's too
+                int next = nextSection(rows, r, header);
+                if (next < 0) {
+                    break;
+                }
+                r = next;
+                previousBottom = rows.get(next).bottom();
+                continue;
             }
             if (header(row) != null) {
                 // the header repeated (a new page section): carry on under it
@@ -1572,6 +1580,46 @@ final class LineItemTable {
      * table; not when its figures price out as an item's do, a count times a price making its
      * amount ("12 | Kindling (net) | 3.50 | 42.00").
      */
+    /** How many rows after a section's subtotal its next section's titles may come: its heading between. */
+    private static final int ROWS_TO_NEXT_SECTION = 3;
+    /** How far a title of the next section may stand from where the first section's stood. */
+    private static final float SECTION_TITLE_SHIFT = 0.01f;
+
+    /**
+     * The row of the next section's titles when the rows just after a subtotal repeat the table's
+     * own titles, each title where the header had it, with nothing between but a heading of words;
+     * -1 when the table ends here.
+     */
+    private static int nextSection(List<Row> rows, int subtotal, Row header) {
+        List<Col> titles = header(header);
+        if (titles == null) {
+            return -1;
+        }
+        for (int r = subtotal + 1; r < rows.size() && r <= subtotal + ROWS_TO_NEXT_SECTION; r++) {
+            Row row = rows.get(r);
+            List<Col> again = header(row);
+            if (again != null) {
+                return sameTitles(titles, again) ? r : -1;
+            }
+            if (row.segments().size() > 1 || row.text().chars().anyMatch(Character::isDigit)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean sameTitles(List<Col> a, List<Col> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i).kind() != b.get(i).kind() || Math.abs(a.get(i).left() - b.get(i).left()) > SECTION_TITLE_SHIFT) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean endsTable(Row row) {
         List<Segment> segments = row.segments();
         if (pricesOut(segments)) {

@@ -800,6 +800,41 @@ class UnseenShapesTest {
     }
 
     /**
+     * A bill in two sections, goods and services, each under the same column titles with its own
+     * subtotal: the lines of both are the bill's, and its net is the total of both.
+     */
+    @Test
+    void aBillInSectionsUnderTheSameTitlesIsReadWhole() throws IOException {
+        Page p = new Page();
+        p.text(18, 50, 790, "Kilteely Cellar Care");
+        p.text(10, 50, 774, "Mill Road, Kilteely V35 K2D8 · VAT No. IE1234567T");
+        p.invoiceHeader("KCC/0412", "05/11/2026");
+        String[] titles = {"Description", "Qty", "Rate", "Net amount"};
+        float[] xs = {50, 330, 400, 480};
+        p.text(11, 50, 640, "Goods");
+        p.titles(9, 622, xs, titles);
+        p.rows(604, 16, new String[][] {{"CO2 cylinder refill", "2", "32.00", "64.00"}, {"Line cleaner 5L", "1", "18.75", "18.75"}},
+                left(50), right(345), right(440), right(545));
+        p.text(10, 380, 566, "Goods subtotal");
+        p.right(10, 545, 566, "82.75");
+        p.text(11, 50, 540, "Services");
+        p.titles(9, 522, xs, titles);
+        p.rows(504, 16, new String[][] {{"Line cleaning, per line", "6", "12.50", "75.00"}, {"Cellar inspection", "1", "60.00", "60.00"}},
+                left(50), right(345), right(440), right(545));
+        p.text(10, 380, 466, "Services subtotal");
+        p.right(10, 545, 466, "135.00");
+        p.text(10, 380, 446, "Total net");
+        p.right(10, 545, 446, "217.75");
+        p.text(10, 380, 432, "VAT");
+        p.right(10, 545, 432, "37.26");
+        p.text(10, 380, 418, "Total");
+        p.right(10, 545, 418, "255.01");
+        assertThat(items(read(p))).extracting(i -> i.get("ITEM"))
+                .containsExactly("CO2 cylinder refill", "Line cleaner 5L", "Line cleaning, per line", "Cellar inspection");
+        assertThat(value(fields(p), "SUBTOTAL")).isEqualTo("217.75");
+    }
+
+    /**
      * Quantities printed as cases of so many units ("4 x 24") and a deposit column whose deposits
      * are in the line totals: the quantity is the count the price is for (the cases at a price per
      * case, the units at a price per unit), and a price is no misread figure for the deposit.
