@@ -1286,10 +1286,13 @@ final class LineItemTable {
 
     /** A quantity printed as cases of so many units: "8 x 24", "3x1". */
     private static final Pattern CASES_OF_UNITS = Pattern.compile("\\s*(\\d{1,4})\\s*[xX×]\\s*(\\d{1,4})\\s*");
+    /** The cases and the units under two quantity columns made one: "2 12". */
+    private static final Pattern TWO_COUNTS = Pattern.compile("\\s*(\\d{1,4})\\s+(\\d{1,4})\\s*");
 
     /**
-     * A quantity printed as cases of so many units ("8 x 24"): the count the price is for, the
-     * cases or the units, as the line's figures say (cases × price per case makes the amount, with
+     * A quantity printed as cases of so many units ("8 x 24", or under two quantity columns made
+     * one, "Case Qty | Units"): the count the price is for, the cases or the units, as the line's
+     * figures say (cases × price per case makes the amount, with
      * a deposit printed on the line added). When neither does, the cells as printed.
      */
     static Map<Column, Cell> casesOfUnits(Map<Column, Cell> cells, Row row) {
@@ -1301,19 +1304,28 @@ final class LineItemTable {
         Matcher m = row.segments().stream()
                 .filter(g -> g.left() <= quantity.left() + COLUMN_SLACK && g.right() >= quantity.right() - COLUMN_SLACK)
                 .map(g -> CASES_OF_UNITS.matcher(g.text())).filter(Matcher::matches).findFirst().orElse(null);
+        if (m == null && quantity.header() != null && quantity.header().contains(" / ")) {
+            // two quantity columns side by side, made one ("Case Qty | Units"): the cases, then the units in one
+            m = TWO_COUNTS.matcher(quantity.text());
+            m = m.matches() ? m : null;
+        }
         if (m == null) {
             return cells;
         }
-        Optional<BigDecimal> price = figure(cells, Column.UNIT_PRICE);
+        Cell unit = cells.get(Column.UNIT_PRICE);
         Optional<BigDecimal> amount = figure(cells, Column.AMOUNT);
-        if (price.isEmpty() || amount.isEmpty()) {
+        if (unit == null || amount.isEmpty()) {
             return cells;
         }
+        // a price to three places ("1.090") read either way: as a price, or as thousands
+        List<BigDecimal> prices = Stream.of(PrintedValues.number(unit.text()), PrintedValues.amount(unit.text()))
+                .flatMap(Optional::stream).toList();
         BigDecimal cases = new BigDecimal(m.group(1));
         BigDecimal deposit = figure(cells, Column.OTHER).filter(d -> d.signum() > 0).orElse(BigDecimal.ZERO);
         for (BigDecimal count : List.of(cases, cases.multiply(new BigDecimal(m.group(2))))) {
-            BigDecimal goods = times(count, price.get());
-            if (goods.compareTo(amount.get()) == 0 || goods.add(deposit).compareTo(amount.get()) == 0) {
+            boolean makesAmount = prices.stream().map(price -> times(count, price))
+                    .anyMatch(goods -> goods.compareTo(amount.get()) == 0 || goods.add(deposit).compareTo(amount.get()) == 0);
+            if (makesAmount) {
                 Map<Column, Cell> out = new EnumMap<>(cells);
                 out.put(Column.QUANTITY, new Cell(count.toPlainString(), quantity.left(), quantity.top(), quantity.right(),
                         quantity.bottom(), quantity.confidence(), quantity.header()));

@@ -854,6 +854,19 @@ class UnseenShapesTest {
         assertThat(items).extracting(i -> i.get("QUANTITY")).containsExactly("4", "2", "72");
         assertThat(items).extracting(i -> i.get("UNIT_PRICE")).containsExactly("30.00", "150.00", "1.50");
         assertThat(items).extracting(i -> i.get("PRICE")).containsExactly("132.00", "380.00", "108.00");
+
+        // the cases and the units in two columns side by side, the price per unit to three places
+        Page two = new Page();
+        two.text(18, 50, 790, "Carrigeen Cash & Carry");
+        two.text(10, 50, 774, "Dublin Road, Carrick-on-Shannon N41 F6T3");
+        two.invoiceHeader("0724112", "03/11/2026");
+        two.titles(9, 620, new float[] {50, 270, 320, 380, 500}, "Description", "Case Qty", "Units", "Price per unit", "Amount");
+        two.rows(600, 20, new String[][] {{"Milk 1L", "2", "12", "1.090", "26.16"}, {"Cola 330ml can", "1", "24", "0.610", "14.64"}},
+                left(50), right(300), right(345), right(440), right(545));
+        two.totals("40.80", "VAT", "3.37", "44.17");
+        List<Map<String, String>> units = items(read(two));
+        assertThat(units).extracting(i -> i.get("QUANTITY")).containsExactly("24", "24");
+        assertThat(units).extracting(i -> i.get("UNIT_PRICE")).containsExactly("1.090", "0.610");
     }
 
     /**
