@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import io.barback.documents.PrintedValues;
@@ -134,6 +135,9 @@ final class ExpenseMapping {
         }
         float sums = Math.min(confidence.getOrDefault("SUBTOTAL", 0f),
                 Math.min(confidence.getOrDefault("TAX", 0f), confidence.getOrDefault("TOTAL", 0f)));
+        if (rates.isEmpty()) {
+            lines = grossOverSubtotal(lines, net, gross);
+        }
         Adjusted adjusted = withCharges(lines, net, vat, gross, charges(pages, creditNote), sums);
         if (rates.isEmpty()) {
             // lines priced with VAT at several rates, none marked: the VAT analysis says which lines are at which
@@ -420,10 +424,20 @@ final class ExpenseMapping {
         if (rate.isEmpty() && !eachItsOwn) {
             return lines;
         }
+        return netted(lines, net, l -> eachItsOwn ? lineRates.get(l.lineNo()) : rate.get());
+    }
+
+    /**
+     * Each line net of its rate (its amount and unit price over 1 + the rate), the cents of
+     * rounding put on the largest line so that the lines make {@code net}; the lines as printed
+     * when they come out more than a cent a line apart from it (not those rates on those lines).
+     */
+    private static List<ExtractedInvoice.Line> netted(List<ExtractedInvoice.Line> lines, BigDecimal net,
+            Function<ExtractedInvoice.Line, BigDecimal> rateOf) {
         List<ExtractedInvoice.Line> netted = new ArrayList<>();
         int largest = 0;
         for (ExtractedInvoice.Line l : lines) {
-            BigDecimal divisor = BigDecimal.ONE.add(eachItsOwn ? lineRates.get(l.lineNo()) : rate.get());
+            BigDecimal divisor = BigDecimal.ONE.add(rateOf.apply(l));
             if (l.amount().abs().compareTo(lines.get(largest).amount().abs()) > 0) {
                 largest = netted.size();
             }
@@ -433,14 +447,39 @@ final class ExpenseMapping {
         }
         BigDecimal rounding = net.subtract(netted.stream().map(ExtractedInvoice.Line::amount)
                 .reduce(BigDecimal.ZERO, BigDecimal::add));
-        if (rounding.abs().compareTo(new BigDecimal("0.01").multiply(BigDecimal.valueOf(lines.size()))) > 0) {
-            // more than a cent a line apart: not one rate on every line
+        if (rounding.abs().compareTo(CENT.multiply(BigDecimal.valueOf(lines.size()))) > 0) {
             return lines;
         }
         ExtractedInvoice.Line l = netted.get(largest);
         netted.set(largest, new ExtractedInvoice.Line(l.lineNo(), l.description(), l.productCode(), l.quantity(),
                 l.unitPrice(), l.amount().add(rounding), l.confidence(), l.amountConfidence()));
         return List.copyOf(netted);
+    }
+
+    private static final BigDecimal CENT = new BigDecimal("0.01");
+
+    /**
+     * Lines priced with VAT in them under a subtotal printed without it, the total then moved by a
+     * discount or a charge (a web shop's "Subtotal (excl. VAT)", "Discount", "VAT (23%)"): the lines
+     * add up to the subtotal with one rate's VAT on it, not to the total. Each is taken net of that
+     * rate, the cents of rounding put on the largest line so that the lines make the subtotal. Lines
+     * that make the total are left to {@link #netOfVat}; lines that fit no rate, or more than one,
+     * stay as printed.
+     */
+    static List<ExtractedInvoice.Line> grossOverSubtotal(List<ExtractedInvoice.Line> lines, BigDecimal net, BigDecimal gross) {
+        if (lines.isEmpty() || net == null || net.signum() <= 0) {
+            return lines;
+        }
+        BigDecimal sum = lines.stream().map(ExtractedInvoice.Line::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (sum.compareTo(net) == 0 || gross != null && sum.compareTo(gross) == 0) {
+            return lines;
+        }
+        BigDecimal tolerance = CENT.multiply(BigDecimal.valueOf(lines.size()));
+        List<BigDecimal> fitting = VatRates.IRELAND_AND_UK.stream().filter(r -> r.signum() > 0)
+                .filter(r -> net.multiply(BigDecimal.ONE.add(r)).setScale(2, RoundingMode.HALF_UP).subtract(sum).abs()
+                        .compareTo(tolerance) <= 0)
+                .toList();
+        return fitting.size() == 1 ? netted(lines, net, l -> fitting.get(0)) : lines;
     }
 
     /** The lines and the subtotal once the totals block's charges are taken into account. */

@@ -161,6 +161,29 @@ class ExpenseMappingTest {
     }
 
     /**
+     * A web shop's bill: lines priced with VAT in them, a subtotal printed without it, then a
+     * discount that moves the total. The lines make the subtotal with one rate's VAT on it: each is
+     * taken net of that rate, the cent of rounding on the largest line. Lines that make the subtotal
+     * already, or the total, or fit two rates or none, stay as printed.
+     */
+    @Test
+    void linesWithVatOverASubtotalWithoutItAreTakenNetOfIt() {
+        List<ExtractedInvoice.Line> gross = List.of(line(1, "61.50", "30.75"), line(2, "24.60", "24.60"), line(3, "9.99", "9.99"));
+        // 96.09 / 1.23 = 78.12; printed subtotal 78.12, discount -7.81, VAT 16.17, total 86.48
+        List<ExtractedInvoice.Line> net = ExpenseMapping.grossOverSubtotal(gross, new BigDecimal("78.12"), new BigDecimal("86.48"));
+        assertThat(net).extracting(l -> l.amount().toPlainString()).containsExactly("50.00", "20.00", "8.12");
+        assertThat(net.stream().map(ExtractedInvoice.Line::amount).reduce(BigDecimal.ZERO, BigDecimal::add))
+                .isEqualByComparingTo("78.12");
+
+        List<ExtractedInvoice.Line> netLines = List.of(line(1, "50.00", "50.00"), line(2, "28.12", "28.12"));
+        assertThat(ExpenseMapping.grossOverSubtotal(netLines, new BigDecimal("78.12"), new BigDecimal("86.48"))).isEqualTo(netLines);
+        assertThat(ExpenseMapping.grossOverSubtotal(gross, new BigDecimal("78.12"), new BigDecimal("96.09"))).isEqualTo(gross);
+        // 10 % over the subtotal: no rate of these
+        List<ExtractedInvoice.Line> tenPercent = List.of(line(1, "110.00", "110.00"));
+        assertThat(ExpenseMapping.grossOverSubtotal(tenPercent, new BigDecimal("100.00"), new BigDecimal("120.00"))).isEqualTo(tenPercent);
+    }
+
+    /**
      * Lines priced with VAT in them at two rates, each line's own printed beside it: each is taken
      * net of its own rate (one rate for the whole invoice fits neither), the cent of rounding on the
      * largest line. Without every line's rate they stay as printed.
