@@ -616,6 +616,10 @@ final class LineItemTable {
                 }
             }
         }
+        Item counted = countedItem(row, words);
+        if (counted != null) {
+            return counted;
+        }
         int at = -1;
         for (int i = 1; i + 2 < words.size() && at < 0; i++) {
             if (AT.contains(words.get(i).text())) {
@@ -674,6 +678,46 @@ final class LineItemTable {
             cells.put(Column.VAT_RATE, cell(List.of(code)));
         }
         return new Item(itemRow, cells, true);
+    }
+
+    /**
+     * An item written out as a line of its own, the count first: "5 × Smokeless coal 20kg @ €14.80 =
+     * €74.00" (the "=" may be left out). Taken only when the count times the price is the amount to
+     * the cent; null otherwise.
+     */
+    private static Item countedItem(Row row, List<Word> words) {
+        if (words.size() < 6 || !AT.contains(words.get(1).text()) || words.get(1).text().equals("@")) {
+            return null;
+        }
+        int at = -1;
+        for (int i = 3; i < words.size() && at < 0; i++) {
+            if (words.get(i).text().equals("@")) {
+                at = i;
+            }
+        }
+        int last = words.size() - 1;
+        boolean equals = at > 0 && last == at + 3 && words.get(at + 2).text().equals("=");
+        if (at < 0 || last != at + 2 && !equals) {
+            return null;
+        }
+        Word qty = words.get(0);
+        Word price = words.get(at + 1);
+        Word amount = words.get(last);
+        Optional<BigDecimal> q = PrintedValues.number(qty.text());
+        Optional<BigDecimal> p = PrintedValues.amount(price.text()).or(() -> PrintedValues.number(price.text()));
+        Optional<BigDecimal> a = PrintedValues.amount(amount.text());
+        List<Word> description = words.subList(2, at);
+        if (q.isEmpty() || p.isEmpty() || a.isEmpty() || q.get().signum() <= 0
+                || description.stream().noneMatch(w -> w.text().chars().anyMatch(Character::isLetter))
+                || times(q.get(), p.get()).compareTo(a.get().abs()) != 0) {
+            return null;
+        }
+        Map<Column, Cell> cells = new EnumMap<>(Column.class);
+        cells.put(Column.DESCRIPTION, cell(description));
+        cells.put(Column.QUANTITY, cell(List.of(qty)));
+        cells.put(Column.UNIT_PRICE, cell(List.of(price)));
+        cells.put(Column.AMOUNT, cell(List.of(amount)));
+        return new Item(row, cells, true);
     }
 
     private static Cell cell(List<Word> words) {

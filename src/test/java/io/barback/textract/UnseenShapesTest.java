@@ -800,6 +800,31 @@ class UnseenShapesTest {
     }
 
     /**
+     * A bill with no table: each item written out on a line of its own, the count first ("5 ×
+     * Smokeless coal 20kg @ €14.80 = €74.00", the "=" sometimes left out). Each is an item; a line
+     * whose figures do not make its amount is none.
+     */
+    @Test
+    void itemsWrittenOutCountFirstAreRead() throws IOException {
+        Page p = new Page();
+        p.text(18, 50, 790, "Ballykeel Fuels");
+        p.text(10, 50, 774, "The Yard, Ballykeel, Co. Wexford Y25 X4T2 · VAT Reg. No. IE1234567T");
+        p.invoiceHeader("BF/2026/0311", "04/11/2026");
+        p.text(10, 60, 620, "5 × Smokeless coal 20kg @ €14.80 = €74.00");
+        p.text(10, 60, 604, "2 x Kindling net bag @ €4.20 €8.40");
+        p.text(10, 60, 588, "3 × Turf bale @ €6.20 = €99.00");
+        p.text(10, 300, 560, "Net");
+        p.right(10, 540, 560, "€82.40");
+        p.text(10, 300, 546, "VAT @ 13.5%");
+        p.right(10, 540, 546, "€11.12");
+        p.text(10, 300, 532, "Total due");
+        p.right(10, 540, 532, "€93.52");
+        List<Map<String, String>> items = items(read(p));
+        assertThat(items).extracting(i -> i.get("ITEM")).containsExactly("Smokeless coal 20kg", "Kindling net bag");
+        assertThat(items).extracting(i -> i.get("QUANTITY")).containsExactly("5", "2");
+    }
+
+    /**
      * A bill in two sections, goods and services, each under the same column titles with its own
      * subtotal: the lines of both are the bill's, and its net is the total of both.
      */
