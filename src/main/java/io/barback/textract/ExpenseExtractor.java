@@ -395,7 +395,7 @@ final class ExpenseExtractor {
     /**
      * A pre-printed form's label alone on its row, and on a row below it the one thing printed in
      * that half of the page, set a little to its side (a dot-matrix printer's lines fall where they
-     * will in the form's boxes: "DOCUMENT No." with "321562" under it and to the left). Its value, no
+     * will in the form's boxes: "DOCUMENT No." with "40817" under it and to the left). Its value, no
      * further to the side than the label is wide; null for none.
      */
     private static Segment printedAskew(Row row, Segment label, Row below) {

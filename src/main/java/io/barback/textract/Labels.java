@@ -130,7 +130,8 @@ final class Labels {
                 "montant tva", "total tva", "mwst", "ust", "umsatzsteuer", "btw", "iva",
                 "vat charged", "vat due", "vat payable",
                 // the VAT inside a total that includes it ("Total incl. VAT … of which VAT 23 %")
-                "of which vat", "thereof vat", "incl vat of", "includes vat of", "vat included", "vat content", "total vat amount", "value added tax", "plus vat", "add vat",
+                "of which vat", "thereof vat", "incl vat of", "includes vat of", "vat included", "vat content",
+                "total vat amount", "value added tax", "plus vat", "add vat",
                 // German "plus VAT" ("zzgl. USt. 19 %")
                 "zzgl ust", "zzgl mwst", "zzgl umsatzsteuer", "zuzüglich ust", "zuzüglich mwst", "plus ust", "plus mwst");
         add(Kind.TOTAL, "total", "totals", "invoice total", "total incl vat", "total inc vat", "total including vat",

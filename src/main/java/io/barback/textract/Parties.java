@@ -183,7 +183,8 @@ final class Parties {
     }
 
     /** A document's title word standing alone ("Invoice", "TAX INVOICE", "Credit Note"). */
-    private static final Pattern TITLE_WORD = Pattern.compile("(?i)(tax\\s+|sales\\s+)?(invoice|credit\\s*note|statement|receipt)");
+    private static final Pattern TITLE_WORD = Pattern.compile(
+            "(?i)(tax\\s+|sales\\s+)?(invoice|credit\\s*note|statement|receipt)");
 
     private static Optional<String> asName(String text) {
         // a separator printed apart from its label (": THE LOCAL", "/ Customer") is no part of the name,
@@ -1386,7 +1387,7 @@ final class Parties {
 
     /**
      * Whether the page prints, alone, a logo of at least three initials that are the initials of
-     * the name's first words ("HCD" for "Harte Coyle & Dunne Wine Merchants"): the firm's own mark
+     * the name's first words ("BDM" for "Brady Doyle & Malone Wine Shippers"): the firm's own mark
      * over the name printed in its footer.
      */
     private static boolean initialsConfirm(String name, List<Row> rows) {
@@ -1436,8 +1437,8 @@ final class Parties {
                 if (words.length > 1 && capitals.toString().equals(initials) && !s.text().strip().equals(initials)) {
                     return Found.of(s.text().strip(), s, 1f, null, null);
                 }
-                // the initials of the name's first words only ("HCD" for "Harte Coyle & Dunne Wine
-                // Merchants"): the name as the imprint prints it, over the firm's VAT number
+                // the initials of the name's first words only ("BDM" for "Brady Doyle & Malone Wine
+                // Shippers"): the name as the imprint prints it, over the firm's VAT number
                 if (words.length > 2 && initials.length() >= 3 && capitals.length() > initials.length()
                         && capitals.toString().startsWith(initials) && looksLikeName(s.text()) && overVatNumber(rows, row)) {
                     return Found.of(s.text().strip(), s, 1f, null, null);
