@@ -1335,9 +1335,10 @@ final class LineItemTable {
 
     /**
      * A quantity printed as cases of so many units ("8 x 24", or under two quantity columns made
-     * one, "Case Qty | Units"): the count the price is for, the cases or the units, as the line's
-     * figures say (cases × price per case makes the amount, with
-     * a deposit printed on the line added). When neither does, the cells as printed.
+     * one, "Case Qty | Units"): the cases are the quantity, as a supplier counts what it delivered,
+     * when the line's figures confirm the reading (cases × price per case, or cases × units × price
+     * per unit, makes the amount, with a deposit printed on the line added). When neither does, the
+     * cells as printed.
      */
     static Map<Column, Cell> casesOfUnits(Map<Column, Cell> cells, Row row) {
         Cell quantity = cells.get(Column.QUANTITY);
@@ -1371,7 +1372,7 @@ final class LineItemTable {
                     .anyMatch(goods -> goods.compareTo(amount.get()) == 0 || goods.add(deposit).compareTo(amount.get()) == 0);
             if (makesAmount) {
                 Map<Column, Cell> out = new EnumMap<>(cells);
-                out.put(Column.QUANTITY, new Cell(count.toPlainString(), quantity.left(), quantity.top(), quantity.right(),
+                out.put(Column.QUANTITY, new Cell(cases.toPlainString(), quantity.left(), quantity.top(), quantity.right(),
                         quantity.bottom(), quantity.confidence(), quantity.header()));
                 return out;
             }

