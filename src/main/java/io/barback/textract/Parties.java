@@ -111,8 +111,9 @@ final class Parties {
     /** Who the bank account belongs to, then the name (up to a separator). */
     private static final Pattern PAYEE = Pattern.compile("(?iu)\\b(?:account holder|titulaire du compte|"
             + "kontoinhaber|begünstigter|rekeninghouder|ten name van|payable to|"
-            // "Please pay by bank transfer to …", "pay by EFT to …"
-            + "pay(?:\\s+(?:by|via|with))?(?:\\s+[\\p{L}-]+){0,2}\\s+to)\\s*:?\\s*([^,;:|()]+?)\\s*"
+            // "Please pay by bank transfer to …", "pay by EFT to …", "Bank transfer to …", "Remit to …"
+            + "pay(?:\\s+(?:by|via|with))?(?:\\s+[\\p{L}-]+){0,2}\\s+to|(?:bank|credit|eft)\\s+transfers?\\s+to|remit\\s+to)"
+            + "\\s*:?\\s*([^,;:|()]+?)\\s*"
             // the name ends at a separator, or where the bank's details begin on its line ("Pay to X  IBAN …")
             + "(?:[,;|()]|\\s[–-]\\s|(?=(?i:iban|bic|swift|sort code|account|a/c|acc no)\\b)|$)");
     /** Words of a bank's details, on the account holder's row or the one beside it. */
