@@ -645,7 +645,7 @@ final class ExpenseExtractor {
     /**
      * A date that follows the invoice number in its own line, joined to it by "dated", "of", "du",
      * "vom" …; or, as a till prints it, set after the number with its time and no label of its own
-     * ("Inv #: 0412-190177     20/04/2026 19:41").
+     * ("Inv #: 0412-190177     20/04/2026 19:41"), or first on the line under it.
      */
     private static Optional<Found> dateAfterNumber(List<Row> rows, List<Match> labels) {
         for (Match m : labels) {
@@ -666,7 +666,17 @@ final class ExpenseExtractor {
             if (m.remainder().isBlank() || m.remainder().strip().contains(" ")) {
                 continue;
             }
-            List<Segment> row = rowOf(rows, m.segment()).segments();
+            Row numberRow = rowOf(rows, m.segment());
+            if (numberRow.index() + 1 < rows.size()) {
+                // the till's stamp first on the line under the number ("VAT Inv No: 3-0087" over "01/02/26 09:28  Till 6")
+                Segment first = rows.get(numberRow.index() + 1).segments().get(0);
+                Matcher stamp = TIMESTAMP.matcher(first.text());
+                if (Math.abs(first.left() - m.segment().left()) <= COLUMN_MARGIN && stamp.matches()
+                        && asDate(stamp.group(1)).isPresent()) {
+                    return Optional.of(Found.of(stamp.group(1).strip(), first, 1, m.segment(), m.labelText()));
+                }
+            }
+            List<Segment> row = numberRow.segments();
             int at = row.indexOf(m.segment());
             if (at + 1 < row.size() && Labels.match(row.get(at + 1)) == null) {
                 Matcher timestamp = TIMESTAMP.matcher(row.get(at + 1).text());

@@ -85,6 +85,7 @@ final class Labels {
                 "estimate no", "estimate number",
                 // a cash-and-carry's VAT receipt or a bill is the invoice: its number is the receipt's
                 "receipt no", "receipt number", "receipt #", "vat receipt no", "bill no", "bill number",
+                "vat invoice no", "vat invoice number", "vat inv no", "vat invoice #", "vat inv #",
                 // the same in the languages of the EU suppliers a pub buys from
                 "n° de facture", "n° facture", "numéro de facture", "facture n°", "rechnungsnummer", "rechnung nr",
                 "rechnungs-nr", "rechnungsnr", "factuurnummer", "factuur nr", "factuurnr", "fattura n", "numero fattura", "factura n°",

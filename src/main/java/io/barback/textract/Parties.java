@@ -251,8 +251,33 @@ final class Parties {
                 shipTo = name;
             }
         }
+        if (billTo.isEmpty() && shipTo.isEmpty()) {
+            billTo = accountName(labels, supplier);
+        }
         billTo = billTo.map(f -> tradingName(rows, f));
         return billTo.isPresent() ? billTo : shipTo.map(f -> f.withConfidence(f.confidence() * DELIVER_TO_ONLY));
+    }
+
+    /**
+     * The customer named after "Account:" on its label's line ("ACCOUNT: THE CORNER HOUSE"), a
+     * wholesaler's way with no party label on the page: words, no figure (an account's number is
+     * no name).
+     */
+    private static Optional<Found> accountName(List<Match> labels, String supplier) {
+        for (Match m : labels) {
+            if (m.kind() != Kind.OTHER || !Labels.tokens(m.labelText()).equals(List.of("account"))) {
+                continue;
+            }
+            String rest = m.remainder();
+            if (rest.chars().anyMatch(Character::isDigit) || words(rest) > MAX_NAME_WORDS) {
+                continue;
+            }
+            Optional<String> name = asName(rest).filter(n -> supplier == null || !sameName(n, supplier));
+            if (name.isPresent()) {
+                return Optional.of(Found.ofWords(name.get(), m.remainderWords(), 1f, m.segment(), m.labelText()));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The names under the page's delivery labels ("Deliver to", "Delivered to", "Ship to"): the customer's, always. */

@@ -800,6 +800,36 @@ class UnseenShapesTest {
     }
 
     /**
+     * A cash-and-carry's till invoice: "VAT Inv No:" with its number, the till's stamp first on the
+     * line under it ("01/02/26 09:28  Till 6"), and the customer after "Account:". The number, the
+     * day and the customer are read; an account's number after "Account:" is no customer.
+     */
+    @Test
+    void aTillInvoicesNumberStampAndAccountAreRead() throws IOException {
+        for (String account : List.of("Account: The Mill Tavern", "Account: 40510")) {
+            Page p = new Page();
+            p.text(14, 200, 790, "ROSSMORE CASH & CARRY");
+            p.text(9, 220, 776, "Portlaoise Road, Abbeyleix");
+            p.text(9, 220, 764, "VAT No: IE1234567T");
+            p.text(12, 230, 740, "VAT INVOICE");
+            p.text(9, 50, 720, "VAT Inv No: 3-004417");
+            p.text(9, 50, 708, "01/02/26 09:28");
+            p.text(9, 300, 708, "Till 6");
+            p.text(9, 50, 696, account);
+            p.table(List.<String[]>of(new String[] {"Bleach thick 5L", "6", "4.35", "26.10"}));
+            p.totals("26.10", "VAT 23%", "6.00", "32.10");
+            Map<String, ExpenseField> fields = fields(p);
+            assertThat(value(fields, "INVOICE_RECEIPT_ID")).isEqualTo("3-004417");
+            assertThat(value(fields, "INVOICE_RECEIPT_DATE")).isEqualTo("01/02/26");
+            if (account.endsWith("Tavern")) {
+                assertThat(value(fields, "RECEIVER_NAME")).isEqualTo("The Mill Tavern");
+            } else {
+                assertThat(value(fields, "RECEIVER_NAME")).isNotEqualTo("40510");
+            }
+        }
+    }
+
+    /**
      * An accounting package's layout: "TAX INVOICE" and the customer's address at the top left, the
      * supplier's name and address at the top right in the same print, and under the table "Bank
      * transfer to" the supplier with its IBAN. The one the bank details pay is the supplier, not
