@@ -269,7 +269,10 @@ final class Parties {
                 continue;
             }
             String rest = m.remainder();
-            if (rest.chars().anyMatch(Character::isDigit) || words(rest) > MAX_NAME_WORDS) {
+            // the label closed by its colon ("Account: The …"), not a heading's first word ("Account summary")
+            boolean colon = m.segment().text().replaceFirst("(?i)^\\s*account\\s*", "").startsWith(":");
+            if (!colon || rest.isEmpty() || !Character.isUpperCase(rest.codePointAt(0))
+                    || rest.chars().anyMatch(Character::isDigit) || words(rest) > MAX_NAME_WORDS) {
                 continue;
             }
             Optional<String> name = asName(rest).filter(n -> supplier == null || !sameName(n, supplier));
