@@ -82,6 +82,8 @@ final class LineItemTable {
                 "packs", "qty/cs", "weight", "qté", "quantité", "menge", "anzahl", "aantal", "hoeveelheid", "quantità",
                 "cantidad",
                 "hours", "hrs", "days",
+                // a hire firm's count of days or weeks beside its quantity of items
+                "hire days", "days hire", "no of days", "hire period", "weeks", "nights",
                 // a service firm's count of what it did
                 "visits", "no of visits", "call outs", "callouts", "lifts", "collections",
                 // goods sold by weight: the weight is the quantity priced
@@ -168,7 +170,9 @@ final class LineItemTable {
      */
     private static final Pattern PER_UNIT = Pattern.compile("(.*?)(?:\\s*/\\s*|\\s+per\\s+|^per\\s+|(?<=\\p{L})i)(?:"
             + Stream.of("kg", "kgs", "kilo", "g", "100g", "lb", "l", "ltr", "litre", "liter", "ml", "unit", "each", "ea", "case",
-                    "cs", "btl", "bottle", "keg", "box", "pack", "doz", "dozen", "tray", "crate")
+                    "cs", "btl", "bottle", "keg", "box", "pack", "doz", "dozen", "tray", "crate",
+                    // a rate for a time ("Rate/day", "Price per week")
+                    "day", "week", "wk", "night", "hour", "hr")
                     .map(LineItemTable::titleKey).distinct().collect(Collectors.joining("|")) + ")");
 
     /** A title that opens with the quantity's, then a word of the supplier's own. */

@@ -955,6 +955,19 @@ class UnseenShapesTest {
         List<Map<String, String>> units = items(read(two));
         assertThat(units).extracting(i -> i.get("QUANTITY")).containsExactly("2", "1");
         assertThat(units).extracting(i -> i.get("UNIT_PRICE")).containsExactly("1.090", "0.610");
+
+        // a hire firm's items by the day: "Qty | Hire days | Rate/day", the amount quantity × days × rate
+        Page hire = new Page();
+        hire.text(18, 50, 790, "Carrigeen Event Hire");
+        hire.text(10, 50, 774, "Station Road, Carrick-on-Shannon N41 F6T3");
+        hire.invoiceHeader("CEH-2211", "03/11/2026");
+        hire.titles(9, 620, new float[] {50, 295, 320, 400, 500}, "Item", "Qty", "Hire days", "Rate/day", "Amount");
+        hire.rows(600, 20, new String[][] {{"Chafing dish 9L", "4", "3", "6.50", "78.00"}, {"Round table 5ft", "9", "2", "9.00", "162.00"}},
+                left(50), right(310), right(370), right(440), right(545));
+        hire.totals("240.00", "VAT 23%", "55.20", "295.20");
+        List<Map<String, String>> hired = items(read(hire));
+        assertThat(hired).extracting(i -> i.get("QUANTITY")).containsExactly("4", "9");
+        assertThat(hired).extracting(i -> i.get("UNIT_PRICE")).containsExactly("6.50", "9.00");
     }
 
     /**
