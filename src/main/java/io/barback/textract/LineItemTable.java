@@ -645,11 +645,7 @@ final class LineItemTable {
         Word qty = words.get(at - 1);
         Word price = words.get(at + 1);
         Word amount = words.get(last);
-        Optional<BigDecimal> q = PrintedValues.number(qty.text());
-        Optional<BigDecimal> p = PrintedValues.amount(price.text()).or(() -> PrintedValues.number(price.text()));
-        Optional<BigDecimal> a = PrintedValues.amount(amount.text());
-        if (q.isEmpty() || p.isEmpty() || a.isEmpty() || q.get().signum() <= 0
-                || q.get().multiply(p.get()).abs().setScale(2, RoundingMode.HALF_UP).compareTo(a.get().abs()) != 0) {
+        if (!makesItsAmount(qty, price, amount)) {
             return null;
         }
         Map<Column, Cell> cells = new EnumMap<>(Column.class);
@@ -673,10 +669,7 @@ final class LineItemTable {
             cells.put(Column.CODE, cell(description.subList(0, 1)));
             description = description.subList(1, description.size());
         }
-        cells.put(Column.DESCRIPTION, cell(description));
-        cells.put(Column.QUANTITY, cell(List.of(qty)));
-        cells.put(Column.UNIT_PRICE, cell(List.of(price)));
-        cells.put(Column.AMOUNT, cell(List.of(amount)));
+        putPriced(cells, description, qty, price, amount);
         if (code != null) {
             // the line's VAT code, which the receipt's VAT analysis explains ("25.47 B" … "B 13.5% 22.44 3.03")
             cells.put(Column.VAT_RATE, cell(List.of(code)));
@@ -704,24 +697,31 @@ final class LineItemTable {
         if (at < 0 || last != at + 2 && !equals) {
             return null;
         }
-        Word qty = words.get(0);
-        Word price = words.get(at + 1);
-        Word amount = words.get(last);
-        Optional<BigDecimal> q = PrintedValues.number(qty.text());
-        Optional<BigDecimal> p = PrintedValues.amount(price.text()).or(() -> PrintedValues.number(price.text()));
-        Optional<BigDecimal> a = PrintedValues.amount(amount.text());
         List<Word> description = words.subList(2, at);
-        if (q.isEmpty() || p.isEmpty() || a.isEmpty() || q.get().signum() <= 0
-                || description.stream().noneMatch(w -> w.text().chars().anyMatch(Character::isLetter))
-                || times(q.get(), p.get()).compareTo(a.get().abs()) != 0) {
+        if (description.stream().noneMatch(w -> w.text().chars().anyMatch(Character::isLetter))
+                || !makesItsAmount(words.get(0), words.get(at + 1), words.get(last))) {
             return null;
         }
         Map<Column, Cell> cells = new EnumMap<>(Column.class);
+        putPriced(cells, description, words.get(0), words.get(at + 1), words.get(last));
+        return new Item(row, cells, true);
+    }
+
+    /** Whether the count times the price, to the cent, is the amount (a count above nothing). */
+    private static boolean makesItsAmount(Word qty, Word price, Word amount) {
+        Optional<BigDecimal> q = PrintedValues.number(qty.text());
+        Optional<BigDecimal> p = PrintedValues.amount(price.text()).or(() -> PrintedValues.number(price.text()));
+        Optional<BigDecimal> a = PrintedValues.amount(amount.text());
+        return q.isPresent() && p.isPresent() && a.isPresent() && q.get().signum() > 0
+                && times(q.get(), p.get()).compareTo(a.get().abs()) == 0;
+    }
+
+    /** A line written out in words: its description, count, price and amount, each a cell. */
+    private static void putPriced(Map<Column, Cell> cells, List<Word> description, Word qty, Word price, Word amount) {
         cells.put(Column.DESCRIPTION, cell(description));
         cells.put(Column.QUANTITY, cell(List.of(qty)));
         cells.put(Column.UNIT_PRICE, cell(List.of(price)));
         cells.put(Column.AMOUNT, cell(List.of(amount)));
-        return new Item(row, cells, true);
     }
 
     private static Cell cell(List<Word> words) {
@@ -1328,7 +1328,6 @@ final class LineItemTable {
         return agree;
     }
 
-    /** A cell's figure: the quantity as a number, any other column's as money; empty when it has none. */
     /** How far a cell's edge may lie inside its segment's. */
     private static final float COLUMN_SLACK = 0.002f;
 
@@ -1370,7 +1369,7 @@ final class LineItemTable {
         List<BigDecimal> prices = Stream.of(PrintedValues.number(unit.text()), PrintedValues.amount(unit.text()))
                 .flatMap(Optional::stream).toList();
         BigDecimal cases = new BigDecimal(m.group(1));
-        BigDecimal deposit = figure(cells, Column.OTHER).filter(d -> d.signum() > 0).orElse(BigDecimal.ZERO);
+        BigDecimal deposit = deposit(cells).orElse(BigDecimal.ZERO);
         for (BigDecimal count : List.of(cases, cases.multiply(new BigDecimal(m.group(2))))) {
             boolean makesAmount = prices.stream().map(price -> times(count, price))
                     .anyMatch(goods -> goods.compareTo(amount.get()) == 0 || goods.add(deposit).compareTo(amount.get()) == 0);
@@ -1384,6 +1383,12 @@ final class LineItemTable {
         return cells;
     }
 
+    /** A deposit printed on the line, in a column of its own, that its amount takes in. */
+    private static Optional<BigDecimal> deposit(Map<Column, Cell> cells) {
+        return figure(cells, Column.OTHER).filter(d -> d.signum() > 0);
+    }
+
+    /** A cell's figure: the quantity as a number, any other column's as money; empty when it has none. */
     private static Optional<BigDecimal> figure(Map<Column, Cell> cells, Column column) {
         Cell cell = cells.get(column);
         if (cell == null) {
@@ -1636,11 +1641,6 @@ final class LineItemTable {
         return lost;
     }
 
-    /**
-     * A row with a totals label and an amount right of it (totals, or a VAT analysis) closes the
-     * table; not when its figures price out as an item's do, a count times a price making its
-     * amount ("12 | Kindling (net) | 3.50 | 42.00").
-     */
     /** How many rows after a section's subtotal its next section's titles may come: its heading between. */
     private static final int ROWS_TO_NEXT_SECTION = 3;
     /** How far a title of the next section may stand from where the first section's stood. */
@@ -1681,6 +1681,11 @@ final class LineItemTable {
         return true;
     }
 
+    /**
+     * A row with a totals label and an amount right of it (totals, or a VAT analysis) closes the
+     * table; not when its figures price out as an item's do, a count times a price making its
+     * amount ("12 | Kindling (net) | 3.50 | 42.00").
+     */
     private static boolean endsTable(Row row) {
         List<Segment> segments = row.segments();
         if (pricesOut(segments)) {
@@ -2081,7 +2086,7 @@ final class LineItemTable {
         Optional<BigDecimal> q = PrintedValues.number(quantity.text());
         Optional<BigDecimal> u = PrintedValues.amount(unit.text()).or(() -> PrintedValues.number(unit.text()));
         Optional<BigDecimal> a = PrintedValues.amount(amount.text());
-        Optional<BigDecimal> deposit = figure(cells, Column.OTHER).filter(d -> d.signum() > 0);
+        Optional<BigDecimal> deposit = deposit(cells);
         if (q.isPresent() && u.isPresent() && a.isPresent() && deposit.isPresent()
                 && times(q.get(), u.get()).add(deposit.get()).compareTo(a.get().abs()) == 0) {
             // a deposit printed on the line makes up the difference: nothing misread

@@ -1420,14 +1420,20 @@ final class Parties {
      * over the name printed in its footer.
      */
     private static boolean initialsConfirm(String name, List<Row> rows) {
+        String capitals = initialsOf(name);
+        return rows.stream().flatMap(r -> r.segments().stream()).map(s -> s.text().strip())
+                .anyMatch(t -> t.length() >= 3 && INITIALS.matcher(t).matches() && capitals.startsWith(t));
+    }
+
+    /** The capitals that open a name's words, its legal form aside: "KWS" for "Kilmore Waste & Skips Ltd". */
+    private static String initialsOf(String name) {
         StringBuilder capitals = new StringBuilder();
         for (String w : name.strip().split("\\s+")) {
             if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !LEGAL_FORM_WORD.matcher(w).matches()) {
                 capitals.append(w.charAt(0));
             }
         }
-        return rows.stream().flatMap(r -> r.segments().stream()).map(s -> s.text().strip())
-                .anyMatch(t -> t.length() >= 3 && INITIALS.matcher(t).matches() && capitals.toString().startsWith(t));
+        return capitals.toString();
     }
 
     /** Whether the row or one of the three under it prints a VAT number: the imprint's name. */
@@ -1457,19 +1463,14 @@ final class Parties {
         for (Row row : rows) {
             for (Segment s : row.segments()) {
                 String[] words = s.text().strip().split("\\s+");
-                StringBuilder capitals = new StringBuilder();
-                for (String w : words) {
-                    if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !LEGAL_FORM_WORD.matcher(w).matches()) {
-                        capitals.append(w.charAt(0));
-                    }
-                }
-                if (words.length > 1 && capitals.toString().equals(initials) && !s.text().strip().equals(initials)) {
+                String capitals = initialsOf(s.text());
+                if (words.length > 1 && capitals.equals(initials) && !s.text().strip().equals(initials)) {
                     return Found.of(s.text().strip(), s, 1f, null, null);
                 }
                 // the initials of the name's first words only ("BDM" for "Brady Doyle & Malone Wine
                 // Shippers"): the name as the imprint prints it, over the firm's VAT number
                 if (words.length > 2 && initials.length() >= 3 && capitals.length() > initials.length()
-                        && capitals.toString().startsWith(initials) && looksLikeName(s.text()) && overVatNumber(rows, row)) {
+                        && capitals.startsWith(initials) && looksLikeName(s.text()) && overVatNumber(rows, row)) {
                     return Found.of(s.text().strip(), s, 1f, null, null);
                 }
             }
@@ -1594,8 +1595,8 @@ final class Parties {
                     }
                     continue;
                 }
-                // a firm's name of its own, in the other language or as it trades ("Acme Merchants Ltd"
-                // under "Ceannaithe Acme Teo."): a name, no line of the address
+                // a firm's name of its own, in the other language or as it trades ("Acme Ltd" under
+                // "Acme Teoranta"): a name, no line of the address
                 boolean otherName = LEGAL_FORM.matcher(s.text()).matches() && s.text().chars().noneMatch(Character::isDigit)
                         && !STREET.matcher(s.text()).find() && looksLikeName(s.text());
                 if (s == name || nameAgain || otherName || receiver.contains(s) || table.contains(s) || values.contains(s)
