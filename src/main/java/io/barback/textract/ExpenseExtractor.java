@@ -466,7 +466,7 @@ final class ExpenseExtractor {
 
     /**
      * Whether a label heads a column of labels each followed by its value on its row: a row next
-     * to it starts a segment where the label starts, and that segment is a label with a value
+     * to it starts a segment where the label starts (or ends one where it ends), and that segment is a label with a value
      * after it, in its own words or in the next segment.
      */
     private static boolean inColumnOfLabels(List<Row> rows, Row row, Segment label) {
@@ -477,7 +477,8 @@ final class ExpenseExtractor {
             }
             for (int i = 0; i < other.segments().size(); i++) {
                 Segment s = other.segments().get(i);
-                if (Math.abs(s.left() - label.left()) > COLUMN_MARGIN) {
+                // labels set flush left, or flush right against their values ("Invoice / Date / Due")
+                if (Math.abs(s.left() - label.left()) > COLUMN_MARGIN && Math.abs(s.right() - label.right()) > COLUMN_MARGIN) {
                     continue;
                 }
                 Match m = Labels.match(s);
@@ -814,7 +815,7 @@ final class ExpenseExtractor {
         types.put(Column.VAT_RATE, "OTHER");
         boolean hasQuantityColumn = item.cells().containsKey(Column.QUANTITY) || item.quantityColumn();
         // a figure the OCR misread, put right by the other two (quantity × unit price = amount)
-        Optional<Map.Entry<Column, BigDecimal>> misread = LineItemTable.misreadFigure(item.cells());
+        Optional<Map.Entry<Column, BigDecimal>> misread = LineItemTable.misreadFigure(item);
         for (var e : types.entrySet()) {
             Cell cell = item.cells().get(e.getKey());
             if (e.getKey() == Column.QUANTITY && hasQuantityColumn

@@ -21,8 +21,11 @@ final class Labels {
     /** Accents, once a letter is decomposed: declared first, the wordings below are folded with it. */
     private static final Pattern ACCENTS = Pattern.compile("\\p{M}+");
 
-    /** Declared first too, for the same reason: where words OCR ran together keep their capitals apart ("Credit NoteNo.", "UnitPrice"). */
-    private static final Pattern CAMEL_CASE = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu}\\p{Ll})");
+    /**
+     * Declared first too, for the same reason: where words OCR ran together keep their capitals apart
+     * ("Credit NoteNo.", "UnitPrice"); a word's second letter is no word ("MwSt.", "IdNr." are one each).
+     */
+    private static final Pattern CAMEL_CASE = Pattern.compile("(?<=\\p{Ll}{2})(?=\\p{Lu}\\p{Ll})");
 
     /**
      * Marks a label drops: '.', ':' and brackets, a colon OCR read as ';' or '?' ("DATE?"), a scan's

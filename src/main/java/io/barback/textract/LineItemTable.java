@@ -111,6 +111,8 @@ final class LineItemTable {
         title(Column.GROSS, "gross", "total inc vat", "total incl vat", "incl vat", "gross amount", "inc vat",
                 "total incl. vat", "amount inc vat");
         title(Column.OTHER, "size", "pack", "unit size", "uom", "vintage", "bin", "deposit", "abv", "pack size",
+                // a drink's volume and the duty charged on it, the line's amount taking the duty in
+                "vol", "volume", "litres", "excise", "duty", "excise duty", "levy",
                 "unit of measure", "format", "pos", "position", "line no",
                 // where the goods come from (a fish merchant's catch area, a grower's country)
                 "origin", "country of origin", "country", "coo", "catch area",
@@ -1348,15 +1350,7 @@ final class LineItemTable {
         if (quantity == null) {
             return cells;
         }
-        // the quantity as its segment prints it, the "x" with it
-        Matcher m = row.segments().stream()
-                .filter(g -> g.left() <= quantity.left() + COLUMN_SLACK && g.right() >= quantity.right() - COLUMN_SLACK)
-                .map(g -> CASES_OF_UNITS.matcher(g.text())).filter(Matcher::matches).findFirst().orElse(null);
-        if (m == null && quantity.header() != null && quantity.header().contains(" / ")) {
-            // two quantity columns side by side, made one ("Case Qty | Units"): the cases, then the units in one
-            m = TWO_COUNTS.matcher(quantity.text());
-            m = m.matches() ? m : null;
-        }
+        Matcher m = casesPrinted(quantity, row);
         if (m == null) {
             return cells;
         }
@@ -1381,6 +1375,36 @@ final class LineItemTable {
             }
         }
         return cells;
+    }
+
+    /** The quantity printed as cases and units ("8 x 24", or "2 | 12" under two counts made one), or null. */
+    private static Matcher casesPrinted(Cell quantity, Row row) {
+        // the quantity as its segment prints it, the "x" with it
+        Matcher m = row.segments().stream()
+                .filter(g -> g.left() <= quantity.left() + COLUMN_SLACK && g.right() >= quantity.right() - COLUMN_SLACK)
+                .map(g -> CASES_OF_UNITS.matcher(g.text())).filter(Matcher::matches).findFirst().orElse(null);
+        if (m == null && quantity.header() != null && quantity.header().contains(" / ")) {
+            // two quantity columns side by side, made one ("Case Qty | Units"): the cases, then the units, as the row prints them
+            String printed = row.segments().stream()
+                    .filter(g -> g.left() >= quantity.left() - COLUMN_SLACK && g.right() <= quantity.right() + COLUMN_SLACK)
+                    .map(Segment::text).collect(Collectors.joining(" "));
+            m = TWO_COUNTS.matcher(printed);
+            m = m.matches() ? m : null;
+        }
+        return m;
+    }
+
+    /**
+     * {@link #misreadFigure(Map)} for a line of the table: none where the quantity is printed as
+     * cases and units (or a count and days), whose amount is their product with the price, not a
+     * misread figure's.
+     */
+    static Optional<Map.Entry<Column, BigDecimal>> misreadFigure(Item item) {
+        Cell quantity = item.cells().get(Column.QUANTITY);
+        if (quantity != null && casesPrinted(quantity, item.row()) != null) {
+            return Optional.empty();
+        }
+        return misreadFigure(item.cells());
     }
 
     /** A deposit printed on the line, in a column of its own, that its amount takes in. */

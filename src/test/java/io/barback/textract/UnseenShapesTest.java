@@ -930,7 +930,7 @@ class UnseenShapesTest {
     @Test
     void casesOfUnitsAndADepositInTheLineTotalAreRead() throws IOException {
         Page p = new Page();
-        p.text(18, 50, 790, "Carrigeen Craft Ales Ltd");
+        p.text(18, 50, 790, "Rathglas Craft Ales Ltd");
         p.text(10, 50, 774, "Mill Lane, Carrick-on-Shannon N41 F6T3");
         p.invoiceHeader("CCA-26-0917", "03/11/2026");
         p.titles(9, 620, new float[] {50, 280, 360, 430, 500}, "Description", "Qty (cs x units)", "Price", "Deposit", "Line Total");
@@ -945,7 +945,7 @@ class UnseenShapesTest {
 
         // the cases and the units in two columns side by side, the price per unit to three places
         Page two = new Page();
-        two.text(18, 50, 790, "Carrigeen Cash & Carry");
+        two.text(18, 50, 790, "Rathglas Cash & Carry");
         two.text(10, 50, 774, "Dublin Road, Carrick-on-Shannon N41 F6T3");
         two.invoiceHeader("0724112", "03/11/2026");
         two.titles(9, 620, new float[] {50, 270, 320, 380, 500}, "Description", "Case Qty", "Units", "Price per unit", "Amount");
@@ -958,16 +958,22 @@ class UnseenShapesTest {
 
         // a hire firm's items by the day: "Qty | Hire days | Rate/day", the amount quantity × days × rate
         Page hire = new Page();
-        hire.text(18, 50, 790, "Carrigeen Event Hire");
+        hire.text(18, 50, 790, "Rathglas Event Hire");
         hire.text(10, 50, 774, "Station Road, Carrick-on-Shannon N41 F6T3");
         hire.invoiceHeader("CEH-2211", "03/11/2026");
         hire.titles(9, 620, new float[] {50, 295, 320, 400, 500}, "Item", "Qty", "Hire days", "Rate/day", "Amount");
-        hire.rows(600, 20, new String[][] {{"Chafing dish 9L", "4", "3", "6.50", "78.00"}, {"Round table 5ft", "9", "2", "9.00", "162.00"}},
+        // ten for three days: thirty is one figure from ten, and no misread one
+        hire.rows(600, 20, new String[][] {{"Chafing dish 9L", "4", "3", "6.50", "78.00"}, {"Round table 5ft", "9", "2", "9.00", "162.00"},
+                {"Banquet chair", "10", "3", "2.45", "73.50"}},
                 left(50), right(310), right(370), right(440), right(545));
-        hire.totals("240.00", "VAT 23%", "55.20", "295.20");
-        List<Map<String, String>> hired = items(read(hire));
-        assertThat(hired).extracting(i -> i.get("QUANTITY")).containsExactly("4", "9");
-        assertThat(hired).extracting(i -> i.get("UNIT_PRICE")).containsExactly("6.50", "9.00");
+        hire.totals("313.50", "VAT 23%", "72.11", "385.61");
+        ExpenseDocument hireBill = read(hire);
+        List<Map<String, String>> hired = items(hireBill);
+        assertThat(hired).extracting(i -> i.get("QUANTITY")).containsExactly("4", "9", "10");
+        assertThat(hired).extracting(i -> i.get("UNIT_PRICE")).containsExactly("6.50", "9.00", "2.45");
+        assertThat(hireBill.lineItemGroups().get(0).lineItems()).allSatisfy(line -> assertThat(line.lineItemExpenseFields().stream()
+                .filter(f -> f.type().text().equals("QUANTITY")).findFirst().orElseThrow().valueDetection().confidence())
+                .as("a count and days, not a guess").isGreaterThan(80f));
     }
 
     /**
@@ -4406,6 +4412,48 @@ class UnseenShapesTest {
         p.totals("549.00", "VAT 23%", "126.27", "675.27");
         Map<String, ExpenseField> fields = fields(p);
         assertThat(value(fields, "INVOICE_RECEIPT_ID")).isEqualTo("KS-3350");
+    }
+
+    /**
+     * A distiller's bill: its labels set flush right against their values ("Invoice", "Date",
+     * "Due" in a column beside the customer), a drink's strength, volume and the excise duty on it
+     * in columns of their own, and each line's total taking the duty in (18 × 21.60 + 203.83).
+     * The word "Invoice" in that column is the number's label, not a title; the table is read.
+     */
+    @Test
+    void exciseInTheLineTotalsAndLabelsSetFlushRight() throws IOException {
+        Page p = new Page();
+        p.text(18, 180, 790, "ARDNAGREE STILLHOUSE LTD");
+        p.text(9, 180, 774, "Quarry Road, Ballinamore, Co. Leitrim N41 X2Y4");
+        p.text(12, 50, 740, "Trade Invoice");
+        p.right(10, 400, 740, "Invoice");
+        p.right(10, 520, 740, "ASH-02215");
+        p.right(10, 400, 726, "Date");
+        p.right(10, 520, 726, "14/04/2026");
+        p.text(10, 50, 720, "The Weir Bar");
+        p.right(10, 400, 712, "Due");
+        p.right(10, 520, 712, "14/05/2026");
+        p.titles(9, 640, new float[] {50, 110, 270, 310, 350, 390, 440, 490}, "Code", "Product", "ABV", "Vol (L)", "Qty",
+                "Price", "Excise", "Line total");
+        p.rows(620, 18, new String[][] {{"AS-GN70", "Hedgerow Gin", "40.0%", "0.70", "12", "22.40", "143.05", "411.85"},
+                {"AS-WH70", "Blended Whiskey", "40.0%", "0.70", "6", "27.00", "71.53", "233.53"}},
+                left(50), left(110), right(295), right(335), right(365), right(420), right(470), right(545));
+        p.right(10, 470, 560, "Goods");
+        p.right(10, 545, 560, "486.00");
+        p.right(10, 470, 546, "Excise duty");
+        p.right(10, 545, 546, "159.38");
+        p.right(10, 470, 532, "MwSt. 23 %");
+        p.right(10, 545, 532, "148.46");
+        p.right(10, 470, 518, "Total");
+        p.right(10, 545, 518, "793.84");
+        ExpenseDocument doc = read(p);
+        Map<String, ExpenseField> fields = fields(doc);
+        assertThat(value(fields, "INVOICE_RECEIPT_ID")).isEqualTo("ASH-02215");
+        assertThat(value(fields, "TAX")).isEqualTo("148.46");
+        List<Map<String, String>> items = items(doc);
+        assertThat(items).extracting(i -> i.get("PRODUCT_CODE")).containsExactly("AS-GN70", "AS-WH70");
+        assertThat(items).extracting(i -> i.get("QUANTITY")).containsExactly("12", "6");
+        assertThat(items).extracting(i -> i.get("PRICE")).containsExactly("411.85", "233.53");
     }
 
     private static ExpenseDocument read(Page p) throws IOException {
