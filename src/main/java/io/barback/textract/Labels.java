@@ -158,7 +158,7 @@ final class Labels {
                 "invoice address", "billing address", "customer address", "client address", "customer name", "account name",
                 "bill-to", "client",
                 // a party label naming the customer in other words, or the customer and the site together
-                "credit to", "credited to", "hirer", "licensee", "name & address", "name and address", "customer name & address",
+                "credit to", "credited to", "hirer", "hired to", "supplied to", "charged to", "charge to", "licensee", "name & address", "name and address", "customer name & address",
                 "customer name and address", "client / customer", "customer / client", "site / client",
                 "client / site", "deliver & invoice to", "deliver and invoice to", "invoice & deliver to",
                 "invoice and deliver to", "bill & ship to", "bill and ship to", "deliver to / invoice to",

@@ -56,6 +56,14 @@ final class Parties {
     private static final Pattern EIRCODE = Pattern.compile("\\b[AC-FHKNPRTV-Yac-fhknprtv-y]\\d{2}\\s?[0-9AC-FHKNPRTV-Y]{4}\\b");
     /** An Eircode as OCR may give it, with the letter O for a zero or S for a five. */
     private static final Pattern OCR_EIRCODE = Pattern.compile("\\b([AC-FHKNPRTV-Yac-fhknprtv-y])([0-9OS]{2})(\\s?)([0-9AC-FHKNOPRSTV-Y]{4})\\b");
+    /**
+     * An Irish address's last line without its Eircode: the county ("Tullamore, Co. Offaly",
+     * "County Kerry") or a Dublin postal district ("Dublin 8").
+     */
+    private static final Pattern COUNTY = Pattern.compile("\\b(Co\\.?|County)\\s+(Antrim|Armagh|Carlow|Cavan|Clare|Cork|Derry"
+            + "|Donegal|Down|Dublin|Fermanagh|Galway|Kerry|Kildare|Kilkenny|Laois|Leitrim|Limerick|Londonderry|Longford|Louth"
+            + "|Mayo|Meath|Monaghan|Offaly|Roscommon|Sligo|Tipperary|Tyrone|Waterford|Westmeath|Wexford|Wicklow)\\b"
+            + "|\\bDublin\\s(?:[1-9]|1\\d|2[0-4]|6W)\\b");
     private static final Pattern POSTCODE = Pattern.compile("\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s\\d[A-Z]{2}\\b");
     private static final Pattern STREET = Pattern.compile(
             "(?i)\\b(road|rd|street|st|lane|ln|avenue|ave|park|estate|quay|square|sq|place|terrace|way|court|"
@@ -348,6 +356,13 @@ final class Parties {
         return parts.length >= 2 && sameName(parts[0].strip(), vendor.text());
     }
 
+    /** Whether the line over a block's name is the supplier's return address: the block is the window's, no letterhead's. */
+    private static boolean underReturnAddress(List<Row> rows, Segment name, Found vendor) {
+        Row row = ExpenseExtractor.rowOf(rows, name);
+        return row != null && row.index() > 0 && rows.get(row.index() - 1).segments().stream()
+                .anyMatch(s -> s.left() < name.right() && s.right() > name.left() && sendersLine(s, vendor));
+    }
+
     static Optional<Found> unlabelledReceiver(List<Row> rows, Found vendor, Set<Segment> table, Set<Segment> block) {
         if (rows.isEmpty() || vendor == null) {
             return Optional.empty();
@@ -378,11 +393,11 @@ final class Parties {
             String letters = lettersOf(name.text());
             List<Segment> address = candidate.subList(1, candidate.size());
             boolean endsInCode = address.stream().anyMatch(s -> EIRCODE.matcher(s.text()).find()
-                    || POSTCODE.matcher(s.text()).find());
+                    || POSTCODE.matcher(s.text()).find() || COUNTY.matcher(s.text()).find());
             // in the supplier's column and close under its name: the letterhead's own block; far under
             // it (the window of a letter's layout, the supplier's details at the right) the customer's
             boolean vendorsColumn = sameColumn(name.left(), name.right(), vendor.left(), vendor.right(), ALIGNED)
-                    && name.top() - vendor.bottom() < LETTERHEAD_GAP * name.height();
+                    && name.top() - vendor.bottom() < LETTERHEAD_GAP * name.height() && !underReturnAddress(rows, name, vendor);
             if (!looksLikeName(name.text()) || name.text().chars().anyMatch(Character::isDigit) || !endsInCode || vendorsColumn
                     || !address.stream().allMatch(s -> addressLike(s.text()))
                     || (letters.length() >= MIN_NAME_LETTERS && vendorLetters.contains(letters))) {

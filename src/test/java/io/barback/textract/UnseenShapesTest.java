@@ -4387,6 +4387,45 @@ class UnseenShapesTest {
     }
 
     /**
+     * A window envelope's block in the letterhead's own column, under the supplier's return
+     * address: the window's, not the letterhead's. Its address ends in the county, no Eircode
+     * ("Tullamore, Co. Offaly"), as many a pub's does.
+     */
+    @Test
+    void aWindowBlockUnderTheReturnAddressEndingInItsCountyIsTheCustomer() throws IOException {
+        Page p = new Page();
+        p.text(20, 50, 790, "Tobercurry Tapware Ltd");
+        p.text(9, 50, 776, "taps · founts · cellar cooling");
+        p.text(7, 50, 740, "Tobercurry Tapware Ltd · Unit 4 Mill Road · Tubbercurry, Co. Sligo · F91 K2X4");
+        p.text(10, 50, 726, "Kinnegad Arms");
+        p.text(10, 50, 713, "Main Street");
+        p.text(10, 50, 700, "Kinnegad, Co. Westmeath");
+        p.text(10, 360, 740, "Invoice no.");
+        p.text(10, 470, 740, "TT-26-0311");
+        p.text(10, 360, 726, "Date");
+        p.text(10, 470, 726, "09.03.26");
+        p.text(10, 360, 713, "VAT No.");
+        p.text(10, 470, 713, "IE3141592S");
+        p.table(List.<String[]>of(new String[] {"Font service and clean", "1", "95.00", "95.00"}));
+        p.totals("95.00", "VAT 23%", "21.85", "116.85");
+        Map<String, ExpenseField> fields = fields(p);
+        assertThat(value(fields, "VENDOR_NAME")).isEqualTo("Tobercurry Tapware Ltd");
+        assertThat(value(fields, "RECEIVER_NAME")).isEqualTo("Kinnegad Arms");
+
+        // the same block under a label of the hire trade
+        Page hire = new Page();
+        hire.text(20, 50, 790, "Tobercurry Marquee Hire");
+        hire.text(9, 50, 776, "Unit 4 Mill Road, Tubbercurry, Co. Sligo, F91 K2X4");
+        hire.text(10, 50, 740, "Hired to:");
+        hire.text(10, 50, 726, "Kinnegad Arms");
+        hire.text(10, 50, 713, "Main Street");
+        numberAndDate(hire, "TM-0418", "09/03/2026");
+        hire.table(List.<String[]>of(new String[] {"Marquee 6m x 12m, one day", "1", "420.00", "420.00"}));
+        hire.totals("420.00", "VAT 23%", "96.60", "516.60");
+        assertThat(value(fields(hire), "RECEIVER_NAME")).isEqualTo("Kinnegad Arms");
+    }
+
+    /**
      * The cloud-accounting stack: each label over its value at mid-page, the supplier's address
      * at the right with its Eircode printed between "Invoice Number" and the number. An Eircode is
      * no invoice number; the number is the one under its label.
