@@ -1127,7 +1127,7 @@ final class LineItemTable {
                 previousBottom = row.bottom();
                 continue;
             }
-            Map<Column, Cell> cells = casesOfUnits(cells(row, columns), row);
+            Map<Column, Cell> cells = pricedInDescription(casesOfUnits(cells(row, columns), row), row);
             if (!items.isEmpty() && continuesDescription(cells, row, previousBottom)
                     && LINE_NOTE.matcher(cells.get(Column.DESCRIPTION).text()).find()) {
                 // a note on the item above (its batch, its best-before date): no more of its description
@@ -1372,6 +1372,52 @@ final class LineItemTable {
                 out.put(Column.QUANTITY, new Cell(cases.toPlainString(), quantity.left(), quantity.top(), quantity.right(),
                         quantity.bottom(), quantity.confidence(), quantity.header()));
                 return out;
+            }
+        }
+        return cells;
+    }
+
+    /** Words a count may have between it and its "@" ("8 lifts @", "626 kg @"): its unit, in letters. */
+    private static final Pattern UNIT_WORD = Pattern.compile("\\p{L}{1,12}\\.?");
+
+    /**
+     * A line with only a description and an amount, its count and price written in the description
+     * ("1100L general waste – 8 lifts @ 14.50", "Weight – 626 kg @ 0.185 per kg"): the count and the
+     * price are the line's quantity and unit price when they make its amount. The description stays
+     * as printed.
+     */
+    static Map<Column, Cell> pricedInDescription(Map<Column, Cell> cells, Row row) {
+        Cell description = cells.get(Column.DESCRIPTION);
+        Cell amount = cells.get(Column.AMOUNT);
+        if (description == null || amount == null || cells.containsKey(Column.QUANTITY) || cells.containsKey(Column.UNIT_PRICE)) {
+            return cells;
+        }
+        List<Word> words = row.segments().stream().flatMap(g -> g.words().stream())
+                .filter(w -> w.left() >= description.left() - COLUMN_SLACK && w.right() <= description.right() + COLUMN_SLACK)
+                .toList();
+        Word amountWord = new Word(amount.text(), amount.left(), amount.top(), amount.right(), amount.bottom(), amount.confidence());
+        for (int at = 1; at < words.size(); at++) {
+            Word mark = words.get(at);
+            // "@ 14.50", or the price run into its mark ("@14.50")
+            Word price = mark.text().equals("@") && at + 1 < words.size() ? words.get(at + 1)
+                    : mark.text().startsWith("@") && mark.text().length() > 1
+                    ? new Word(mark.text().substring(1), mark.left(), mark.top(), mark.right(), mark.bottom(), mark.confidence()) : null;
+            if (price == null) {
+                continue;
+            }
+            // the count, then up to two words of its unit, then "@"
+            for (int q = at - 1; q >= 0 && q >= at - 3; q--) {
+                Word count = words.get(q);
+                if (PrintedValues.number(count.text()).isPresent() && words.subList(q + 1, at).stream()
+                        .allMatch(w -> UNIT_WORD.matcher(w.text()).matches())) {
+                    if (makesItsAmount(count, price, amountWord)) {
+                        Map<Column, Cell> out = new EnumMap<>(cells);
+                        out.put(Column.QUANTITY, cell(List.of(count)));
+                        out.put(Column.UNIT_PRICE, cell(List.of(price)));
+                        return out;
+                    }
+                    break;
+                }
             }
         }
         return cells;

@@ -150,6 +150,8 @@ final class Parties {
     private static final float LINE_ALIGNED = 0.012f;
     private static final float LINE_OVERLAP = 0.002f;
     private static final float LINE_GAP_HEIGHTS = 1.2f;
+    /** The letterhead: the top of the page, this share of its height. */
+    private static final float LETTERHEAD_ZONE = 0.15f;
     /** A short name completed by the letterhead's next lines: up to two of at most four words, close under it. */
     private static final int NAME_LINES = 2;
     private static final int NAME_LINE_WORDS = 4;
@@ -938,7 +940,9 @@ final class Parties {
         Row row = ExpenseExtractor.rowOf(rows, best);
         String text = withItsRun(best, row);
         Optional<Segment> line = lineNextTo(best, row, rows, 1);
-        Optional<Segment> below = line.filter(Parties::mayBeMoreOfAName);
+        // a name closed by its legal form is whole: the line next to it is another name (its other
+        // language's, "… Teo." over "… Ltd"), not more of it
+        Optional<Segment> below = line.filter(Parties::mayBeMoreOfAName).filter(b -> !LEGAL_FORM.matcher(text).matches());
         if (below.isPresent() && printedWhole(text + " " + below.get().text().strip(), rows, row, below.get())) {
             return Optional.of(text + " " + below.get().text().strip());
         }
@@ -950,7 +954,7 @@ final class Parties {
                 return Optional.of(text.strip() + " " + kind);
             }
         }
-        Optional<Segment> above = nextLineOfName(best, row, rows, -1);
+        Optional<Segment> above = nextLineOfName(best, row, rows, -1).filter(a -> !LEGAL_FORM.matcher(a.text()).matches());
         if (above.isPresent() && printedWhole(above.get().text().strip() + " " + text, rows, row, above.get())) {
             return Optional.of(above.get().text().strip() + " " + text);
         }
@@ -1056,7 +1060,39 @@ final class Parties {
         Pattern tradingName = Pattern.compile("(?i)(?<![\\p{L}])(?:" + ocrTolerant(letterhead)
                 + ")\\s+(?:is\\s+)?(?:a\\s+|the\\s+)?trading\\s+(?:name|style)\\s+of\\b|\\b(?:t/a|trading\\s+as)\\s+(?:"
                 + ocrTolerant(letterhead) + ")(?![\\p{L}])");
+        // a brand in the logo, and the company's own name with its legal form at the head of the
+        // letterhead's address block beside it, beginning with the brand's first word ("ARDMORE
+        // SECURITY" beside "Ardmore Alarm Monitoring Ltd"): the company's name
+        String brandWord = lettersOf(letterhead.split("\\s+")[0]);
+        if (brandWord.length() >= MIN_NAME_LETTERS) {
+            float top = rows.get(0).top();
+            for (Row row : rows) {
+                if (row.top() - top > LETTERHEAD_ZONE) {
+                    break;
+                }
+                for (Segment s : row.segments()) {
+                    String t = s.text().strip();
+                    if (s != name && LEGAL_FORM.matcher(t).matches() && !LEGAL_FORM_ONLY.matcher(t).matches()
+                            && looksLikeName(t) && t.chars().noneMatch(Character::isDigit) && Labels.match(s) == null
+                            && lettersOf(t.split("\\s+")[0]).equals(brandWord)) {
+                        return Optional.of(at(name, t, Math.min(meanConfidence(name), meanConfidence(s))));
+                    }
+                }
+            }
+        }
+        // the letterhead's name is the person or company, the imprint says what it trades as ("Aoife Dunne
+        // t/a Dunne Cellar Services"): the trading name, the one its bills go by
+        Pattern tradesAs = Pattern.compile("(?i)(?<![\\p{L}])(?:" + ocrTolerant(letterhead)
+                + ")\\s+(?:t/a|trading\\s+as)\\s+([^·•|,;:()]{3,60}?)\\s*(?:$|[·•|,;:()])");
         Row nameRow = ExpenseExtractor.rowOf(rows, name);
+        for (Row row : rows) {
+            for (Segment s : row.segments()) {
+                Matcher m = s == name ? null : tradesAs.matcher(s.text());
+                if (m != null && m.find() && nameLike(m.group(1)) && looksLikeName(m.group(1).strip())) {
+                    return Optional.of(at(name, m.group(1).strip(), Math.min(meanConfidence(name), meanConfidence(s))));
+                }
+            }
+        }
         // the name broken over the next lines of the letterhead ("HOLLIN" / "CATERING LTD")
         String joined = letterhead;
         float bottom = name.bottom();

@@ -13,7 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * What "applied wrong" means, for the corpus test and the straight-through benchmark alike: an
  * invoice booked with a supplier, number, date, total or VAT that differs from its document's
  * truth file, and, where the booked lines are at hand, a line whose quantity differs. Names compare
- * without regard to case or spacing; amounts by size (the document may print a credit note's
+ * without regard to case, spacing or a closing legal form; amounts by size (the document may print a credit note's
  * amounts with or without a sign), but a credit note must be booked as a credit and an invoice not.
  */
 public final class TruthCheck {
@@ -46,7 +46,7 @@ public final class TruthCheck {
         JsonNode fields = truth.path("fields");
         List<String> differs = new ArrayList<>();
         String name = text(fields, "VENDOR_NAME");
-        if (name != null && !squeeze(name).equalsIgnoreCase(squeeze(supplier))) {
+        if (name != null && !sameSupplier(name, supplier)) {
             differs.add("supplier " + supplier + " ≠ " + name);
         }
         String printedNumber = text(fields, "INVOICE_RECEIPT_ID");
@@ -115,6 +115,30 @@ public final class TruthCheck {
     /** A review reason with its figures taken out, so that like reasons count together. */
     public static String reasonKind(String problem) {
         return problem.replaceAll("[-\\d.,]+", "#").replaceAll("\\(#[^)]*\\)", "(#)");
+    }
+
+    /**
+     * Whether the name booked is the document's supplier: the same words, or the same but for the
+     * legal form closing one of them. A page that heads itself "Ardmore Bakery" and signs its
+     * imprint "Ardmore Bakery Ltd" names one supplier both ways, and the corpora's truth files
+     * disagree on which to give (the eighth the letterhead's, the 23rd the imprint's).
+     */
+    static boolean sameSupplier(String truth, String booked) {
+        return squeeze(truth).equalsIgnoreCase(squeeze(booked))
+                || withoutLegalForm(truth).equalsIgnoreCase(withoutLegalForm(booked));
+    }
+
+    /** Whether the name booked differs from the truth's only by the legal form closing one of them. */
+    public static boolean onlyByLegalForm(JsonNode truth, String booked) {
+        String name = text(truth.path("fields"), "VENDOR_NAME");
+        return name != null && booked != null && !squeeze(name).equalsIgnoreCase(squeeze(booked)) && sameSupplier(name, booked);
+    }
+
+    private static final java.util.regex.Pattern LEGAL_FORM = java.util.regex.Pattern.compile(
+            "(?i)[\\s,]+(ltd|limited|dac|plc|teo|teoranta|clg|uc|llp|gmbh|sas|sarl|sa|bv|nv)\\.?$");
+
+    private static String withoutLegalForm(String name) {
+        return LEGAL_FORM.matcher(squeeze(name)).replaceFirst("").strip();
     }
 
     private static String squeeze(String s) {

@@ -43,6 +43,23 @@ class TruthCheckTest {
     }
 
     /**
+     * The supplier booked by its letterhead's words is the supplier its imprint names with a legal
+     * form; a name with other words is another supplier.
+     */
+    @Test
+    void aSuppliersLegalFormAloneIsNoOtherSupplier() throws Exception {
+        LocalDate date = LocalDate.of(2026, 11, 26);
+        BigDecimal gross = new BigDecimal("116.55");
+        BigDecimal vat = new BigDecimal("6.70");
+        assertThat(TruthCheck.differences(truth("invoice"), "TOBAR  LINEN", "CN-0042", date, gross, vat)).isEmpty();
+        assertThat(TruthCheck.onlyByLegalForm(truth("invoice"), "Tobar Linen")).isTrue();
+        assertThat(TruthCheck.onlyByLegalForm(truth("invoice"), "Tobar Linen Ltd")).isFalse();
+        assertThat(TruthCheck.differences(truth("invoice"), "Tobar Linen Hire", "CN-0042", date, gross, vat))
+                .containsExactly("supplier Tobar Linen Hire ≠ Tobar Linen Ltd");
+        assertThat(TruthCheck.differences(truth("invoice"), "Tobar", "CN-0042", date, gross, vat)).hasSize(1);
+    }
+
+    /**
      * A line is checked against the item of its own name: taken net of the VAT in its price (71.34
      * at 23 % is 58.00) it may come to another item's printed amount, and is not that item.
      */

@@ -4495,6 +4495,67 @@ class UnseenShapesTest {
         assertThat(items).extracting(i -> i.get("PRICE")).containsExactly("411.85", "233.53");
     }
 
+    /**
+     * Which of the names a page prints is the supplier's: a person's name in the letterhead and the
+     * imprint's "… t/a …" (the trading name); a brand in the logo beside the company's own name with
+     * its legal form heading the address block; an Irish name closed by its legal form over the
+     * English one (two names, not one in two lines).
+     */
+    @Test
+    void theTradingNameTheCompanysNameBesideItsBrandAndAClosedNameAlone() throws IOException {
+        Page sole = new Page();
+        sole.text(20, 50, 790, "Niamh Rourke");
+        sole.text(9, 50, 776, "Mobile 087 555 0142");
+        numberAndDate(sole, "0417", "09/03/2026");
+        sole.table(List.<String[]>of(new String[] {"Replace float valve, cellar", "1", "85.00", "85.00"}));
+        sole.totals("85.00", "VAT 13.5%", "11.48", "96.48");
+        sole.text(8, 50, 60, "Niamh Rourke t/a Rourke Refrigeration Services · Registered F-Gas technician");
+        assertThat(value(fields(sole), "VENDOR_NAME")).isEqualTo("Rourke Refrigeration Services");
+
+        Page brand = new Page();
+        brand.right(10, 545, 800, "Ardmore Alarm Monitoring Ltd");
+        brand.text(22, 50, 786, "ARDMORE SECURITY");
+        brand.right(9, 545, 786, "Unit 4, Mill Road");
+        brand.right(9, 545, 774, "Naas, Co. Kildare W91 K2X4");
+        brand.right(9, 545, 762, "VAT No. IE3141592S");
+        numberAndDate(brand, "AS-26-0311", "09/03/2026");
+        brand.table(List.<String[]>of(new String[] {"Monitoring, March", "1", "45.00", "45.00"}));
+        brand.totals("45.00", "VAT 23%", "10.35", "55.35");
+        assertThat(value(fields(brand), "VENDOR_NAME")).isEqualTo("Ardmore Alarm Monitoring Ltd");
+
+        Page two = new Page();
+        two.text(16, 50, 790, "Grúdlann an Ghleanna Teo.");
+        two.text(16, 50, 772, "Glen Brewing Co. Ltd");
+        two.text(9, 50, 756, "An Cheárta, Co. na Gaillimhe H91 X2C4");
+        numberAndDate(two, "GG-1526", "09/03/2026");
+        two.table(List.<String[]>of(new String[] {"Pale ale 30L keg", "1", "139.00", "139.00"}));
+        two.totals("139.00", "VAT 23%", "31.97", "170.97");
+        two.text(8, 50, 60, "Grúdlann an Ghleanna Teo. / Glen Brewing Co. Ltd · Registered in Ireland 703318");
+        assertThat(value(fields(two), "VENDOR_NAME")).isEqualTo("Grúdlann an Ghleanna Teo.");
+    }
+
+    /**
+     * A waste collector's lines: a description and an amount, the count and the price written in
+     * the description ("– 8 lifts @ 14.50"): the line's quantity and unit price, as they make its
+     * amount. A levy's "@ 3.5%" makes no amount and is no price.
+     */
+    @Test
+    void aCountAndPriceWrittenInTheDescriptionAreTheLines() throws IOException {
+        Page p = new Page();
+        p.text(18, 50, 790, "Clashmore Waste Services Ltd");
+        p.text(10, 50, 774, "Quarry Road, Clashmore, Co. Waterford P36 X2C4");
+        p.invoiceHeader("CW-2026-00412", "03/02/2026");
+        p.titles(9, 620, new float[] {50, 500}, "Description", "Amount");
+        p.rows(600, 20, new String[][] {{"1100L general waste – 8 lifts @ 14.50", "116.00"},
+                {"Waste by weight – 412 kg @ 0.185 per kg", "76.22"}, {"Environmental levy @ 3.5% of collections", "6.73"}},
+                left(50), right(545));
+        p.totals("198.95", "VAT 13.5%", "26.86", "225.81");
+        List<Map<String, String>> items = items(read(p));
+        assertThat(items).extracting(i -> i.get("QUANTITY")).containsExactly("8", "412", null);
+        assertThat(items).extracting(i -> i.get("UNIT_PRICE")).containsExactly("14.50", "0.185", null);
+        assertThat(items).extracting(i -> i.get("ITEM")).first().isEqualTo("1100L general waste – 8 lifts @ 14.50");
+    }
+
     private static ExpenseDocument read(Page p) throws IOException {
         return reader.analyzeExpense(p.pdf()).expenseDocuments().get(0);
     }
