@@ -154,6 +154,7 @@ final class ExpenseExtractor {
                 .or(() -> numberUnderTitle(rows, labels))
                 .ifPresent(f -> fields.put("INVOICE_RECEIPT_ID", f));
         labelledDate(rows, labels, Kind.INVOICE_DATE).or(() -> dateAfterNumber(rows, labels))
+                .or(() -> dateAlone(rows, tableSegments))
                 .ifPresent(f -> fields.put("INVOICE_RECEIPT_DATE", f));
         Optional<Found> due = labelledDate(rows, labels, Kind.DUE_DATE);
         if (due.isEmpty()) {
@@ -206,6 +207,21 @@ final class ExpenseExtractor {
         }
         Map<String, Found> totals = Totals.choose(rows, labels, items, tableSegments);
         totals.forEach(fields::put);
+        if (items.isEmpty()) {
+            // no table: lines of a description and an amount that make the subtotal, or, with none
+            // printed, the total less its VAT (over which they stand)
+            Found subtotal = totals.get("SUBTOTAL");
+            Found total = totals.containsKey("TOTAL") ? totals.get("TOTAL") : totals.get("AMOUNT_DUE");
+            Found vat = totals.get("TAX");
+            Optional<BigDecimal> sum = subtotal != null ? PrintedValues.amount(subtotal.text())
+                    : total != null && vat != null && vat.top() < total.top()
+                    ? PrintedValues.amount(total.text()).flatMap(t -> PrintedValues.amount(vat.text()).map(t::subtract))
+                    : Optional.empty();
+            Found first = subtotal != null ? subtotal : vat;
+            if (sum.isPresent()) {
+                items.addAll(LineItemTable.summedLines(rows, (first.top() + first.bottom()) / 2, first.right(), sum.get()));
+            }
+        }
 
         List<ExpenseField> summary = new ArrayList<>();
         String currency = currencyOf(page.words());
@@ -641,6 +657,42 @@ final class ExpenseExtractor {
         }
         return labelled(rows, labels, kind, ExpenseExtractor::slashesReadAsOnes)
                 .map(f -> f.withConfidence(Math.min(f.confidence(), GUESSED_FIGURE_CONFIDENCE)));
+    }
+
+    /** How far down the page a letter's date stands: its top part. */
+    private static final float LETTER_DATE_REACH = 0.4f;
+    /** A date without a label is less sure than one labelled. */
+    private static final float UNLABELLED_DATE = 0.9f;
+
+    /**
+     * A letter's date: with no date labelled, the one date printed alone on its line in the top part
+     * of the page ("3rd March 2026" under the number), with no label before it. Two different
+     * dates so printed, and neither is taken.
+     */
+    private static Optional<Found> dateAlone(List<Row> rows, Set<Segment> table) {
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        float top = rows.get(0).top();
+        Found only = null;
+        for (Row row : rows) {
+            if (row.top() - top > LETTER_DATE_REACH) {
+                break;
+            }
+            List<Segment> segments = row.segments();
+            for (int i = 0; i < segments.size(); i++) {
+                Segment s = segments.get(i);
+                if (table.contains(s) || Labels.match(s) != null || i > 0 && Labels.match(segments.get(i - 1)) != null
+                        || s.words().size() > 4 || asDate(s.text()).isEmpty()) {
+                    continue;
+                }
+                if (only != null && !PrintedValues.date(only.text()).equals(PrintedValues.date(s.text()))) {
+                    return Optional.empty();
+                }
+                only = only != null ? only : Found.of(s.text().strip(), s, UNLABELLED_DATE, null, null);
+            }
+        }
+        return Optional.ofNullable(only);
     }
 
     /**

@@ -578,6 +578,78 @@ final class LineItemTable {
         return items.isEmpty() ? Optional.empty() : Optional.of(new Table(null, List.of(), items));
     }
 
+    /** How many rows over the subtotal lines without a header are looked for. */
+    private static final int MAX_SUMMED_ROWS = 30;
+    /** A line's description wrapped onto at most this many rows under it. */
+    private static final int MAX_WRAPPED_ROWS = 2;
+
+    /**
+     * Lines with no header over them, a description and an amount each (a booking agent's fees, a
+     * letter's "Performance fee … €550.00"), perhaps a count before and a price after the
+     * description that make the amount ("2  BOX  TOMATOES 6KG   9.50   19.00"): the rows right
+     * over the subtotal, each ending in an amount set in the subtotal's column, that add up to it
+     * to the cent. A row of words alone under such a row is its description wrapped. Anything else in the
+     * way (a label, a figure out of the column) and there are none: only the sum proves them lines.
+     */
+    static List<Item> summedLines(List<Row> rows, float top, float valueRight, BigDecimal sum) {
+        int start = -1;
+        for (Row row : rows) {
+            if (row.top() - COLUMN_SLACK <= top && row.bottom() + COLUMN_SLACK >= top) {
+                start = row.index();
+                break;
+            }
+        }
+        List<Item> found = new ArrayList<>();
+        List<Row> wrapped = new ArrayList<>();
+        BigDecimal total = BigDecimal.ZERO;
+        for (int r = start - 1; r >= 0 && start - r <= MAX_SUMMED_ROWS; r--) {
+            Row row = rows.get(r);
+            List<Segment> segments = row.segments();
+            Segment last = segments.get(segments.size() - 1);
+            List<Segment> text = segments.subList(0, segments.size() - 1);
+            if (segments.stream().anyMatch(g -> Labels.match(g) != null)) {
+                return List.of();
+            }
+            Optional<BigDecimal> amount = PrintedValues.amount(last.text());
+            // figures beside the amount: none, or a count first and a price last that make it
+            List<Segment> figures = text.stream().filter(g -> isNumeric(g.text())).toList();
+            List<Segment> named = new ArrayList<>(text.stream().filter(g -> !isNumeric(g.text())).toList());
+            boolean priced = figures.size() == 2 && figures.get(0).words().size() == 1 && figures.get(1).words().size() == 1
+                    && figures.get(0).right() < named.stream().map(Segment::left).min(Float::compare).orElse(0f)
+                    && makesItsAmount(figures.get(0).words().get(0), figures.get(1).words().get(0), last.words().get(last.words().size() - 1));
+            if (priced && named.size() > 1 && named.get(0).words().size() == 1 && named.get(0).text().strip().length() <= 4) {
+                // the count's unit in a column of its own ("2  BOX  TOMATOES"): no part of the description
+                named.remove(0);
+            }
+            boolean words = named.stream().anyMatch(g -> g.text().chars().filter(Character::isLetter).count() >= 3)
+                    && (figures.isEmpty() || priced);
+            if (amount.isPresent() && Math.abs(last.right() - valueRight) <= COLUMN_SLACK && words) {
+                List<Word> description = new ArrayList<>();
+                named.forEach(g -> description.addAll(g.words()));
+                wrapped.forEach(w -> w.segments().forEach(g -> description.addAll(g.words())));
+                Map<Column, Cell> cells = new EnumMap<>(Column.class);
+                cells.put(Column.DESCRIPTION, cell(description));
+                cells.put(Column.AMOUNT, cell(last.words()));
+                if (priced) {
+                    cells.put(Column.QUANTITY, cell(figures.get(0).words()));
+                    cells.put(Column.UNIT_PRICE, cell(figures.get(1).words()));
+                }
+                found.add(0, new Item(row, cells, false));
+                wrapped.clear();
+                total = total.add(amount.get());
+                if (total.compareTo(sum) == 0) {
+                    return found;
+                }
+            } else if (segments.stream().allMatch(g -> PrintedValues.amount(g.text()).isEmpty()) && wrapped.size() < MAX_WRAPPED_ROWS) {
+                // words alone: the description of the line over them, wrapped (read bottom up)
+                wrapped.add(0, row);
+            } else {
+                return List.of();
+            }
+        }
+        return List.of();
+    }
+
     /**
      * A receipt's promotion or discount between its items, a line of its own with no quantity and a
      * price taken off ("PROMO 3 FOR 2 COLA  -21.99 A"): words, then one negative amount, perhaps

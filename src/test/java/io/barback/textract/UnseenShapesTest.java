@@ -4556,6 +4556,68 @@ class UnseenShapesTest {
         assertThat(items).extracting(i -> i.get("ITEM")).first().isEqualTo("1100L general waste – 8 lifts @ 14.50");
     }
 
+    /**
+     * A booking agent's letter: its number marked "No.", its date alone under it with no label, and
+     * no table: each fee a description and an amount (one wrapped over two lines), over a subtotal
+     * they make. Without a subtotal, they make the total less its VAT.
+     */
+    @Test
+    void aLettersDateAndFeesWithNoTableThatMakeTheSubtotal() throws IOException {
+        for (boolean subtotal : List.of(true, false)) {
+            Page p = new Page();
+            p.text(18, 150, 790, "Corrloch Music Bookings Ltd");
+            p.text(9, 150, 776, "4 Abbey Street, Ennis, Co. Clare V95 X2C4 · VAT IE3141592S");
+            p.text(14, 50, 740, "INVOICE");
+            p.right(10, 545, 740, "No. 0517");
+            p.right(10, 545, 726, "14th April 2026");
+            p.text(10, 50, 700, "To:  The Manager, Hanlon's Bar");
+            p.text(10, 50, 650, "Performance fee – The Quay Street Trio, Friday 10th April 2026,");
+            p.right(10, 545, 650, "€600.00");
+            p.text(10, 50, 637, "9.30pm – 12.30am");
+            p.text(10, 50, 610, "Sound engineer");
+            p.right(10, 545, 610, "€150.00");
+            if (subtotal) {
+                p.right(10, 460, 570, "Subtotal");
+                p.right(10, 545, 570, "€750.00");
+            }
+            p.right(10, 460, 556, "VAT @ 23%");
+            p.right(10, 545, 556, "€172.50");
+            p.right(10, 460, 542, "Total due");
+            p.right(10, 545, 542, "€922.50");
+            ExpenseDocument doc = read(p);
+            Map<String, ExpenseField> fields = fields(doc);
+            assertThat(value(fields, "INVOICE_RECEIPT_DATE")).as("subtotal " + subtotal).isEqualTo("14th April 2026");
+            List<Map<String, String>> items = items(doc);
+            assertThat(items).as("subtotal " + subtotal).extracting(i -> i.get("PRICE")).containsExactly("€600.00", "€150.00");
+            assertThat(items.get(0).get("ITEM")).endsWith("9.30pm – 12.30am");
+        }
+    }
+
+    /**
+     * A market trader's bill printed with no column titles: count, unit, description, price and
+     * amount, each count × price making its amount, over the goods they make.
+     */
+    @Test
+    void untitledColumnsWhoseCountsAndPricesMakeTheGoods() throws IOException {
+        Page p = new Page();
+        p.text(16, 120, 790, "KILLOWEN FRESH PRODUCE LTD");
+        p.text(9, 120, 776, "Market Yard, Killowen, Co. Kilkenny R95 X2C4 · VAT No. IE3141592S");
+        p.text(10, 50, 740, "INVOICE 40211");
+        p.right(10, 545, 740, "DATE 18/01/26");
+        p.rows(680, 16, new String[][] {{"2", "BOX", "TOMATOES LOOSE 6KG", "9.50", "19.00"}, {"12", "EA", "CUCUMBER", "0.65", "7.80"},
+                {"3", "KG", "LEMONS", "2.60", "7.80"}}, right(70), left(90), left(140), right(420), right(545));
+        p.right(10, 460, 600, "Goods");
+        p.right(10, 545, 600, "34.60");
+        p.right(10, 460, 586, "VAT");
+        p.right(10, 545, 586, "0.00");
+        p.right(10, 460, 572, "Total €");
+        p.right(10, 545, 572, "34.60");
+        List<Map<String, String>> items = items(read(p));
+        assertThat(items).extracting(i -> i.get("ITEM")).containsExactly("TOMATOES LOOSE 6KG", "CUCUMBER", "LEMONS");
+        assertThat(items).extracting(i -> i.get("QUANTITY")).containsExactly("2", "12", "3");
+        assertThat(items).extracting(i -> i.get("UNIT_PRICE")).containsExactly("9.50", "0.65", "2.60");
+    }
+
     private static ExpenseDocument read(Page p) throws IOException {
         return reader.analyzeExpense(p.pdf()).expenseDocuments().get(0);
     }
