@@ -206,6 +206,13 @@ final class ExpenseExtractor {
             carriedForward = LineItemTable.sum(List.of(items.remove(items.size() - 1)));
         }
         Map<String, Found> totals = Totals.choose(rows, labels, items, tableSegments);
+        Found amountDue = totals.get("AMOUNT_DUE");
+        if (!totals.containsKey("TOTAL") && amountDue != null && amountDue.labelText() != null
+                && Labels.tokens(amountDue.labelText()).containsAll(Labels.tokens("total"))) {
+            // "Total due" with no other total: the invoice's total, and what is due on it
+            totals = new LinkedHashMap<>(totals);
+            totals.put("TOTAL", amountDue);
+        }
         totals.forEach(fields::put);
         if (items.isEmpty()) {
             // no table: lines of a description and an amount that make the subtotal, or, with none

@@ -130,7 +130,7 @@ final class Labels {
                 // the amount before VAT named by that alone ("Exclusief BTW € 4.053,67")
                 "excl vat", "ex vat", "excluding vat", "exclusief btw", "excl btw", "exkl mwst", "ohne mwst",
                 "hors taxes", "total hors taxes", "hors tva");
-        add(Kind.TAX, "vat", "vat total", "total vat", "tax", "vat amount", "total tax", "vat @", "tax total", "tva",
+        add(Kind.TAX, "vat", "vat total", "total vat", "output tax", "output vat", "tax", "vat amount", "total tax", "vat @", "tax total", "tva",
                 "montant tva", "total tva", "mwst", "ust", "umsatzsteuer", "btw", "iva",
                 "vat charged", "vat due", "vat payable",
                 // the VAT inside a total that includes it ("Total incl. VAT … of which VAT 23 %")
@@ -156,7 +156,7 @@ final class Labels {
                 "partita iva", "p. iva", "nif", "cif");
         add(Kind.BILL_TO, "bill to", "billed to", "invoice to", "invoiced to", "sold to", "customer", "to", "prepared for",
                 "invoice address", "billing address", "customer address", "client address", "customer name", "account name",
-                "bill-to", "client",
+                "bill-to", "client", "sold-to", "sold-to party", "sold to party",
                 // a party label naming the customer in other words, or the customer and the site together
                 "credit to", "credited to", "hirer", "hired to", "supplied to", "charged to", "charge to", "licensee", "name & address", "name and address", "customer name & address",
                 "customer name and address", "client / customer", "customer / client", "site / client",
@@ -165,7 +165,7 @@ final class Labels {
                 "invoice to / deliver to",
                 "factuuradres", "rechnungsadresse", "adresse de facturation", "indirizzo di fatturazione",
                 "dirección de facturación");
-        add(Kind.SHIP_TO, "deliver to", "delivery to", "ship to", "delivery address", "delivered to",
+        add(Kind.SHIP_TO, "deliver to", "delivery to", "ship to", "delivery address", "delivered to", "ship-to party", "ship to party",
                 "deliver address", "delivery", "ship-to", "delivery point",
                 // where a service was done: the site, not the customer billed
                 "site address", "job address", "installation address", "service address", "supply address", "afleveradres", "lieferadresse",

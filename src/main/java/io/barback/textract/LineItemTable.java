@@ -70,7 +70,7 @@ final class LineItemTable {
     static {
         title(Column.CODE, "code", "item code", "product code", "prod code", "sku", "ref", "article", "art no",
                 "item no", "cat no", "part no", "stock code", "product no", "item #", "prod no", "barcode", "ean", "ean code", "gtin", "upc", "code no", "réf", "ref.", "référence", "artikelnr", "art nr", "art.-nr", "artikelnummer",
-                "codice", "código");
+                "codice", "código", "material", "material no", "material number");
         title(Column.DESCRIPTION, "description", "desc", "product", "item", "details", "particulars",
                 "product description", "item description", "name", "product name", "goods description",
                 "description of goods", "article description", "items", "désignation", "libellé", "bezeichnung",
@@ -808,6 +808,9 @@ final class LineItemTable {
      * The column titles of a row that reads as a table's header, whatever columns they name; null
      * when it does not. Not {@code strict}: any row, its titles of the supplier's own left out.
      */
+    /** The word closing a box's title: a summary beside the table, not a column of it. */
+    private static final Pattern BOX_TITLE_WORD = Pattern.compile("(?i)summary|totals|analysis|breakdown");
+
     private static List<Col> titles(Row row, boolean strict) {
         List<Word> words = new ArrayList<>();
         for (Segment s : row.segments()) {
@@ -843,8 +846,10 @@ final class LineItemTable {
                 Col last = columns.isEmpty() ? null : columns.get(columns.size() - 1);
                 if (last != null && last.kind() != null && sameSegment(row, words.get(i - 1), w) && w.text().length() > 2
                         && noTitleAfter(row, words, i)) {
-                    // the supplier's words after a title, in its segment ("Qty Returned"): the title's column is that wide
-                    columns.set(columns.size() - 1, new Col(last.kind(), last.title() + " " + w.text(), last.left(), w.right()));
+                    // the supplier's words after a title, in its segment ("Qty Returned"): the title's column is that
+                    // wide; a box's title ("CREDIT SUMMARY", "Invoice totals") beside the table is no column of it
+                    Column widened = BOX_TITLE_WORD.matcher(w.text()).matches() ? Column.OTHER : last.kind();
+                    columns.set(columns.size() - 1, new Col(widened, last.title() + " " + w.text(), last.left(), w.right()));
                     extraWords++;
                     i++;
                     continue;

@@ -197,6 +197,13 @@ final class Parties {
     private static final Pattern TITLE_WORD = Pattern.compile(
             "(?i)(tax\\s+|sales\\s+)?(invoice|credit\\s*note|statement|receipt)");
 
+    /** One word and a long number: a label and its account number, no business's name. */
+    private static final Pattern WORD_AND_NUMBER = Pattern.compile("\\p{L}+(?:-\\p{L}+)?:?\\s+\\d{5,}");
+    /** A person's role at the customer, or a letter's attention line: no name of a business. */
+    private static final Pattern ROLE = Pattern.compile("(?i)(?:(?:the|attn:?|attention:?|f\\.?a\\.?o\\.?:?)\\s+)?"
+            + "(?:(?:bar|general|office|accounts|purchasing)\\s+)?(?:manager|proprietor|licensee|owner|publican"
+            + "|accounts(?:\\s+(?:payable|department))?|purchasing(?:\\s+department)?)\\.?");
+
     private static Optional<String> asName(String text) {
         // a separator printed apart from its label (": THE LOCAL", "/ Customer") is no part of the name,
         // nor is the customer's account number printed before it ("40231 The Fiddler's Elbow")
@@ -214,6 +221,14 @@ final class Parties {
         }
         if (!VatNumbers.in(t).isEmpty()) {
             // "Customer VAT No IE…" is a number, whoever's it is
+            return Optional.empty();
+        }
+        if (WORD_AND_NUMBER.matcher(t).matches()) {
+            // another column's label and its account number beside the party's ("Payer 4175842")
+            return Optional.empty();
+        }
+        if (ROLE.matcher(t).matches()) {
+            // whom the letter is for at the customer ("The Manager"), over the customer's name
             return Optional.empty();
         }
         long letters = t.chars().filter(Character::isLetter).count();
@@ -237,6 +252,24 @@ final class Parties {
     }
 
     /**
+     * The name under a role that follows a party's label ("To:  The Manager" over "Hanlon's Bar"):
+     * the letter is for the manager, of the customer named under.
+     */
+    private static Optional<Found> underRole(List<Row> rows, Match m) {
+        Row row = ExpenseExtractor.rowOf(rows, m.segment());
+        int at = row.segments().indexOf(m.segment());
+        Segment role = !m.remainder().isBlank() ? m.segment()
+                : at + 1 < row.segments().size() ? row.segments().get(at + 1) : null;
+        String roleText = role == m.segment() ? m.remainder() : role == null ? "" : role.text();
+        if (role == null || !ROLE.matcher(roleText.strip()).matches() || row.index() + 1 >= rows.size()) {
+            return Optional.empty();
+        }
+        float left = role == m.segment() ? m.remainderWords().get(0).left() : role.left();
+        return rows.get(row.index() + 1).segments().stream().filter(s -> Math.abs(s.left() - left) < ALIGNED).findFirst()
+                .flatMap(s -> asName(s.text()).map(n -> Found.of(n, s, 1f, m.segment(), m.labelText())));
+    }
+
+    /**
      * As {@link #receiver(List, List, Set)}, passing over a party label whose value is the
      * supplier's own name: a remittance slip's "To:" names the supplier, who is paid, not the
      * customer.
@@ -252,7 +285,7 @@ final class Parties {
                 // a sentence that starts with the word ("The hirer is responsible for ..."), not a party label
                 continue;
             }
-            Optional<Found> name = ExpenseExtractor.valueOf(rows, m, Parties::asName)
+            Optional<Found> name = ExpenseExtractor.valueOf(rows, m, Parties::asName).or(() -> underRole(rows, m))
                     .filter(f -> supplier == null || !sameName(f.text(), supplier));
             markBlock(rows, m, block);
             if (m.kind() == Kind.BILL_TO && billTo.isEmpty()) {

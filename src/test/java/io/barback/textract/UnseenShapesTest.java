@@ -4590,7 +4590,88 @@ class UnseenShapesTest {
             List<Map<String, String>> items = items(doc);
             assertThat(items).as("subtotal " + subtotal).extracting(i -> i.get("PRICE")).containsExactly("€600.00", "€150.00");
             assertThat(items.get(0).get("ITEM")).endsWith("9.30pm – 12.30am");
+            // "Total due" with no other total: the total, and what is due
+            assertThat(value(fields, "TOTAL")).isEqualTo("€922.50");
         }
+    }
+
+    /** A letter to "The Manager" of the pub: whom it is for, over the customer's name. */
+    @Test
+    void aRoleOverTheCustomersNameIsNoName() throws IOException {
+        Page p = new Page();
+        p.text(18, 50, 790, "Corrloch Music Bookings Ltd");
+        p.text(9, 50, 776, "4 Abbey Street, Ennis, Co. Clare V95 X2C4 · VAT IE3141592S");
+        numberAndDate(p, "0517", "14/04/2026");
+        p.text(10, 50, 720, "To:");
+        p.text(10, 80, 720, "The Manager");
+        p.text(10, 80, 707, "Hanlon's Bar");
+        p.text(10, 80, 694, "Main Street, Kilrush");
+        p.table(List.<String[]>of(new String[] {"Performance fee", "1", "600.00", "600.00"}));
+        p.totals("600.00", "VAT 23%", "138.00", "738.00");
+        assertThat(value(fields(p), "RECEIVER_NAME")).isEqualTo("Hanlon's Bar");
+    }
+
+    /**
+     * An ERP's bill: "Sold-to party" with the customer's number beside it and the name under it,
+     * "Payer" with its own number beside; "Delivery" among the document's numbers is the delivery
+     * note's number, no party; columns "Material" and "Per"; the VAT as "Output tax".
+     */
+    @Test
+    void anErpsPartiesNumbersAndOutputTax() throws IOException {
+        Page p = new Page();
+        p.text(14, 50, 800, "DERRYLEA BEVERAGES IRELAND LTD");
+        p.text(9, 50, 786, "Derrylea House, Little Island, Cork T45 X2C4");
+        p.text(9, 50, 774, "VAT Reg. No. IE3141592S");
+        p.text(9, 330, 786, "Document No.");
+        p.text(9, 430, 786, "9051488732");
+        p.text(9, 330, 774, "Document date");
+        p.text(9, 430, 774, "18.02.2026");
+        p.text(9, 330, 762, "Delivery");
+        p.text(9, 430, 762, "8084173585");
+        p.text(9, 330, 750, "Currency");
+        p.text(9, 430, 750, "EUR");
+        p.text(9, 50, 720, "Sold-to party 4049946");
+        p.text(9, 230, 720, "Payer 4175842");
+        p.text(9, 50, 708, "CASHEL ARMS");
+        p.text(9, 230, 708, "CASHEL HOSPITALITY LTD");
+        p.text(9, 50, 696, "MAIN STREET");
+        p.text(9, 50, 684, "CASHEL E25 X2C4");
+        p.titles(9, 640, new float[] {50, 100, 160, 340, 380, 430, 470, 500}, "Item", "Material", "Description", "Qty", "UoM", "Price",
+                "Per", "Net value");
+        p.rows(620, 16, new String[][] {{"000010", "100231", "DERRYLEA STOUT 50L KEG", "3", "KEG", "196.40", "1", "589.20"},
+                {"000020", "200451", "LAGER 24X330ML NRB", "2", "CS", "31.20", "1", "62.40"}},
+                left(50), left(100), left(160), right(355), left(380), right(455), right(478), right(545));
+        p.right(9, 430, 560, "Total net value");
+        p.right(9, 545, 560, "651.60");
+        p.right(9, 430, 546, "Output tax   23 %");
+        p.right(9, 545, 546, "149.87");
+        p.right(9, 430, 532, "Total amount EUR");
+        p.right(9, 545, 532, "801.47");
+        ExpenseDocument doc = read(p);
+        Map<String, ExpenseField> fields = fields(doc);
+        assertThat(value(fields, "RECEIVER_NAME")).isEqualTo("CASHEL ARMS");
+        assertThat(value(fields, "TAX")).isEqualTo("149.87");
+        assertThat(items(doc)).extracting(i -> i.get("PRICE")).containsExactly("589.20", "62.40");
+    }
+
+    /** A credit's summary in a box beside the table, its title "CREDIT SUMMARY" on the header's row: no column. */
+    @Test
+    void aSummaryBoxsTitleOnTheHeadersRowIsNoColumn() throws IOException {
+        Page p = new Page();
+        p.text(18, 50, 790, "Ballyhack Hygiene Ltd");
+        p.text(9, 50, 776, "Quay Road, Ballyhack, Co. Wexford Y34 X2C4 · VAT IE3141592S");
+        numberAndDate(p, "CR2101", "14/03/2026");
+        p.titles(9, 640, new float[] {40, 90, 230, 270, 320, 380}, "Code", "Description", "Qty", "Price", "Amount", "CREDIT SUMMARY");
+        p.rows(620, 16, new String[][] {{"DG-20", "Kitchen degreaser 20L", "2", "58.40", "116.80"}, {"BL-5", "Beer line cleaner 5L", "1", "26.90", "26.90"},
+                {"OC-5", "Oven cleaner gel 5L", "1", "24.60", "24.60"}}, left(40), left(90), right(245), right(300), right(355));
+        p.text(9, 380, 620, "Goods (net)");
+        p.right(9, 545, 620, "168.30");
+        p.text(9, 380, 604, "VAT @ 23%");
+        p.right(9, 545, 604, "38.71");
+        p.text(9, 380, 580, "CREDIT TOTAL");
+        p.right(9, 545, 580, "207.01");
+        List<Map<String, String>> items = items(read(p));
+        assertThat(items).extracting(i -> i.get("PRICE")).containsExactly("116.80", "26.90", "24.60");
     }
 
     /**
