@@ -70,10 +70,16 @@ record RateAnalysis(List<Rate> rates) {
         return new RateAnalysis(List.copyOf(rates));
     }
 
-    /** The row's net and VAT: two of its figures, the second the first's VAT at the rate (to the cent). */
+    /**
+     * The row's net and VAT: two of its figures, one the other's VAT at the rate (to the cent); the
+     * net first, or after the VAT ("incl. VAT: 395.29  VAT included @ 23 %: 73.92  Net: 321.37").
+     */
     private static Optional<Rate> rowOf(BigDecimal rate, List<BigDecimal> amounts) {
         for (int i = 0; i < amounts.size(); i++) {
-            for (int j = i + 1; j < amounts.size(); j++) {
+            for (int j = 0; j < amounts.size(); j++) {
+                if (i == j) {
+                    continue;
+                }
                 BigDecimal net = amounts.get(i);
                 BigDecimal vat = amounts.get(j);
                 if (net.signum() > 0 && vat.signum() >= 0

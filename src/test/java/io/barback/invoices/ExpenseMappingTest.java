@@ -244,6 +244,14 @@ class ExpenseMappingTest {
         assertThat(inv.lines()).extracting(l -> l.amount().toPlainString()).containsExactly("50.00", "8.00", "30.00");
         assertThat(InvoiceChecks.sumsAgree(inv)).isTrue();
 
+        // a till's summary giving each rate's VAT before its net ("A @ 23 % incl. VAT: 98.40  VAT included: 18.40  Net: 80.00")
+        ExpenseDocument vatFirst = analysed(new String[][] {{"A @ 23 % incl. VAT:", "98.40", "VAT included:", "18.40", "Net:", "80.00"},
+                {"Z @ 0 % incl. VAT:", "8.00", "VAT included:", "0.00", "Net:", "8.00"}},
+                "88.00", "18.40", "106.40", List.of(item("Stout 12 x 500ml", "1", "61.50", "61.50"),
+                        item("Brown bread x 10", "1", "8.00", "8.00"), item("Red ale 24 x 330ml", "1", "36.90", "36.90")));
+        assertThat(ExpenseMapping.map(List.of(vatFirst)).lines()).extracting(l -> l.amount().toPlainString())
+                .containsExactly("50.00", "8.00", "30.00");
+
         // 61.50 + 9.84 = 58.00 net at 23 %, the other 9.84 at 0 %: which 9.84 is which, nothing says
         ExpenseDocument twoWays = analysed(new String[][] {{"23%", "58.00", "13.34", "71.34"}, {"0%", "9.84", "0.00", "9.84"}},
                 "67.84", "13.34", "81.18", List.of(item("Stout 12 x 500ml", "1", "61.50", "61.50"),
