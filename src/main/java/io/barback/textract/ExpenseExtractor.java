@@ -163,6 +163,7 @@ final class ExpenseExtractor {
         due.ifPresent(f -> fields.put("DUE_DATE", f));
         labelled(rows, labels, Kind.PO_NUMBER, ExpenseExtractor::asReference).map(ExpenseExtractor::numberSign)
                 .map(ExpenseExtractor::withPrefix)
+                .or(() -> customersReference(rows, labels, fields.get("INVOICE_RECEIPT_ID")))
                 .ifPresent(f -> fields.put("PO_NUMBER", f));
         Optional<Found> vendor = Parties.vendorName(rows, receiverBlock, tableSegments, page.aspect())
                 .map(v -> Parties.inItsOwnCase(Parties.spelledOut(v, rows), rows))
@@ -664,6 +665,33 @@ final class ExpenseExtractor {
         }
         return labelled(rows, labels, kind, ExpenseExtractor::slashesReadAsOnes)
                 .map(f -> f.withConfidence(Math.min(f.confidence(), GUESSED_FIGURE_CONFIDENCE)));
+    }
+
+    /** A bare "Reference" label, without "our": the document's number, or the customer's reference beside it. */
+    private static final Set<List<String>> BARE_REFERENCE = Set.of(Labels.tokens("reference"), Labels.tokens("ref"),
+            Labels.tokens("ref no"), Labels.tokens("reference no"));
+
+    /**
+     * The customer's reference: a bare "Reference" when another label names the invoice's number
+     * (an accounting package's "Invoice Number | Reference"). Only the invoice's number when no
+     * other label names it (see the wordings); beside a number labelled as such, it is the order's.
+     */
+    private static Optional<Found> customersReference(List<Row> rows, List<Match> labels, Found number) {
+        if (number == null || number.label() == null) {
+            return Optional.empty();
+        }
+        for (Match m : labels) {
+            if (m.kind() != Kind.INVOICE_ID || m.segment() == number.label()
+                    || !BARE_REFERENCE.contains(Labels.tokens(m.labelText()))) {
+                continue;
+            }
+            Optional<Found> reference = valueOf(rows, m, ExpenseExtractor::asReference)
+                    .filter(f -> !f.text().replaceAll("\\s+", "").equalsIgnoreCase(number.text().replaceAll("\\s+", "")));
+            if (reference.isPresent()) {
+                return reference;
+            }
+        }
+        return Optional.empty();
     }
 
     /** How far down the page a letter's date stands: its top part. */

@@ -4595,6 +4595,28 @@ class UnseenShapesTest {
         }
     }
 
+    /**
+     * An accounting package's "Invoice Number" and "Reference" side by side: with the number
+     * labelled as such, the bare "Reference" is the customer's, the order's reference.
+     */
+    @Test
+    void aBareReferenceBesideTheLabelledNumberIsTheCustomers() throws IOException {
+        Page p = new Page();
+        p.text(18, 50, 790, "Ballyteige Coffee Roasters");
+        p.text(9, 50, 776, "Quay Street, Kilmore, Co. Wexford Y35 X2C4 · VAT IE3141592S");
+        p.text(9, 50, 740, "Invoice Number");
+        p.text(9, 180, 740, "Reference");
+        p.text(9, 300, 740, "Invoice Date");
+        p.text(10, 50, 727, "INV-0352");
+        p.text(10, 180, 727, "BAR/41");
+        p.text(10, 300, 727, "20/04/2026");
+        p.table(List.<String[]>of(new String[] {"Espresso beans 1kg", "6", "21.00", "126.00"}));
+        p.totals("126.00", "VAT 13.5%", "17.01", "143.01");
+        Map<String, ExpenseField> fields = fields(p);
+        assertThat(value(fields, "INVOICE_RECEIPT_ID")).isEqualTo("INV-0352");
+        assertThat(value(fields, "PO_NUMBER")).isEqualTo("BAR/41");
+    }
+
     /** A letter to "The Manager" of the pub: whom it is for, over the customer's name. */
     @Test
     void aRoleOverTheCustomersNameIsNoName() throws IOException {
