@@ -138,7 +138,7 @@ final class Labels {
                 "total vat amount", "value added tax", "plus vat", "add vat",
                 // German "plus VAT" ("zzgl. USt. 19 %")
                 "zzgl ust", "zzgl mwst", "zzgl umsatzsteuer", "zuzüglich ust", "zuzüglich mwst", "plus ust", "plus mwst");
-        add(Kind.TOTAL, "total", "totals", "invoice total", "total incl vat", "total inc vat", "total including vat",
+        add(Kind.TOTAL, "total", "this invoice total", "total this invoice", "total for this invoice", "this invoice", "totals", "invoice total", "total incl vat", "total inc vat", "total including vat",
                 "total vat incl", "total vat inc", "total vat included", "total incl of vat",
                 "grand total", "gross total", "total gross", "total eur", "bill total", "total amount", "credit total",
                 "total credit", "credit note total", "total value", "total incl", "gross", "invoice value",

@@ -255,6 +255,10 @@ final class Totals {
                 // a total's own label (a second subtotal, a VAT row), or the lines brought forward: not a charge
                 continue;
             }
+            if (ACCOUNT_MOVEMENT.matcher(label.text()).find()) {
+                // the account's past (a previous balance, payments since): what is due, never this invoice's charge
+                continue;
+            }
             out.add(Found.of(value.text(), value, 1f, label, label.text()));
         }
         if (to >= from && to < rows.size()) {
@@ -262,6 +266,10 @@ final class Totals {
         }
         return out;
     }
+
+    /** An account's movements printed under an invoice's total: its previous balance, payments received, arrears. */
+    private static final Pattern ACCOUNT_MOVEMENT = Pattern.compile("(?i)\\b(?:previous|opening|account|old)\\s+balance"
+            + "|brought\\s+forward|\\bb/f\\b|payments?\\s+(?:received|made|since)|amount\\s+paid|less\\s+payments?|\\barrears\\b");
 
     /** How many rows over the first of the totals printed at the top may hold the goods' value and a discount. */
     private static final int TOTALS_ABOVE = 3;

@@ -38,6 +38,20 @@ class LabelsTest {
         assertThat(kind("Customer Order: PO 2307")).isEqualTo(Labels.Kind.PO_NUMBER);
     }
 
+    /**
+     * An account's bill names this invoice's total apart from the balance under it; "MwSt." is one
+     * word, the German VAT; an ERP's "Sold-to party" is the customer and its "Output tax" the VAT.
+     */
+    @Test
+    void thisInvoicesTotalMwStSoldToPartyAndOutputTax() {
+        assertThat(kind("This invoice total")).isEqualTo(Labels.Kind.TOTAL);
+        assertThat(kind("Total this invoice")).isEqualTo(Labels.Kind.TOTAL);
+        assertThat(kind("MwSt. 23 %")).isEqualTo(Labels.Kind.TAX);
+        assertThat(kind("Sold-to party 4049946")).isEqualTo(Labels.Kind.BILL_TO);
+        assertThat(kind("Output tax 23 %")).isEqualTo(Labels.Kind.TAX);
+        assertThat(kind("Hired to:")).isEqualTo(Labels.Kind.BILL_TO);
+    }
+
     /** "Customer Address" is the customer's label whole: no "Address" left over to be taken for the customer. */
     @Test
     void aCustomersAddressIsOneLabel() {

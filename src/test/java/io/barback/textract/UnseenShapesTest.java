@@ -4617,6 +4617,38 @@ class UnseenShapesTest {
         assertThat(value(fields, "PO_NUMBER")).isEqualTo("BAR/41");
     }
 
+    /**
+     * A hire firm's invoice that carries the account under its total: "This invoice total", then
+     * the previous balance, the payments received and the balance now due. The invoice's total is
+     * its own; the account's past is no charge of it, and the balance is what is due.
+     */
+    @Test
+    void anAccountsPastUnderTheInvoicesTotalIsNoChargeOfIt() throws IOException {
+        Page p = new Page();
+        p.text(18, 50, 790, "Rathdowney Mat Hire Ltd");
+        p.text(9, 50, 776, "Mill Road, Rathdowney, Co. Laois R32 X2C4 · VAT IE3141592S");
+        numberAndDate(p, "RM58267", "02/04/2026");
+        p.table(List.<String[]>of(new String[] {"Entrance mat 4x6ft, weekly exchange", "7", "9.80", "68.60"}));
+        p.right(9, 460, 560, "Charges (net)");
+        p.right(9, 545, 560, "68.60");
+        p.right(9, 460, 546, "VAT 23%");
+        p.right(9, 545, 546, "15.78");
+        p.right(9, 460, 532, "This invoice total");
+        p.right(9, 545, 532, "84.38");
+        p.right(9, 460, 504, "Previous balance");
+        p.right(9, 545, 504, "176.91");
+        p.right(9, 460, 490, "Payments received");
+        p.right(9, 545, 490, "-120.00");
+        p.right(9, 460, 476, "Balance now due €");
+        p.right(9, 545, 476, "141.29");
+        ExpenseDocument doc = read(p);
+        Map<String, ExpenseField> fields = fields(doc);
+        assertThat(value(fields, "TOTAL")).isEqualTo("84.38");
+        assertThat(value(fields, "AMOUNT_DUE")).isEqualTo("141.29");
+        assertThat(doc.summaryFields()).filteredOn(f -> f.type().text().equals("OTHER"))
+                .extracting(f -> f.labelDetection().text()).noneMatch(l -> l.contains("balance") || l.contains("Payments"));
+    }
+
     /** A letter to "The Manager" of the pub: whom it is for, over the customer's name. */
     @Test
     void aRoleOverTheCustomersNameIsNoName() throws IOException {
