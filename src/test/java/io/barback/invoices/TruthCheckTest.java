@@ -42,6 +42,16 @@ class TruthCheckTest {
                 new BigDecimal("-116.55"), new BigDecimal("-6.70"))).containsExactly("booked as a credit, but it is an invoice");
     }
 
+    /** A line the document prints no quantity on (a discount) has none to differ, whether the truth writes null or "". */
+    @Test
+    void aLineWithoutAQuantityHasNoneToDiffer() throws Exception {
+        JsonNode truth = Json.MAPPER.readTree("""
+                {"lineItems": [{"ITEM": "Loyalty discount 5%", "QUANTITY": "", "PRICE": "-12.40"}]}""");
+        ExtractedInvoice.Line discount = new ExtractedInvoice.Line(1, "Loyalty discount 5%", null, null, null,
+                new BigDecimal("-12.40"), 99f);
+        assertThat(TruthCheck.lineDifferences(truth, java.util.List.of(discount))).isEmpty();
+    }
+
     /**
      * The supplier booked by its letterhead's words is the supplier its imprint names with a legal
      * form; a name with other words is another supplier.
