@@ -399,7 +399,12 @@ public final class ReaderAccuracy {
         if (expected == null || actual == null) {
             return expected == null && actual == null;
         }
-        return PrintedValues.number(actual).map(a -> a.compareTo(new BigDecimal(expected)) == 0).orElse(false);
+        // a quantity the truth gives as printed, not a number ("1h 30m"): the same words
+        java.util.Optional<BigDecimal> wanted = PrintedValues.number(expected);
+        if (wanted.isEmpty()) {
+            return expected.strip().equalsIgnoreCase(actual.strip());
+        }
+        return PrintedValues.number(actual).map(a -> a.compareTo(wanted.get()) == 0).orElse(false);
     }
 
     /** A PDF's pages as one-page PDFs; any other document as it is. */
