@@ -207,13 +207,6 @@ final class ExpenseExtractor {
             carriedForward = LineItemTable.sum(List.of(items.remove(items.size() - 1)));
         }
         Map<String, Found> totals = Totals.choose(rows, labels, items, tableSegments);
-        Found amountDue = totals.get("AMOUNT_DUE");
-        if (!totals.containsKey("TOTAL") && amountDue != null && amountDue.labelText() != null
-                && Labels.tokens(amountDue.labelText()).containsAll(Labels.tokens("total"))) {
-            // "Total due" with no other total: the invoice's total, and what is due on it
-            totals = new LinkedHashMap<>(totals);
-            totals.put("TOTAL", amountDue);
-        }
         totals.forEach(fields::put);
         if (items.isEmpty()) {
             // no table: lines of a description and an amount that make the subtotal, or, with none
@@ -227,7 +220,7 @@ final class ExpenseExtractor {
                     : Optional.empty();
             Found first = subtotal != null ? subtotal : vat;
             if (sum.isPresent()) {
-                items.addAll(LineItemTable.summedLines(rows, (first.top() + first.bottom()) / 2, first.right(), sum.get()));
+                items.addAll(LineItemTable.summedLines(rows, Totals.rowAt(rows, first), first.right(), sum.get()));
             }
         }
 

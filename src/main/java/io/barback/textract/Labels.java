@@ -130,7 +130,8 @@ final class Labels {
                 // the amount before VAT named by that alone ("Exclusief BTW € 4.053,67")
                 "excl vat", "ex vat", "excluding vat", "exclusief btw", "excl btw", "exkl mwst", "ohne mwst",
                 "hors taxes", "total hors taxes", "hors tva");
-        add(Kind.TAX, "vat", "vat total", "total vat", "output tax", "output vat", "tax", "vat amount", "total tax", "vat @", "tax total", "tva",
+        add(Kind.TAX, "vat", "vat total", "total vat", "output tax", "output vat", "tax", "vat amount", "total tax", "vat @",
+                "tax total", "tva",
                 "montant tva", "total tva", "mwst", "ust", "umsatzsteuer", "btw", "iva",
                 "vat charged", "vat due", "vat payable",
                 // the VAT inside a total that includes it ("Total incl. VAT … of which VAT 23 %")
@@ -138,7 +139,8 @@ final class Labels {
                 "total vat amount", "value added tax", "plus vat", "add vat",
                 // German "plus VAT" ("zzgl. USt. 19 %")
                 "zzgl ust", "zzgl mwst", "zzgl umsatzsteuer", "zuzüglich ust", "zuzüglich mwst", "plus ust", "plus mwst");
-        add(Kind.TOTAL, "total", "this invoice total", "total this invoice", "total for this invoice", "this invoice", "totals", "invoice total", "total incl vat", "total inc vat", "total including vat",
+        add(Kind.TOTAL, "total", "this invoice total", "total this invoice", "total for this invoice", "this invoice", "totals",
+                "invoice total", "total incl vat", "total inc vat", "total including vat",
                 "total vat incl", "total vat inc", "total vat included", "total incl of vat",
                 "grand total", "gross total", "total gross", "total eur", "bill total", "total amount", "credit total",
                 "total credit", "credit note total", "total value", "total incl", "gross", "invoice value",
@@ -158,14 +160,16 @@ final class Labels {
                 "invoice address", "billing address", "customer address", "client address", "customer name", "account name",
                 "bill-to", "client", "sold-to", "sold-to party", "sold to party",
                 // a party label naming the customer in other words, or the customer and the site together
-                "credit to", "credited to", "hirer", "hired to", "supplied to", "charged to", "charge to", "licensee", "name & address", "name and address", "customer name & address",
+                "credit to", "credited to", "hirer", "hired to", "supplied to", "charged to", "charge to", "licensee",
+                "name & address", "name and address", "customer name & address",
                 "customer name and address", "client / customer", "customer / client", "site / client",
                 "client / site", "deliver & invoice to", "deliver and invoice to", "invoice & deliver to",
                 "invoice and deliver to", "bill & ship to", "bill and ship to", "deliver to / invoice to",
                 "invoice to / deliver to",
                 "factuuradres", "rechnungsadresse", "adresse de facturation", "indirizzo di fatturazione",
                 "dirección de facturación");
-        add(Kind.SHIP_TO, "deliver to", "delivery to", "ship to", "delivery address", "delivered to", "ship-to party", "ship to party",
+        add(Kind.SHIP_TO, "deliver to", "delivery to", "ship to", "delivery address", "delivered to", "ship-to party",
+                "ship to party",
                 "deliver address", "delivery", "ship-to", "delivery point",
                 // where a service was done: the site, not the customer billed
                 "site address", "job address", "installation address", "service address", "supply address", "afleveradres", "lieferadresse",
@@ -188,6 +192,16 @@ final class Labels {
                 "customer care", "customer service", "customer services", "customer support", "customer helpline",
                 "balance brought forward", "brought forward", "balance b/f", "balance carried forward", "previous balance",
                 "previous bill", "opening balance", "account balance");
+    }
+
+    /** An account's past printed under an invoice's total: its previous balance, payments received, arrears. */
+    private static final Pattern ACCOUNTS_PAST = Pattern.compile("(?i)\\b(?:previous|opening|account|old)\\s+balance"
+            + "|brought\\s+forward|\\bb/f\\b|payments?\\s+(?:received|made|since)|amount\\s+paid|less\\s+payments?"
+            + "|\\barrears\\b");
+
+    /** Whether a label names the account's past rather than a figure of this invoice. */
+    static boolean accountsPast(String label) {
+        return ACCOUNTS_PAST.matcher(label).find();
     }
 
     private Labels() {

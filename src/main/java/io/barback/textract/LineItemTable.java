@@ -591,14 +591,7 @@ final class LineItemTable {
      * to the cent. A row of words alone under such a row is its description wrapped. Anything else in the
      * way (a label, a figure out of the column) and there are none: only the sum proves them lines.
      */
-    static List<Item> summedLines(List<Row> rows, float top, float valueRight, BigDecimal sum) {
-        int start = -1;
-        for (Row row : rows) {
-            if (row.top() - COLUMN_SLACK <= top && row.bottom() + COLUMN_SLACK >= top) {
-                start = row.index();
-                break;
-            }
-        }
+    static List<Item> summedLines(List<Row> rows, int start, float valueRight, BigDecimal sum) {
         List<Item> found = new ArrayList<>();
         List<Row> wrapped = new ArrayList<>();
         BigDecimal total = BigDecimal.ZERO;
@@ -616,7 +609,8 @@ final class LineItemTable {
             List<Segment> named = new ArrayList<>(text.stream().filter(g -> !isNumeric(g.text())).toList());
             boolean priced = figures.size() == 2 && figures.get(0).words().size() == 1 && figures.get(1).words().size() == 1
                     && figures.get(0).right() < named.stream().map(Segment::left).min(Float::compare).orElse(0f)
-                    && makesItsAmount(figures.get(0).words().get(0), figures.get(1).words().get(0), last.words().get(last.words().size() - 1));
+                    && makesItsAmount(figures.get(0).words().get(0), figures.get(1).words().get(0),
+                            last.words().get(last.words().size() - 1));
             if (priced && named.size() > 1 && named.get(0).words().size() == 1 && named.get(0).text().strip().length() <= 4) {
                 // the count's unit in a column of its own ("2  BOX  TOMATOES"): no part of the description
                 named.remove(0);
@@ -640,7 +634,8 @@ final class LineItemTable {
                 if (total.compareTo(sum) == 0) {
                     return found;
                 }
-            } else if (segments.stream().allMatch(g -> PrintedValues.amount(g.text()).isEmpty()) && wrapped.size() < MAX_WRAPPED_ROWS) {
+            } else if (segments.stream().allMatch(g -> PrintedValues.amount(g.text()).isEmpty())
+                    && wrapped.size() < MAX_WRAPPED_ROWS) {
                 // words alone: the description of the line over them, wrapped (read bottom up)
                 wrapped.add(0, row);
             } else {
@@ -1472,13 +1467,15 @@ final class LineItemTable {
         List<Word> words = row.segments().stream().flatMap(g -> g.words().stream())
                 .filter(w -> w.left() >= description.left() - COLUMN_SLACK && w.right() <= description.right() + COLUMN_SLACK)
                 .toList();
-        Word amountWord = new Word(amount.text(), amount.left(), amount.top(), amount.right(), amount.bottom(), amount.confidence());
+        Word amountWord = new Word(amount.text(), amount.left(), amount.top(), amount.right(), amount.bottom(),
+                amount.confidence());
         for (int at = 1; at < words.size(); at++) {
             Word mark = words.get(at);
             // "@ 14.50", or the price run into its mark ("@14.50")
             Word price = mark.text().equals("@") && at + 1 < words.size() ? words.get(at + 1)
                     : mark.text().startsWith("@") && mark.text().length() > 1
-                    ? new Word(mark.text().substring(1), mark.left(), mark.top(), mark.right(), mark.bottom(), mark.confidence()) : null;
+                    ? new Word(mark.text().substring(1), mark.left(), mark.top(), mark.right(), mark.bottom(),
+                            mark.confidence()) : null;
             if (price == null) {
                 continue;
             }

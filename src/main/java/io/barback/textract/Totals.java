@@ -108,6 +108,11 @@ final class Totals {
         if (bestDue != null) {
             boolean dueAgrees = bestG == null || bestDue.value().compareTo(bestG.value()) == 0;
             put(chosen, "AMOUNT_DUE", bestDue, dueAgrees ? Math.max(factor, 0.85f) : 0.8f);
+            Found due = chosen.get("AMOUNT_DUE");
+            if (bestG == null && due.labelText() != null && Labels.tokens(due.labelText()).containsAll(Labels.tokens("total"))) {
+                // "Total due" with no other total: the invoice's total, and what is due on it
+                chosen.put("TOTAL", due);
+            }
         }
         return chosen;
     }
@@ -255,7 +260,7 @@ final class Totals {
                 // a total's own label (a second subtotal, a VAT row), or the lines brought forward: not a charge
                 continue;
             }
-            if (ACCOUNT_MOVEMENT.matcher(label.text()).find()) {
+            if (Labels.accountsPast(label.text())) {
                 // the account's past (a previous balance, payments since): what is due, never this invoice's charge
                 continue;
             }
@@ -267,15 +272,11 @@ final class Totals {
         return out;
     }
 
-    /** An account's movements printed under an invoice's total: its previous balance, payments received, arrears. */
-    private static final Pattern ACCOUNT_MOVEMENT = Pattern.compile("(?i)\\b(?:previous|opening|account|old)\\s+balance"
-            + "|brought\\s+forward|\\bb/f\\b|payments?\\s+(?:received|made|since)|amount\\s+paid|less\\s+payments?|\\barrears\\b");
-
     /** How many rows over the first of the totals printed at the top may hold the goods' value and a discount. */
     private static final int TOTALS_ABOVE = 3;
 
     /** The row a figure stands on: the last row whose top is above its middle. */
-    private static int rowAt(List<Row> rows, Found f) {
+    static int rowAt(List<Row> rows, Found f) {
         return rows.stream().filter(r -> r.top() <= (f.top() + f.bottom()) / 2).mapToInt(Row::index).max().orElse(0);
     }
 
