@@ -1,6 +1,7 @@
 package io.barback.documents;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -134,8 +135,29 @@ public final class PrintedValues {
         return Optional.empty();
     }
 
-    /** A quantity or other plain number (3, -2, 1.5, 1,200); empty when the text is not one. */
+    /**
+     * Time worked as a job sheet prints it: hours and minutes ("1h 30m", "2 hrs 15 mins", "1h"), or
+     * minutes alone when spelt as minutes ("45 min"); "30m" alone is no time, a length as much.
+     */
+    private static final Pattern TIME_WORKED = Pattern.compile(
+            "(?i)^(?:(\\d{1,3})\\s*(?:h|hrs?|hours?)(?:\\s*(\\d{1,2})\\s*(?:m|mins?|minutes?)?)?|(\\d{1,3})\\s*(?:mins?|minutes?))$");
+    /** How many places an hour's fraction is kept to when minutes make no exact decimal (20 minutes). */
+    private static final int HOURS_SCALE = 4;
+
+    /**
+     * A quantity or other plain number (3, -2, 1.5, 1,200), or time worked in hours ("1h 30m" is
+     * 1.5); empty when the text is not one.
+     */
     public static Optional<BigDecimal> number(String printed) {
+        Matcher time = printed == null ? null : TIME_WORKED.matcher(printed.strip());
+        if (time != null && time.matches()) {
+            BigDecimal hours = time.group(1) == null ? BigDecimal.ZERO : new BigDecimal(time.group(1));
+            String minutes = time.group(1) == null ? time.group(3) : time.group(2);
+            if (minutes != null) {
+                hours = hours.add(new BigDecimal(minutes).divide(BigDecimal.valueOf(60), HOURS_SCALE, RoundingMode.HALF_UP));
+            }
+            return Optional.of(hours.stripTrailingZeros().scale() < 0 ? hours.setScale(0) : hours.stripTrailingZeros());
+        }
         if (printed != null) {
             // a quantity with its unit of measure ("9.129 kg", "3 cases")
             Matcher packs = PACKS.matcher(printed.strip());

@@ -82,6 +82,8 @@ final class LineItemTable {
                 "packs", "qty/cs", "weight", "qté", "quantité", "menge", "anzahl", "aantal", "hoeveelheid", "quantità",
                 "cantidad",
                 "hours", "hrs", "days",
+                // a job sheet's time on the job ("Time/Qty": "1h 30m" of labour, 2 of a part)
+                "time", "time spent",
                 // a hire firm's count of days or weeks beside its quantity of items
                 "hire days", "days hire", "no of days", "hire period", "weeks", "nights",
                 // a service firm's count of what it did
@@ -871,10 +873,24 @@ final class LineItemTable {
             }
             List<Word> title = words.subList(i, i + matched);
             Col last = columns.isEmpty() ? null : columns.get(columns.size() - 1);
-            if (title.get(0).text().startsWith("(") && last != null && last.kind() != null
+            if (title.get(0).text().startsWith("(") && last != null
                     && sameSegment(row, words.get(i - 1), title.get(0))) {
-                // a title's qualifier in brackets ("Each (incl. VAT)", "Price (ex VAT)"): no column of its own
-                columns.set(columns.size() - 1, new Col(last.kind(), last.title() + " " + Layout.join(title), last.left(),
+                // a title's qualifier in brackets ("Each (incl. VAT)", "Price (ex VAT)"), or a section's
+                // rate beside its title of the supplier's own ("PARTS (VAT 23%)"): no column of its own
+                Col whole = new Col(last.kind(), last.title() + " " + Layout.join(title), last.left(),
+                        title.get(title.size() - 1).right());
+                if (standalone.remove(last) && last.kind() == null) {
+                    standalone.add(whole);
+                }
+                columns.set(columns.size() - 1, whole);
+                i += matched;
+                continue;
+            }
+            if (last != null && last.kind() == null && !title.get(0).text().startsWith("(")
+                    && sameSegment(row, words.get(i - 1), title.get(0)) && startsSegment(row, last)) {
+                // the supplier's words before a title, in its segment ("Part code", "Bottle price"): that title's column
+                standalone.remove(last);
+                columns.set(columns.size() - 1, new Col(kind, last.title() + " " + Layout.join(title), last.left(),
                         title.get(title.size() - 1).right()));
                 i += matched;
                 continue;
@@ -967,6 +983,11 @@ final class LineItemTable {
             }
         }
         return 0;
+    }
+
+    /** Whether the column starts where a segment of the row does: words of its own, not the tail of a title's. */
+    private static boolean startsSegment(Row row, Col column) {
+        return row.segments().stream().anyMatch(g -> g.left() == column.left());
     }
 
     /** Whether the words from {@code i} to the end of its segment hold no column title. */
@@ -1173,11 +1194,10 @@ final class LineItemTable {
     }
 
     private static Table read(List<Row> rows, Row header, List<Col> titledColumns, float aspect) {
-        List<Col> allColumns = unitPriceByArithmetic(rows, header, netPriceByArithmetic(rows, header,
-                lineAmountByArithmetic(rows, header,
-                        quantityByArithmetic(rows, header, alignedToFigures(rows, header, titledColumns)))));
+        List<Col> allColumns = columnsUnder(rows, header, titledColumns);
         float edge = sidebarEdge(rows, header, allColumns, aspect);
         List<Col> columns = allColumns.stream().filter(c -> c.left() < edge).toList();
+        List<Col> titles = header(header);
         List<Item> items = new ArrayList<>();
         float typicalGap = header.bottom() - header.top();
         float previousBottom = header.bottom();
@@ -1194,8 +1214,15 @@ final class LineItemTable {
                 previousBottom = rows.get(next).bottom();
                 continue;
             }
-            if (header(row) != null) {
-                // the header repeated (a new page section): carry on under it
+            List<Col> again = header(row);
+            if (again != null) {
+                // the header repeated (a new page section): carry on under it; a section's own titles
+                // (a job sheet's "Labour | Time | Rate | Amount", then "Part code | Part | Qty | Unit |
+                // Amount"): its lines are read under them
+                if (titles != null && !sameTitles(titles, again) && again.stream().anyMatch(c -> c.kind() == Column.AMOUNT)) {
+                    columns = columnsUnder(rows, row, again).stream().filter(c -> c.left() < edge).toList();
+                    titles = again;
+                }
                 previousBottom = row.bottom();
                 continue;
             }
@@ -1226,6 +1253,12 @@ final class LineItemTable {
             items = withDecimalPointsRestored(items);
         }
         return new Table(header, columns, quantitiesImplied(items, columns) ? withQuantities(items) : items);
+    }
+
+    /** A header's columns as the figures under it set them: aligned to them, and each kind checked by arithmetic. */
+    private static List<Col> columnsUnder(List<Row> rows, Row header, List<Col> titled) {
+        return unitPriceByArithmetic(rows, header, netPriceByArithmetic(rows, header,
+                lineAmountByArithmetic(rows, header, quantityByArithmetic(rows, header, alignedToFigures(rows, header, titled)))));
     }
 
     /**

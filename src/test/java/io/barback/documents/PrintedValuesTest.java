@@ -90,6 +90,13 @@ class PrintedValuesTest {
         assertThat(PrintedValues.number("2,25")).contains(new BigDecimal("2.25"));
         assertThat(PrintedValues.percent("13,5 %")).contains(new BigDecimal("0.135"));
         assertThat(PrintedValues.number("x3")).isEmpty();
+        // time worked, as a job sheet prints it, in hours
+        assertThat(PrintedValues.number("1h 30m")).contains(new BigDecimal("1.5"));
+        assertThat(PrintedValues.number("2 hrs 15 mins")).contains(new BigDecimal("2.25"));
+        assertThat(PrintedValues.number("1h20")).contains(new BigDecimal("1.3333"));
+        assertThat(PrintedValues.number("3h")).contains(new BigDecimal("3"));
+        assertThat(PrintedValues.number("45 min")).contains(new BigDecimal("0.75"));
+        assertThat(PrintedValues.number("30m")).contains(new BigDecimal("30"));
         assertThat(PrintedValues.number("9.129 kg")).contains(new BigDecimal("9.129"));
         assertThat(PrintedValues.number("3 cases")).contains(new BigDecimal("3"));
         // the returnables of a drinks bill, counted in their own units

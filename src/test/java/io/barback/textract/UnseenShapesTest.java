@@ -4753,6 +4753,37 @@ class UnseenShapesTest {
         assertThat(items).extracting(i -> i.get("UNIT_PRICE")).containsExactly("9.50", "0.65", "2.60");
     }
 
+    /**
+     * An engineer's job sheet in two sections, each under titles of its own: the labour's titled with
+     * its VAT rate in brackets ("LABOUR & CALL-OUT (VAT 13.5%)") and its time ("Time/Qty"), the parts'
+     * with a code column titled "Part code". The bracketed rate is no VAT column, and the parts are read
+     * under their own titles, their codes apart from their names.
+     */
+    @Test
+    void aJobSheetsSectionsEachUnderTheirOwnTitles() throws IOException {
+        Page p = new Page();
+        p.text(18, 50, 790, "Tobernalt Catering Engineers");
+        p.text(9, 50, 776, "Unit 7 Mill Road, Tobernalt, Co. Sligo F91 X2C4 · VAT IE3141592S");
+        numberAndDate(p, "TE-4410", "09/02/2026");
+        p.titles(9, 660, new float[] {40, 330, 400, 480}, "LABOUR & CALL-OUT (VAT 13.5%)", "Time/Qty", "Rate €", "Amount €");
+        p.rows(644, 16, new String[][] {{"Call-out charge", "1", "60.00", "60.00"}, {"Labour", "1h 30m", "72.00", "108.00"}},
+                left(40), right(370), right(440), right(530));
+        p.titles(9, 600, new float[] {40, 120, 330, 400, 480}, "Part code", "PARTS (VAT 23%)", "Qty", "Unit €", "Amount €");
+        p.rows(584, 16, new String[][] {{"PX-210", "Drain pump", "1", "88.50", "88.50"}, {"PX-044", "Rinse arm", "2", "21.75", "43.50"}},
+                left(40), left(120), right(370), right(440), right(530));
+        p.right(9, 460, 530, "Subtotal");
+        p.right(9, 530, 530, "300.00");
+        p.right(9, 460, 516, "VAT");
+        p.right(9, 530, 516, "53.04");
+        p.right(9, 460, 502, "Total €");
+        p.right(9, 530, 502, "353.04");
+        List<Map<String, String>> items = items(read(p));
+        assertThat(items).extracting(i -> i.get("ITEM")).containsExactly("Call-out charge", "Labour", "Drain pump", "Rinse arm");
+        assertThat(items).extracting(i -> i.get("PRODUCT_CODE")).containsExactly(null, null, "PX-210", "PX-044");
+        assertThat(items).extracting(i -> i.get("QUANTITY")).containsExactly("1", "1h 30m", "1", "2");
+        assertThat(items).extracting(i -> i.get("PRICE")).containsExactly("60.00", "108.00", "88.50", "43.50");
+    }
+
     private static ExpenseDocument read(Page p) throws IOException {
         return reader.analyzeExpense(p.pdf()).expenseDocuments().get(0);
     }
