@@ -82,6 +82,8 @@ final class LineItemTable {
                 "packs", "qty/cs", "weight", "qté", "quantité", "menge", "anzahl", "aantal", "hoeveelheid", "quantità",
                 "cantidad",
                 "hours", "hrs", "days",
+                // a wine merchant's count of cases or of bottles, each in a column of its own
+                "case", "btl", "bottle",
                 // a job sheet's time on the job ("Time/Qty": "1h 30m" of labour, 2 of a part)
                 "time", "time spent",
                 // a hire firm's count of days or weeks beside its quantity of items
@@ -916,6 +918,7 @@ final class LineItemTable {
         if (!strict) {
             columns.removeIf(c -> c.kind() == null);
             chargedQuantity(columns);
+            alternativeQuantities(row, columns);
             mergeNeighbours(row, columns);
             resolveAmbiguities(columns);
             return columns;
@@ -948,6 +951,7 @@ final class LineItemTable {
         }
         columns.removeIf(c -> c.kind() == null);
         chargedQuantity(columns);
+        alternativeQuantities(row, columns);
         mergeNeighbours(row, columns);
         resolveAmbiguities(columns);
         return columns;
@@ -1030,6 +1034,75 @@ final class LineItemTable {
                 columns.set(i, new Col(Column.OTHER, c.title(), c.left(), c.right()));
             }
         }
+    }
+
+    /**
+     * Two quantity columns and a price for each, in the same order, each title standing apart ("Case |
+     * Btl | Price/Case | Price/Btl"): a line fills one quantity, priced at its own price. The table is
+     * read by the first pair; each line by the pair it fills ({@link #filledAlternative}). Two titles
+     * of one column in two languages ("Menge / Qty") share a run of words, and are one.
+     */
+    private static void alternativeQuantities(Row row, List<Col> columns) {
+        List<Integer> quantities = indexesOf(columns, Column.QUANTITY);
+        List<Integer> prices = indexesOf(columns, Column.UNIT_PRICE);
+        if (quantities.size() != 2 || prices.size() != 2
+                || Stream.of(quantities, prices).anyMatch(two -> segmentAt(row, columns.get(two.get(0))) == segmentAt(row, columns.get(two.get(1))))) {
+            return;
+        }
+        for (int i : List.of(quantities.get(1), prices.get(1))) {
+            Col c = columns.get(i);
+            columns.set(i, new Col(Column.OTHER, c.title(), c.left(), c.right()));
+        }
+    }
+
+    private static List<Integer> indexesOf(List<Col> columns, Column kind) {
+        List<Integer> at = new ArrayList<>();
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i).kind() == kind) {
+                at.add(i);
+            }
+        }
+        return at;
+    }
+
+    /**
+     * The columns a line is read by: where the table's quantity is blank on the line and the other
+     * quantity column beside it ({@link #alternativeQuantities}) holds a figure, that one and its
+     * price; the table's columns otherwise.
+     */
+    private static List<Col> filledAlternative(Row row, List<Col> columns) {
+        List<Integer> quantities = indexesOf(columns, Column.QUANTITY);
+        List<Integer> prices = indexesOf(columns, Column.UNIT_PRICE);
+        List<Integer> otherQuantities = new ArrayList<>();
+        List<Integer> otherPrices = new ArrayList<>();
+        for (int i = 0; i < columns.size(); i++) {
+            Col c = columns.get(i);
+            Column titled = c.kind() == Column.OTHER && c.title() != null ? kindOfTitle(titleKey(c.title())) : null;
+            if (titled == Column.QUANTITY) {
+                otherQuantities.add(i);
+            } else if (titled == Column.UNIT_PRICE) {
+                otherPrices.add(i);
+            }
+        }
+        if (quantities.size() != 1 || prices.size() != 1 || otherQuantities.size() != 1 || otherPrices.size() != 1
+                || filled(row, columns, columns.get(quantities.get(0))) || !filled(row, columns, columns.get(otherQuantities.get(0)))) {
+            return columns;
+        }
+        List<Col> swapped = new ArrayList<>(columns);
+        for (int[] pair : new int[][] {{quantities.get(0), otherQuantities.get(0)}, {prices.get(0), otherPrices.get(0)}}) {
+            Col table = columns.get(pair[0]);
+            Col line = columns.get(pair[1]);
+            swapped.set(pair[0], new Col(Column.OTHER, table.title(), table.left(), table.right()));
+            swapped.set(pair[1], new Col(table.kind(), line.title(), line.left(), line.right()));
+        }
+        return swapped;
+    }
+
+    /** Whether a figure of the row ends nearer the column's title than any other's. */
+    private static boolean filled(Row row, List<Col> columns, Col column) {
+        return row.segments().stream().filter(s -> isNumeric(s.text())).anyMatch(s -> columns.stream()
+                .min(Comparator.comparingDouble(c -> Math.max(0, Math.max(c.left() - s.right(), s.right() - c.right()))))
+                .orElseThrow() == column);
     }
 
     /**
@@ -1226,7 +1299,7 @@ final class LineItemTable {
                 previousBottom = row.bottom();
                 continue;
             }
-            Map<Column, Cell> cells = pricedInDescription(casesOfUnits(cells(row, columns), row), row);
+            Map<Column, Cell> cells = pricedInDescription(casesOfUnits(cells(row, filledAlternative(row, columns)), row), row);
             if (!items.isEmpty() && continuesDescription(cells, row, previousBottom)
                     && LINE_NOTE.matcher(cells.get(Column.DESCRIPTION).text()).find()) {
                 // a note on the item above (its batch, its best-before date): no more of its description

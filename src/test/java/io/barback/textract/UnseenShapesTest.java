@@ -4784,6 +4784,35 @@ class UnseenShapesTest {
         assertThat(items).extracting(i -> i.get("PRICE")).containsExactly("60.00", "108.00", "88.50", "43.50");
     }
 
+    /**
+     * A wine merchant's lines sold by the case or by the bottle, each count in a column of its own
+     * ("Case | Btl") and each priced in its own ("Price/Case | Price/Btl"): a line's quantity is the
+     * count it fills, its price the one for that count.
+     */
+    @Test
+    void casesOrBottlesEachPricedInTheirOwnColumn() throws IOException {
+        Page p = new Page();
+        p.text(18, 50, 790, "Rathcoole Cellars Ltd");
+        p.text(9, 50, 776, "3 Abbey Lane, Rathcoole, Co. Dublin D24 X2C4 · VAT IE3141592S");
+        numberAndDate(p, "20931", "02/04/2026");
+        p.titles(9, 660, new float[] {40, 90, 290, 330, 370, 430, 490}, "Code", "Description", "Case", "Btl", "Price/Case",
+                "Price/Btl", "Amount €");
+        p.rows(644, 16, new String[][] {{"RSL19", "Riesling Spätlese 2019", "2", "", "96.00", "16.80", "192.00"},
+                {"MAL21", "Malbec, Mendoza 2021", "", "5", "84.60", "14.80", "74.00"},
+                {"CAV20", "Cava Brut Nature 2020", "1", "", "78.30", "13.70", "78.30"}},
+                left(40), left(90), right(310), right(350), right(410), right(470), right(530));
+        p.right(9, 460, 580, "Goods Net");
+        p.right(9, 530, 580, "344.30");
+        p.right(9, 460, 566, "VAT @ 23%");
+        p.right(9, 530, 566, "79.19");
+        p.right(9, 460, 552, "Invoice Total €");
+        p.right(9, 530, 552, "423.49");
+        List<Map<String, String>> items = items(read(p));
+        assertThat(items).extracting(i -> i.get("QUANTITY")).containsExactly("2", "5", "1");
+        assertThat(items).extracting(i -> i.get("UNIT_PRICE")).containsExactly("96.00", "14.80", "78.30");
+        assertThat(items).extracting(i -> i.get("PRICE")).containsExactly("192.00", "74.00", "78.30");
+    }
+
     private static ExpenseDocument read(Page p) throws IOException {
         return reader.analyzeExpense(p.pdf()).expenseDocuments().get(0);
     }
