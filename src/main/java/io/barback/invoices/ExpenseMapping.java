@@ -317,12 +317,13 @@ final class ExpenseMapping {
             if (SAYS_NO_VAT_INVOICE.matcher(t).matches()) {
                 saysSo = true;
             }
-            String k = PRO_FORMA.matcher(t).matches() ? "a pro-forma invoice"
-                    : INVOICE_TITLE.matcher(t).matches() ? "invoice"
-                    : !NOT_A_BILL.matcher(t).matches() ? null
-                    : t.contains("statement") ? "a statement of account"
-                    : t.matches("(quot|estimate|devis|angebot|offerte|preventivo|presupuesto).*") ? "a quotation"
-                    : t.matches("(delivery|bon de|lieferschein|pakbon|albar).*") ? "a delivery note" : "an order confirmation";
+            String k = titled(PRO_FORMA, t) ? "a pro-forma invoice"
+                    : titled(INVOICE_TITLE, t) ? "invoice"
+                    : !titled(NOT_A_BILL, t) ? null
+                    : t.replace(" ", "").contains("statement") ? "a statement of account"
+                    : t.replace(" ", "").matches("(quot|estimate|devis|angebot|offerte|preventivo|presupuesto).*") ? "a quotation"
+                    : t.replace(" ", "").matches("(delivery|bonde|lieferschein|pakbon|albar).*") ? "a delivery note"
+                    : "an order confirmation";
             invoiceTitle |= "invoice".equals(k);
             if (k != null && (title == null || top(b) < top(title))) {
                 title = b;
@@ -337,6 +338,15 @@ final class ExpenseMapping {
             return "one that says it is not a VAT invoice";
         }
         return kind == null || kind.equals("invoice") ? null : kind;
+    }
+
+    /**
+     * Whether the line is the title: as read, or with its words run together, for a title printed
+     * letter-spaced that OCR breaks in the wrong places ("PRO FOR M. A INVOICE").
+     */
+    private static boolean titled(Pattern title, String line) {
+        return title.matcher(line).matches()
+                || Pattern.compile(title.pattern().replace(" ", "")).matcher(line.replace(" ", "")).matches();
     }
 
     private static float top(Block b) {

@@ -129,6 +129,10 @@ class ExpenseMappingTest {
         assertThat(ExpenseMapping.map(List.of(page("1001", "TAX INVOICE", "A statement follows at month end",
                 "Statement"))).notAnInvoice()).isNull();
         assertThat(ExpenseMapping.map(List.of(page("1002", "Quotation"))).notAnInvoice()).isEqualTo("a quotation");
+        // a title printed letter-spaced, which OCR breaks in the wrong places
+        assertThat(ExpenseMapping.map(List.of(page("1748336", "PRO FOR M. A INVOICE"))).notAnInvoice())
+                .isEqualTo("a pro-forma invoice");
+        assertThat(ExpenseMapping.map(List.of(page("Q-31", "Q U O T A T I O N"))).notAnInvoice()).isEqualTo("a quotation");
         // in the languages of EU suppliers, a delivery note, and a document that says so in a line of its own
         assertThat(ExpenseMapping.map(List.of(page("PF2026-628", "FACTURE PRO FORMA"))).notAnInvoice())
                 .isEqualTo("a pro-forma invoice");
