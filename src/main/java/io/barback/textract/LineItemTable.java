@@ -82,6 +82,8 @@ final class LineItemTable {
                 "packs", "qty/cs", "weight", "qté", "quantité", "menge", "anzahl", "aantal", "hoeveelheid", "quantità",
                 "cantidad",
                 "hours", "hrs", "days",
+                // a weekly bill's count for the week, beside a column for each day of it
+                "week", "wk", "week total", "total qty", "week qty",
                 // a wine merchant's count of cases or of bottles, each in a column of its own
                 "case", "btl", "bottle",
                 // a job sheet's time on the job ("Time/Qty": "1h 30m" of labour, 2 of a part)
@@ -123,7 +125,10 @@ final class LineItemTable {
                 // a service's period and what it served (a waste collector's bin)
                 "period", "service period", "billing period", "container", "bin size",
                 // a line's own date (of delivery, of the service, of the performance): no part of its description
-                "date", "del date", "delivery date", "service date", "date of service", "datum", "lieferdatum");
+                "date", "del date", "delivery date", "service date", "date of service", "datum", "lieferdatum",
+                // a weekly bill's count for each day of the week, the week's in a quantity column of its own
+                "mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun", "monday", "tuesday",
+                "wednesday", "thursday", "friday", "saturday", "sunday");
     }
 
     private static void title(Column column, String... titles) {
@@ -912,7 +917,17 @@ final class LineItemTable {
         }
         // a column the supplier titles in its own words counts against the row being a header; a
         // mark of one or two characters ("Ln", "V", "/", "#") does not
-        columns.removeIf(c -> c.kind() == null && c.title().strip().length() <= 2);
+        // a title's rate or sign alone ("@ 23%" of "VAT @ 23%") is no column of the supplier's own either
+        columns.removeIf(c -> c.kind() == null && (c.title().strip().length() <= 2 || c.title().chars().noneMatch(Character::isLetter)));
+        Col last = columns.isEmpty() ? null : columns.get(columns.size() - 1);
+        if (last != null && last.kind() == null && CURRENCY_SIGN.matcher(last.title()).find() && !last.title().contains("/")
+                && row.segments().stream().noneMatch(g -> g.left() > last.right())
+                && columns.stream().noneMatch(c -> c.kind() == Column.AMOUNT || c.kind() == Column.GROSS)) {
+            // the rightmost title on the row, of the supplier's own words but in money ("Line €"), over no
+            // other amount: the amount's (a price for one is per something, "€ / keg")
+            columns.set(columns.size() - 1, new Col(Column.AMOUNT, last.title(), last.left(), last.right()));
+            standalone.remove(last);
+        }
         long known = columns.stream().filter(c -> c.kind() != null).count();
         long unknown = columns.size() - known + extraWords;
         if (!strict) {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import io.barback.documents.EditDistance;
 import io.barback.documents.PrintedValues;
@@ -1095,8 +1096,10 @@ final class Parties {
                 + ocrTolerant(letterhead) + ")(?![\\p{L}])");
         // a brand in the logo, and the company's own name with its legal form at the head of the
         // letterhead's address block beside it, beginning with the brand's first word ("ARDMORE
-        // SECURITY" beside "Ardmore Alarm Monitoring Ltd"): the company's name
+        // SECURITY" beside "Ardmore Alarm Monitoring Ltd"), or holding a brand of one word among its
+        // own ("KILDRUM" over "Bakkerij Kildrum NV"): the company's name
         String brandWord = lettersOf(letterhead.split("\\s+")[0]);
+        boolean oneWord = letterhead.split("\\s+").length == 1;
         if (brandWord.length() >= MIN_NAME_LETTERS) {
             float top = rows.get(0).top();
             for (Row row : rows) {
@@ -1104,10 +1107,13 @@ final class Parties {
                     break;
                 }
                 for (Segment s : row.segments()) {
-                    String t = s.text().strip();
+                    // a name after a tagline in the same line ("Brewers of ales · Kildrum Ale Works Ltd"): the name's part
+                    String[] parts = s.text().strip().split("\\s*[·•|]\\s*");
+                    String t = parts.length == 0 ? "" : parts[parts.length - 1];
                     if (s != name && LEGAL_FORM.matcher(t).matches() && !LEGAL_FORM_ONLY.matcher(t).matches()
                             && looksLikeName(t) && t.chars().noneMatch(Character::isDigit) && Labels.match(s) == null
-                            && lettersOf(t.split("\\s+")[0]).equals(brandWord)) {
+                            && (lettersOf(t.split("\\s+")[0]).equals(brandWord)
+                                    || oneWord && Stream.of(t.split("\\s+")).anyMatch(w -> lettersOf(w).equals(brandWord)))) {
                         return Optional.of(at(name, t, Math.min(meanConfidence(name), meanConfidence(s))));
                     }
                 }
@@ -1241,7 +1247,9 @@ final class Parties {
         for (int r = nameRow.index() + 1; r < rows.size() && r <= nameRow.index() + NAME_LINES; r++) {
             for (Segment s : rows.get(r).segments()) {
                 if (underName(s, name)) {
-                    return s.text().strip();
+                    // the line's first part: what it adds after a separator ("Fresh Produce Ltd · wholesale
+                    // fruit & veg") is a tagline, no part of the name
+                    return s.text().split("\\s*[·•|]\\s*")[0].strip();
                 }
             }
         }

@@ -4813,6 +4813,97 @@ class UnseenShapesTest {
         assertThat(items).extracting(i -> i.get("PRICE")).containsExactly("192.00", "74.00", "78.30");
     }
 
+    /**
+     * The totals in a box over the lines ("Goods | Net Total | VAT @ 23% | Total EUR" over their
+     * figures), the lines' own titles under it: the box is no table, its figures are the totals, and
+     * the lines are read under their titles.
+     */
+    @Test
+    void theTotalsInABoxOverTheLines() throws IOException {
+        Page p = new Page();
+        p.text(18, 50, 790, "Glenbrack Catering Supplies Ltd");
+        p.text(9, 50, 776, "Quay Road, Glenbrack, Co. Wexford Y35 X2C4 · VAT IE3141592S");
+        numberAndDate(p, "GC-20417", "11/04/2026");
+        p.text(9, 50, 690, "SUMMARY");
+        p.titles(9, 676, new float[] {110, 250, 390, 500}, "Goods", "Net Total", "VAT @ 23%", "Total EUR");
+        p.rows(662, 14, new String[][] {{"146.40", "146.40", "33.67", "180.07"}}, right(160), right(300), right(440), right(545));
+        p.titles(9, 630, new float[] {40, 110, 390, 440, 500}, "Code", "Description", "Qty", "Unit Price", "Net €");
+        p.rows(614, 16, new String[][] {{"GB-301", "Beer line cleaner 5L", "2", "24.60", "49.20"},
+                {"GB-118", "Cocktail napkins (2000)", "4", "18.90", "75.60"}, {"GB-502", "Optic measure 35.5ml", "2", "10.80", "21.60"}},
+                left(40), left(110), right(410), right(480), right(545));
+        Map<String, ExpenseField> fields = fields(p);
+        assertThat(value(fields, "SUBTOTAL")).isEqualTo("146.40");
+        assertThat(value(fields, "TAX")).isEqualTo("33.67");
+        assertThat(value(fields, "TOTAL")).isEqualTo("180.07");
+        List<Map<String, String>> items = items(read(p));
+        assertThat(items).extracting(i -> i.get("PRODUCT_CODE")).containsExactly("GB-301", "GB-118", "GB-502");
+        assertThat(items).extracting(i -> i.get("PRICE")).containsExactly("49.20", "75.60", "21.60");
+    }
+
+    /**
+     * A logo's brand of one word and, under a tagline, the company's name holding it among words of
+     * its own ("KILDRUM" over "Bakkerij Kildrum NV"); and a two-word letterhead over its name's end
+     * and a tagline ("CORRIBEG QUAY" over "Fresh Produce Ltd · wholesale fruit & veg") that the imprint
+     * gives whole: the company's name, never the tagline.
+     */
+    @Test
+    void theCompanysNameHoldingItsBrandAndANameEndedBeforeItsTagline() throws IOException {
+        Page brand = new Page();
+        brand.text(22, 50, 790, "KILDRUM");
+        brand.text(9, 50, 776, "Wafelbakkerij sinds 1962 – Gaufres & desserts");
+        brand.text(10, 50, 762, "Frozen desserts · Bakkerij Kildrum NV");
+        brand.text(9, 50, 750, "Brugsesteenweg 14, 8800 Roeselare · BTW BE 0971.149.944");
+        numberAndDate(brand, "F26/00433", "29/03/2026");
+        brand.table(List.<String[]>of(new String[] {"Waffles 24 x 90 g", "4", "42.00", "168.00"}));
+        brand.totals("168.00", "VAT 13.5%", "22.68", "190.68");
+        assertThat(value(fields(brand), "VENDOR_NAME")).isEqualTo("Bakkerij Kildrum NV");
+
+        Page tagline = new Page();
+        tagline.text(20, 80, 790, "CORRIBEG QUAY");
+        tagline.text(9, 80, 774, "Fresh Produce Ltd · wholesale fruit, veg & herbs");
+        tagline.text(9, 80, 762, "Unit 12, Food Park, Cork T12 R9D4 · VAT IE3141592S");
+        numberAndDate(tagline, "INV-26757", "20/06/2025");
+        tagline.table(List.<String[]>of(new String[] {"Lemons (box of 80)", "2", "21.50", "43.00"}));
+        tagline.totals("43.00", "VAT 0%", "0.00", "43.00");
+        tagline.text(7, 80, 60, "Corribeg Quay Fresh Produce Ltd · Registered in Ireland No. 611874");
+        assertThat(value(fields(tagline), "VENDOR_NAME")).isEqualTo("Corribeg Quay Fresh Produce Ltd");
+    }
+
+    /**
+     * A bakery's weekly bill: each product's count for each day ("Mon Tue | Wed Thu | Fri | Sat | Sun"),
+     * the week's count, price and amount; and a printer's amount titled in money words of its own
+     * ("Line €"). The days are no quantity, the week's count is.
+     */
+    @Test
+    void aWeeksCountsByDayAndAnAmountTitledInMoney() throws IOException {
+        Page week = new Page();
+        week.text(18, 50, 790, "Knockaderry Bakery Ltd");
+        week.text(9, 50, 776, "Cathedral Street, Thurles, E41 K8W3 · VAT IE3141592S");
+        numberAndDate(week, "KB/25/2034", "14/07/2025");
+        week.titles(8, 660, new float[] {40, 80, 250, 280, 310, 340, 370, 400, 430, 460, 500},
+                "Code", "Product", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun", "Week", "Amount");
+        week.rows(644, 16, new String[][] {{"B02", "Brown Soda Loaf", "1", "-", "-", "-", "-", "3", "-", "4", "9.80"},
+                {"B03", "Sourdough Bloomer", "-", "-", "5", "5", "3", "-", "3", "16", "57.60"}},
+                left(40), left(80), right(262), right(292), right(322), right(352), right(382), right(412), right(442), right(480),
+                right(545));
+        week.totals("67.40", "VAT 0%", "0.00", "67.40");
+        List<Map<String, String>> items = items(read(week));
+        assertThat(items).extracting(i -> i.get("QUANTITY")).containsExactly("4", "16");
+        assertThat(items).extracting(i -> i.get("PRICE")).containsExactly("9.80", "57.60");
+
+        Page printer = new Page();
+        printer.text(18, 50, 790, "Ballycroy Print Ltd");
+        printer.text(9, 50, 776, "Six Cross Roads, Waterford X91 F3C8 · VAT IE3141592S");
+        numberAndDate(printer, "PM5659", "19/04/2025");
+        printer.titles(9, 660, new float[] {40, 100, 380, 430, 500}, "Ref", "Description", "Qty", "Unit €", "Line €");
+        printer.rows(644, 16, new String[][] {{"DS-01", "Design / setup charge", "1", "45.000", "45.00"},
+                {"BM95R", "Beer mats 95mm round", "1,000", "0.109", "109.00"}}, left(40), left(100), right(410), right(470), right(545));
+        printer.totals("154.00", "VAT 23%", "35.42", "189.42");
+        List<Map<String, String>> lines = items(read(printer));
+        assertThat(lines).extracting(i -> i.get("QUANTITY")).containsExactly("1", "1,000");
+        assertThat(lines).extracting(i -> i.get("PRICE")).containsExactly("45.00", "109.00");
+    }
+
     private static ExpenseDocument read(Page p) throws IOException {
         return reader.analyzeExpense(p.pdf()).expenseDocuments().get(0);
     }
