@@ -988,6 +988,14 @@ final class Parties {
                 return Optional.of(text.strip() + " " + kind);
             }
         }
+        String trade = lineUnder(best, row, rows);
+        if (trade != null && !LEGAL_FORM.matcher(text).matches() && TRADE.matcher(trade).matches()
+                && spelledInAnAddress(text + " " + trade.split("\\s+")[0], rows)) {
+            // a name over what the firm does ("Declan Furlong" over "Plumbing & Heating · Registered Gas
+            // Installer"), its mail or web address spelling the two as one ("declanfurlongplumbing@…"):
+            // the name it trades by is both
+            return Optional.of(text.strip() + " " + trade);
+        }
         Optional<Segment> above = nextLineOfName(best, row, rows, -1).filter(a -> !LEGAL_FORM.matcher(a.text()).matches());
         if (above.isPresent() && printedWhole(above.get().text().strip() + " " + text, rows, row, above.get())) {
             return Optional.of(above.get().text().strip() + " " + text);
@@ -1148,8 +1156,8 @@ final class Parties {
                 // a party's label ("Customer:") under a title: what follows is another's name
                 label |= underName(s, name) && Labels.match(s) != null;
                 under |= underName(s, name);
-                if (underName(s, name) && s.top() - bottom < NAME_GAP_HEIGHTS * name.height() && s.words().size() <= NAME_LINE_WORDS
-                        && s.text().chars().noneMatch(Character::isDigit)) {
+                if (underName(s, name) && s.top() - bottom < NAME_GAP_HEIGHTS * name.height()
+                        && namePart(s.text()).split("\\s+").length <= NAME_LINE_WORDS && s.text().chars().noneMatch(Character::isDigit)) {
                     next = s;
                 }
             }
@@ -1165,11 +1173,11 @@ final class Parties {
             }
             lines++;
             // a speck read as a comma at the line's end ("KESTREL," over "ALARM SERVICES LTD")
-            joined = joined.replaceFirst(",$", "") + " " + next.text().strip();
+            joined = joined.replaceFirst(",$", "") + " " + namePart(next.text());
             bottom = next.bottom();
             confidence = Math.min(confidence, meanConfidence(next));
             if (LEGAL_FORM.matcher(joined).matches()) {
-                return Optional.of(at(name, joined, confidence));
+                return Optional.of(at(name, spelledElsewhere(joined, rows, nameRow, rows.get(r)), confidence));
             }
         }
         for (Row row : rows) {
@@ -1242,6 +1250,34 @@ final class Parties {
         return Math.abs(s.left() - name.left()) < ALIGNED || Math.abs(s.centerX() - name.centerX()) < ALIGNED;
     }
 
+    /**
+     * The name as another line of the page spells it whole, the imprint's "Corribeg Quay Fresh Produce
+     * Ltd" for a logo's "CORRIBEG QUAY" over "Fresh Produce Ltd"; the name as read where none does.
+     */
+    private static String spelledElsewhere(String name, List<Row> rows, Row first, Row last) {
+        String wanted = name.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        for (Row row : rows) {
+            if (row.index() >= first.index() && row.index() <= last.index()) {
+                continue;
+            }
+            for (Segment s : row.segments()) {
+                String text = s.text().replaceAll("\\s+", " ");
+                int at = text.toLowerCase(Locale.ROOT).indexOf(wanted);
+                if (at >= 0 && text.length() == text.toLowerCase(Locale.ROOT).length()
+                        && (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))) {
+                    return text.substring(at, at + wanted.length());
+                }
+            }
+        }
+        return name;
+    }
+
+    /** A line's part before a separator ("·", "|", a spaced dash OCR may read for a "·"): what follows is a tagline. */
+    private static String namePart(String line) {
+        String[] parts = line.strip().split("\\s*[·•|]\\s*|\\s+[-–]\\s+");
+        return parts.length == 0 ? "" : parts[0].strip();
+    }
+
     /** The first line under the name in its column, within the letterhead's few lines, or null. */
     private static String lineUnder(Segment name, Row nameRow, List<Row> rows) {
         for (int r = nameRow.index() + 1; r < rows.size() && r <= nameRow.index() + NAME_LINES; r++) {
@@ -1249,7 +1285,7 @@ final class Parties {
                 if (underName(s, name)) {
                     // the line's first part: what it adds after a separator ("Fresh Produce Ltd · wholesale
                     // fruit & veg") is a tagline, no part of the name
-                    return s.text().split("\\s*[·•|]\\s*")[0].strip();
+                    return namePart(s.text());
                 }
             }
         }
@@ -1501,6 +1537,29 @@ final class Parties {
         return false;
     }
 
+    /** What a firm does, as a letterhead's line under its name says it: a few capitalised words ("Plumbing & Heating"). */
+    private static final Pattern TRADE = Pattern.compile("\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:&|and|\\p{Lu}[\\p{L}'’-]*)){0,3}");
+    /** A mail address's own part and domain, or a web address's domain. */
+    private static final Pattern MAIL_OR_WEB = Pattern.compile("(?i)([a-z0-9._%+-]+)@([a-z0-9-]+)\\.|www\\.([a-z0-9-]+)\\.");
+
+    /** Whether a mail or web address on the page begins with the words' letters run together ("declanfurlongplumbing@"). */
+    private static boolean spelledInAnAddress(String words, List<Row> rows) {
+        String letters = lettersOf(Labels.withoutAccents(words));
+        for (Row r : rows) {
+            for (Segment s : r.segments()) {
+                Matcher m = MAIL_OR_WEB.matcher(s.text());
+                while (m.find()) {
+                    for (int g = 1; g <= 3; g++) {
+                        if (m.group(g) != null && lettersOf(m.group(g)).startsWith(letters)) {
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     /** Whether the page prints a web or mail domain spelt like the name. */
     private static boolean domainConfirms(String name, List<Row> rows) {
         return rows.stream().flatMap(r -> r.segments().stream()).anyMatch(s -> spelledLike(name, s.text()));
@@ -1593,7 +1652,8 @@ final class Parties {
                 boolean wholeWords = (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
                         && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
                 String found = text.substring(at, end);
-                if (wholeWords && found.chars().anyMatch(Character::isLowerCase)) {
+                // in its own case, a capital at least: "carbonair" of a mail address is no spelling of the name
+                if (wholeWords && found.chars().anyMatch(Character::isLowerCase) && found.chars().anyMatch(Character::isUpperCase)) {
                     return new Found(found, name.left(), name.top(), name.right(), name.bottom(), name.confidence(),
                             name.label(), name.labelText());
                 }

@@ -4904,6 +4904,42 @@ class UnseenShapesTest {
         assertThat(lines).extracting(i -> i.get("PRICE")).containsExactly("45.00", "109.00");
     }
 
+    /**
+     * A sole trader's name over what he does ("Plumbing & Heating · Registered Gas Installer"): his
+     * trading name is both when his mail address spells them as one; without such an address, his
+     * name alone. The tagline's "·" may be read as a dash on a scan.
+     */
+    @Test
+    void aNameOverItsTradeIsTheTradingNameWhenItsAddressSpellsBoth() throws IOException {
+        for (String[] c : new String[][] {{"·", "spelt"}, {"-", "spelt"}, {"·", ""}}) {
+            boolean spelt = !c[1].isEmpty();
+            Page p = new Page();
+            p.text(20, 50, 790, "Colm Brennock");
+            p.right(9, 545, 790, "4 Bóthar na Trá");
+            p.right(9, 545, 778, "Enniscorthy, Co. Wexford Y21 N4K6");
+            p.text(9, 50, 766, "Plumbing & Heating " + c[0] + " Registered Gas Installer");
+            p.right(9, 545, 766, spelt ? "colmbrennockplumbing@gmail.com" : "Mobile 087 214 6630");
+            p.text(9, 50, 754, "VAT Reg. No. IE3141592S");
+            numberAndDate(p, "2025/034", "03/05/2025");
+            p.table(List.<String[]>of(new String[] {"Replace cistern and flush valve", "1", "247.50", "247.50"}));
+            p.totals("247.50", "VAT 13.5%", "33.41", "280.91");
+            assertThat(value(fields(p), "VENDOR_NAME")).isEqualTo(spelt ? "Colm Brennock Plumbing & Heating" : "Colm Brennock");
+        }
+    }
+
+    /** A name printed in capitals, and in small letters only inside a mail address: kept in its capitals. */
+    @Test
+    void aMailAddressGivesNoCaseToAName() throws IOException {
+        Page p = new Page();
+        p.text(20, 50, 790, "KNOCKBRACK");
+        p.text(9, 50, 776, "Mountrath Road, Portlaoise R32 P7H5 · VAT IE3141592S");
+        p.text(9, 50, 764, "cylinders@knockbrack.ie");
+        numberAndDate(p, "CA40678", "17/05/2025");
+        p.table(List.<String[]>of(new String[] {"CO2 refill 6.35 kg", "2", "42.00", "84.00"}));
+        p.totals("84.00", "VAT 23%", "19.32", "103.32");
+        assertThat(value(fields(p), "VENDOR_NAME")).isEqualTo("KNOCKBRACK");
+    }
+
     private static ExpenseDocument read(Page p) throws IOException {
         return reader.analyzeExpense(p.pdf()).expenseDocuments().get(0);
     }
