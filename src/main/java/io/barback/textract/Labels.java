@@ -30,9 +30,9 @@ final class Labels {
     /**
      * Marks a label drops: '.', ':' and brackets, a colon OCR read as ';' or '?' ("DATE?"), a scan's
      * specks read as marks ("_Date", "~Total"), and a slash closing a word ("DELIVER TO/ INVOICE TO"),
-     * not one inside it ("A/C").
+     * not one inside it ("A/C"), or a comma closing one (a scan's speck: "Invoice date,").
      */
-    private static final Pattern DROPPED_MARKS = Pattern.compile("[.:;?()\\[\\]_~`»«]|/(?=[\\s.:()\\[\\]]|$)");
+    private static final Pattern DROPPED_MARKS = Pattern.compile("[.:;?()\\[\\]_~`»«]|[/,](?=[\\s.:()\\[\\]]|$)");
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
 

@@ -425,14 +425,17 @@ final class Parties {
             if (candidate.size() < CUSTOMER_LINES || candidate.stream().anyMatch(s -> CONTACT.matcher(s.text()).matches())) {
                 continue;
             }
-            Segment name = candidate.get(0);
+            // a letter's window addressed to a person's role ("The Manager" over the pub's name and
+            // address): the customer's block, wherever it stands, its name the line under the role
+            boolean addressed = candidate.size() > CUSTOMER_LINES && ROLE.matcher(candidate.get(0).text().strip()).matches();
+            Segment name = candidate.get(addressed ? 1 : 0);
             String letters = lettersOf(name.text());
-            List<Segment> address = candidate.subList(1, candidate.size());
+            List<Segment> address = candidate.subList(addressed ? 2 : 1, candidate.size());
             boolean endsInCode = address.stream().anyMatch(s -> EIRCODE.matcher(s.text()).find()
                     || POSTCODE.matcher(s.text()).find() || COUNTY.matcher(s.text()).find());
             // in the supplier's column and close under its name: the letterhead's own block; far under
             // it (the window of a letter's layout, the supplier's details at the right) the customer's
-            boolean vendorsColumn = sameColumn(name.left(), name.right(), vendor.left(), vendor.right(), ALIGNED)
+            boolean vendorsColumn = !addressed && sameColumn(name.left(), name.right(), vendor.left(), vendor.right(), ALIGNED)
                     && name.top() - vendor.bottom() < LETTERHEAD_GAP * name.height() && !underReturnAddress(rows, name, vendor);
             if (!looksLikeName(name.text()) || name.text().chars().anyMatch(Character::isDigit) || !endsInCode || vendorsColumn
                     || !address.stream().allMatch(s -> addressLike(s.text()))
@@ -448,7 +451,8 @@ final class Parties {
             return Optional.empty();
         }
         block.addAll(only);
-        return Optional.of(Found.of(only.get(0).text(), only.get(0), UNLABELLED_CUSTOMER, null, null));
+        Segment name = ROLE.matcher(only.get(0).text().strip()).matches() ? only.get(1) : only.get(0);
+        return Optional.of(Found.of(name.text(), name, UNLABELLED_CUSTOMER, null, null));
     }
 
     /** Whether two spans share a column: their left edges, right edges or centres within the tolerance. */

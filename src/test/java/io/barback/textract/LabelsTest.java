@@ -144,6 +144,8 @@ class LabelsTest {
         assertThat(kind("Balance brought forward")).isEqualTo(Labels.Kind.OTHER);
         assertThat(kind("Total amount due")).isEqualTo(Labels.Kind.AMOUNT_DUE);
         assertThat(kind("Total charges excl. VAT")).isEqualTo(Labels.Kind.SUBTOTAL);
+        // a scan's speck read as a comma after the label
+        assertThat(kind("Invoice date,")).isEqualTo(Labels.Kind.INVOICE_DATE);
     }
 
     /** VAT spelt in initials, a total that says VAT is in it, and the VAT inside a total. */

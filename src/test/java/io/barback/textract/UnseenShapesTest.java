@@ -4940,6 +4940,42 @@ class UnseenShapesTest {
         assertThat(value(fields(p), "VENDOR_NAME")).isEqualTo("KNOCKBRACK");
     }
 
+    /**
+     * A tradesman's letter: his name and trade at the top left, his address at the right, and under
+     * them, unlabelled, the window addressed to "The Manager" of the pub. The customer is the pub,
+     * and the address at the right is the supplier's, not the pub's.
+     */
+    @Test
+    void aLetterAddressedToTheManager() throws IOException {
+        Page p = new Page();
+        p.text(20, 50, 790, "Eoin Tallon");
+        p.right(9, 545, 790, "9 Ard na Gréine");
+        p.right(9, 545, 778, "Enniscorthy, Co. Wexford Y21 N4K6");
+        p.text(9, 50, 766, "Plumbing & Heating · Registered Gas Installer");
+        p.text(9, 50, 754, "VAT Reg. No. IE3141592S");
+        p.text(10, 50, 730, "The Manager");
+        p.text(10, 50, 717, "Quilty's Roadhouse");
+        p.text(10, 50, 704, "Sligo Road");
+        p.text(10, 50, 691, "Carrick-on-Shannon");
+        p.text(10, 50, 678, "N41 X3P6");
+        p.right(10, 545, 730, "3 May 2025");
+        p.text(12, 50, 650, "Invoice");
+        p.right(10, 545, 650, "Invoice No. 2025/034");
+        p.text(10, 50, 620, "Labour - 4.5 hours @ €55.00 per hour");
+        p.right(10, 545, 620, "€247.50");
+        p.text(10, 50, 606, "Hire of drain camera - 1 day @ €40.00");
+        p.right(10, 545, 606, "€40.00");
+        p.right(10, 460, 580, "Total excl. VAT");
+        p.right(10, 545, 580, "€287.50");
+        p.right(10, 460, 566, "VAT @ 13.5%");
+        p.right(10, 545, 566, "€38.81");
+        p.right(10, 460, 552, "Total");
+        p.right(10, 545, 552, "€326.31");
+        Map<String, ExpenseField> fields = fields(p);
+        assertThat(value(fields, "RECEIVER_NAME")).isEqualTo("Quilty's Roadhouse");
+        assertThat(value(fields, "VENDOR_ADDRESS")).contains("Ard na Gréine").doesNotContain("Sligo Road");
+    }
+
     private static ExpenseDocument read(Page p) throws IOException {
         return reader.analyzeExpense(p.pdf()).expenseDocuments().get(0);
     }
