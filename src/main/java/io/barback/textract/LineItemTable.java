@@ -584,7 +584,29 @@ final class LineItemTable {
                 above = row;
             }
         }
+        if (!between.isEmpty() && !items.isEmpty() && madeByAll(rows, items, between)) {
+            // a saving after the last item ("MULTIBUY SAVING  -2.50"): a line too, when with it the
+            // lines make the net total printed just under them
+            items.addAll(between);
+        }
         return items.isEmpty() ? Optional.empty() : Optional.of(new Table(null, List.of(), items));
+    }
+
+    /** Rows after the last of a receipt's lines in which its net total may stand ("ITEMS: 18" between). */
+    private static final int ROWS_TO_NET_TOTAL = 3;
+
+    /** Whether a subtotal printed within a few rows under the last line is what the lines and the savings make. */
+    private static boolean madeByAll(List<Row> rows, List<Item> items, List<Item> savings) {
+        BigDecimal all = sum(items).add(sum(savings));
+        int last = savings.get(savings.size() - 1).row().index();
+        for (int r = last + 1; r < rows.size() && r <= last + ROWS_TO_NET_TOTAL; r++) {
+            List<Segment> segments = rows.get(r).segments();
+            Labels.Match label = Labels.match(segments.get(0));
+            if (label != null && label.kind() == Labels.Kind.SUBTOTAL) {
+                return PrintedValues.amount(segments.get(segments.size() - 1).text()).map(v -> v.compareTo(all) == 0).orElse(false);
+            }
+        }
+        return false;
     }
 
     /** How many rows over the subtotal lines without a header are looked for. */

@@ -2671,6 +2671,36 @@ class UnseenShapesTest {
     }
 
     /**
+     * A saving after the receipt's last item ("MULTIBUY SAVING  -2.50"), then its count of items and
+     * the net total the lines make with the saving: the saving is a line, taken off.
+     */
+    @Test
+    void aSavingAfterTheLastItemThatTheNetTotalTakesIn() throws IOException {
+        Page p = new Page();
+        p.text(14, 60, 800, "CLOGHERANE CASH & CARRY");
+        p.text(9, 60, 786, "Dock Road, Clogherane · VAT IE3141592S");
+        p.text(9, 60, 760, "Invoice No: 0405-200725");
+        p.text(9, 60, 748, "Date: 13/03/25");
+        p.text(9, 60, 720, "STILL WATER 24X500ML");
+        p.text(9, 70, 708, "1 x 6.99");
+        p.right(9, 300, 708, "6.99 A");
+        p.text(9, 60, 696, "BIN LINERS HD X200");
+        p.text(9, 70, 684, "6 x 16.40");
+        p.right(9, 300, 684, "98.40 A");
+        p.text(9, 70, 672, "MULTIBUY SAVING");
+        p.right(9, 300, 672, "-2.50 A");
+        p.text(9, 60, 660, "ITEMS: 7");
+        p.text(9, 60, 648, "NET TOTAL");
+        p.right(9, 300, 648, "102.89");
+        p.text(9, 60, 636, "TOTAL VAT");
+        p.right(9, 300, 636, "23.66");
+        p.text(9, 60, 624, "TOTAL TO PAY");
+        p.right(9, 300, 624, "126.55");
+        List<Map<String, String>> items = items(read(p));
+        assertThat(items).extracting(i -> i.get("PRICE")).containsExactly("6.99", "98.40", "-2.50");
+    }
+
+    /**
      * A till's bill with its column titles over two rows and each item over two lines (code and
      * description, then "quantity @ price  amount code"), weighed lines among them: the items are
      * the receipt's rows, whatever the titles make of them; and the date the till stamps after the
