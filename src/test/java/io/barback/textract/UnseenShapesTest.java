@@ -5006,6 +5006,26 @@ class UnseenShapesTest {
         assertThat(value(fields, "VENDOR_ADDRESS")).contains("Ard na Gréine").doesNotContain("Sligo Road");
     }
 
+    /**
+     * A delivery docket's "Qty Ord | Qty Del" beside a unit of measure and a price: a line with
+     * nothing delivered is not charged at the quantity ordered, nor priced by its unit's word.
+     */
+    @Test
+    void aLineWithNothingDeliveredIsNotReadByTheQuantityOrdered() throws IOException {
+        Page p = new Page();
+        p.text(18, 50, 790, "Rathnew Minerals Ltd");
+        p.text(9, 50, 776, "Rathnew, Co. Wicklow A67 X2C4 · VAT IE3141592S");
+        numberAndDate(p, "DN-5521", "04/02/2026");
+        p.titles(9, 660, new float[] {40, 260, 310, 360, 420, 500}, "Description", "Qty Ord", "Qty Del", "Unit", "Price", "Amount");
+        p.rows(644, 16, new String[][] {{"Still water 24 x 500ml", "5", "5", "CS", "9.60", "48.00"},
+                {"Tonic water 24 x 200ml", "4", "", "CS", "12.00", "0.00"}, {"Cola 24 x 330ml", "3", "3", "CS", "14.20", "42.60"}},
+                left(40), right(290), right(340), left(360), right(460), right(545));
+        p.totals("90.60", "VAT 23%", "20.84", "111.44");
+        List<Map<String, String>> items = items(read(p));
+        assertThat(items).extracting(i -> i.get("QUANTITY")).doesNotContain("4");
+        assertThat(items).extracting(i -> i.get("UNIT_PRICE")).doesNotContain("CS");
+    }
+
     private static ExpenseDocument read(Page p) throws IOException {
         return reader.analyzeExpense(p.pdf()).expenseDocuments().get(0);
     }
