@@ -591,7 +591,9 @@ final class Totals {
             Map<Match, Found> underLabels) {
         List<Candidate> out = new ArrayList<>();
         for (Match m : labels) {
-            if (m.kind() != kind) {
+            // "Payment due on the night:  €1,011.43": a due date's label with an amount and no date is the amount due
+            boolean dueAmount = kind == Kind.AMOUNT_DUE && m.kind() == Kind.DUE_DATE && PrintedValues.date(m.remainder()).isEmpty();
+            if (m.kind() != kind && !dueAmount) {
                 continue;
             }
             if (kind != Kind.TAX && RATE.matcher(m.remainder()).find()) {
@@ -603,7 +605,14 @@ final class Totals {
             // "Balance brought forward", "Total carried forward": the label's word begins another
             // figure's name; a label that is the whole name ("Balance due") is surer
             int named = qualified(m) ? 1 : 0;
-            sameLine(row, m, underOtherLabels(underLabels, m)).ifPresent(f -> out.add(new Candidate(f, PrintedValues.amount(f.text()).get(),
+            Optional<Found> beside = sameLine(row, m, underOtherLabels(underLabels, m));
+            if (dueAmount) {
+                // only a figure to the cent beside it: a date's label has no amount under it
+                beside.filter(f -> PrintedValues.toTheCent(f.text()) && row.segments().stream().noneMatch(g -> PrintedValues.date(g.text()).isPresent()))
+                        .ifPresent(f -> out.add(new Candidate(f, PrintedValues.amount(f.text()).get(), (headerLike ? 1 : 4) - named)));
+                continue;
+            }
+            beside.ifPresent(f -> out.add(new Candidate(f, PrintedValues.amount(f.text()).get(),
                     (headerLike ? 1 : 4) - named)));
             below(rows, row, m, table).ifPresent(f -> out.add(new Candidate(f, PrintedValues.amount(f.text()).get(),
                     headerLike ? 0 : 2)));

@@ -5026,6 +5026,28 @@ class UnseenShapesTest {
         assertThat(items).extracting(i -> i.get("UNIT_PRICE")).doesNotContain("CS");
     }
 
+    /**
+     * A booking agent's total less the deposit paid, the rest "Payment due on the night:": a due
+     * date's label with an amount and no date beside it is the amount due; the total stays the total.
+     */
+    @Test
+    void anAmountDueUnderADueLabelWithNoDate() throws IOException {
+        Page p = new Page();
+        p.text(18, 50, 790, "Shanagarry Entertainment Ltd");
+        p.text(9, 50, 776, "Lavitt's Quay, Cork T12 D951 · VAT IE3141592S");
+        numberAndDate(p, "BK-2026-0126", "22/02/2026");
+        p.table(List.<String[]>of(new String[] {"Performer fee, three sets", "1", "600.00", "600.00"},
+                new String[] {"Booking fee", "1", "75.00", "75.00"}));
+        p.totals("675.00", "VAT 23%", "155.25", "830.25");
+        p.text(10, 400, 458, "Less deposit paid");
+        p.right(10, 540, 458, "-150.00");
+        p.text(10, 330, 444, "Payment due on the night:");
+        p.right(10, 540, 444, "€680.25");
+        Map<String, ExpenseField> fields = fields(p);
+        assertThat(value(fields, "TOTAL")).isEqualTo("830.25");
+        assertThat(value(fields, "AMOUNT_DUE")).isEqualTo("€680.25");
+    }
+
     private static ExpenseDocument read(Page p) throws IOException {
         return reader.analyzeExpense(p.pdf()).expenseDocuments().get(0);
     }
