@@ -345,9 +345,14 @@ final class ExpenseMapping {
      * letter-spaced that OCR breaks in the wrong places ("PRO FOR M. A INVOICE").
      */
     private static boolean titled(Pattern title, String line) {
-        return title.matcher(line).matches()
-                || Pattern.compile(title.pattern().replace(" ", "")).matcher(line.replace(" ", "")).matches();
+        return title.matcher(line).matches() || RUN_TOGETHER.get(title).matcher(line.replace(" ", "")).matches();
     }
+
+    /** Each title's pattern with its words run together, for {@link #titled}. */
+    private static final Map<Pattern, Pattern> RUN_TOGETHER = Map.of(
+            PRO_FORMA, Pattern.compile(PRO_FORMA.pattern().replace(" ", "")),
+            INVOICE_TITLE, Pattern.compile(INVOICE_TITLE.pattern().replace(" ", "")),
+            NOT_A_BILL, Pattern.compile(NOT_A_BILL.pattern().replace(" ", "")));
 
     private static float top(Block b) {
         return b.geometry() == null || b.geometry().boundingBox() == null ? Float.MAX_VALUE : b.geometry().boundingBox().top();
