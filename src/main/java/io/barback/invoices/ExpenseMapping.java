@@ -317,12 +317,14 @@ final class ExpenseMapping {
             if (SAYS_NO_VAT_INVOICE.matcher(t).matches()) {
                 saysSo = true;
             }
-            String k = titled(PRO_FORMA, t) ? "a pro-forma invoice"
-                    : titled(INVOICE_TITLE, t) ? "invoice"
-                    : !titled(NOT_A_BILL, t) ? null
-                    : t.replace(" ", "").contains("statement") ? "a statement of account"
-                    : t.replace(" ", "").matches("(quot|estimate|devis|angebot|offerte|preventivo|presupuesto).*") ? "a quotation"
-                    : t.replace(" ", "").matches("(delivery|bonde|lieferschein|pakbon|albar).*") ? "a delivery note"
+            // the title with its words run together, as a letter-spaced title may be read ("PRO FOR M. A")
+            String run = t.replace(" ", "");
+            String k = titled(PRO_FORMA, t, run) ? "a pro-forma invoice"
+                    : titled(INVOICE_TITLE, t, run) ? "invoice"
+                    : !titled(NOT_A_BILL, t, run) ? null
+                    : run.contains("statement") ? "a statement of account"
+                    : run.matches("(quot|estimate|devis|angebot|offerte|preventivo|presupuesto).*") ? "a quotation"
+                    : run.matches("(delivery|bonde|lieferschein|pakbon|albar).*") ? "a delivery note"
                     : "an order confirmation";
             invoiceTitle |= "invoice".equals(k);
             if (k != null && (title == null || top(b) < top(title))) {
@@ -344,8 +346,8 @@ final class ExpenseMapping {
      * Whether the line is the title: as read, or with its words run together, for a title printed
      * letter-spaced that OCR breaks in the wrong places ("PRO FOR M. A INVOICE").
      */
-    private static boolean titled(Pattern title, String line) {
-        return title.matcher(line).matches() || RUN_TOGETHER.get(title).matcher(line.replace(" ", "")).matches();
+    private static boolean titled(Pattern title, String line, String runTogether) {
+        return title.matcher(line).matches() || RUN_TOGETHER.get(title).matcher(runTogether).matches();
     }
 
     /** Each title's pattern with its words run together, for {@link #titled}. */

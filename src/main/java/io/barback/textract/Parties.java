@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -103,8 +104,9 @@ final class Parties {
     /** A name closed by a legal form (Ltd, DAC, GmbH) weighs more; a name read this unsurely is none. */
     private static final double LEGAL_FORM_WEIGHT = 1.2;
     /**
-     * The parts of a return address line ("Name - Street 4 - 12345 Town"), and how far over the
-     * window it may be. OCR reads a small middle dot as a guillemet or an asterisk.
+     * The parts of a return address line ("Name - Street 4 - 12345 Town"), or of a letterhead's line
+     * (a name, then a tagline), and how far over the window it may be. OCR reads a small middle dot
+     * as a guillemet, an asterisk or a dash.
      */
     private static final Pattern RETURN_ADDRESS_SEPARATOR = Pattern.compile("\\s+[-–·•|«»*]\\s+");
     private static final float WINDOW_GAP = 0.1f;
@@ -1120,8 +1122,8 @@ final class Parties {
                 }
                 for (Segment s : row.segments()) {
                     // a name after a tagline in the same line ("Brewers of ales · Kildrum Ale Works Ltd"): the name's part
-                    String[] parts = s.text().strip().split("\\s*[·•|]\\s*");
-                    String t = parts.length == 0 ? "" : parts[parts.length - 1];
+                    String[] parts = RETURN_ADDRESS_SEPARATOR.split(s.text().strip());
+                    String t = parts.length == 0 ? "" : parts[parts.length - 1].strip();
                     if (s != name && LEGAL_FORM.matcher(t).matches() && !LEGAL_FORM_ONLY.matcher(t).matches()
                             && looksLikeName(t) && t.chars().noneMatch(Character::isDigit) && Labels.match(s) == null
                             && (lettersOf(t.split("\\s+")[0]).equals(brandWord)
@@ -1259,27 +1261,13 @@ final class Parties {
      * Ltd" for a logo's "CORRIBEG QUAY" over "Fresh Produce Ltd"; the name as read where none does.
      */
     private static String spelledElsewhere(String name, List<Row> rows, Row first, Row last) {
-        String wanted = name.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-        for (Row row : rows) {
-            if (row.index() >= first.index() && row.index() <= last.index()) {
-                continue;
-            }
-            for (Segment s : row.segments()) {
-                String text = s.text().replaceAll("\\s+", " ");
-                int at = text.toLowerCase(Locale.ROOT).indexOf(wanted);
-                if (at >= 0 && text.length() == text.toLowerCase(Locale.ROOT).length()
-                        && (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))) {
-                    return text.substring(at, at + wanted.length());
-                }
-            }
-        }
-        return name;
+        return spelledOnThePage(name, rows, r -> r.index() < first.index() || r.index() > last.index(), found -> true)
+                .orElse(name);
     }
 
     /** A line's part before a separator ("·", "|", a spaced dash OCR may read for a "·"): what follows is a tagline. */
     private static String namePart(String line) {
-        String[] parts = line.strip().split("\\s*[·•|]\\s*|\\s+[-–]\\s+");
-        return parts.length == 0 ? "" : parts[0].strip();
+        return RETURN_ADDRESS_SEPARATOR.split(line.strip(), 2)[0].strip();
     }
 
     /** The first line under the name in its column, within the letterhead's few lines, or null. */
@@ -1644,26 +1632,38 @@ final class Parties {
                 || wanted.chars().filter(Character::isLetter).count() < 2) {
             return name;
         }
-        String lower = wanted.toLowerCase(Locale.ROOT);
+        // in its own case, a capital at least: "carbonair" of a mail address is no spelling of the name
+        return spelledOnThePage(wanted, rows, r -> true,
+                        found -> found.chars().anyMatch(Character::isLowerCase) && found.chars().anyMatch(Character::isUpperCase))
+                .map(found -> new Found(found, name.left(), name.top(), name.right(), name.bottom(), name.confidence(),
+                        name.label(), name.labelText()))
+                .orElse(name);
+    }
+
+    /** The words as a line of the rows searched spells them, whatever its case, as whole words, and as wanted. */
+    private static Optional<String> spelledOnThePage(String words, List<Row> rows, Predicate<Row> searched,
+            Predicate<String> wanted) {
+        String lower = words.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
         for (Row row : rows) {
+            if (!searched.test(row)) {
+                continue;
+            }
             for (Segment s : row.segments()) {
                 String text = s.text().replaceAll("\\s+", " ");
                 int at = text.toLowerCase(Locale.ROOT).indexOf(lower);
                 if (at < 0 || text.length() != text.toLowerCase(Locale.ROOT).length()) {
                     continue;
                 }
-                int end = at + wanted.length();
+                int end = at + lower.length();
                 boolean wholeWords = (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
                         && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
                 String found = text.substring(at, end);
-                // in its own case, a capital at least: "carbonair" of a mail address is no spelling of the name
-                if (wholeWords && found.chars().anyMatch(Character::isLowerCase) && found.chars().anyMatch(Character::isUpperCase)) {
-                    return new Found(found, name.left(), name.top(), name.right(), name.bottom(), name.confidence(),
-                            name.label(), name.labelText());
+                if (wholeWords && wanted.test(found)) {
+                    return Optional.of(found);
                 }
             }
         }
-        return name;
+        return Optional.empty();
     }
 
     /** The same name, whatever its case, spacing and punctuation. */

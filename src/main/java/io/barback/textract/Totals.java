@@ -607,15 +607,16 @@ final class Totals {
             int named = qualified(m) ? 1 : 0;
             Optional<Found> beside = sameLine(row, m, underOtherLabels(underLabels, m));
             if (dueAmount) {
-                // only a figure to the cent beside it: a date's label has no amount under it
-                beside.filter(f -> PrintedValues.toTheCent(f.text()) && row.segments().stream().noneMatch(g -> PrintedValues.date(g.text()).isPresent()))
-                        .ifPresent(f -> out.add(new Candidate(f, PrintedValues.amount(f.text()).get(), (headerLike ? 1 : 4) - named)));
-                continue;
+                // a due date's label: only a figure to the cent beside it, on a row with no date (and none under it)
+                beside = beside.filter(f -> PrintedValues.toTheCent(f.text())
+                        && row.segments().stream().noneMatch(g -> PrintedValues.date(g.text()).isPresent()));
             }
             beside.ifPresent(f -> out.add(new Candidate(f, PrintedValues.amount(f.text()).get(),
                     (headerLike ? 1 : 4) - named)));
-            below(rows, row, m, table).ifPresent(f -> out.add(new Candidate(f, PrintedValues.amount(f.text()).get(),
-                    headerLike ? 0 : 2)));
+            if (!dueAmount) {
+                below(rows, row, m, table).ifPresent(f -> out.add(new Candidate(f, PrintedValues.amount(f.text()).get(),
+                        headerLike ? 0 : 2)));
+            }
         }
         return out;
     }
