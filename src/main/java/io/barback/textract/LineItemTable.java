@@ -659,7 +659,8 @@ final class LineItemTable {
                     cells.put(Column.QUANTITY, cell(figures.get(0).words()));
                     cells.put(Column.UNIT_PRICE, cell(figures.get(1).words()));
                 }
-                found.add(0, new Item(row, cells, false));
+                // or its count and price written in the description ("Labour - 4.5 hours @ €55.00 per hour")
+                found.add(0, new Item(row, pricedInDescription(cells, row), false));
                 wrapped.clear();
                 total = total.add(amount.get());
                 if (total.compareTo(sum) == 0) {
@@ -1358,7 +1359,7 @@ final class LineItemTable {
                 break;
             }
         }
-        items = withoutLineNumbers(items);
+        items = withBracketedCodes(withoutLineNumbers(items));
         if (columns.stream().noneMatch(c -> c.kind() == Column.QUANTITY)) {
             items = withDecimalPointsRestored(items);
         }
@@ -1801,6 +1802,31 @@ final class LineItemTable {
     }
 
     private static final Pattern NUMBERED = Pattern.compile("(\\d{1,3})\\s+(\\S.*)");
+
+    /**
+     * A code in brackets closing a description ("Cooler annual service (CS-1)", "Tap washer
+     * (TW2040)"): capitals, then a hyphen and figures or three figures or more. A pack or a gas in
+     * brackets ("(24X330ML)", "(CO2)") is none.
+     */
+    private static final Pattern BRACKETED_CODE = Pattern.compile("(.*\\S)\\s*\\(((?:\\p{Lu}{2,5}-\\d{1,6}|\\p{Lu}{1,4}\\d{3,8})\\p{Lu}?)\\)");
+
+    /** Items with no code cell whose description closes with its code in brackets: the code on its own. */
+    static List<Item> withBracketedCodes(List<Item> items) {
+        List<Item> out = new ArrayList<>(items.size());
+        for (Item item : items) {
+            Cell d = item.cells().get(Column.DESCRIPTION);
+            Matcher m = d == null || item.cells().containsKey(Column.CODE) ? null : BRACKETED_CODE.matcher(d.text().strip());
+            if (m == null || !m.matches()) {
+                out.add(item);
+                continue;
+            }
+            Map<Column, Cell> cells = new EnumMap<>(item.cells());
+            cells.put(Column.DESCRIPTION, new Cell(m.group(1), d.left(), d.top(), d.right(), d.bottom(), d.confidence(), d.header()));
+            cells.put(Column.CODE, new Cell(m.group(2), d.left(), d.top(), d.right(), d.bottom(), d.confidence(), null));
+            out.add(new Item(item.row(), cells, item.quantityColumn()));
+        }
+        return out;
+    }
 
     /**
      * A line-number column ("Ln", "#", "No") printed close to the code column reads as part of

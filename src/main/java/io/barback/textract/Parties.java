@@ -1775,6 +1775,12 @@ final class Parties {
                 continue;
             }
             List<Segment> trimmed = trimToAddress(block);
+            if (trimmed.stream().anyMatch(x -> datedLine(x.text()))
+                    || trimmed.stream().allMatch(x -> Character.isLowerCase(x.text().strip().codePointAt(0)))) {
+                // a form's values beside their labels ("17 Apr 2025 - 17 May 2025", "31", "Business 24hr"):
+                // no address prints a date; nor is a slogan set in small letters ("power for business") one
+                continue;
+            }
             double cues = 0;
             for (Segment x : trimmed) {
                 String t = x.text();
@@ -1793,7 +1799,7 @@ final class Parties {
             }
         }
         if (best == null) {
-            return Optional.empty();
+            return imprintedAddress(rows, vendor.text());
         }
         List<Word> words = new ArrayList<>();
         List<String> lines = new ArrayList<>();
@@ -1823,6 +1829,53 @@ final class Parties {
         }
         return Optional.of(Found.ofWords(cleanAddress(String.join("\n", lines)), words, ADDRESS_FOUND, null, null));
     }
+
+    /** A line that prints a date with its year ("17 Apr 2025 - 17 May 2025", "Delivered 03/02/2026"). */
+    private static boolean datedLine(String text) {
+        return YEAR.matcher(text).find() && PrintedValues.date(text).isPresent();
+    }
+
+    private static final Pattern YEAR = Pattern.compile("(?<![\\d.,])(?:19|20)\\d{2}(?![\\d.,])");
+
+    /**
+     * The supplier's address from the line anywhere on the page that opens with its name and goes
+     * on to an address closed by an Eircode or a postcode ("Acme Energy DAC, 4 Canal Walk, Dublin 2,
+     * D02 Y6F8. VAT No. …"), for a letterhead that prints none of its own: the parts after the name
+     * up to the code.
+     */
+    private static Optional<Found> imprintedAddress(List<Row> rows, String vendorName) {
+        String nameLetters = lettersOf(vendorName);
+        if (nameLetters.length() < MIN_NAME_LETTERS) {
+            return Optional.empty();
+        }
+        for (Row row : rows) {
+            for (Segment s : row.segments()) {
+                String text = s.text().strip();
+                Matcher separator = IMPRINT_SEPARATOR.matcher(text);
+                if (!separator.find() || !lettersOf(text.substring(0, separator.start())).equals(nameLetters)) {
+                    continue;
+                }
+                String rest = text.substring(separator.end());
+                Matcher code = EIRCODE.matcher(rest);
+                Matcher uk = POSTCODE.matcher(rest);
+                int end = code.find() ? code.end() : -1;
+                if (uk.find() && (end < 0 || uk.end() < end)) {
+                    end = uk.end();
+                }
+                if (end < 0) {
+                    continue;
+                }
+                String address = rest.substring(0, end).strip();
+                if (addressLine(address) && address.chars().anyMatch(Character::isLetter) && !CONTACT.matcher(address).find()) {
+                    return Optional.of(Found.ofWords(cleanAddress(address), s.words(), ADDRESS_FOUND * UNCONFIRMED_NAME, null, null));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The mark after a name that a line of parts goes on from: a comma, a middle dot, a bar or a spaced dash. */
+    private static final Pattern IMPRINT_SEPARATOR = Pattern.compile(",|\\s[·•|\\-–]\\s");
 
     private static final Pattern TRAILING_MARK = Pattern.compile("(?<=[\\p{Lu}\\d]{3})[.=_~|»«)]+$");
 

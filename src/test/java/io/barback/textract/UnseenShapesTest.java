@@ -84,6 +84,28 @@ class UnseenShapesTest {
     }
 
     @Test
+    void aLetterheadWithNoAddressTakesItFromTheImprintNotFromTheFormBesideIt() throws IOException {
+        Page p = new Page();
+        p.text(24, 50, 790, "Lumenbright");
+        p.text(9, 50, 776, "energy for business");
+        p.invoiceHeader("60210457", "04/04/2026");
+        // the bill's particulars, labels and values in two columns: no address, though they have figures
+        p.text(9, 330, 730, "Account number");
+        p.text(9, 420, 730, "55 21 908 114");
+        p.text(9, 330, 717, "Billing period");
+        p.text(9, 420, 717, "3 Mar 2026 - 2 Apr 2026");
+        p.text(9, 330, 704, "Days in period");
+        p.text(9, 420, 704, "31");
+        p.text(9, 330, 691, "Tariff");
+        p.text(9, 420, 691, "Business 24hr");
+        p.table(List.<String[]>of(new String[] {"Day units", "1,200", "0.2500", "300.00"}));
+        p.totals("300.00", "VAT 9%", "27.00", "327.00");
+        p.text(8, 50, 120, "Lumenbright Energy DAC, 7 Canal Quay, Dublin 4, D04 X2Y6. VAT No. IE6388047V. Registered in Ireland No. 612345");
+        Map<String, ExpenseField> fields = fields(p);
+        assertThat(value(fields, "VENDOR_ADDRESS")).isEqualTo("7 Canal Quay, Dublin 4, D04 X2Y6");
+    }
+
+    @Test
     void twoUnlabelledAddressBlocksAreNoCustomer() throws IOException {
         Page p = new Page();
         p.text(20, 50, 790, "Brennan Drinks Ltd");
@@ -4589,7 +4611,8 @@ class UnseenShapesTest {
     /**
      * A booking agent's letter: its number marked "No.", its date alone under it with no label, and
      * no table: each fee a description and an amount (one wrapped over two lines), over a subtotal
-     * they make. Without a subtotal, they make the total less its VAT.
+     * they make, one with its hours and rate written in its description. Without a subtotal, they
+     * make the total less its VAT.
      */
     @Test
     void aLettersDateAndFeesWithNoTableThatMakeTheSubtotal() throws IOException {
@@ -4604,7 +4627,7 @@ class UnseenShapesTest {
             p.text(10, 50, 650, "Performance fee – The Quay Street Trio, Friday 10th April 2026,");
             p.right(10, 545, 650, "€600.00");
             p.text(10, 50, 637, "9.30pm – 12.30am");
-            p.text(10, 50, 610, "Sound engineer");
+            p.text(10, 50, 610, "Sound engineer – 3 hours @ €50.00 per hour");
             p.right(10, 545, 610, "€150.00");
             if (subtotal) {
                 p.right(10, 460, 570, "Subtotal");
@@ -4620,6 +4643,8 @@ class UnseenShapesTest {
             List<Map<String, String>> items = items(doc);
             assertThat(items).as("subtotal " + subtotal).extracting(i -> i.get("PRICE")).containsExactly("€600.00", "€150.00");
             assertThat(items.get(0).get("ITEM")).endsWith("9.30pm – 12.30am");
+            // a count and a price written in the description that make the amount
+            assertThat(items.get(1)).as("subtotal " + subtotal).containsEntry("QUANTITY", "3").containsEntry("UNIT_PRICE", "€50.00");
             // "Total due" with no other total: the total, and what is due
             assertThat(value(fields, "TOTAL")).isEqualTo("€922.50");
         }
@@ -5046,6 +5071,22 @@ class UnseenShapesTest {
         Map<String, ExpenseField> fields = fields(p);
         assertThat(value(fields, "TOTAL")).isEqualTo("830.25");
         assertThat(value(fields, "AMOUNT_DUE")).isEqualTo("€680.25");
+    }
+
+    @Test
+    void aCodeInBracketsClosingADescriptionIsTheItemsCodeAndAGasInBracketsIsNot() throws IOException {
+        Page p = new Page();
+        p.text(18, 50, 790, "Linegleam Services");
+        p.text(9, 50, 776, "4 Mill Road, Tullow R93 K2D4");
+        p.invoiceHeader("LG-3310", "12/03/2026");
+        p.table(List.<String[]>of(new String[] {"Cooler annual service (CS-12)", "1", "65.00", "65.00"},
+                new String[] {"Tap washer set (TW2040)", "2", "3.50", "7.00"},
+                new String[] {"Beverage gas (CO2)", "1", "24.00", "24.00"}));
+        p.totals("96.00", "VAT 23%", "22.08", "118.08");
+        List<Map<String, String>> items = items(read(p));
+        assertThat(items).extracting(i -> i.get("ITEM"))
+                .containsExactly("Cooler annual service", "Tap washer set", "Beverage gas (CO2)");
+        assertThat(items).extracting(i -> i.get("PRODUCT_CODE")).containsExactly("CS-12", "TW2040", null);
     }
 
     private static ExpenseDocument read(Page p) throws IOException {
