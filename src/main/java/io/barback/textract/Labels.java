@@ -145,7 +145,9 @@ final class Labels {
                 "grand total", "gross total", "total gross", "total eur", "bill total", "total amount", "credit total",
                 "total credit", "credit note total", "total value", "total incl", "gross", "invoice value",
                 "total (eur)", "total inc", "total credit note", "total ttc", "montant ttc", "gesamtbetrag",
-                "rechnungsbetrag", "totaal", "totaal incl btw", "totale");
+                "rechnungsbetrag", "totaal", "totaal incl btw", "totale",
+                // the document's own name before "total", on a quotation or an order as on an invoice
+                "quotation total", "quote total", "estimate total", "order total", "pro forma total", "proforma total");
         add(Kind.AMOUNT_DUE, "amount due", "balance due", "amount payable", "total due", "total amount due", "total balance due", "balance",
                 "total payable", "to pay", "amount owing", "please pay", "balance outstanding", "now due",
                 "amount to pay", "credit due", "net à payer", "reste à payer", "montant à régler", "à régler", "zahlbetrag", "te betalen");
@@ -162,6 +164,8 @@ final class Labels {
                 // a party label naming the customer in other words, or the customer and the site together
                 "credit to", "credited to", "hirer", "hired to", "supplied to", "charged to", "charge to", "licensee",
                 "name & address", "name and address", "customer name & address",
+                // a letter's addressee
+                "for the attention of", "attn", "fao",
                 "customer name and address", "client / customer", "customer / client", "site / client",
                 "client / site", "deliver & invoice to", "deliver and invoice to", "invoice & deliver to",
                 "invoice and deliver to", "bill & ship to", "bill and ship to", "deliver to / invoice to",

@@ -52,6 +52,16 @@ class LabelsTest {
         assertThat(kind("Hired to:")).isEqualTo(Labels.Kind.BILL_TO);
     }
 
+    /** A quotation's or an order's total is its total; a letter's addressee is its customer. */
+    @Test
+    void aDocumentsOwnTotalAndALettersAddressee() {
+        assertThat(kind("Quotation total")).isEqualTo(Labels.Kind.TOTAL);
+        assertThat(kind("Order total €84.10")).isEqualTo(Labels.Kind.TOTAL);
+        assertThat(kind("For the attention of:")).isEqualTo(Labels.Kind.BILL_TO);
+        assertThat(kind("FAO: The Manager")).isEqualTo(Labels.Kind.BILL_TO);
+        assertThat(kind("Attn: Accounts")).isEqualTo(Labels.Kind.BILL_TO);
+    }
+
     /** "Customer Address" is the customer's label whole: no "Address" left over to be taken for the customer. */
     @Test
     void aCustomersAddressIsOneLabel() {
