@@ -81,6 +81,8 @@ final class Labels {
                 "invoice ref", "invoice id", "invoice reference", "sales invoice no", "credit note ref", "no", "nr",
                 "number", "pro-forma no", "pro forma no", "proforma no", "pro-forma number", "proforma number",
                 "document n°", "document nº", "doc n°", "credit note n°",
+                // a professional's invoice, an accountant's or a solicitor's, is its fee note
+                "fee note no", "fee note number", "fee note #", "fee note ref",
                 // the document's own reference, bare (taken only when no label names the invoice's number)
                 "reference", "ref", "ref no", "reference no", "our ref", "our reference",
                 // a quotation's own number (the document is held, but its number is what a person looks for)
@@ -116,7 +118,8 @@ final class Labels {
                 "your ref", "customer order no", "customer order", "cust order", "order number", "your po", "cust order no", "order ref",
                 "your order number", "your po no", "customer po", "customer ref", "cust ref", "cust. ref", "your reference", "your ref no",
                 // "order" cut short, as old wholesale systems print it
-                "your ord", "your ord no", "ord no", "cust ord", "cust ord no",
+                "your ord", "your ord no", "ord no", "cust ord", "cust ord no", "cust po", "cust po no",
+                "client po", "client order", "client order no",
                 "customer reference", "order", "hire agreement", "agreement no", "agreement number", "rental agreement",
                 "contract no", "contract number", "contract ref",
                 // the customer's order in the languages of the EU suppliers a pub buys from
@@ -167,6 +170,7 @@ final class Labels {
                 // a letter's addressee
                 "for the attention of", "attn", "fao",
                 "customer name and address", "client / customer", "customer / client", "site / client",
+                "customer / site", "site / customer",
                 "client / site", "deliver & invoice to", "deliver and invoice to", "invoice & deliver to",
                 "invoice and deliver to", "bill & ship to", "bill and ship to", "deliver to / invoice to",
                 "invoice to / deliver to",

@@ -631,7 +631,9 @@ final class LineItemTable {
             List<Segment> segments = row.segments();
             Segment last = segments.get(segments.size() - 1);
             List<Segment> text = segments.subList(0, segments.size() - 1);
-            if (segments.stream().anyMatch(g -> Labels.match(g) != null)) {
+            if (segments.stream().anyMatch(LineItemTable::label)) {
+                // a label in the way; a sentence that opens with a label's word ("To professional services
+                // rendered …", a fee note's) is a description
                 return List.of();
             }
             Optional<BigDecimal> amount = PrintedValues.amount(last.text());
@@ -651,7 +653,33 @@ final class LineItemTable {
             if (amount.isPresent() && Math.abs(last.right() - valueRight) <= COLUMN_SLACK && words) {
                 List<Word> description = new ArrayList<>();
                 named.forEach(g -> description.addAll(g.words()));
-                wrapped.forEach(w -> w.segments().forEach(g -> description.addAll(g.words())));
+                if (Character.isLowerCase(named.get(0).text().strip().codePointAt(0))) {
+                    // the amount on a paragraph's last line ("the Revenue Commissioners.  750.00"): the
+                    // paragraph begins on a row above, the first with a capital; words under it are the
+                    // next line's heading ("Outlay"), not its own
+                    wrapped.clear();
+                    int head = r - 1;
+                    while (head >= 0 && r - head <= MAX_WRAPPED_ROWS && wordsAlone(rows.get(head))
+                            && !rows.get(head).segments().stream().anyMatch(LineItemTable::label)) {
+                        if (!Character.isLowerCase(rows.get(head).text().strip().codePointAt(0))) {
+                            break;
+                        }
+                        head--;
+                    }
+                    if (head >= 0 && r - head <= MAX_WRAPPED_ROWS && wordsAlone(rows.get(head))
+                            && Character.isUpperCase(rows.get(head).text().strip().codePointAt(0))) {
+                        List<Word> above = new ArrayList<>();
+                        for (int h = head; h < r; h++) {
+                            rows.get(h).segments().forEach(g -> above.addAll(g.words()));
+                        }
+                        description.addAll(0, above);
+                        r = head;
+                    }
+                }
+                if (wrapped.size() <= MAX_WRAPPED_ROWS) {
+                    wrapped.forEach(w -> w.segments().forEach(g -> description.addAll(g.words())));
+                }
+                // more rows of words than a description wraps onto: a paragraph of notes on the work done, no part of it
                 Map<Column, Cell> cells = new EnumMap<>(Column.class);
                 cells.put(Column.DESCRIPTION, cell(description));
                 cells.put(Column.AMOUNT, cell(last.words()));
@@ -666,8 +694,7 @@ final class LineItemTable {
                 if (total.compareTo(sum) == 0) {
                     return found;
                 }
-            } else if (segments.stream().allMatch(g -> PrintedValues.amount(g.text()).isEmpty())
-                    && wrapped.size() < MAX_WRAPPED_ROWS) {
+            } else if (wordsAlone(row)) {
                 // words alone: the description of the line over them, wrapped (read bottom up)
                 wrapped.add(0, row);
             } else {
@@ -675,6 +702,11 @@ final class LineItemTable {
             }
         }
         return List.of();
+    }
+
+    /** A row with no amount on it: words alone. */
+    private static boolean wordsAlone(Row row) {
+        return row.segments().stream().allMatch(g -> PrintedValues.amount(g.text()).isEmpty());
     }
 
     /**
@@ -1339,7 +1371,8 @@ final class LineItemTable {
             }
             Map<Column, Cell> cells = pricedInDescription(casesOfUnits(cells(row, filledAlternative(row, columns)), row), row);
             if (!items.isEmpty() && continuesDescription(cells, row, previousBottom)
-                    && LINE_NOTE.matcher(cells.get(Column.DESCRIPTION).text()).find()) {
+                    && (LINE_NOTE.matcher(cells.get(Column.DESCRIPTION).text()).find()
+                            || servicePeriod(cells.get(Column.DESCRIPTION).text()))) {
                 // a note on the item above (its batch, its best-before date): no more of its description
                 previousBottom = row.bottom();
                 continue;
@@ -2247,6 +2280,21 @@ final class LineItemTable {
     private static final Pattern LINE_NOTE = Pattern.compile(
             "(?i)^\\s*(?:batch|lot|best before|bbe|use by|expiry|exp\\.? date|serial(?: no\\.?)?|s/n)\\b\\s*[:#.]?\\s*[\\w/.-]*\\d"
                     + "|^\\s*(?:note|nb|n\\.b\\.)\\s*[:\\-–]");
+
+    /** Two dates with a dash or "to" between them, and nothing else. */
+    private static final Pattern PERIOD = Pattern.compile("(?i)\\s*(\\S.{3,18}?)\\s+(?:[-–—]|to)\\s+(\\S.{3,18}?)\\s*");
+
+    /**
+     * A line under an item that is only the period it covers ("Mar 15, 2026 – Apr 14, 2026",
+     * "1 Apr 2026 - 30 Apr 2026"): a note on the item, as a batch number is, no part of its description.
+     */
+    static boolean servicePeriod(String text) {
+        Matcher m = PERIOD.matcher(text);
+        return m.matches() && Character.isLetterOrDigit(m.group(1).codePointAt(0))
+                && PrintedValues.date(m.group(1)).isPresent() && PrintedValues.date(m.group(2)).isPresent()
+                && m.group(1).chars().anyMatch(Character::isDigit) && m.group(2).chars().anyMatch(Character::isDigit)
+                && !m.group(1).matches("(?i).*\\b(?:period|from|for|week|month)\\b.*");
+    }
 
     /** What marks an amount credited, printed after it: "8.73 CR". */
     private static final Pattern CREDIT_MARK = Pattern.compile("CR|Cr|cr");

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import io.barback.documents.EditDistance;
@@ -108,7 +109,7 @@ final class Parties {
      * (a name, then a tagline), and how far over the window it may be. OCR reads a small middle dot
      * as a guillemet, an asterisk or a dash.
      */
-    private static final Pattern RETURN_ADDRESS_SEPARATOR = Pattern.compile("\\s+[-–·•|«»*]\\s+");
+    private static final Pattern RETURN_ADDRESS_SEPARATOR = Pattern.compile("\\s+[-–—·•|«»*]\\s+");
     private static final float WINDOW_GAP = 0.1f;
     /** A label naming the supplier, then its name in the same segment. */
     private static final String SUPPLIER_WORDS = "(?:sold by|seller|supplier|vendor|verkäufer|lieferant|fournisseur|vendeur|leverancier)";
@@ -207,6 +208,9 @@ final class Parties {
             + "(?:(?:bar|general|office|accounts|purchasing)\\s+)?(?:manager|proprietor|licensee|owner|publican"
             + "|accounts(?:\\s+(?:payable|department))?|purchasing(?:\\s+department)?)\\.?");
 
+    /** Three words or more in capitals, set apart by slashes: a box's headings. */
+    private static final Pattern HEADINGS = Pattern.compile("[\\p{Lu}&]+(?:\\s*/\\s*[\\p{Lu}&]+){2,}");
+
     private static Optional<String> asName(String text) {
         // a separator printed apart from its label (": THE LOCAL", "/ Customer") is no part of the name,
         // nor is the customer's account number printed before it ("40231 The Fiddler's Elbow")
@@ -228,6 +232,10 @@ final class Parties {
         }
         if (WORD_AND_NUMBER.matcher(t).matches()) {
             // another column's label and its account number beside the party's ("Payer 4175842")
+            return Optional.empty();
+        }
+        if (HEADINGS.matcher(t).matches()) {
+            // another box's headings beside the label ("CUSTOMER / SITE" … "EQUIPMENT / FAULT / WORK")
             return Optional.empty();
         }
         if (ROLE.matcher(t).matches()) {
@@ -645,7 +653,12 @@ final class Parties {
                         ? f.withConfidence(f.confidence() / UNCONFIRMED_NAME) : f);
             }
         }
-        String text = withItsRun(best, ExpenseExtractor.rowOf(rows, best));
+        String text = withItsRun(best, ExpenseExtractor.rowOf(rows, best)).strip();
+        String mark = best.words().get(0).text().strip();
+        if (!withoutMonogram(best).equals(best.text().strip()) && text.startsWith(mark)) {
+            // the logo's monogram before the name ("S  SCRUBLINE HYGIENE SUPPLIES LTD")
+            text = text.substring(mark.length()).strip();
+        }
         Matcher heading = NAME_THEN_KIND.matcher(text);
         return Optional.of(Found.of(heading.matches() ? heading.group(1) : text, best, factor, null, null));
     }
@@ -1099,7 +1112,7 @@ final class Parties {
         if (LEGAL_FORM.matcher(name.text()).matches()) {
             return Optional.empty();
         }
-        String letterhead = name.text().strip();
+        String letterhead = withoutMonogram(name);
         // the name and its legal form with nothing between that ends a name ("·", ","); a legal form
         // set off by a dash ("Maison Dupont - SAS") closes the name without being part of it.
         // The name as OCR may misread it a second time (l for i, 0 for O).
@@ -1147,6 +1160,7 @@ final class Parties {
             }
         }
         // the name broken over the next lines of the letterhead ("HOLLIN" / "CATERING LTD")
+        Found carriedOn = null;
         String joined = letterhead;
         float bottom = name.bottom();
         float confidence = meanConfidence(name);
@@ -1184,6 +1198,12 @@ final class Parties {
             confidence = Math.min(confidence, meanConfidence(next));
             if (LEGAL_FORM.matcher(joined).matches()) {
                 return Optional.of(at(name, spelledElsewhere(joined, rows, nameRow, rows.get(r)), confidence));
+            }
+            if (lines == 1 && nameThenTagline(next.text())) {
+                // "TRAPWISE" over "Pest Solutions · commercial pest control & hygiene": the words with
+                // capitals before the tagline end the name, unless the imprint gives it whole
+                carriedOn = at(name, spelledElsewhere(joined, rows, nameRow, rows.get(r)), confidence);
+                break;
             }
         }
         for (Row row : rows) {
@@ -1235,7 +1255,30 @@ final class Parties {
                 }
             }
         }
-        return Optional.empty();
+        return Optional.ofNullable(carriedOn);
+    }
+
+    /**
+     * A logo's monogram read before the name it is the initial of ("T  TapTill", "GC  Glencar Cider"),
+     * set apart by more than its own width (an initial of a person's name, "M Murphy", is a space
+     * away): the name without it.
+     */
+    static String withoutMonogram(Segment name) {
+        List<Word> words = name.words();
+        String text = name.text().strip();
+        if (words.size() < 2) {
+            return text;
+        }
+        Word mark = words.get(0);
+        String m = mark.text().strip();
+        List<Word> rest = words.subList(1, words.size());
+        String restText = Segment.of(rest).text().strip();
+        String initials = rest.stream().map(w -> w.text().strip()).filter(w -> !w.isEmpty()).map(w -> w.substring(0, 1))
+                .collect(Collectors.joining()).toUpperCase(Locale.ROOT);
+        boolean monogram = m.length() <= 2 && m.chars().allMatch(Character::isUpperCase)
+                && rest.get(0).left() - mark.right() > mark.right() - mark.left()
+                && (restText.length() > m.length() && restText.toUpperCase(Locale.ROOT).startsWith(m) || initials.startsWith(m));
+        return monogram ? restText : text;
     }
 
     private static final Pattern NAME_PARTICLE = Pattern.compile("et|und|en|y|e|von|van|der|den|du|des|di|da|del|&");
@@ -1261,8 +1304,41 @@ final class Parties {
      * Ltd" for a logo's "CORRIBEG QUAY" over "Fresh Produce Ltd"; the name as read where none does.
      */
     private static String spelledElsewhere(String name, List<Row> rows, Row first, Row last) {
-        return spelledOnThePage(name, rows, r -> r.index() < first.index() || r.index() > last.index(), found -> true)
-                .orElse(name);
+        Predicate<Row> elsewhere = r -> r.index() < first.index() || r.index() > last.index();
+        Optional<String> spelled = spelledOnThePage(name, rows, elsewhere, found -> true);
+        Matcher form = CLOSING_LEGAL_FORM.matcher(name);
+        if (spelled.isEmpty() && form.find()) {
+            // the imprint's "Pressmark Printers Ltd" for a letterhead's "PRESSMARK" over "PRINTERS LIMITED":
+            // the same name, its legal form written short or long
+            String stem = name.substring(0, form.start()).strip();
+            Pattern withForm = Pattern.compile("(?i)^" + Pattern.quote(stem) + "\\s+" + LEGAL_FORM_WORDS + "\\.?(?![\\p{L}])");
+            spelled = spelledOnThePage(stem, rows, elsewhere, found -> true).flatMap(found -> rows.stream()
+                    .filter(elsewhere).flatMap(r -> r.segments().stream()).map(g -> g.text().replaceAll("\\s+", " "))
+                    .map(t -> {
+                        int at = t.toLowerCase(Locale.ROOT).indexOf(found.toLowerCase(Locale.ROOT));
+                        Matcher m = at < 0 ? null : withForm.matcher(t.substring(at));
+                        return m != null && m.lookingAt() ? m.group() : null;
+                    }).filter(java.util.Objects::nonNull).findFirst());
+        }
+        return spelled.orElse(name);
+    }
+
+    /** The legal form closing a name, with the space before it. */
+    private static final Pattern CLOSING_LEGAL_FORM = Pattern.compile("(?i)\\s\\b" + LEGAL_FORM_WORDS + "\\.?\\s*$");
+
+    /**
+     * A letterhead's line that carries a name on and then says what the firm does: a few words each
+     * with a capital, a separator, and words in small letters ("Pest Solutions · commercial pest
+     * control"), never a list of services ("Service · Repair · Installation").
+     */
+    private static boolean nameThenTagline(String line) {
+        String[] parts = RETURN_ADDRESS_SEPARATOR.split(line.strip());
+        if (parts.length != 2 || parts[1].isBlank() || !Character.isLowerCase(parts[1].strip().codePointAt(0))) {
+            return false;
+        }
+        String[] words = parts[0].strip().split("\\s+");
+        return words.length <= 3 && Stream.of(words).allMatch(w -> Character.isUpperCase(w.codePointAt(0))
+                && w.chars().noneMatch(Character::isDigit));
     }
 
     /** A line's part before a separator ("·", "|", a spaced dash OCR may read for a "·"): what follows is a tagline. */
@@ -2044,7 +2120,8 @@ final class Parties {
         for (List<Segment> block : blocks) {
             Segment last = block.get(block.size() - 1);
             float gap = s.top() - last.bottom();
-            boolean aligned = sameColumn(s.left(), s.right(), last.left(), last.right(), LINE_ALIGNED);
+            boolean aligned = sameColumn(s.left(), s.right(), last.left(), last.right(), LINE_ALIGNED)
+                    || centredWithContact(rows, s, last);
             if (aligned && gap > -LINE_OVERLAP && gap < LINE_GAP_HEIGHTS * Math.max(s.height(), last.height())) {
                 return block;
             }
@@ -2052,6 +2129,27 @@ final class Parties {
         List<Segment> block = new ArrayList<>();
         blocks.add(block);
         return block;
+    }
+
+    /**
+     * A line of a centred letterhead that shares its row with the phone or the mail address
+     * ("V94 E7T2   Tel 061 402 775" under "Dock Road, Limerick"): the row, not the line, is centred
+     * under the line above.
+     */
+    private static boolean centredWithContact(List<Row> rows, Segment s, Segment above) {
+        Row row = rows.stream().filter(r -> r.segments().stream().anyMatch(g -> g.words().contains(s.words().get(0))))
+                .findFirst().orElse(null);
+        if (row == null) {
+            return false;
+        }
+        List<Word> words = row.segments().stream().flatMap(g -> g.words().stream()).toList();
+        List<Word> others = words.stream().filter(w -> !s.words().contains(w)).toList();
+        if (others.isEmpty() || !CONTACT.matcher(Segment.of(others).text()).matches()) {
+            return false;
+        }
+        float left = words.get(0).left();
+        float right = words.get(words.size() - 1).right();
+        return Math.abs((left + right) - (above.left() + above.right())) / 2 < LINE_ALIGNED;
     }
 
     /**
@@ -2122,12 +2220,17 @@ final class Parties {
      * slogan is written as a sentence ("Family bakers since 1962") or a list ("Teas · Coffees"),
      * or dates the firm ("Est. 2012").
      */
+    /** A phone number (eight figures or more, in groups) or a service's hours ("24/7"). */
+    private static final Pattern PHONE_OR_HOURS = Pattern.compile("\\+?\\d[\\d ()-]{6,}\\d|\\b24\\s?/\\s?7\\b");
+
     private static boolean addressLike(String line) {
         if (EIRCODE.matcher(line).find() || POSTCODE.matcher(line).find() || STREET.matcher(line).find()) {
             return true;
         }
-        String withoutYears = line.replaceAll("\\b(1[89]|20)\\d{2}\\b", "");
-        if (withoutYears.chars().anyMatch(Character::isDigit)) {
+        // a year, set letter-spaced too ("EST. 2 0 1 7"), is history; a phone number ("breakdown line
+        // 021 431 9927", "24/7") is no house's
+        String withoutYears = line.replaceAll("\\b(?:1\\s?[89]|2\\s?0)\\s?\\d\\s?\\d\\b", "");
+        if (PHONE_OR_HOURS.matcher(withoutYears).replaceAll("").chars().anyMatch(Character::isDigit)) {
             return true;
         }
         if (!withoutYears.equals(line)) {

@@ -52,7 +52,10 @@ class LabelsTest {
         assertThat(kind("Hired to:")).isEqualTo(Labels.Kind.BILL_TO);
     }
 
-    /** A quotation's or an order's total is its total; a letter's addressee is its customer. */
+    /**
+     * A quotation's or an order's total is its total; a letter's addressee is its customer; "Cust. PO"
+     * the order; a fee note's number the invoice's; a job card's "Customer / Site" the customer.
+     */
     @Test
     void aDocumentsOwnTotalAndALettersAddressee() {
         assertThat(kind("Quotation total")).isEqualTo(Labels.Kind.TOTAL);
@@ -60,6 +63,9 @@ class LabelsTest {
         assertThat(kind("For the attention of:")).isEqualTo(Labels.Kind.BILL_TO);
         assertThat(kind("FAO: The Manager")).isEqualTo(Labels.Kind.BILL_TO);
         assertThat(kind("Attn: Accounts")).isEqualTo(Labels.Kind.BILL_TO);
+        assertThat(kind("Cust. PO")).isEqualTo(Labels.Kind.PO_NUMBER);
+        assertThat(kind("Fee Note No.:")).isEqualTo(Labels.Kind.INVOICE_ID);
+        assertThat(kind("CUSTOMER / SITE")).isEqualTo(Labels.Kind.BILL_TO);
     }
 
     /** "Customer Address" is the customer's label whole: no "Address" left over to be taken for the customer. */

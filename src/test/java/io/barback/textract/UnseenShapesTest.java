@@ -106,6 +106,208 @@ class UnseenShapesTest {
     }
 
     @Test
+    void aCentredLetterheadsPostcodeBesideItsPhoneIsPartOfTheAddress() throws IOException {
+        Page p = new Page();
+        p.centre(20, 297, 800, "STACKWELL");
+        p.centre(12, 297, 784, "CASH & CARRY");
+        p.centre(9, 297, 770, "Harbour Road, Dungloe");
+        // the row is centred, its postcode and phone set apart
+        p.text(9, 222, 758, "F94 T2K8");
+        p.text(9, 300, 758, "Tel 074 952 1100");
+        numberAndDate(p, "0411-2207", "13/03/2026");
+        p.table(List.<String[]>of(new String[] {"Still water 24x500ml", "1", "6.99", "6.99"}));
+        p.totals("6.99", "VAT 23%", "1.61", "8.60");
+        Map<String, ExpenseField> fields = fields(p);
+        assertThat(value(fields, "VENDOR_ADDRESS").replaceAll("\\s+", " ")).isEqualTo("Harbour Road, Dungloe F94 T2K8");
+    }
+
+    /** A one-word logo, and under it the rest of the name before a tagline set off by a long dash. */
+    @Test
+    void aLogoOverTheRestOfItsNameAndATaglineAfterALongDash() throws IOException {
+        Page p = new Page();
+        p.text(24, 80, 790, "Pleatwell");
+        p.text(9, 80, 772, "LAUNDRY SERVICES LTD \u2014 hire \u00b7 laundry \u00b7 workwear");
+        p.right(9, 545, 790, "9 Mill Road, Athlone N37 X2Y4");
+        p.invoiceHeader("PW-1102", "05/03/2026");
+        p.table(List.<String[]>of(new String[] {"Napkins, white (doz)", "12", "1.10", "13.20"}));
+        p.totals("13.20", "VAT 23%", "3.04", "16.24");
+        assertThat(value(fields(p), "VENDOR_NAME")).isEqualTo("Pleatwell LAUNDRY SERVICES LTD");
+    }
+
+    /** A one-word logo over the rest of the name in capitals, then a tagline in small letters. */
+    @Test
+    void aLogoOverTheRestOfItsNameBeforeATaglineInSmallLetters() throws IOException {
+        Page p = new Page();
+        p.text(24, 80, 790, "MOTHGARD");
+        p.text(9, 80, 772, "Pest Solutions \u00b7 commercial pest control & hygiene");
+        p.right(9, 545, 790, "22 Abbey Court, Ennis V95 R2X1");
+        p.invoiceHeader("MG-26-1063", "28/01/2026");
+        p.table(List.<String[]>of(new String[] {"Quarterly contract visit", "1", "185.00", "185.00"}));
+        p.totals("185.00", "VAT 23%", "42.55", "227.55");
+        assertThat(value(fields(p), "VENDOR_NAME")).isEqualTo("MOTHGARD Pest Solutions");
+    }
+
+    /**
+     * The letterhead's "PRINTERS LIMITED" under its logo, and the imprint's "Printers Ltd": the
+     * imprint's spelling. A list of services under a logo ("Service · Repair · Installation") is no
+     * part of the name.
+     */
+    @Test
+    void aNameWhoseLegalFormTheImprintWritesShortAndAListOfServicesIsNoName() throws IOException {
+        Page p = new Page();
+        p.text(24, 80, 790, "Inkhorn");
+        p.text(9, 80, 772, "PRINTERS LIMITED \u2014 menus \u00b7 beer mats \u00b7 signage");
+        p.invoiceHeader("IH5659", "19/04/2026");
+        p.table(List.<String[]>of(new String[] {"Beer mats 95mm round", "1,000", "0.109", "109.00"}));
+        p.totals("109.00", "VAT 23%", "25.07", "134.07");
+        p.text(8, 150, 100, "Inkhorn Printers Ltd \u00b7 Registered in Ireland 449102");
+        assertThat(value(fields(p), "VENDOR_NAME")).isEqualTo("Inkhorn Printers Ltd");
+
+        Page list = new Page();
+        list.text(24, 80, 790, "FRYWELL");
+        list.text(9, 80, 772, "Service \u00b7 Repair \u00b7 Installation \u2014 24/7 breakdown line 021 431 9927");
+        list.text(9, 80, 760, "Unit 4 Kinsale Road, Cork T12 F2KN");
+        list.invoiceHeader("JC-41305", "02/05/2026");
+        list.table(List.<String[]>of(new String[] {"Fryer thermostat", "1", "45.00", "45.00"}));
+        list.totals("45.00", "VAT 13.5%", "6.08", "51.08");
+        Map<String, ExpenseField> listed = fields(list);
+        assertThat(value(listed, "VENDOR_NAME")).isEqualTo("FRYWELL");
+        // a breakdown line's phone number and hours are no house number
+        assertThat(value(listed, "VENDOR_ADDRESS")).isEqualTo("Unit 4 Kinsale Road, Cork T12 F2KN");
+
+        Page year = new Page();
+        year.text(24, 80, 790, "STILLHOUSE");
+        year.text(9, 80, 772, "CRAFT DISTILLERY \u00b7 EST . 2 0 1 7");
+        year.text(9, 80, 760, "4 Silverbrook Road \u00b7 Nenagh \u00b7 E45 K2F5");
+        year.invoiceHeader("SD-2026-0151", "08/12/2026");
+        year.table(List.<String[]>of(new String[] {"Single pot still 70cl", "6", "38.00", "228.00"}));
+        year.totals("228.00", "VAT 23%", "52.44", "280.44");
+        // a year set letter-spaced is history, no address line
+        assertThat(value(fields(year), "VENDOR_ADDRESS")).isEqualTo("4 Silverbrook Road Nenagh E45 K2F5");
+    }
+
+    /** A job card's box of headings beside the customer's label is no customer. */
+    @Test
+    void anotherBoxsHeadingsBesideTheCustomersLabelAreNoCustomer() throws IOException {
+        Page p = new Page();
+        p.text(20, 50, 790, "Grillmend Engineers Ltd");
+        p.text(9, 50, 776, "Unit 4 Kinsale Road, Cork T12 F2KN");
+        numberAndDate(p, "JC-41305", "02/05/2026");
+        p.text(9, 50, 650, "CUSTOMER / SITE");
+        p.text(9, 250, 650, "EQUIPMENT / FAULT / WORK");
+        p.text(9, 50, 638, "Dowdall's Bar");
+        p.text(9, 250, 638, "Equipment:");
+        p.text(9, 310, 638, "Twin-tank fryer");
+        p.text(9, 50, 626, "29 Main Street, Abbeyleix");
+        p.table(List.<String[]>of(new String[] {"Fryer thermostat", "1", "45.00", "45.00"}));
+        p.totals("45.00", "VAT 13.5%", "6.08", "51.08");
+        assertThat(value(fields(p), "RECEIVER_NAME")).isEqualTo("Dowdall's Bar");
+    }
+
+    /**
+     * An accountant's fee note: its number labelled "Fee Note No.", each fee a paragraph that opens
+     * with "To …" and has its amount on its last line, an outlay under a heading of its own.
+     */
+    @Test
+    void aFeeNotesParagraphsWithTheirAmountsOnTheirLastLines() throws IOException {
+        Page p = new Page();
+        p.text(18, 150, 790, "Quilligan Dunphy & Co.");
+        p.text(9, 150, 776, "12 Church Street, Tullamore R35 X2C4");
+        p.text(14, 250, 740, "FEE NOTE");
+        p.text(10, 50, 715, "To:");
+        p.text(10, 80, 715, "The Old Mill Inn");
+        p.text(10, 380, 715, "Date:");
+        p.text(10, 460, 715, "11 September 2026");
+        p.text(10, 380, 701, "Fee Note No.:");
+        p.text(10, 460, 701, "QD/FN/0419");
+        p.text(10, 60, 640, "To professional services rendered in the preparation of the");
+        p.text(10, 60, 627, "financial statements for the year ended 31 December 2025.");
+        p.right(10, 545, 627, "2,075.00");
+        p.text(10, 60, 605, "To payroll bureau services for the quarter, including payslips");
+        p.text(10, 60, 592, "for bar and kitchen staff.");
+        p.right(10, 545, 592, "700.00");
+        p.text(10, 60, 570, "Outlay");
+        p.text(10, 60, 557, "Companies Registration Office annual return fee");
+        p.right(10, 545, 557, "20.00");
+        p.right(10, 460, 530, "Total excluding VAT");
+        p.right(10, 545, 530, "2,795.00");
+        p.right(10, 460, 516, "VAT @ 23% on fees of \u20ac2,775.00");
+        p.right(10, 545, 516, "638.25");
+        p.right(10, 460, 502, "Total");
+        p.right(10, 545, 502, "\u20ac3,433.25");
+        ExpenseDocument doc = read(p);
+        assertThat(value(fields(doc), "INVOICE_RECEIPT_ID")).isEqualTo("QD/FN/0419");
+        List<Map<String, String>> items = items(doc);
+        assertThat(items).extracting(i -> i.get("PRICE")).containsExactly("2,075.00", "700.00", "20.00");
+        assertThat(items).extracting(i -> i.get("ITEM")).containsExactly(
+                "To professional services rendered in the preparation of the financial statements for the year ended 31 December 2025.",
+                "To payroll bureau services for the quarter, including payslips for bar and kitchen staff.",
+                "Companies Registration Office annual return fee");
+    }
+
+    /** The period a subscription's line covers, printed under it alone, is a note on the line, no part of its description. */
+    @Test
+    void thePeriodUnderASubscriptionsLineIsNoPartOfItsDescription() throws IOException {
+        Page p = new Page();
+        p.text(18, 50, 790, "Tillbright Systems Ltd");
+        p.text(9, 50, 776, "48 Canal Row, Dublin 2 D02 X2Y4");
+        p.invoiceHeader("INV-2026-00110", "15/03/2026");
+        p.table(List.<String[]>of(new String[] {"Growth plan (monthly)", "1", "89.00", "89.00"},
+                new String[] {"Handheld device licence", "3", "9.50", "28.50"}));
+        p.text(8, 110, 590, "Mar 15, 2026 \u2013 Apr 14, 2026");
+        p.text(8, 110, 562, "15 Mar 2026 - 14 Apr 2026");
+        p.totals("117.50", "VAT 23%", "27.03", "144.53");
+        assertThat(items(read(p))).extracting(i -> i.get("ITEM")).containsExactly("Growth plan (monthly)", "Handheld device licence");
+    }
+
+    /** A service's line with a paragraph of notes on the work under it, longer than a description wraps. */
+    @Test
+    void aParagraphOfNotesUnderAServicesLineIsNoPartOfIt() throws IOException {
+        Page p = new Page();
+        p.text(18, 50, 790, "Vermstop Services");
+        p.text(9, 50, 776, "22 Abbey Court, Ennis V95 R2X1");
+        numberAndDate(p, "VS-26-1063", "28/01/2026");
+        p.text(10, 60, 640, "Services provided");
+        p.right(10, 545, 640, "Amount (\u20ac)");
+        p.text(10, 60, 620, "Quarterly pest control contract visit \u2013 Q1 2026");
+        p.right(10, 545, 620, "185.00");
+        p.text(10, 60, 606, "Routine inspection of cellar, kitchen, bar and yard under the service contract.");
+        p.text(10, 60, 593, "Ten external bait stations and six internal monitoring points inspected and");
+        p.text(10, 60, 580, "serviced; fly killer tubes checked. Light mouse activity noted behind the cooler;");
+        p.text(10, 60, 567, "two more stations fitted. Report left with the duty manager.");
+        p.right(10, 460, 540, "Net");
+        p.right(10, 545, 540, "185.00");
+        p.right(10, 460, 526, "VAT 23 %");
+        p.right(10, 545, 526, "42.55");
+        p.right(10, 460, 512, "Total");
+        p.right(10, 545, 512, "\u20ac227.55");
+        List<Map<String, String>> items = items(read(p));
+        assertThat(items).extracting(i -> i.get("ITEM")).containsExactly("Quarterly pest control contract visit \u2013 Q1 2026");
+        assertThat(items).extracting(i -> i.get("PRICE")).containsExactly("185.00");
+    }
+
+    /** A logo's monogram printed apart before the name is no part of it; a person's initial is. */
+    @Test
+    void aMonogramBeforeTheNameIsNoPartOfIt() throws IOException {
+        Page p = new Page();
+        // the monogram a few spaces before the name, in the text layer's one line
+        p.text(12, 80, 790, "T   TUNDRAWAY HYGIENE SUPPLIES LTD");
+        p.text(9, 80, 772, "Unit 9 Ridgeway Park, Portlaoise R32 N2F4");
+        p.invoiceHeader("SH-2207", "05/03/2026");
+        p.table(List.<String[]>of(new String[] {"Glasswash detergent 5L", "2", "18.75", "37.50"}));
+        p.totals("37.50", "VAT 23%", "8.63", "46.13");
+        assertThat(value(fields(p), "VENDOR_NAME")).isEqualTo("TUNDRAWAY HYGIENE SUPPLIES LTD");
+
+        Page person = new Page();
+        person.text(16, 80, 790, "M Mangan Electrical Ltd");
+        person.text(9, 80, 772, "Unit 2 Quay Road, Wexford Y35 X2C4");
+        person.invoiceHeader("ME-0410", "05/03/2026");
+        person.table(List.<String[]>of(new String[] {"Call-out", "1", "60.00", "60.00"}));
+        person.totals("60.00", "VAT 13.5%", "8.10", "68.10");
+        assertThat(value(fields(person), "VENDOR_NAME")).isEqualTo("M Mangan Electrical Ltd");
+    }
+
+    @Test
     void twoUnlabelledAddressBlocksAreNoCustomer() throws IOException {
         Page p = new Page();
         p.text(20, 50, 790, "Brennan Drinks Ltd");
@@ -5152,6 +5354,12 @@ class UnseenShapesTest {
 
         void right(float size, float x, float y, String text) {
             texts.add(new Text(size, x, y, text, true));
+        }
+
+        /** Text in Helvetica centred on x. */
+        void centre(float size, float x, float y, String text) throws IOException {
+            float width = new PDType1Font(Standard14Fonts.FontName.HELVETICA).getStringWidth(text) / 1000 * size;
+            texts.add(new Text(size, x - width / 2, y, text, false));
         }
 
         /** A table's column titles on one row at y, the i-th starting at the i-th x. */
