@@ -1,6 +1,7 @@
 package io.barback.invoices;
 
 import java.math.BigDecimal;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -56,6 +57,9 @@ final class InvoiceChecks {
                 && inv.lines().stream().allMatch(l -> BigDecimal.valueOf(l.amountConfidence()).compareTo(minConfidence) >= 0);
     }
 
+    /** An invoice date and its due date further apart than this many days are not both read right. */
+    private static final int DATES_APART = 366;
+
     static List<String> problems(ExtractedInvoice inv, BigDecimal minConfidence) {
         List<String> problems = new ArrayList<>();
         if (inv.notAnInvoice() != null) {
@@ -70,6 +74,12 @@ final class InvoiceChecks {
         }
         if (inv.invoiceDate() == null) {
             problems.add("no invoice date could be read");
+        }
+        if (inv.invoiceDate() != null && inv.dueDate() != null
+                && Math.abs(ChronoUnit.DAYS.between(inv.invoiceDate(), inv.dueDate())) > DATES_APART) {
+            // no supplier gives more than a year to pay: one of the two dates is misread
+            problems.add("the invoice date " + inv.invoiceDate() + " and the due date " + inv.dueDate()
+                    + " are more than a year apart: one of them is misread");
         }
         if (inv.gross() == null) {
             problems.add("no total could be read");

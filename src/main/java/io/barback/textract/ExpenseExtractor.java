@@ -711,7 +711,8 @@ final class ExpenseExtractor {
             for (int i = 0; i < segments.size(); i++) {
                 Segment s = segments.get(i);
                 if (table.contains(s) || Labels.match(s) != null || i > 0 && Labels.match(segments.get(i - 1)) != null
-                        || s.words().size() > 4 || asDate(s.text()).isEmpty()) {
+                        || s.words().size() > 4 || asDate(s.text()).isEmpty() || LineItemTable.servicePeriod(s.text())) {
+                    // a period ("2026-03-01 to 2026-03-31") is what the bill covers, not the day it was made
                     continue;
                 }
                 if (only != null && !PrintedValues.date(only.text()).equals(PrintedValues.date(s.text()))) {

@@ -1372,8 +1372,10 @@ final class LineItemTable {
             Map<Column, Cell> cells = pricedInDescription(casesOfUnits(cells(row, filledAlternative(row, columns)), row), row);
             if (!items.isEmpty() && continuesDescription(cells, row, previousBottom)
                     && (LINE_NOTE.matcher(cells.get(Column.DESCRIPTION).text()).find()
-                            || servicePeriod(cells.get(Column.DESCRIPTION).text()))) {
-                // a note on the item above (its batch, its best-before date): no more of its description
+                            || servicePeriod(cells.get(Column.DESCRIPTION).text())
+                            && smallerPrint(cells.get(Column.DESCRIPTION), items.get(items.size() - 1)))) {
+                // a note on the item above (its batch, its best-before date, the period it covers in
+                // smaller print): no more of its description
                 previousBottom = row.bottom();
                 continue;
             }
@@ -2281,13 +2283,19 @@ final class LineItemTable {
             "(?i)^\\s*(?:batch|lot|best before|bbe|use by|expiry|exp\\.? date|serial(?: no\\.?)?|s/n)\\b\\s*[:#.]?\\s*[\\w/.-]*\\d"
                     + "|^\\s*(?:note|nb|n\\.b\\.)\\s*[:\\-–]");
 
+    /** Whether a line under an item is set in smaller print than the item's description: a note on it. */
+    private static boolean smallerPrint(Cell line, Item item) {
+        Cell description = item.cells().get(Column.DESCRIPTION);
+        return description != null && line.bottom() - line.top() < SMALLER_PRINT * (description.bottom() - description.top());
+    }
+
+    /** A line this much lower than another, or less, is set in smaller print. */
+    private static final float SMALLER_PRINT = 0.97f;
+
     /** Two dates with a dash or "to" between them, and nothing else. */
     private static final Pattern PERIOD = Pattern.compile("(?i)\\s*(\\S.{3,18}?)\\s+(?:[-–—]|to)\\s+(\\S.{3,18}?)\\s*");
 
-    /**
-     * A line under an item that is only the period it covers ("Mar 15, 2026 – Apr 14, 2026",
-     * "1 Apr 2026 - 30 Apr 2026"): a note on the item, as a batch number is, no part of its description.
-     */
+    /** A line that is only a period ("Mar 15, 2026 – Apr 14, 2026", "1 Apr 2026 - 30 Apr 2026"). */
     static boolean servicePeriod(String text) {
         Matcher m = PERIOD.matcher(text);
         return m.matches() && Character.isLetterOrDigit(m.group(1).codePointAt(0))

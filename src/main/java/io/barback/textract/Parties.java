@@ -1846,8 +1846,10 @@ final class Parties {
         List<Segment> best = null;
         double bestScore = 0;
         for (List<Segment> block : blocks) {
-            if (receiverName != null && block.stream().anyMatch(x -> sameName(x.text(), receiverName))) {
-                // the customer's name over it (named again elsewhere, on a remittance slip say): the customer's address
+            if (receiverName != null && block.stream().anyMatch(x -> sameName(x.text(), receiverName)
+                    || lettersOf(receiverName).length() >= MIN_NAME_LETTERS && lettersOf(x.text()).contains(lettersOf(receiverName)))) {
+                // the customer's name over it (named again elsewhere, on a remittance slip say): the customer's
+                // address; or in it ("Thank you for your order, Furey's of Main Street"): a greeting
                 continue;
             }
             List<Segment> trimmed = trimToAddress(block);

@@ -55,7 +55,9 @@ class PrintedValuesTest {
             "7 de mayo de 2026|2026-05-07", "1 août 2026|2026-08-01", "30 okt 2026|2026-10-30", "5 Sept 2026|2026-09-05",
             // Irish, whose September and October are two words
             "3 Nollaig 2026|2026-12-03", "2 Eanáir 2027|2027-01-02", "14 Lúnasa 2026|2026-08-14", "1 Bealtaine 2026|2026-05-01",
-            "30 Meán Fómhair 2026|2026-09-30", "5 Deireadh Fómhair 2026|2026-10-05", "9 Samhain 2026|2026-11-09"})
+            "30 Meán Fómhair 2026|2026-09-30", "5 Deireadh Fómhair 2026|2026-10-05", "9 Samhain 2026|2026-11-09",
+            // an ISO date whose year OCR set a gap in
+            "20 27-10-11|2027-10-11"})
     void datesAreReadDayFirst(String printed, String iso) {
         assertThat(PrintedValues.date(printed)).contains(LocalDate.parse(iso));
     }

@@ -69,6 +69,22 @@ class InvoiceChecksTest {
         assertThat(InvoiceChecks.problems(faintAmount, sure)).containsExactly("the reader is unsure of TOTAL (34 %)");
     }
 
+    /** An invoice date and a due date more than a year apart: one of them is misread ("20 27-10-11" read as 2011). */
+    @Test
+    void anInvoiceDateAndADueDateYearsApartAreHeld() {
+        BigDecimal sure = new BigDecimal("80");
+        ExtractedInvoice read = invoice(List.of(line(1, "50.08", 96f)), "50.08", "4.69", "54.77", 95f);
+        ExtractedInvoice misread = new ExtractedInvoice(read.supplierName(), read.supplierVat(), read.invoiceNumber(),
+                LocalDate.of(2011, 10, 27), LocalDate.of(2027, 11, 1), "EUR", false, read.lines(), read.net(), read.vat(),
+                read.gross(), Map.of(), null);
+        assertThat(InvoiceChecks.problems(misread, sure))
+                .containsExactly("the invoice date 2011-10-27 and the due date 2027-11-01 are more than a year apart: one of them is misread");
+        ExtractedInvoice month = new ExtractedInvoice(read.supplierName(), read.supplierVat(), read.invoiceNumber(),
+                LocalDate.of(2027, 10, 11), LocalDate.of(2027, 11, 10), "EUR", false, read.lines(), read.net(), read.vat(),
+                read.gross(), Map.of(), null);
+        assertThat(InvoiceChecks.problems(month, sure)).isEmpty();
+    }
+
     private static ExtractedInvoice.Line line(int no, String amount, float confidence) {
         return new ExtractedInvoice.Line(no, "Line " + no, null, BigDecimal.ONE, new BigDecimal(amount),
                 new BigDecimal(amount), confidence);

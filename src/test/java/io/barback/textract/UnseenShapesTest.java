@@ -245,7 +245,10 @@ class UnseenShapesTest {
                 "Companies Registration Office annual return fee");
     }
 
-    /** The period a subscription's line covers, printed under it alone, is a note on the line, no part of its description. */
+    /**
+     * The period a subscription's line covers, printed alone under it in smaller print, is a note on
+     * the line, no part of its description; in the description's own print it is part of it.
+     */
     @Test
     void thePeriodUnderASubscriptionsLineIsNoPartOfItsDescription() throws IOException {
         Page p = new Page();
@@ -253,11 +256,50 @@ class UnseenShapesTest {
         p.text(9, 50, 776, "48 Canal Row, Dublin 2 D02 X2Y4");
         p.invoiceHeader("INV-2026-00110", "15/03/2026");
         p.table(List.<String[]>of(new String[] {"Growth plan (monthly)", "1", "89.00", "89.00"},
-                new String[] {"Handheld device licence", "3", "9.50", "28.50"}));
+                new String[] {"Handheld device licence", "3", "9.50", "28.50"},
+                new String[] {"Cooler rental", "1", "16.00", "16.00"}));
         p.text(8, 110, 590, "Mar 15, 2026 \u2013 Apr 14, 2026");
         p.text(8, 110, 562, "15 Mar 2026 - 14 Apr 2026");
-        p.totals("117.50", "VAT 23%", "27.03", "144.53");
-        assertThat(items(read(p))).extracting(i -> i.get("ITEM")).containsExactly("Growth plan (monthly)", "Handheld device licence");
+        // in the description's own print, the period is part of it
+        p.text(10, 110, 532, "01-03-2026 to 31-03-2026");
+        p.totals("133.50", "VAT 23%", "30.71", "164.21");
+        assertThat(items(read(p))).extracting(i -> i.get("ITEM"))
+                .containsExactly("Growth plan (monthly)", "Handheld device licence", "Cooler rental 01-03-2026 to 31-03-2026");
+    }
+
+    /** A greeting that names the customer ("Thank you for your order, … of Main Street") is no address of the supplier's. */
+    @Test
+    void aGreetingNamingTheCustomerIsNoAddressOfTheSuppliers() throws IOException {
+        Page p = new Page();
+        p.text(16, 50, 790, "Fizzgrove Beverages Ltd");
+        p.text(9, 50, 776, "Soft drinks & mixers distribution");
+        p.text(10, 60, 760, "Thank you for your order, Hanley's of Main Street");
+        p.text(10, 50, 700, "BILLED TO");
+        p.text(10, 50, 686, "Hanley's of Main Street");
+        p.text(10, 50, 673, "44 Main Street, Tullow");
+        p.text(10, 350, 700, "Invoice number");
+        p.text(10, 450, 700, "FB-261502");
+        p.text(10, 350, 686, "Issue date");
+        p.text(10, 450, 686, "15/07/2026");
+        p.table(List.<String[]>of(new String[] {"Still water 500ml x24", "3", "9.80", "29.40"}));
+        p.totals("29.40", "VAT 23%", "6.76", "36.16");
+        p.text(8, 50, 120, "Fizzgrove Beverages Ltd \u00b7 Block C, Harbour Park, Carlow R93 X2Y4 \u00b7 VAT IE6388047V");
+        assertThat(value(fields(p), "VENDOR_ADDRESS")).isEqualTo("Block C, Harbour Park, Carlow R93 X2Y4");
+    }
+
+    /** With its date's line lost, a bill's service period is no date of the bill. */
+    @Test
+    void aServicePeriodIsNoDateOfTheBill() throws IOException {
+        Page p = new Page();
+        p.text(18, 50, 790, "Skiphaven Waste Services Ltd");
+        p.text(9, 50, 776, "Quarry Road, Macroom P12 X2Y4");
+        p.text(10, 350, 740, "Invoice no.");
+        p.text(10, 450, 740, "SW-INV-60637");
+        p.text(10, 350, 726, "Service period");
+        p.text(10, 440, 726, "2026-03-01 to 2026-03-31");
+        p.table(List.<String[]>of(new String[] {"General waste 1100L lift", "4", "14.50", "58.00"}));
+        p.totals("58.00", "VAT 13.5%", "7.83", "65.83");
+        assertThat(fields(p)).doesNotContainKey("INVOICE_RECEIPT_DATE");
     }
 
     /** A service's line with a paragraph of notes on the work under it, longer than a description wraps. */
