@@ -224,6 +224,12 @@ final class LineItemTable {
                     // prices titled, the line amount in the supplier's own words ("Credit"): told by its figures
                     List<Col> completed = withUntitledFigures(rows, r, aspect, columns, false);
                     columns = completed == null ? columns : completed;
+                } else if (columns.stream().noneMatch(c -> c.kind() == Column.QUANTITY || c.kind() == Column.UNIT_PRICE)
+                        && columns.stream().anyMatch(c -> c.kind() == Column.DESCRIPTION)) {
+                    // the amount titled, "Qty" and "Price" lost to OCR over figures that make it: their
+                    // columns told by the figures, quantity × price = amount on a line at least
+                    List<Col> completed = withUntitledFigures(rows, r, aspect, columns, true);
+                    columns = completed == null ? columns : completed;
                 }
                 Table table = read(rows, headerRow, columns, aspect);
                 if (!table.items().isEmpty()) {

@@ -208,8 +208,8 @@ final class Parties {
             + "(?:(?:bar|general|office|accounts|purchasing)\\s+)?(?:manager|proprietor|licensee|owner|publican"
             + "|accounts(?:\\s+(?:payable|department))?|purchasing(?:\\s+department)?)\\.?");
 
-    /** Three words or more in capitals, set apart by slashes: a box's headings. */
-    private static final Pattern HEADINGS = Pattern.compile("[\\p{Lu}&]+(?:\\s*/\\s*[\\p{Lu}&]+){2,}");
+    /** Three words or more in capitals, set apart by slashes (one of which OCR may lose): a box's headings. */
+    private static final Pattern HEADINGS = Pattern.compile("(?=.*/)[\\p{Lu}&]+(?:(?:\\s*/\\s*|\\s+)[\\p{Lu}&]+){2,}");
 
     private static Optional<String> asName(String text) {
         // a separator printed apart from its label (": THE LOCAL", "/ Customer") is no part of the name,

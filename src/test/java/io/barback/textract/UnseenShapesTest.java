@@ -202,6 +202,47 @@ class UnseenShapesTest {
         p.table(List.<String[]>of(new String[] {"Fryer thermostat", "1", "45.00", "45.00"}));
         p.totals("45.00", "VAT 13.5%", "6.08", "51.08");
         assertThat(value(fields(p), "RECEIVER_NAME")).isEqualTo("Dowdall's Bar");
+
+        // one of the slashes lost to OCR
+        Page lost = new Page();
+        lost.text(20, 50, 790, "Grillmend Engineers Ltd");
+        lost.text(9, 50, 776, "Unit 4 Kinsale Road, Cork T12 F2KN");
+        numberAndDate(lost, "JC-41306", "03/05/2026");
+        lost.text(9, 50, 650, "CUSTOMER / SITE");
+        lost.text(9, 250, 650, "EQUIPMENT FAULT / WORK");
+        lost.text(9, 50, 638, "Dowdall's Bar");
+        lost.text(9, 50, 626, "29 Main Street, Abbeyleix");
+        lost.table(List.<String[]>of(new String[] {"Fryer thermostat", "1", "45.00", "45.00"}));
+        lost.totals("45.00", "VAT 13.5%", "6.08", "51.08");
+        assertThat(value(fields(lost), "RECEIVER_NAME")).isEqualTo("Dowdall's Bar");
+    }
+
+    /** A parts table whose "Qty" and "Price" titles were lost, its amount's kept: the figures that make the amount are its quantity and price. */
+    @Test
+    void aQuantityAndPriceWhoseTitlesWereLostAreToldByTheAmountTheyMake() throws IOException {
+        Page p = new Page();
+        p.text(20, 50, 790, "Grillmend Engineers Ltd");
+        p.text(9, 50, 776, "Unit 4 Kinsale Road, Cork T12 F2KN");
+        numberAndDate(p, "JC-40323", "24/09/2026");
+        p.text(10, 50, 620, "Part no.");
+        p.text(10, 120, 620, "Description");
+        p.text(10, 500, 620, "Amount");
+        p.rows(600, 16, new String[][] {{"FN-1120", "Convection fan motor", "1", "158.50", "158.50"},
+                {"HX-2231", "Door gasket, combi oven", "nt", "80.50", "80.50"},
+                {"CM-9001", "Sundries", "2", "8.00", "16.00"}},
+                left(50), left(120), right(350), right(440), right(540));
+        // the labour section under it, its titles whole
+        p.text(10, 50, 540, "Engineer");
+        p.text(10, 200, 540, "Date");
+        p.text(10, 320, 540, "Hours");
+        p.text(10, 410, 540, "Rate");
+        p.text(10, 500, 540, "Amount");
+        p.rows(522, 16, new String[][] {{"Aoife Brennock", "18/09/26", "2.5", "68.00", "170.00"}},
+                left(50), left(200), right(350), right(440), right(540));
+        p.totals("425.00", "VAT 13.5%", "57.38", "482.38");
+        List<Map<String, String>> items = items(read(p));
+        assertThat(items).extracting(i -> i.get("PRICE")).containsExactly("158.50", "80.50", "16.00", "170.00");
+        assertThat(items).extracting(i -> i.get("UNIT_PRICE")).containsExactly("158.50", "80.50", "8.00", "68.00");
     }
 
     /**
