@@ -37,7 +37,7 @@ public final class PrintedValues {
     private static final Pattern COMMA_DECIMAL_NUMBER = Pattern.compile("^\\d+,(?:\\d{1,2}|\\d{4,})$");
     private static final Pattern NUMERIC_DATE = Pattern.compile(
             "(?<![\\d/.-])(\\d{1,2})\\s?([/.-])\\s?(\\d{1,2})\\s?\\2\\s?(\\d{4}|\\d{2})(?![\\d/.-]*\\d)");
-    private static final Pattern SPLIT_YEAR = Pattern.compile("(?<![\\d/.-])(19|20) (\\d{2}-\\d{1,2}-\\d{1,2})(?![\\d/.-])");
+    private static final Pattern SPLIT_YEAR = Pattern.compile("^\\s*(19|20) (\\d{2}-\\d{2}-\\d{2})\\s*$");
     private static final Pattern ISO_DATE = Pattern.compile("(?<!\\d)(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d)");
     private static final Pattern WORD_DATE = Pattern.compile(
             "(?iu)(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?[\\s.,-]*(?:(?:of|de)\\s+)?(\\p{L}{3,10})\\.?[\\s.,-]*(?:de\\s+)?(\\d{4}|\\d{2})(?!\\d)");
@@ -200,7 +200,8 @@ public final class PrintedValues {
     public static Optional<LocalDate> date(String printed) {
         // a text layer may set the comma of "August 3 , 2014" apart from its day
         String t = printed.replace('\u2013', '-').replace('\u2014', '-').replaceAll("\\s+,", ",");
-        // OCR may set a gap inside an ISO date's year ("20 27-10-11"): one year, not a day-first date of 2011
+        // a value that is an ISO date with a gap OCR set inside its year ("20 27-10-11", and nothing
+        // else): one year, not a day-first date of 2011 after a number
         t = SPLIT_YEAR.matcher(t).replaceAll("$1$2");
         Matcher m = ISO_DATE.matcher(t);
         if (m.find()) {

@@ -59,6 +59,8 @@ final class InvoiceChecks {
 
     /** An invoice date and its due date further apart than this many days are not both read right. */
     private static final int DATES_APART = 366;
+    /** A due date more than this many days before the invoice's date is not read right either. */
+    private static final int DUE_BEFORE = 31;
 
     static List<String> problems(ExtractedInvoice inv, BigDecimal minConfidence) {
         List<String> problems = new ArrayList<>();
@@ -75,11 +77,16 @@ final class InvoiceChecks {
         if (inv.invoiceDate() == null) {
             problems.add("no invoice date could be read");
         }
-        if (inv.invoiceDate() != null && inv.dueDate() != null
-                && Math.abs(ChronoUnit.DAYS.between(inv.invoiceDate(), inv.dueDate())) > DATES_APART) {
-            // no supplier gives more than a year to pay: one of the two dates is misread
-            problems.add("the invoice date " + inv.invoiceDate() + " and the due date " + inv.dueDate()
-                    + " are more than a year apart: one of them is misread");
+        long toPay = inv.invoiceDate() == null || inv.dueDate() == null ? 0
+                : ChronoUnit.DAYS.between(inv.invoiceDate(), inv.dueDate());
+        if (toPay > DATES_APART || toPay < -DUE_BEFORE) {
+            // no supplier gives more than a year to pay, nor asks for payment a month before its bill:
+            // one of the two dates is misread
+            problems.add(toPay > 0
+                    ? "the invoice date " + inv.invoiceDate() + " and the due date " + inv.dueDate()
+                            + " are more than a year apart: one of them is misread"
+                    : "the due date " + inv.dueDate() + " is more than a month before the invoice date "
+                            + inv.invoiceDate() + ": one of them is misread");
         }
         if (inv.gross() == null) {
             problems.add("no total could be read");

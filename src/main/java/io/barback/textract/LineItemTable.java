@@ -229,7 +229,9 @@ final class LineItemTable {
                     // the amount titled, "Qty" and "Price" lost to OCR over figures that make it: their
                     // columns told by the figures, quantity × price = amount on a line at least
                     List<Col> completed = withUntitledFigures(rows, r, aspect, columns, true);
-                    columns = completed == null ? columns : completed;
+                    if (completed != null && madeByMost(read(rows, headerRow, completed, aspect).items())) {
+                        columns = completed;
+                    }
                 }
                 Table table = read(rows, headerRow, columns, aspect);
                 if (!table.items().isEmpty()) {
@@ -625,8 +627,13 @@ final class LineItemTable {
      * letter's "Performance fee … €550.00"), perhaps a count before and a price after the
      * description that make the amount ("2  BOX  TOMATOES 6KG   9.50   19.00"): the rows right
      * over the subtotal, each ending in an amount set in the subtotal's column, that add up to it
-     * to the cent. A row of words alone under such a row is its description wrapped. Anything else in the
-     * way (a label, a figure out of the column) and there are none: only the sum proves them lines.
+     * to the cent. A row of words alone under such a row is its description wrapped (two at most);
+     * more of them between the last line and the subtotal are a paragraph of notes on it, left out.
+     * A line whose words begin in small letters is a paragraph's last, begun on the rows above it
+     * ("To professional services …" over "… the Revenue Commissioners.  750.00"). A row that opens
+     * with a label's word and goes on as a sentence is a description. Anything else in the way (a
+     * label, a figure out of the column, a third row of words between two lines) and there are none:
+     * only the sum proves them lines.
      */
     static List<Item> summedLines(List<Row> rows, int start, float valueRight, BigDecimal sum) {
         List<Item> found = new ArrayList<>();
@@ -659,28 +666,18 @@ final class LineItemTable {
             if (amount.isPresent() && Math.abs(last.right() - valueRight) <= COLUMN_SLACK && words) {
                 List<Word> description = new ArrayList<>();
                 named.forEach(g -> description.addAll(g.words()));
-                if (Character.isLowerCase(named.get(0).text().strip().codePointAt(0))) {
+                int head = startsLowerCase(named.get(0).text()) ? paragraphHead(rows, r) : -1;
+                if (head >= 0) {
                     // the amount on a paragraph's last line ("the Revenue Commissioners.  750.00"): the
                     // paragraph begins on a row above, the first with a capital; words under it are the
                     // next line's heading ("Outlay"), not its own
                     wrapped.clear();
-                    int head = r - 1;
-                    while (head >= 0 && r - head <= MAX_WRAPPED_ROWS && wordsAlone(rows.get(head))
-                            && !rows.get(head).segments().stream().anyMatch(LineItemTable::label)) {
-                        if (!Character.isLowerCase(rows.get(head).text().strip().codePointAt(0))) {
-                            break;
-                        }
-                        head--;
+                    List<Word> above = new ArrayList<>();
+                    for (int h = head; h < r; h++) {
+                        rows.get(h).segments().forEach(g -> above.addAll(g.words()));
                     }
-                    if (head >= 0 && r - head <= MAX_WRAPPED_ROWS && wordsAlone(rows.get(head))
-                            && Character.isUpperCase(rows.get(head).text().strip().codePointAt(0))) {
-                        List<Word> above = new ArrayList<>();
-                        for (int h = head; h < r; h++) {
-                            rows.get(h).segments().forEach(g -> above.addAll(g.words()));
-                        }
-                        description.addAll(0, above);
-                        r = head;
-                    }
+                    description.addAll(0, above);
+                    r = head;
                 }
                 if (wrapped.size() <= MAX_WRAPPED_ROWS) {
                     wrapped.forEach(w -> w.segments().forEach(g -> description.addAll(g.words())));
@@ -700,14 +697,60 @@ final class LineItemTable {
                 if (total.compareTo(sum) == 0) {
                     return found;
                 }
-            } else if (wordsAlone(row)) {
-                // words alone: the description of the line over them, wrapped (read bottom up)
+            } else if (wordsAlone(row) && (found.isEmpty() || wrapped.size() < MAX_WRAPPED_ROWS)) {
+                // words alone: the description of the line over them, wrapped (read bottom up), or,
+                // between the last line and the subtotal only, a paragraph of notes on it
                 wrapped.add(0, row);
             } else {
                 return List.of();
             }
         }
         return List.of();
+    }
+
+    /** Whether quantity × unit price makes the amount on half the items or more, two at least when there are two. */
+    private static boolean madeByMost(List<Item> items) {
+        long made = items.stream().filter(i -> {
+            Optional<BigDecimal> q = Optional.ofNullable(i.cells().get(Column.QUANTITY)).flatMap(c -> PrintedValues.number(c.text()));
+            Optional<BigDecimal> p = cellNumber(i, Column.UNIT_PRICE);
+            Optional<BigDecimal> a = cellNumber(i, Column.AMOUNT);
+            return q.isPresent() && p.isPresent() && a.isPresent()
+                    && q.get().multiply(p.get()).setScale(2, RoundingMode.HALF_UP).compareTo(a.get().setScale(2, RoundingMode.HALF_UP)) == 0;
+        }).count();
+        return made >= Math.min(2, items.size()) && made * 2 >= items.size();
+    }
+
+    private static Optional<BigDecimal> cellNumber(Item item, Column column) {
+        Cell c = item.cells().get(column);
+        return c == null ? Optional.empty() : PrintedValues.amount(c.text());
+    }
+
+    /** Whether a text begins with a small letter. */
+    private static boolean startsLowerCase(String text) {
+        String t = text.strip();
+        return !t.isEmpty() && Character.isLowerCase(t.codePointAt(0));
+    }
+
+    /**
+     * The row a paragraph begins on, whose last line is row {@code last}: the rows of words alone over
+     * it, at most {@link #MAX_WRAPPED_ROWS}, the first of them with a capital, the others with small
+     * letters, none a label; -1 when there is no such row.
+     */
+    private static int paragraphHead(List<Row> rows, int last) {
+        for (int head = last - 1; head >= 0 && last - head <= MAX_WRAPPED_ROWS; head--) {
+            Row row = rows.get(head);
+            String t = row.text().strip();
+            if (!wordsAlone(row) || t.isEmpty() || row.segments().stream().anyMatch(LineItemTable::label)) {
+                return -1;
+            }
+            if (Character.isUpperCase(t.codePointAt(0))) {
+                return head;
+            }
+            if (!Character.isLowerCase(t.codePointAt(0))) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** A row with no amount on it: words alone. */
@@ -1379,7 +1422,7 @@ final class LineItemTable {
             if (!items.isEmpty() && continuesDescription(cells, row, previousBottom)
                     && (LINE_NOTE.matcher(cells.get(Column.DESCRIPTION).text()).find()
                             || servicePeriod(cells.get(Column.DESCRIPTION).text())
-                            && smallerPrint(cells.get(Column.DESCRIPTION), items.get(items.size() - 1)))) {
+                            && smallerPrint(row, items.get(items.size() - 1)))) {
                 // a note on the item above (its batch, its best-before date, the period it covers in
                 // smaller print): no more of its description
                 previousBottom = row.bottom();
@@ -1847,9 +1890,11 @@ final class LineItemTable {
     /**
      * A code in brackets closing a description ("Cooler annual service (CS-1)", "Tap washer
      * (TW2040)"): capitals, then a hyphen and figures or three figures or more. A pack or a gas in
-     * brackets ("(24X330ML)", "(CO2)") is none.
+     * brackets ("(24X330ML)", "(CO2)") is none, nor a reference to an order, a year or a batch
+     * ("(PO-4471)", "(FY-2025)", "(LOT1234)").
      */
-    private static final Pattern BRACKETED_CODE = Pattern.compile("(.*\\S)\\s*\\(((?:\\p{Lu}{2,5}-\\d{1,6}|\\p{Lu}{1,4}\\d{3,8})\\p{Lu}?)\\)");
+    private static final Pattern BRACKETED_CODE = Pattern.compile("(.*\\S)\\s*\\((?!(?:PO|FY|LOT|REF|INV|ORD|JOB|WO|SO|DN)\\b|(?:PO|FY|LOT|REF|INV|ORD|JOB)\\d)"
+            + "((?:\\p{Lu}{2,5}-\\d{1,6}|\\p{Lu}{1,4}\\d{3,8})\\p{Lu}?)\\)");
 
     /** Items with no code cell whose description closes with its code in brackets: the code on its own. */
     static List<Item> withBracketedCodes(List<Item> items) {
@@ -2289,25 +2334,24 @@ final class LineItemTable {
             "(?i)^\\s*(?:batch|lot|best before|bbe|use by|expiry|exp\\.? date|serial(?: no\\.?)?|s/n)\\b\\s*[:#.]?\\s*[\\w/.-]*\\d"
                     + "|^\\s*(?:note|nb|n\\.b\\.)\\s*[:\\-–]");
 
-    /** Whether a line under an item is set in smaller print than the item's description: a note on it. */
-    private static boolean smallerPrint(Cell line, Item item) {
-        Cell description = item.cells().get(Column.DESCRIPTION);
-        return description != null && line.bottom() - line.top() < SMALLER_PRINT * (description.bottom() - description.top());
+    /** Whether a row under an item is set in smaller print than the item's own row: a note on it. */
+    private static boolean smallerPrint(Row line, Item item) {
+        return line.wordHeight() < SMALLER_PRINT * item.row().wordHeight();
     }
 
     /** A line this much lower than another, or less, is set in smaller print. */
     private static final float SMALLER_PRINT = 0.97f;
 
-    /** Two dates with a dash or "to" between them, and nothing else. */
-    private static final Pattern PERIOD = Pattern.compile("(?i)\\s*(\\S.{3,18}?)\\s+(?:[-–—]|to)\\s+(\\S.{3,18}?)\\s*");
+    /** A date alone: figures ("01/03/2026", "2026-03-01"), or a day, a month's name and a year in either order. */
+    private static final String DATE_ALONE = "(?:\\d{1,4}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}{3,9}\\.?,?\\s+\\d{2,4}"
+            + "|\\p{L}{3,9}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{2,4})";
+    /** Two dates alone with a dash or "to" between them, and nothing else. */
+    private static final Pattern PERIOD = Pattern.compile("(?i)\\s*(" + DATE_ALONE + ")\\s+(?:[-–—]|to)\\s+(" + DATE_ALONE + ")\\s*");
 
     /** A line that is only a period ("Mar 15, 2026 – Apr 14, 2026", "1 Apr 2026 - 30 Apr 2026"). */
     static boolean servicePeriod(String text) {
         Matcher m = PERIOD.matcher(text);
-        return m.matches() && Character.isLetterOrDigit(m.group(1).codePointAt(0))
-                && PrintedValues.date(m.group(1)).isPresent() && PrintedValues.date(m.group(2)).isPresent()
-                && m.group(1).chars().anyMatch(Character::isDigit) && m.group(2).chars().anyMatch(Character::isDigit)
-                && !m.group(1).matches("(?i).*\\b(?:period|from|for|week|month)\\b.*");
+        return m.matches() && PrintedValues.date(m.group(1)).isPresent() && PrintedValues.date(m.group(2)).isPresent();
     }
 
     /** What marks an amount credited, printed after it: "8.73 CR". */

@@ -208,8 +208,8 @@ final class Parties {
             + "(?:(?:bar|general|office|accounts|purchasing)\\s+)?(?:manager|proprietor|licensee|owner|publican"
             + "|accounts(?:\\s+(?:payable|department))?|purchasing(?:\\s+department)?)\\.?");
 
-    /** Three words or more in capitals, set apart by slashes (one of which OCR may lose): a box's headings. */
-    private static final Pattern HEADINGS = Pattern.compile("(?=.*/)[\\p{Lu}&]+(?:(?:\\s*/\\s*|\\s+)[\\p{Lu}&]+){2,}");
+    /** Three words or more in capitals, each set apart by a slash: a box's headings. */
+    private static final Pattern HEADINGS = Pattern.compile("[\\p{Lu}&]+(?:\\s*/\\s*[\\p{Lu}&]+){2,}");
 
     private static Optional<String> asName(String text) {
         // a separator printed apart from its label (": THE LOCAL", "/ Customer") is no part of the name,
@@ -1847,16 +1847,20 @@ final class Parties {
         double bestScore = 0;
         for (List<Segment> block : blocks) {
             if (receiverName != null && block.stream().anyMatch(x -> sameName(x.text(), receiverName)
-                    || lettersOf(receiverName).length() >= MIN_NAME_LETTERS && lettersOf(x.text()).contains(lettersOf(receiverName)))) {
+                    || lettersOf(receiverName).length() >= MIN_NAME_LETTERS && lettersOf(x.text()).indexOf(lettersOf(receiverName)) > 0)) {
                 // the customer's name over it (named again elsewhere, on a remittance slip say): the customer's
-                // address; or in it ("Thank you for your order, Furey's of Main Street"): a greeting
+                // address; or in it after other words ("Thank you for your order, Furey's of Main Street"): a greeting
                 continue;
             }
-            List<Segment> trimmed = trimToAddress(block);
+            List<Segment> trimmed = new ArrayList<>(trimToAddress(block));
+            while (trimmed.size() > 1 && datedLine(trimmed.get(trimmed.size() - 1).text())) {
+                // a letter's date under the sender's address: no line of it
+                trimmed.remove(trimmed.size() - 1);
+            }
             if (trimmed.stream().anyMatch(x -> datedLine(x.text()))
-                    || trimmed.stream().allMatch(x -> Character.isLowerCase(x.text().strip().codePointAt(0)))) {
+                    || trimmed.stream().allMatch(x -> startsLowerCase(x.text()) && x.text().chars().noneMatch(Character::isDigit))) {
                 // a form's values beside their labels ("17 Apr 2025 - 17 May 2025", "31", "Business 24hr"):
-                // no address prints a date; nor is a slogan set in small letters ("power for business") one
+                // no address prints a date among its lines; nor is a slogan set in small letters ("power for business") one
                 continue;
             }
             double cues = 0;
@@ -1908,6 +1912,12 @@ final class Parties {
         return Optional.of(Found.ofWords(cleanAddress(String.join("\n", lines)), words, ADDRESS_FOUND, null, null));
     }
 
+    /** Whether a text begins with a small letter. */
+    private static boolean startsLowerCase(String text) {
+        String t = text.strip();
+        return !t.isEmpty() && Character.isLowerCase(t.codePointAt(0));
+    }
+
     /** A line that prints a date with its year ("17 Apr 2025 - 17 May 2025", "Delivered 03/02/2026"). */
     private static boolean datedLine(String text) {
         return YEAR.matcher(text).find() && PrintedValues.date(text).isPresent();
@@ -1945,7 +1955,11 @@ final class Parties {
                 }
                 String address = rest.substring(0, end).strip();
                 if (addressLine(address) && address.chars().anyMatch(Character::isLetter) && !CONTACT.matcher(address).find()) {
-                    return Optional.of(Found.ofWords(cleanAddress(address), s.words(), ADDRESS_FOUND * UNCONFIRMED_NAME, null, null));
+                    // the words of the address, not of the whole line, for where it is on the page
+                    List<Word> words = s.words().stream().filter(w -> !w.text().isBlank() && address.contains(w.text().strip())
+                            && !lettersOf(vendorName).contains(lettersOf(w.text()))).toList();
+                    return Optional.of(Found.ofWords(cleanAddress(address), words.isEmpty() ? s.words() : words,
+                            ADDRESS_FOUND * UNCONFIRMED_NAME, null, null));
                 }
             }
         }
@@ -2151,7 +2165,9 @@ final class Parties {
         }
         float left = words.get(0).left();
         float right = words.get(words.size() - 1).right();
-        return Math.abs((left + right) - (above.left() + above.right())) / 2 < LINE_ALIGNED;
+        // the line itself under the one above, not in a column of its own
+        boolean under = s.left() < above.right() && s.right() > above.left();
+        return under && Math.abs((left + right) - (above.left() + above.right())) / 2 < LINE_ALIGNED;
     }
 
     /**
@@ -2216,15 +2232,15 @@ final class Parties {
         return EIRCODE.matcher(line).find() || POSTCODE.matcher(line).find() || CONTINENTAL_POSTCODE.matcher(line).find();
     }
 
+    /** A phone number (eight figures or more, in groups) or a service's hours ("24/7"). */
+    private static final Pattern PHONE_OR_HOURS = Pattern.compile("\\+?\\d[\\d ()-]{6,}\\d|\\b24\\s?/\\s?7\\b");
+
     /**
      * A line of an address: a street word, a postcode or a house number, or a short name in
      * capitals with nothing of a sentence or a list about it (a building: "The Old Mill"). A
      * slogan is written as a sentence ("Family bakers since 1962") or a list ("Teas · Coffees"),
      * or dates the firm ("Est. 2012").
      */
-    /** A phone number (eight figures or more, in groups) or a service's hours ("24/7"). */
-    private static final Pattern PHONE_OR_HOURS = Pattern.compile("\\+?\\d[\\d ()-]{6,}\\d|\\b24\\s?/\\s?7\\b");
-
     private static boolean addressLike(String line) {
         if (EIRCODE.matcher(line).find() || POSTCODE.matcher(line).find() || STREET.matcher(line).find()) {
             return true;

@@ -105,6 +105,11 @@ final class Totals {
         put(chosen, "SUBTOTAL", bestS, factor);
         put(chosen, "TAX", bestT, factor);
         put(chosen, "TOTAL", bestG, factor);
+        if (bestS != null && bestT == null && bestG == null && dues.isEmpty()) {
+            // the labels of the VAT and the total lost to OCR ("VATE", "OTA R"): the two figures under
+            // the subtotal, in its column, that it and the first make the second
+            madeByTheSubtotal(rows, bestS.found(), table).forEach((type, f) -> chosen.put(type, f));
+        }
         if (bestDue != null) {
             boolean dueAgrees = bestG == null || bestDue.value().compareTo(bestG.value()) == 0;
             put(chosen, "AMOUNT_DUE", bestDue, dueAgrees ? Math.max(factor, 0.85f) : 0.8f);
@@ -276,6 +281,47 @@ final class Totals {
     private static final int TOTALS_ABOVE = 3;
 
     /** The row a figure stands on: the last row whose top is above its middle. */
+    /** How many rows under the subtotal its VAT and total are looked for when their labels are lost. */
+    private static final int ROWS_UNDER_SUBTOTAL = 6;
+    /** Figures found by their sum alone, their labels unread: less sure than labelled ones. */
+    private static final float SUM_ALONE = 0.9f;
+
+    /**
+     * The VAT and the total under a subtotal whose labels OCR lost: two amounts set in the subtotal's
+     * column on the rows under it, the first the VAT one of the rates makes of the subtotal, that the
+     * subtotal and the first make the second to the cent. Empty when no two do.
+     */
+    private static Map<String, Found> madeByTheSubtotal(List<Row> rows, Found subtotal, Set<Segment> table) {
+        BigDecimal net = PrintedValues.amount(subtotal.text()).orElse(null);
+        if (net == null || net.signum() <= 0) {
+            return Map.of();
+        }
+        float width = subtotal.right() - subtotal.left();
+        List<Found> under = new ArrayList<>();
+        int from = rowAt(rows, subtotal);
+        for (int r = from + 1; r < rows.size() && r <= from + ROWS_UNDER_SUBTOTAL; r++) {
+            for (Segment s : rows.get(r).segments()) {
+                if (!table.contains(s) && Math.abs(s.right() - subtotal.right()) <= width / 2
+                        && PrintedValues.toTheCent(s.text()) && PrintedValues.amount(s.text()).isPresent()) {
+                    under.add(Found.of(s.text().strip(), s, SUM_ALONE, null, null));
+                }
+            }
+        }
+        for (int i = 0; i < under.size(); i++) {
+            BigDecimal vat = PrintedValues.amount(under.get(i).text()).orElseThrow();
+            for (int j = i + 1; j < under.size(); j++) {
+                BigDecimal gross = PrintedValues.amount(under.get(j).text()).orElseThrow();
+                // the VAT one rate makes of the net, so that a charge ("Delivery 15.00") is not taken for it
+                boolean aRate = VatRates.IRELAND_AND_UK.stream()
+                        .anyMatch(rate -> net.multiply(rate).setScale(2, RoundingMode.HALF_UP).compareTo(vat) == 0);
+                if (aRate && net.add(vat).compareTo(gross) == 0) {
+                    return Map.of("TAX", under.get(i), "TOTAL", under.get(j));
+                }
+            }
+        }
+        return Map.of();
+    }
+
     static int rowAt(List<Row> rows, Found f) {
         return rows.stream().filter(r -> r.top() <= (f.top() + f.bottom()) / 2).mapToInt(Row::index).max().orElse(0);
     }

@@ -38,11 +38,11 @@ final class VatNumbers {
             Map.entry("XI", Pattern.compile("\\d{9}|\\d{12}|GD\\d{3}|HA\\d{3}")));
 
     /**
-     * A country prefix (OCR reads the I of IE as 1, l or |) and the characters that may follow it,
+     * A country prefix (OCR reads the I of IE and XI as 1, l or |) and the characters that may follow it,
      * separators included; the longest reading that fits the country's format wins.
      */
     private static final Pattern CANDIDATE = Pattern.compile(
-            "(?<![A-Za-z])(AT|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|HR|HU|[I1l|]E|IT|LT|LU|LV|MT|NL|PL|PT|RO|SE|SI|SK|GB|XI)"
+            "(?<![A-Za-z])(AT|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|HR|HU|[I1l|]E|IT|LT|LU|LV|MT|NL|PL|PT|RO|SE|SI|SK|GB|X[I1l|])"
                     + "[\\s.-]?([0-9A-Z+*](?:[0-9A-Z+*]|[\\s.-](?=[0-9A-Z])){1,16})");
 
     /**
@@ -65,7 +65,7 @@ final class VatNumbers {
         Matcher m = CANDIDATE.matcher(text);
         int from = 0;
         while (from < text.length() && m.find(from)) {
-            String country = m.group(1).replaceFirst("^[1l|]E$", "IE");
+            String country = m.group(1).replaceFirst("^[1l|]E$", "IE").replaceFirst("^X[1l|]$", "XI");
             String body = m.group(2);
             Found best = null;
             // the body may run on into the next word: try it shorter until it fits the format; a reading

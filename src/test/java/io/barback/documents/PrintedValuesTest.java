@@ -56,8 +56,8 @@ class PrintedValuesTest {
             // Irish, whose September and October are two words
             "3 Nollaig 2026|2026-12-03", "2 Eanáir 2027|2027-01-02", "14 Lúnasa 2026|2026-08-14", "1 Bealtaine 2026|2026-05-01",
             "30 Meán Fómhair 2026|2026-09-30", "5 Deireadh Fómhair 2026|2026-10-05", "9 Samhain 2026|2026-11-09",
-            // an ISO date whose year OCR set a gap in
-            "20 27-10-11|2027-10-11"})
+            // an ISO date whose year OCR set a gap in, alone; a number before a day-first date is no year
+            "20 27-10-11|2027-10-11", "Till 20 14-03-26|2026-03-14"})
     void datesAreReadDayFirst(String printed, String iso) {
         assertThat(PrintedValues.date(printed)).contains(LocalDate.parse(iso));
     }

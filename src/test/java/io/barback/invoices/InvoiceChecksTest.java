@@ -69,7 +69,10 @@ class InvoiceChecksTest {
         assertThat(InvoiceChecks.problems(faintAmount, sure)).containsExactly("the reader is unsure of TOTAL (34 %)");
     }
 
-    /** An invoice date and a due date more than a year apart: one of them is misread ("20 27-10-11" read as 2011). */
+    /**
+     * An invoice date and a due date more than a year apart, or the due date a month before the
+     * invoice's: one of them is misread ("20 27-10-11" read as 2011, a year misread at New Year).
+     */
     @Test
     void anInvoiceDateAndADueDateYearsApartAreHeld() {
         BigDecimal sure = new BigDecimal("80");
@@ -83,6 +86,11 @@ class InvoiceChecksTest {
                 LocalDate.of(2027, 10, 11), LocalDate.of(2027, 11, 10), "EUR", false, read.lines(), read.net(), read.vat(),
                 read.gross(), Map.of(), null);
         assertThat(InvoiceChecks.problems(month, sure)).isEmpty();
+        ExtractedInvoice before = new ExtractedInvoice(read.supplierName(), read.supplierVat(), read.invoiceNumber(),
+                LocalDate.of(2026, 1, 5), LocalDate.of(2025, 2, 4), "EUR", false, read.lines(), read.net(), read.vat(),
+                read.gross(), Map.of(), null);
+        assertThat(InvoiceChecks.problems(before, sure))
+                .containsExactly("the due date 2025-02-04 is more than a month before the invoice date 2026-01-05: one of them is misread");
     }
 
     private static ExtractedInvoice.Line line(int no, String amount, float confidence) {

@@ -202,19 +202,6 @@ class UnseenShapesTest {
         p.table(List.<String[]>of(new String[] {"Fryer thermostat", "1", "45.00", "45.00"}));
         p.totals("45.00", "VAT 13.5%", "6.08", "51.08");
         assertThat(value(fields(p), "RECEIVER_NAME")).isEqualTo("Dowdall's Bar");
-
-        // one of the slashes lost to OCR
-        Page lost = new Page();
-        lost.text(20, 50, 790, "Grillmend Engineers Ltd");
-        lost.text(9, 50, 776, "Unit 4 Kinsale Road, Cork T12 F2KN");
-        numberAndDate(lost, "JC-41306", "03/05/2026");
-        lost.text(9, 50, 650, "CUSTOMER / SITE");
-        lost.text(9, 250, 650, "EQUIPMENT FAULT / WORK");
-        lost.text(9, 50, 638, "Dowdall's Bar");
-        lost.text(9, 50, 626, "29 Main Street, Abbeyleix");
-        lost.table(List.<String[]>of(new String[] {"Fryer thermostat", "1", "45.00", "45.00"}));
-        lost.totals("45.00", "VAT 13.5%", "6.08", "51.08");
-        assertThat(value(fields(lost), "RECEIVER_NAME")).isEqualTo("Dowdall's Bar");
     }
 
     /** A parts table whose "Qty" and "Price" titles were lost, its amount's kept: the figures that make the amount are its quantity and price. */
@@ -303,9 +290,12 @@ class UnseenShapesTest {
         p.text(8, 110, 562, "15 Mar 2026 - 14 Apr 2026");
         // in the description's own print, the period is part of it
         p.text(10, 110, 532, "01-03-2026 to 31-03-2026");
-        p.totals("133.50", "VAT 23%", "30.71", "164.21");
-        assertThat(items(read(p))).extracting(i -> i.get("ITEM"))
-                .containsExactly("Growth plan (monthly)", "Handheld device licence", "Cooler rental 01-03-2026 to 31-03-2026");
+        p.rows(516, 28, new String[][] {{"Till rental", "1", "20.00", "20.00"}}, left(110), right(345), right(450), right(540));
+        // words with the dates: no period alone
+        p.text(8, 110, 506, "Hire 01/03/2026 - 31/03/2026");
+        p.totals("153.50", "VAT 23%", "35.31", "188.81");
+        assertThat(items(read(p))).extracting(i -> i.get("ITEM")).containsExactly("Growth plan (monthly)",
+                "Handheld device licence", "Cooler rental 01-03-2026 to 31-03-2026", "Till rental Hire 01/03/2026 - 31/03/2026");
     }
 
     /** A greeting that names the customer ("Thank you for your order, … of Main Street") is no address of the supplier's. */
@@ -326,6 +316,25 @@ class UnseenShapesTest {
         p.totals("29.40", "VAT 23%", "6.76", "36.16");
         p.text(8, 50, 120, "Fizzgrove Beverages Ltd \u00b7 Block C, Harbour Park, Carlow R93 X2Y4 \u00b7 VAT IE6388047V");
         assertThat(value(fields(p), "VENDOR_ADDRESS")).isEqualTo("Block C, Harbour Park, Carlow R93 X2Y4");
+    }
+
+    /** The VAT's and the total's labels lost to OCR ("VATE", "OTA R"): the figures under the subtotal that it makes are they. */
+    @Test
+    void theVatAndTotalUnderTheSubtotalWhoseLabelsWereLostAreToldByTheirSum() throws IOException {
+        Page p = new Page();
+        p.text(18, 50, 790, "Drumlane Brewing Co. Ltd");
+        p.text(9, 50, 776, "Unit 6 Ferris Lane, Banbridge BT32 4RN");
+        p.invoiceHeader("DBC/26/1032", "04/08/2026");
+        p.table(List.<String[]>of(new String[] {"Red Brae Ale 30L keg", "4", "112.00", "448.00"}));
+        p.text(10, 400, 500, "Net total");
+        p.right(10, 540, 500, "448.00");
+        p.text(10, 400, 486, "VATE");
+        p.right(10, 540, 486, "103.04");
+        p.text(10, 400, 472, "OTA R");
+        p.right(10, 540, 472, "551.04");
+        Map<String, ExpenseField> fields = fields(p);
+        assertThat(value(fields, "TAX")).isEqualTo("103.04");
+        assertThat(value(fields, "TOTAL")).isEqualTo("551.04");
     }
 
     /** With its date's line lost, a bill's service period is no date of the bill. */
@@ -5359,19 +5368,20 @@ class UnseenShapesTest {
     }
 
     @Test
-    void aCodeInBracketsClosingADescriptionIsTheItemsCodeAndAGasInBracketsIsNot() throws IOException {
+    void aCodeInBracketsClosingADescriptionIsTheItemsCodeAndAGasOrAnOrderInBracketsIsNot() throws IOException {
         Page p = new Page();
         p.text(18, 50, 790, "Linegleam Services");
         p.text(9, 50, 776, "4 Mill Road, Tullow R93 K2D4");
         p.invoiceHeader("LG-3310", "12/03/2026");
         p.table(List.<String[]>of(new String[] {"Cooler annual service (CS-12)", "1", "65.00", "65.00"},
                 new String[] {"Tap washer set (TW2040)", "2", "3.50", "7.00"},
-                new String[] {"Beverage gas (CO2)", "1", "24.00", "24.00"}));
-        p.totals("96.00", "VAT 23%", "22.08", "118.08");
+                new String[] {"Beverage gas (CO2)", "1", "24.00", "24.00"},
+                new String[] {"Pint glasses (PO-4471)", "1", "30.00", "30.00"}));
+        p.totals("126.00", "VAT 23%", "28.98", "154.98");
         List<Map<String, String>> items = items(read(p));
         assertThat(items).extracting(i -> i.get("ITEM"))
-                .containsExactly("Cooler annual service", "Tap washer set", "Beverage gas (CO2)");
-        assertThat(items).extracting(i -> i.get("PRODUCT_CODE")).containsExactly("CS-12", "TW2040", null);
+                .containsExactly("Cooler annual service", "Tap washer set", "Beverage gas (CO2)", "Pint glasses (PO-4471)");
+        assertThat(items).extracting(i -> i.get("PRODUCT_CODE")).containsExactly("CS-12", "TW2040", null, null);
     }
 
     private static ExpenseDocument read(Page p) throws IOException {

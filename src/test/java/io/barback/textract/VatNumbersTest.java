@@ -36,6 +36,13 @@ class VatNumbersTest {
         assertThat(VatNumbers.in("VAT: 1E1234567T")).extracting(VatNumbers.Found::number).containsExactly("IE1234567T");
     }
 
+    /** Northern Ireland's "XI" read "Xl" is XI, not a British number for the digits after it. */
+    @Test
+    void anLForTheIOfXiIsReadAsXi() {
+        assertThat(VatNumbers.in("VAT Reg. No. Xl 980 7806 84")).extracting(VatNumbers.Found::number)
+                .containsExactly("XI980780684");
+    }
+
     @Test
     void anIrishCheckLetterReadAsTheDigitItLooksLikeIsTheLetterWhenTheDigitsCallForIt() {
         // 4·8 + 1·7 + 0·6 + 2·5 + 0·4 + 0·3 + 3·2 = 55; 55 mod 23 = 9 → I
