@@ -478,6 +478,33 @@ final class Totals {
                 return named;
             }
         }
+        // boxes of a summary side by side, each title over its figure set to the right of it ("NET VALUE
+        // EUR | VAT @ 23% | INVOICE TOTAL EUR" over "370.78  85.28  456.06"): each figure under its title's box
+        for (int r = 0; r + 1 < rows.size(); r++) {
+            List<Segment> titles = rows.get(r).segments();
+            List<Segment> figures = rows.get(r + 1).segments();
+            if (titles.size() < 2 || titles.size() != figures.size()
+                    || figures.stream().anyMatch(f -> PrintedValues.amount(f.text()).isEmpty())) {
+                continue;
+            }
+            Map<Kind, Candidate> named = new LinkedHashMap<>();
+            for (int i = 0; i < titles.size(); i++) {
+                Match m = Labels.match(titles.get(i));
+                Segment f = figures.get(i);
+                float boxEnd = i + 1 < titles.size() ? titles.get(i + 1).left() : 1f;
+                boolean inBox = f.centerX() > titles.get(i).left() && f.centerX() < boxEnd;
+                if (m == null || !inBox || named.containsKey(m.kind())
+                        || m.kind() != Kind.SUBTOTAL && m.kind() != Kind.TAX && m.kind() != Kind.TOTAL) {
+                    named.clear();
+                    break;
+                }
+                named.put(m.kind(), new Candidate(Found.of(f.text(), f, 1f, m.segment(), m.labelText()),
+                        PrintedValues.amount(f.text()).get(), UNDER_HEADING));
+            }
+            if (named.size() >= 2) {
+                return named;
+            }
+        }
         // a VAT analysis's totals row with no label ("Grondslag | BTW bedrag | Totaal" over a row per
         // rate, then "41,31  8,68  49,99"): only figures, each the sum of its column's figures above it
         for (Row row : rows) {

@@ -337,6 +337,30 @@ class UnseenShapesTest {
         assertThat(value(fields, "TOTAL")).isEqualTo("551.04");
     }
 
+    /** A summary of boxes side by side over the lines, each title over its figure set to its right. */
+    @Test
+    void aSummaryOfBoxesAtTheTopEachFigureRightOfItsTitle() throws IOException {
+        Page p = new Page();
+        p.text(18, 50, 790, "Mopright Hygiene Supplies Ltd");
+        p.text(9, 50, 776, "Unit 9 Ridgeway Park, Portlaoise R32 N2F4");
+        p.text(10, 380, 790, "Invoice no.");
+        p.text(10, 470, 790, "MH-552526");
+        p.text(10, 380, 776, "Date");
+        p.text(10, 470, 776, "14/10/2026");
+        p.text(9, 50, 740, "NET VALUE EUR");
+        p.text(9, 220, 740, "VAT @ 23%");
+        p.text(9, 390, 740, "INVOICE TOTAL EUR");
+        p.right(10, 195, 726, "82.00");
+        p.right(10, 370, 726, "18.86");
+        p.right(10, 545, 726, "100.86");
+        p.table(List.<String[]>of(new String[] {"Glass polishing cloths", "4", "14.00", "56.00"},
+                new String[] {"Thick bleach 12x750ml", "2", "13.00", "26.00"}));
+        Map<String, ExpenseField> fields = fields(p);
+        assertThat(value(fields, "SUBTOTAL")).isEqualTo("82.00");
+        assertThat(value(fields, "TAX")).isEqualTo("18.86");
+        assertThat(value(fields, "TOTAL")).isEqualTo("100.86");
+    }
+
     /** With its date's line lost, a bill's service period is no date of the bill. */
     @Test
     void aServicePeriodIsNoDateOfTheBill() throws IOException {
