@@ -2334,10 +2334,19 @@ final class LineItemTable {
             "(?i)^\\s*(?:batch|lot|best before|bbe|use by|expiry|exp\\.? date|serial(?: no\\.?)?|s/n)\\b\\s*[:#.]?\\s*[\\w/.-]*\\d"
                     + "|^\\s*(?:note|nb|n\\.b\\.)\\s*[:\\-–]");
 
-    /** Whether a row under an item is set in smaller print than the item's own row: a note on it. */
+    /**
+     * Whether a row under an item is set in smaller print than the item's own row: a note on it. Told
+     * from a text layer only: OCR's boxes are as tall as their letters, and a line of figures is
+     * lower than one of words with descenders in the same print.
+     */
     private static boolean smallerPrint(Row line, Item item) {
-        return line.wordHeight() < SMALLER_PRINT * item.row().wordHeight();
+        boolean layer = Stream.of(line, item.row()).flatMap(r -> r.segments().stream()).flatMap(g -> g.words().stream())
+                .allMatch(w -> w.confidence() >= TEXT_LAYER);
+        return layer && line.wordHeight() < SMALLER_PRINT * item.row().wordHeight();
     }
+
+    /** A word read from a PDF's text layer, not by OCR, has this confidence. */
+    private static final float TEXT_LAYER = 99.9f;
 
     /** A line this much lower than another, or less, is set in smaller print. */
     private static final float SMALLER_PRINT = 0.97f;
