@@ -220,6 +220,7 @@ final class LineItemTable {
                 columns = header(headerRow);
             }
             if (columns != null) {
+                Table table = null;
                 if (columns.stream().noneMatch(c -> c.kind() == Column.AMOUNT)) {
                     // prices titled, the line amount in the supplier's own words ("Credit"): told by its figures
                     List<Col> completed = withUntitledFigures(rows, r, aspect, columns, false);
@@ -227,13 +228,12 @@ final class LineItemTable {
                 } else if (columns.stream().noneMatch(c -> c.kind() == Column.QUANTITY || c.kind() == Column.UNIT_PRICE)
                         && columns.stream().anyMatch(c -> c.kind() == Column.DESCRIPTION)) {
                     // the amount titled, "Qty" and "Price" lost to OCR over figures that make it: their
-                    // columns told by the figures, quantity × price = amount on a line at least
+                    // columns told by the figures, quantity × price = amount on most lines
                     List<Col> completed = withUntitledFigures(rows, r, aspect, columns, true);
-                    if (completed != null && madeByMost(read(rows, headerRow, completed, aspect).items())) {
-                        columns = completed;
-                    }
+                    Table withFigures = completed == null ? null : read(rows, headerRow, completed, aspect);
+                    table = withFigures != null && madeByMost(withFigures.items()) ? withFigures : null;
                 }
-                Table table = read(rows, headerRow, columns, aspect);
+                table = table != null ? table : read(rows, headerRow, columns, aspect);
                 if (!table.items().isEmpty()) {
                     return Optional.of(table);
                 }
@@ -630,7 +630,7 @@ final class LineItemTable {
      * to the cent. A row of words alone under such a row is its description wrapped (two at most);
      * more of them between the last line and the subtotal are a paragraph of notes on it, left out.
      * A line whose words begin in small letters is a paragraph's last, begun on the rows above it
-     * ("To professional services …" over "… the Revenue Commissioners.  750.00"). A row that opens
+     * ("To professional services …" over "… for bar and kitchen staff.  700.00"). A row that opens
      * with a label's word and goes on as a sentence is a description. Anything else in the way (a
      * label, a figure out of the column, a third row of words between two lines) and there are none:
      * only the sum proves them lines.
@@ -668,7 +668,7 @@ final class LineItemTable {
                 named.forEach(g -> description.addAll(g.words()));
                 int head = startsLowerCase(named.get(0).text()) ? paragraphHead(rows, r) : -1;
                 if (head >= 0) {
-                    // the amount on a paragraph's last line ("the Revenue Commissioners.  750.00"): the
+                    // the amount on a paragraph's last line ("for bar and kitchen staff.  700.00"): the
                     // paragraph begins on a row above, the first with a capital; words under it are the
                     // next line's heading ("Outlay"), not its own
                     wrapped.clear();
@@ -690,7 +690,7 @@ final class LineItemTable {
                     cells.put(Column.QUANTITY, cell(figures.get(0).words()));
                     cells.put(Column.UNIT_PRICE, cell(figures.get(1).words()));
                 }
-                // or its count and price written in the description ("Labour - 4.5 hours @ €55.00 per hour")
+                // or its count and price written in the description ("Sound engineer – 3 hours @ €50.00 per hour")
                 found.add(0, new Item(row, pricedInDescription(cells, row), false));
                 wrapped.clear();
                 total = total.add(amount.get());
@@ -710,23 +710,19 @@ final class LineItemTable {
 
     /** Whether quantity × unit price makes the amount on half the items or more, two at least when there are two. */
     private static boolean madeByMost(List<Item> items) {
-        long made = items.stream().filter(i -> {
-            Optional<BigDecimal> q = Optional.ofNullable(i.cells().get(Column.QUANTITY)).flatMap(c -> PrintedValues.number(c.text()));
-            Optional<BigDecimal> p = cellNumber(i, Column.UNIT_PRICE);
-            Optional<BigDecimal> a = cellNumber(i, Column.AMOUNT);
-            return q.isPresent() && p.isPresent() && a.isPresent()
-                    && q.get().multiply(p.get()).setScale(2, RoundingMode.HALF_UP).compareTo(a.get().setScale(2, RoundingMode.HALF_UP)) == 0;
-        }).count();
+        long made = items.stream().filter(i -> Stream.of(Column.QUANTITY, Column.UNIT_PRICE, Column.AMOUNT)
+                .allMatch(i.cells()::containsKey) && makesItsAmount(word(i.cells().get(Column.QUANTITY)),
+                        word(i.cells().get(Column.UNIT_PRICE)), word(i.cells().get(Column.AMOUNT)))).count();
         return made >= Math.min(2, items.size()) && made * 2 >= items.size();
     }
 
-    private static Optional<BigDecimal> cellNumber(Item item, Column column) {
-        Cell c = item.cells().get(column);
-        return c == null ? Optional.empty() : PrintedValues.amount(c.text());
+    /** A cell as the one word it reads. */
+    private static Word word(Cell c) {
+        return new Word(c.text(), c.left(), c.top(), c.right(), c.bottom(), c.confidence());
     }
 
     /** Whether a text begins with a small letter. */
-    private static boolean startsLowerCase(String text) {
+    static boolean startsLowerCase(String text) {
         String t = text.strip();
         return !t.isEmpty() && Character.isLowerCase(t.codePointAt(0));
     }
@@ -746,7 +742,7 @@ final class LineItemTable {
             if (Character.isUpperCase(t.codePointAt(0))) {
                 return head;
             }
-            if (!Character.isLowerCase(t.codePointAt(0))) {
+            if (!startsLowerCase(t)) {
                 return -1;
             }
         }
@@ -1695,8 +1691,7 @@ final class LineItemTable {
         List<Word> words = row.segments().stream().flatMap(g -> g.words().stream())
                 .filter(w -> w.left() >= description.left() - COLUMN_SLACK && w.right() <= description.right() + COLUMN_SLACK)
                 .toList();
-        Word amountWord = new Word(amount.text(), amount.left(), amount.top(), amount.right(), amount.bottom(),
-                amount.confidence());
+        Word amountWord = word(amount);
         for (int at = 1; at < words.size(); at++) {
             Word mark = words.get(at);
             // "@ 14.50", or the price run into its mark ("@14.50")
@@ -2341,12 +2336,9 @@ final class LineItemTable {
      */
     private static boolean smallerPrint(Row line, Item item) {
         boolean layer = Stream.of(line, item.row()).flatMap(r -> r.segments().stream()).flatMap(g -> g.words().stream())
-                .allMatch(w -> w.confidence() >= TEXT_LAYER);
+                .allMatch(w -> w.confidence() >= PdfTextLayer.CONFIDENCE);
         return layer && line.wordHeight() < SMALLER_PRINT * item.row().wordHeight();
     }
-
-    /** A word read from a PDF's text layer, not by OCR, has this confidence. */
-    private static final float TEXT_LAYER = 99.9f;
 
     /** A line this much lower than another, or less, is set in smaller print. */
     private static final float SMALLER_PRINT = 0.97f;

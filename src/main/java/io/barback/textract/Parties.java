@@ -235,7 +235,7 @@ final class Parties {
             return Optional.empty();
         }
         if (HEADINGS.matcher(t).matches()) {
-            // another box's headings beside the label ("CUSTOMER / SITE" … "EQUIPMENT / FAULT / WORK")
+            // another box's headings beside the label ("CUSTOMER / SITE" … "UNIT / FAULT / REPAIR")
             return Optional.empty();
         }
         if (ROLE.matcher(t).matches()) {
@@ -656,7 +656,7 @@ final class Parties {
         String text = withItsRun(best, ExpenseExtractor.rowOf(rows, best)).strip();
         String mark = best.words().get(0).text().strip();
         if (!withoutMonogram(best).equals(best.text().strip()) && text.startsWith(mark)) {
-            // the logo's monogram before the name ("S  SCRUBLINE HYGIENE SUPPLIES LTD")
+            // the logo's monogram before the name ("K  KESSLOW CLEANING LTD")
             text = text.substring(mark.length()).strip();
         }
         Matcher heading = NAME_THEN_KIND.matcher(text);
@@ -1010,8 +1010,8 @@ final class Parties {
         String trade = lineUnder(best, row, rows);
         if (trade != null && !LEGAL_FORM.matcher(text).matches() && TRADE.matcher(trade).matches()
                 && spelledInAnAddress(text + " " + trade.split("\\s+")[0], rows)) {
-            // a name over what the firm does ("Declan Furlong" over "Plumbing & Heating · Registered Gas
-            // Installer"), its mail or web address spelling the two as one ("declanfurlongplumbing@…"):
+            // a name over what the firm does ("Niall Brophy" over "Plumbing & Heating · Registered Gas
+            // Installer"), its mail or web address spelling the two as one ("niallbrophyplumbing@…"):
             // the name it trades by is both
             return Optional.of(text.strip() + " " + trade);
         }
@@ -1200,7 +1200,7 @@ final class Parties {
                 return Optional.of(at(name, spelledElsewhere(joined, rows, nameRow, rows.get(r)), confidence));
             }
             if (lines == 1 && nameThenTagline(next.text())) {
-                // "TRAPWISE" over "Pest Solutions · commercial pest control & hygiene": the words with
+                // "MOTHGARD" over "Pest Control · for pubs and restaurants": the words with
                 // capitals before the tagline end the name, unless the imprint gives it whole
                 carriedOn = at(name, spelledElsewhere(joined, rows, nameRow, rows.get(r)), confidence);
                 break;
@@ -1259,7 +1259,7 @@ final class Parties {
     }
 
     /**
-     * A logo's monogram read before the name it is the initial of ("T  TapTill", "GC  Glencar Cider"),
+     * A logo's monogram read before the name it is the initial of ("K  Kettlecraft", "GC  Glencar Cider"),
      * set apart by more than its own width (an initial of a person's name, "M Murphy", is a space
      * away): the name without it.
      */
@@ -1308,7 +1308,7 @@ final class Parties {
         Optional<String> spelled = spelledOnThePage(name, rows, elsewhere, found -> true);
         Matcher form = CLOSING_LEGAL_FORM.matcher(name);
         if (spelled.isEmpty() && form.find()) {
-            // the imprint's "Pressmark Printers Ltd" for a letterhead's "PRESSMARK" over "PRINTERS LIMITED":
+            // the imprint's "Inkhorn Printers Ltd" for a letterhead's "INKHORN" over "PRINTERS LIMITED":
             // the same name, its legal form written short or long
             String stem = name.substring(0, form.start()).strip();
             Pattern withForm = Pattern.compile("(?i)^" + Pattern.quote(stem) + "\\s+" + LEGAL_FORM_WORDS + "\\.?(?![\\p{L}])");
@@ -1328,12 +1328,12 @@ final class Parties {
 
     /**
      * A letterhead's line that carries a name on and then says what the firm does: a few words each
-     * with a capital, a separator, and words in small letters ("Pest Solutions · commercial pest
-     * control"), never a list of services ("Service · Repair · Installation").
+     * with a capital, a separator, and words in small letters ("Pest Control · for pubs and
+     * restaurants"), never a list of services ("Service · Repair · Installation").
      */
     private static boolean nameThenTagline(String line) {
         String[] parts = RETURN_ADDRESS_SEPARATOR.split(line.strip());
-        if (parts.length != 2 || parts[1].isBlank() || !Character.isLowerCase(parts[1].strip().codePointAt(0))) {
+        if (parts.length != 2 || !LineItemTable.startsLowerCase(parts[1])) {
             return false;
         }
         String[] words = parts[0].strip().split("\\s+");
@@ -1610,7 +1610,7 @@ final class Parties {
     /** A mail address's own part and domain, or a web address's domain. */
     private static final Pattern MAIL_OR_WEB = Pattern.compile("(?i)([a-z0-9._%+-]+)@([a-z0-9-]+)\\.|www\\.([a-z0-9-]+)\\.");
 
-    /** Whether a mail or web address on the page begins with the words' letters run together ("declanfurlongplumbing@"). */
+    /** Whether a mail or web address on the page begins with the words' letters run together ("niallbrophyplumbing@"). */
     private static boolean spelledInAnAddress(String words, List<Row> rows) {
         String letters = lettersOf(Labels.withoutAccents(words));
         for (Row r : rows) {
@@ -1708,7 +1708,7 @@ final class Parties {
                 || wanted.chars().filter(Character::isLetter).count() < 2) {
             return name;
         }
-        // in its own case, a capital at least: "carbonair" of a mail address is no spelling of the name
+        // in its own case, a capital at least: "gasbrook" of a mail address is no spelling of the name
         return spelledOnThePage(wanted, rows, r -> true,
                         found -> found.chars().anyMatch(Character::isLowerCase) && found.chars().anyMatch(Character::isUpperCase))
                 .map(found -> new Found(found, name.left(), name.top(), name.right(), name.bottom(), name.confidence(),
@@ -1849,7 +1849,7 @@ final class Parties {
             if (receiverName != null && block.stream().anyMatch(x -> sameName(x.text(), receiverName)
                     || lettersOf(receiverName).length() >= MIN_NAME_LETTERS && lettersOf(x.text()).indexOf(lettersOf(receiverName)) > 0)) {
                 // the customer's name over it (named again elsewhere, on a remittance slip say): the customer's
-                // address; or in it after other words ("Thank you for your order, Furey's of Main Street"): a greeting
+                // address; or in it after other words ("Thank you for your order, Hanley's of Main Street"): a greeting
                 continue;
             }
             List<Segment> trimmed = new ArrayList<>(trimToAddress(block));
@@ -1858,9 +1858,9 @@ final class Parties {
                 trimmed.remove(trimmed.size() - 1);
             }
             if (trimmed.stream().anyMatch(x -> datedLine(x.text()))
-                    || trimmed.stream().allMatch(x -> startsLowerCase(x.text()) && x.text().chars().noneMatch(Character::isDigit))) {
-                // a form's values beside their labels ("17 Apr 2025 - 17 May 2025", "31", "Business 24hr"):
-                // no address prints a date among its lines; nor is a slogan set in small letters ("power for business") one
+                    || trimmed.stream().allMatch(x -> LineItemTable.startsLowerCase(x.text()) && x.text().chars().noneMatch(Character::isDigit))) {
+                // a form's values beside their labels ("3 Mar 2026 - 2 Apr 2026", "31", "Business 24hr"):
+                // no address prints a date among its lines; nor is a slogan set in small letters ("energy for business") one
                 continue;
             }
             double cues = 0;
@@ -1912,13 +1912,7 @@ final class Parties {
         return Optional.of(Found.ofWords(cleanAddress(String.join("\n", lines)), words, ADDRESS_FOUND, null, null));
     }
 
-    /** Whether a text begins with a small letter. */
-    private static boolean startsLowerCase(String text) {
-        String t = text.strip();
-        return !t.isEmpty() && Character.isLowerCase(t.codePointAt(0));
-    }
-
-    /** A line that prints a date with its year ("17 Apr 2025 - 17 May 2025", "Delivered 03/02/2026"). */
+    /** A line that prints a date with its year ("3 Mar 2026 - 2 Apr 2026", "Delivered 03/02/2026"). */
     private static boolean datedLine(String text) {
         return YEAR.matcher(text).find() && PrintedValues.date(text).isPresent();
     }
@@ -2149,7 +2143,7 @@ final class Parties {
 
     /**
      * A line of a centred letterhead that shares its row with the phone or the mail address
-     * ("V94 E7T2   Tel 061 402 775" under "Dock Road, Limerick"): the row, not the line, is centred
+     * ("F94 T2K8   Tel 074 952 1100" under "Harbour Road, Dungloe"): the row, not the line, is centred
      * under the line above.
      */
     private static boolean centredWithContact(List<Row> rows, Segment s, Segment above) {

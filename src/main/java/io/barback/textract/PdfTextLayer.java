@@ -21,6 +21,8 @@ final class PdfTextLayer {
 
     /** Fewer printable characters than this and the page is treated as a scan. */
     static final int MIN_TEXT_CHARACTERS = 20;
+    /** A word read from the text layer, not by OCR, has this confidence. */
+    static final float CONFIDENCE = 99.9f;
 
     private PdfTextLayer() {
     }
@@ -123,7 +125,7 @@ final class PdfTextLayer {
             float width = first.getPageWidth();
             float height = first.getPageHeight();
             return new Word(text.toString(), clamp(left / width), clamp(top / height), clamp(right / width),
-                    clamp(bottom / height), 99.9f);
+                    clamp(bottom / height), CONFIDENCE);
         }
 
         private static float clamp(float v) {

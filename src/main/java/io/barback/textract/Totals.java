@@ -213,6 +213,11 @@ final class Totals {
                 .divide(BigDecimal.ONE.add(r), 2, RoundingMode.HALF_UP).compareTo(vat) == 0);
     }
 
+    /** Whether the VAT is what one rate charges on the net, to the cent. */
+    static boolean vatCharged(BigDecimal vat, BigDecimal net) {
+        return VatRates.IRELAND_AND_UK.stream().anyMatch(r -> net.multiply(r).setScale(2, RoundingMode.HALF_UP).compareTo(vat) == 0);
+    }
+
     /** How far a charge's amount may stand from the total's right edge and still be in the totals' column. */
     private static final float TOTALS_COLUMN = 0.02f;
 
@@ -309,12 +314,12 @@ final class Totals {
         }
         for (int i = 0; i < under.size(); i++) {
             BigDecimal vat = PrintedValues.amount(under.get(i).text()).orElseThrow();
-            for (int j = i + 1; j < under.size(); j++) {
-                BigDecimal gross = PrintedValues.amount(under.get(j).text()).orElseThrow();
+            if (!vatCharged(vat, net)) {
                 // the VAT one rate makes of the net, so that a charge ("Delivery 15.00") is not taken for it
-                boolean aRate = VatRates.IRELAND_AND_UK.stream()
-                        .anyMatch(rate -> net.multiply(rate).setScale(2, RoundingMode.HALF_UP).compareTo(vat) == 0);
-                if (aRate && net.add(vat).compareTo(gross) == 0) {
+                continue;
+            }
+            for (int j = i + 1; j < under.size(); j++) {
+                if (net.add(vat).compareTo(PrintedValues.amount(under.get(j).text()).orElseThrow()) == 0) {
                     return Map.of("TAX", under.get(i), "TOTAL", under.get(j));
                 }
             }
@@ -479,7 +484,7 @@ final class Totals {
             }
         }
         // boxes of a summary side by side, each title over its figure set to the right of it ("NET VALUE
-        // EUR | VAT @ 23% | INVOICE TOTAL EUR" over "370.78  85.28  456.06"): each figure under its title's box
+        // EUR | VAT @ 23% | INVOICE TOTAL EUR" over "82.00  18.86  100.86"): each figure under its title's box
         for (int r = 0; r + 1 < rows.size(); r++) {
             List<Segment> titles = rows.get(r).segments();
             List<Segment> figures = rows.get(r + 1).segments();
