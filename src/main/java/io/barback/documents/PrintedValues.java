@@ -32,7 +32,13 @@ public final class PrintedValues {
     /** A whole number of money, its thousands set apart by one kind of mark or not at all. */
     private static final Pattern WHOLE_MONEY = Pattern.compile("^\\d{1,3}(?:([,.])\\d{3})(?:\\1\\d{3})*$|^\\d+$");
     private static final Pattern CURRENCY_BEFORE = Pattern.compile("(?i)^(eur|€|£|\\$|gbp|usd|rs\\.?|inr|₹)\\s*");
-    private static final Pattern CURRENCY_AFTER = Pattern.compile("(?i)\\s*(eur|€)$");
+    /** A currency after the figure, a sentence's full stop after it allowed ("1.438,00 €."). */
+    private static final Pattern CURRENCY_AFTER = Pattern.compile("(?i)\\s*(eur|€)\\.?$");
+    /**
+     * Decimal cents after a semicolon: OCR's reading of a comma, told from a list by the thousands
+     * set apart before it ("1.438;00") or a currency printed with it ("€ 38;00").
+     */
+    private static final Pattern SEMICOLON_CENTS = Pattern.compile("^(\\d{1,3}(?:\\.\\d{3})+|\\d+);(\\d{2})$");
     private static final Pattern NUMBER = Pattern.compile("^(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?$");
     private static final Pattern COMMA_DECIMAL_NUMBER = Pattern.compile("^\\d+,(?:\\d{1,2}|\\d{4,})$");
     private static final Pattern NUMERIC_DATE = Pattern.compile(
@@ -49,7 +55,9 @@ public final class PrintedValues {
                     + "units?|hrs?|hours?|h|days?|wks?|weeks?|nights?|months?|mths?|years?|yrs?|kwh|mwh|kva|m3|"
                     + "rolls?|trays?|bags?|boxe?s?|sets?|visits?|lifts?|bins?|collections?|"
                     // the returnables and packs of a drinks or catering bill
-                    + "crts?|crates?|pks?|packs?|pallets?|plts?|cyls?|cylinders?|doz|dozen|tubs?|tins?|cans?|jars?|drums?|sacks?|pairs?|prs?)");
+                    + "crts?|crates?|pks?|packs?|pallets?|plts?|cyls?|cylinders?|doz|dozen|tubs?|tins?|cans?|jars?|drums?|sacks?|pairs?|prs?|"
+                    // a greengrocer's, a baker's and a butcher's
+                    + "bunch(?:es)?|heads?|punnets?|nets?|bundles?|loaf|loaves|kilos?|lbs?|pieces?|portions?|cartons?)");
     private static final Pattern PER_UNIT = Pattern.compile("(?i)^(.*\\d)\\s*/\\s*" + UNIT.pattern() + "$");
     private static final Pattern WITH_UNIT = Pattern.compile("(?i)^(.*\\d)\\s*" + UNIT.pattern() + "$");
     /** A count of packs and the pack's size ("12 x 1L", "3 × 5 kg"): the count is the quantity. */
@@ -121,6 +129,10 @@ public final class PrintedValues {
         // a full stop after the cents (a sentence's end, or a speck the OCR read as one) is not part of it
         String digits = s.digits.endsWith(".") && s.digits.length() > 3 ? s.digits.substring(0, s.digits.length() - 1)
                 : s.digits;
+        Matcher semicolon = SEMICOLON_CENTS.matcher(digits);
+        if (semicolon.matches() && (s.currency || semicolon.group(1).contains("."))) {
+            digits = semicolon.group(1) + "," + semicolon.group(2);
+        }
         Matcher m = MONEY.matcher(digits);
         if (m.matches()) {
             return Optional.of(s.apply(new BigDecimal(m.group(1).replaceAll("[,\\s\\u00A0\\u202F\\u2009]", "") + "." + m.group(2))));

@@ -42,7 +42,7 @@ final class ExpenseMapping {
                     + "|devis|angebot|offerte|preventivo|presupuesto"
                     + "|delivery (note|docket)|bon de livraison|lieferschein|pakbon|albar[aá]n)( no| number| date)?");
     /** A line in which the document says it is no VAT invoice ("This is not a VAT invoice"). */
-    private static final Pattern SAYS_NO_VAT_INVOICE = Pattern.compile("(this is )?not a (vat|tax) invoice");
+    private static final Pattern SAYS_NO_VAT_INVOICE = Pattern.compile("(this (\\p{L}+ ){0,2}is )?not a (vat|tax) invoice");
     private static final List<String> TOTALS = List.of("SUBTOTAL", "TAX", "TOTAL", "AMOUNT_DUE");
 
     private ExpenseMapping() {
@@ -117,7 +117,7 @@ final class ExpenseMapping {
             vat = negate(vat);
             gross = gross.negate();
             lines = lines.stream().map(l -> new ExtractedInvoice.Line(l.lineNo(), l.description(), l.productCode(),
-                    negate(l.quantity()), l.unitPrice(), negate(l.amount()), l.confidence(), l.amountConfidence())).toList();
+                    negate(l.quantity()), l.unitPrice(), negate(l.amount()), l.confidence(), l.amountConfidence(), l.quantityConfidence())).toList();
         }
         if (creditNote && gross != null && gross.signum() < 0) {
             // a credit note that marks only its total as credited ("120.00 CR"): its subtotal and VAT are credited too
@@ -128,7 +128,7 @@ final class ExpenseMapping {
                 .reduce(BigDecimal.ZERO, BigDecimal::add).signum() > 0) {
             // a credit note that signs its totals but not its lines: every line is credited
             lines = lines.stream().map(l -> new ExtractedInvoice.Line(l.lineNo(), l.description(), l.productCode(),
-                    negate(l.quantity()), l.unitPrice(), negate(l.amount()), l.confidence(), l.amountConfidence())).toList();
+                    negate(l.quantity()), l.unitPrice(), negate(l.amount()), l.confidence(), l.amountConfidence(), l.quantityConfidence())).toList();
         }
         if (net == null && gross != null && vat != null) {
             net = gross.subtract(vat);
@@ -188,14 +188,11 @@ final class ExpenseMapping {
         }
         // what moves stock and money: the quantity and the amount (a misread word in a description
         // only costs a catalog match, and shows as an unmatched line)
-        float confidence = 100;
-        for (String type : List.of("QUANTITY", "PRICE")) {
-            if (f.containsKey(type)) {
-                confidence = Math.min(confidence, confidence(f.get(type)));
-            }
-        }
+        float quantityConfidence = f.containsKey("QUANTITY") ? confidence(f.get("QUANTITY")) : 100;
+        float amountConfidence = confidence(f.get("PRICE"));
         return Optional.of(new ExtractedInvoice.Line(lineNo, description, text(f.get("PRODUCT_CODE")), quantity,
-                amount(f.get("UNIT_PRICE")), amount, confidence, confidence(f.get("PRICE"))));
+                amount(f.get("UNIT_PRICE")), amount, Math.min(quantityConfidence, amountConfidence), amountConfidence,
+                quantityConfidence));
     }
 
     /**
@@ -313,19 +310,18 @@ final class ExpenseMapping {
             if (b.text() == null || !"LINE".equals(b.blockTypeAsString())) {
                 continue;
             }
-            String t = b.text().strip().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L} ]+", " ").replaceAll("\\s+", " ").strip();
-            if (SAYS_NO_VAT_INVOICE.matcher(t).matches()) {
-                saysSo = true;
+            String k = kindOf(words(b.text()));
+            saysSo |= SAYS_NO_VAT_INVOICE.matcher(words(b.text())).matches();
+            // a title in two languages, or a sentence after another on the line ("PROFORMA-RECHNUNG / PRO
+            // FORMA INVOICE", "Keine Rechnung … – this pro forma is not a VAT invoice."): each part on its own
+            for (String part : PARTS.split(b.text())) {
+                String kindOfPart = kindOf(words(part));
+                saysSo |= SAYS_NO_VAT_INVOICE.matcher(words(part)).matches();
+                invoiceTitle |= "invoice".equals(kindOfPart);
+                if (k == null || "invoice".equals(k) && kindOfPart != null) {
+                    k = kindOfPart;
+                }
             }
-            // the title with its words run together, as a letter-spaced title may be read ("PRO FOR M. A")
-            String run = t.replace(" ", "");
-            String k = titled(PRO_FORMA, t, run) ? "a pro-forma invoice"
-                    : titled(INVOICE_TITLE, t, run) ? "invoice"
-                    : !titled(NOT_A_BILL, t, run) ? null
-                    : run.contains("statement") ? "a statement of account"
-                    : run.matches("(quot|estimate|devis|angebot|offerte|preventivo|presupuesto).*") ? "a quotation"
-                    : run.matches("(delivery|bonde|lieferschein|pakbon|albar).*") ? "a delivery note"
-                    : "an order confirmation";
             invoiceTitle |= "invoice".equals(k);
             if (k != null && (title == null || top(b) < top(title))) {
                 title = b;
@@ -340,6 +336,27 @@ final class ExpenseMapping {
             return "one that says it is not a VAT invoice";
         }
         return kind == null || kind.equals("invoice") ? null : kind;
+    }
+
+    /** Where a line's parts meet: a slash or bar between two languages, a dash or a full stop between sentences. */
+    private static final Pattern PARTS = Pattern.compile("\\s*[/|\u2013\u2014]\\s*|(?<=\\p{L})\\.\\s+|\\s+-\\s+");
+
+    /** A line's words in small letters, marks and figures dropped. */
+    private static String words(String text) {
+        return text.strip().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L} ]+", " ").replaceAll("\\s+", " ").strip();
+    }
+
+    /** What a title calls the document: "invoice", a kind that is no bill ("a quotation"), or null for no title. */
+    private static String kindOf(String t) {
+        // the title with its words run together, as a letter-spaced title may be read ("PRO FOR M. A")
+        String run = t.replace(" ", "");
+        return titled(PRO_FORMA, t, run) ? "a pro-forma invoice"
+                : titled(INVOICE_TITLE, t, run) ? "invoice"
+                : !titled(NOT_A_BILL, t, run) ? null
+                : run.contains("statement") ? "a statement of account"
+                : run.matches("(quot|estimate|devis|angebot|offerte|preventivo|presupuesto).*") ? "a quotation"
+                : run.matches("(delivery|bonde|lieferschein|pakbon|albar).*") ? "a delivery note"
+                : "an order confirmation";
     }
 
     /**
@@ -460,7 +477,7 @@ final class ExpenseMapping {
             }
             netted.add(new ExtractedInvoice.Line(l.lineNo(), l.description(), l.productCode(), l.quantity(),
                     l.unitPrice() == null ? null : l.unitPrice().divide(divisor, 4, RoundingMode.HALF_UP),
-                    l.amount().divide(divisor, 2, RoundingMode.HALF_UP), l.confidence(), l.amountConfidence()));
+                    l.amount().divide(divisor, 2, RoundingMode.HALF_UP), l.confidence(), l.amountConfidence(), l.quantityConfidence()));
         }
         BigDecimal rounding = net.subtract(netted.stream().map(ExtractedInvoice.Line::amount)
                 .reduce(BigDecimal.ZERO, BigDecimal::add));
@@ -469,7 +486,7 @@ final class ExpenseMapping {
         }
         ExtractedInvoice.Line l = netted.get(largest);
         netted.set(largest, new ExtractedInvoice.Line(l.lineNo(), l.description(), l.productCode(), l.quantity(),
-                l.unitPrice(), l.amount().add(rounding), l.confidence(), l.amountConfidence()));
+                l.unitPrice(), l.amount().add(rounding), l.confidence(), l.amountConfidence(), l.quantityConfidence()));
         return List.copyOf(netted);
     }
 

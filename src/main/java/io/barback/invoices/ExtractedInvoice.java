@@ -20,10 +20,17 @@ public record ExtractedInvoice(String supplierName, String supplierVat, String i
      * One line as printed; quantity or prices are null when the line has none (a discount).
      * {@code confidence} is the reader's in what moves stock and money (the quantity and the
      * amount, the lesser); {@code amountConfidence} in the amount alone, which is all the sums
-     * check.
+     * check; {@code quantityConfidence} in the quantity alone, which they do not.
      */
     public record Line(int lineNo, String description, String productCode, BigDecimal quantity,
-                       BigDecimal unitPrice, BigDecimal amount, float confidence, float amountConfidence) {
+                       BigDecimal unitPrice, BigDecimal amount, float confidence, float amountConfidence,
+                       float quantityConfidence) {
+
+        /** A line whose quantity is known only as surely as the line as a whole. */
+        public Line(int lineNo, String description, String productCode, BigDecimal quantity,
+                    BigDecimal unitPrice, BigDecimal amount, float confidence, float amountConfidence) {
+            this(lineNo, description, productCode, quantity, unitPrice, amount, confidence, amountConfidence, confidence);
+        }
 
         /** A line whose amount was read as surely as the line as a whole. */
         public Line(int lineNo, String description, String productCode, BigDecimal quantity,

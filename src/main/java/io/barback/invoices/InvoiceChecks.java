@@ -117,11 +117,13 @@ final class InvoiceChecks {
             }
         }
         // lines that add up to the subtotal of a total that adds up have their amounts confirmed
-        // (across pages, which the reader, seeing one page at a time, cannot do): then only a
-        // guessed line (a quantity worked out from the prices) needs a person
-        BigDecimal lineThreshold = sumsAgree(inv) ? GUESSED : minConfidence;
+        // (across pages, which the reader, seeing one page at a time, cannot do), however faintly
+        // read or mended ("10.000" for 10.00): then only a guessed quantity (one worked out from the
+        // prices, or a faint figure read for it) needs a person
+        boolean sumsAgree = sumsAgree(inv);
         List<ExtractedInvoice.Line> unsure = inv.lines().stream()
-                .filter(l -> BigDecimal.valueOf(l.confidence()).compareTo(lineThreshold) < 0).toList();
+                .filter(l -> sumsAgree ? BigDecimal.valueOf(l.quantityConfidence()).compareTo(GUESSED) < 0
+                        : BigDecimal.valueOf(l.confidence()).compareTo(minConfidence) < 0).toList();
         if (unsure.size() == 1) {
             problems.add("the reader is unsure of line " + unsure.get(0).lineNo() + " ("
                     + Math.round(unsure.get(0).confidence()) + " %)");

@@ -152,6 +152,7 @@ final class ExpenseExtractor {
         Parties.receiver(rows, labels, receiverBlock).ifPresent(f -> fields.put("RECEIVER_NAME", f));
         labelled(rows, labels, Kind.INVOICE_ID, ExpenseExtractor::asInvoiceId).map(ExpenseExtractor::numberSign)
                 .or(() -> numberUnderTitle(rows, labels))
+                .or(() -> docketInvoiceNumber(rows, labels))
                 .ifPresent(f -> fields.put("INVOICE_RECEIPT_ID", f));
         labelledDate(rows, labels, Kind.INVOICE_DATE).or(() -> dateAfterNumber(rows, labels))
                 .or(() -> dateAlone(rows, tableSegments))
@@ -238,6 +239,9 @@ final class ExpenseExtractor {
         // lines that add up to the page's subtotal are confirmed; lines on a page with no totals
         // (page 1 of 2) cannot be checked here; lines that do not add up are doubtful
         boolean checkable = fields.containsKey("SUBTOTAL") || fields.containsKey("TOTAL");
+        if (checkable && !Totals.itemsAgree(fields, items, charges)) {
+            items = withoutSpeckedMinus(fields, items, charges);
+        }
         boolean agree = Totals.itemsAgree(fields, items, charges)
                 || !checkable && carriedForward != null && carriedForward.compareTo(LineItemTable.sum(items)) == 0;
         float itemFactor = agree ? 1f : checkable ? ITEMS_DISAGREE : ITEMS_UNCHECKED;
@@ -248,6 +252,39 @@ final class ExpenseExtractor {
         }
         List<LineItemGroup> groups = lineItems.isEmpty() ? List.of() : List.of(new LineItemGroup(1, lineItems));
         return new ExpenseDocument(pageNumber, summary, groups, Blocks.of(rows, pageNumber));
+    }
+
+    /** Below this certainty, a minus sign before a line's amount may be a speck. */
+    private static final float FAINT_SIGN = 50f;
+
+    /**
+     * A minus sign OCR made of a speck before a line's amount ("-€24.00" read faintly on a line of
+     * 2 × €12.00): when dropping that minus, and no other, makes the lines add up to the totals, the
+     * amount is positive. It keeps its faint confidence; the sums are what bear it out.
+     */
+    private static List<Item> withoutSpeckedMinus(Map<String, Found> fields, List<Item> items, List<Found> charges) {
+        List<Item> mended = null;
+        for (int i = 0; i < items.size(); i++) {
+            Item item = items.get(i);
+            Cell amount = item.cells().get(Column.AMOUNT);
+            if (amount == null || amount.confidence() >= FAINT_SIGN || !amount.text().strip().startsWith("-")
+                    || PrintedValues.amount(amount.text()).map(a -> a.signum() >= 0).orElse(true)) {
+                continue;
+            }
+            Map<Column, Cell> cells = new EnumMap<>(item.cells());
+            cells.put(Column.AMOUNT, new Cell(amount.text().strip().substring(1).strip(), amount.left(), amount.top(),
+                    amount.right(), amount.bottom(), amount.confidence(), amount.header()));
+            List<Item> tried = new ArrayList<>(items);
+            tried.set(i, new Item(item.row(), cells, item.quantityColumn()));
+            if (Totals.itemsAgree(fields, tried, charges)) {
+                if (mended != null) {
+                    // two minus signs either of which would do: neither is known to be the speck
+                    return items;
+                }
+                mended = tried;
+            }
+        }
+        return mended != null ? mended : items;
     }
 
     /**
@@ -570,6 +607,31 @@ final class ExpenseExtractor {
             return Optional.empty();
         }
         return Optional.of(candidate);
+    }
+
+    /** A docket's number label ("Docket No.", "Delivery Docket No."), read as tokens. */
+    private static final Pattern DOCKET_NUMBER = Pattern.compile("(delivery )?docket (no|number|#)");
+    /** A title that names the page a docket and an invoice at once ("DELIVERY DOCKET / INVOICE", "Invoice & Docket"). */
+    private static final Pattern DOCKET_AND_INVOICE = Pattern.compile(
+            "(?i)\\b(docket\\b.{0,12}\\binvoice|invoice\\b.{0,12}\\bdocket)\\b");
+
+    /**
+     * With no invoice number labelled, the docket's on a page titled a docket and an invoice at once
+     * (a greengrocer's "DELIVERY DOCKET / INVOICE", "Docket No. 0041205"): one document, one number.
+     */
+    private static Optional<Found> docketInvoiceNumber(List<Row> rows, List<Match> labels) {
+        if (rows.stream().noneMatch(r -> DOCKET_AND_INVOICE.matcher(r.text()).find())) {
+            return Optional.empty();
+        }
+        for (Match m : labels) {
+            if (m.kind() == Kind.OTHER && DOCKET_NUMBER.matcher(String.join(" ", Labels.tokens(m.labelText()))).matches()) {
+                Optional<Found> number = valueOf(rows, m, ExpenseExtractor::asInvoiceId);
+                if (number.isPresent()) {
+                    return number;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** A supplier's name read by OCR and printed nowhere else on the page: below the review threshold. */
@@ -905,6 +967,11 @@ final class ExpenseExtractor {
             } else if (misread.isPresent() && misread.get().getKey() == e.getKey()) {
                 cell = new Cell(misread.get().getValue().toPlainString(), cell.left(), cell.top(), cell.right(),
                         cell.bottom(), GUESSED_FIGURE_CONFIDENCE, cell.header());
+            } else if (e.getKey() == Column.QUANTITY && cell != null && cell.confidence() < CORROBORATED_FIGURE_CONFIDENCE
+                    && misread.isEmpty() && LineItemTable.madeByItsPrices(item.cells())) {
+                // a faint quantity that, times the unit price, makes the amount to the cent: the arithmetic bears it out
+                cell = new Cell(cell.text(), cell.left(), cell.top(), cell.right(), cell.bottom(),
+                        CORROBORATED_FIGURE_CONFIDENCE, cell.header());
             }
             if (cell == null) {
                 continue;

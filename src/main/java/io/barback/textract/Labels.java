@@ -30,9 +30,11 @@ final class Labels {
     /**
      * Marks a label drops: '.', ':' and brackets, a colon OCR read as ';' or '?' ("DATE?"), a scan's
      * specks read as marks ("_Date", "~Total"), and a slash closing a word ("DELIVER TO/ INVOICE TO"),
-     * not one inside it ("A/C"), or a comma closing one (a scan's speck: "Invoice date,").
+     * not one inside it ("A/C"), or a comma closing one (a scan's speck: "Invoice date,"); a quote
+     * mark that is not an apostrophe between letters (a speck: "‘Total", "due’").
      */
-    private static final Pattern DROPPED_MARKS = Pattern.compile("[.:;?()\\[\\]_~`»«]|[/,](?=[\\s.:()\\[\\]]|$)");
+    private static final Pattern DROPPED_MARKS = Pattern.compile("[.:;?()\\[\\]_~`»«]|[/,](?=[\\s.:()\\[\\]]|$)"
+            + "|(?<!\\p{L})['‘’“”\"„]|['‘’“”\"„](?!\\p{L})");
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
@@ -294,6 +296,10 @@ final class Labels {
                 best = new Match(best.kind(), segment, end, best.valueMustFollowInSegment());
             }
         }
+        if (best == null && other < 0 && speck(segment)) {
+            // a speck OCR read as a character or two before the label ("4 Total due"): not part of it
+            best = matchFrom(perWord, 1, segment);
+        }
         if (best != null && MONEY.contains(best.kind()) && best.labelWords() < segment.words().size()
                 && CURRENCY_WORD.matcher(segment.words().get(best.labelWords()).text()).matches()) {
             // the currency the amount is in, after its label ("BILL TOTAL EUR :", "Net (€)"): the label's
@@ -315,6 +321,15 @@ final class Labels {
             best = new Match(Kind.SUBTOTAL, segment, segment.words().size(), false);
         }
         return best;
+    }
+
+    /** Below this certainty, a character or two alone is more likely a speck than a word. */
+    private static final float SPECK_CONFIDENCE = 50f;
+
+    /** Whether the segment opens with a character or two OCR is unsure of, more words after it. */
+    private static boolean speck(Segment segment) {
+        Word first = segment.words().get(0);
+        return segment.words().size() > 1 && first.text().length() <= 2 && first.confidence() < SPECK_CONFIDENCE;
     }
 
     private static final Set<Kind> MONEY = Set.of(Kind.SUBTOTAL, Kind.TAX, Kind.TOTAL, Kind.AMOUNT_DUE);
@@ -396,7 +411,7 @@ final class Labels {
             text = text.replace(".", "");
         }
         String t = CAMEL_CASE.matcher(text).replaceAll(" ").toLowerCase(Locale.ROOT)
-                .replace("\u2013", "-").replace("\u2014", "-");
+                .replace("\u2013", "-").replace("\u2014", "-").replace('\u2019', '\'');
         t = DROPPED_MARKS.matcher(t).replaceAll(" ")
                 .replace("#", " # ").replace("@", " @ ")
                 .strip();

@@ -221,6 +221,7 @@ final class LineItemTable {
             }
             if (columns != null) {
                 Table table = null;
+                columns = pricedQuantity(rows, headerRow, columns, aspect);
                 if (columns.stream().noneMatch(c -> c.kind() == Column.AMOUNT)) {
                     // prices titled, the line amount in the supplier's own words ("Credit"): told by its figures
                     List<Col> completed = withUntitledFigures(rows, r, aspect, columns, false);
@@ -707,6 +708,39 @@ final class LineItemTable {
         }
         return List.of();
     }
+
+    /**
+     * Two quantities titled apart, side by side, and joined as one column's titles ("Units   Weight
+     * (kg)" over "10   1.718"): the one that, times the price, makes most lines' amounts is the
+     * quantity, the other a note (the pieces counted beside the weight charged). Kept as one column
+     * when neither does (a hire firm's "Qty   Hire days", whose amounts both make together).
+     */
+    private static List<Col> pricedQuantity(List<Row> rows, Row headerRow, List<Col> columns, float aspect) {
+        for (int i = 0; i < columns.size(); i++) {
+            Col joined = columns.get(i);
+            if (joined.kind() != Column.QUANTITY || !joined.title().contains(" / ")) {
+                continue;
+            }
+            List<Segment> titles = headerRow.segments().stream()
+                    .filter(g -> g.left() >= joined.left() - EDGE && g.right() <= joined.right() + EDGE).toList();
+            if (titles.size() != 2) {
+                continue;
+            }
+            for (Segment charged : titles) {
+                List<Col> tried = new ArrayList<>(columns);
+                tried.remove(i);
+                tried.addAll(i, titles.stream().map(g -> new Col(g == charged ? Column.QUANTITY : Column.OTHER, g.text(),
+                        g.left(), g.right())).toList());
+                if (madeByMost(read(rows, headerRow, tried, aspect).items())) {
+                    return tried;
+                }
+            }
+        }
+        return columns;
+    }
+
+    /** How far a title's edge may stand from its column's, in page widths: rounding only. */
+    private static final float EDGE = 0.001f;
 
     /** Whether quantity × unit price makes the amount on half the items or more, two at least when there are two. */
     private static boolean madeByMost(List<Item> items) {
@@ -2556,6 +2590,24 @@ final class LineItemTable {
             return Optional.empty();
         }
         return Optional.of(Map.entry(best, candidates.get(best)));
+    }
+
+    /**
+     * Whether the line's quantity, as read, times its unit price is its amount to the cent (signs
+     * aside: a credit prints its amount negative); false when any of the three is not a figure.
+     */
+    static boolean madeByItsPrices(Map<Column, Cell> cells) {
+        Cell quantity = cells.get(Column.QUANTITY);
+        Cell unit = cells.get(Column.UNIT_PRICE);
+        Cell amount = cells.get(Column.AMOUNT);
+        if (quantity == null || unit == null || amount == null) {
+            return false;
+        }
+        Optional<BigDecimal> q = PrintedValues.number(quantity.text());
+        Optional<BigDecimal> u = PrintedValues.amount(unit.text()).or(() -> PrintedValues.number(unit.text()));
+        Optional<BigDecimal> a = PrintedValues.amount(amount.text());
+        return q.isPresent() && u.isPresent() && a.isPresent() && q.get().signum() != 0 && a.get().signum() != 0
+                && times(q.get(), u.get()).abs().compareTo(a.get().abs()) == 0;
     }
 
     /** How many digits must change, go or come for one figure's digits to read as the other's. */

@@ -23,7 +23,9 @@ class PrintedValuesTest {
             // thousands set apart by a space, a no-break space or a narrow one
             "1 046.12|1046.12", "€ 12 480,00|12480.00", "1\u00A0234\u00A0567.89|1234567.89", "2\u202F500,50 €|2500.50",
             // a full stop after the cents: a sentence's end, or a speck read as one
-            "€ 64.80.|64.80", "1.234,56.|1234.56",
+            "€ 64.80.|64.80", "1.234,56.|1234.56", "1.438,00 €.|1438.00",
+            // a comma OCR read as a semicolon, told from a list by the thousands or the currency beside it
+            "1.438;00|1438.00", "€ 38;00|38.00", "38;00 €|38.00",
             // a whole amount with its currency printed beside it
             "Rs 1939|1939.00", "€40|40.00", "€ 1,200|1200.00", "1.200 €|1200.00", "-€5|-5.00", "(£12)|-12.00",
             // a typewriter's point as wide as a letter, the gap after it read as a space
@@ -38,7 +40,7 @@ class PrintedValuesTest {
             // two figures side by side, not one with its thousands set apart
             "1 46.12", "12 4800.00", "1 046", "1  046.12",
             // a list, not cents after a comma; a point and a space before more than the cents
-            "3, 12", "12. 500", "12.  50"})
+            "3, 12", "12. 500", "12.  50", "3;12", "1;25"})
     void whatIsNoAmountIsNotTakenForOne(String printed) {
         assertThat(PrintedValues.amount(printed)).isEmpty();
     }
@@ -104,6 +106,11 @@ class PrintedValuesTest {
         // the returnables of a drinks bill, counted in their own units
         assertThat(PrintedValues.number("29 CRT")).contains(new BigDecimal("29"));
         assertThat(PrintedValues.number("4 cyl")).contains(new BigDecimal("4"));
+        // a greengrocer's and a baker's
+        assertThat(PrintedValues.number("8 bunch")).contains(new BigDecimal("8"));
+        assertThat(PrintedValues.number("2 punnets")).contains(new BigDecimal("2"));
+        assertThat(PrintedValues.amount("0.70/bunch")).contains(new BigDecimal("0.70"));
+        assertThat(PrintedValues.number("6 loaves")).contains(new BigDecimal("6"));
         assertThat(PrintedValues.number("12 Main")).isEmpty();
         assertThat(PrintedValues.percent("13.5%")).contains(new BigDecimal("0.135"));
         assertThat(PrintedValues.percent("23")).isEmpty();

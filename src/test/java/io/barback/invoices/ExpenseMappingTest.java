@@ -143,6 +143,23 @@ class ExpenseMappingTest {
                 .isEqualTo("one that says it is not a VAT invoice");
     }
 
+    /**
+     * A title in two languages on one line ("PROFORMA-RECHNUNG / PRO FORMA INVOICE", "RECHNUNG /
+     * INVOICE"), and a sentence after another on a line that says the document is no VAT invoice:
+     * each part is read on its own.
+     */
+    @Test
+    void aTitleInTwoLanguagesAndASentenceThatSaysSoAreEachReadOnTheirOwn() {
+        assertThat(ExpenseMapping.map(List.of(page("PF-2026-0112", "PROFORMA-RECHNUNG / PRO FORMA INVOICE")))
+                .notAnInvoice()).isEqualTo("a pro-forma invoice");
+        assertThat(ExpenseMapping.map(List.of(page("AN-7", "ANGEBOT / QUOTATION"))).notAnInvoice()).isEqualTo("a quotation");
+        assertThat(ExpenseMapping.map(List.of(page("RE-2026-118", "RECHNUNG / INVOICE"))).notAnInvoice()).isNull();
+        assertThat(ExpenseMapping.map(List.of(page("DD-121", "DELIVERY DOCKET / INVOICE"))).notAnInvoice()).isNull();
+        assertThat(ExpenseMapping.map(List.of(page("RE-2026-119", "RECHNUNG / INVOICE",
+                "Keine Rechnung im Sinne des § 14 UStG – this pro forma is not a VAT invoice."))).notAnInvoice())
+                .isEqualTo("one that says it is not a VAT invoice");
+    }
+
     @Test
     void linesPricedWithVatAreTakenNetOfItAtOneRateAndLeftAsPrintedOtherwise() {
         List<ExtractedInvoice.Line> gross = List.of(line(1, "307.20", "12.80"), line(2, "59.40", "19.80"),

@@ -70,6 +70,35 @@ class InvoiceChecksTest {
     }
 
     /**
+     * A line amount read faintly or mended ("10.000" read for 10.00) is confirmed when the lines
+     * make the subtotal and the subtotal and VAT the total; its quantity is not, so a faint quantity
+     * still needs a person. Where the sums do not agree, a faint amount does too.
+     */
+    @Test
+    void theSumsConfirmAFaintLineAmountButNotAFaintQuantity() {
+        BigDecimal sure = new BigDecimal("80");
+        Map<String, Float> read = Map.of("VENDOR_NAME", 94f, "INVOICE_RECEIPT_ID", 91f, "INVOICE_RECEIPT_DATE", 97f,
+                "TAX", 95f, "TOTAL", 94f);
+        ExtractedInvoice.Line faintAmount = new ExtractedInvoice.Line(2, "Aprons", null, BigDecimal.ONE,
+                new BigDecimal("10.00"), new BigDecimal("10.00"), 40f, 40f, 83f);
+        ExtractedInvoice.Line faintQuantity = new ExtractedInvoice.Line(2, "Aprons", null, BigDecimal.ONE,
+                new BigDecimal("10.00"), new BigDecimal("10.00"), 40f, 96f, 40f);
+        assertThat(InvoiceChecks.problems(withLines(List.of(line(1, "30.08", 96f), faintAmount), "40.08", "9.22",
+                "49.30", read), sure)).isEmpty();
+        assertThat(InvoiceChecks.problems(withLines(List.of(line(1, "30.08", 96f), faintQuantity), "40.08", "9.22",
+                "49.30", read), sure)).containsExactly("the reader is unsure of line 2 (40 %)");
+        assertThat(InvoiceChecks.problems(withLines(List.of(line(1, "30.08", 96f), faintAmount), "41.08", "9.22",
+                "50.30", read), sure)).containsExactly("the lines add up to 40.08, not the subtotal 41.08",
+                "the reader is unsure of line 2 (40 %)");
+    }
+
+    private static ExtractedInvoice withLines(List<ExtractedInvoice.Line> lines, String net, String vat, String gross,
+            Map<String, Float> confidence) {
+        return new ExtractedInvoice("Kinvara Pest Control", "IE3141592S", "CN-0333", LocalDate.of(2026, 10, 22), null,
+                "EUR", false, lines, new BigDecimal(net), new BigDecimal(vat), new BigDecimal(gross), confidence, null);
+    }
+
+    /**
      * An invoice date and a due date more than a year apart, or the due date a month before the
      * invoice's: one of them is misread ("20 27-10-11" read as 2011, a year misread at New Year).
      */

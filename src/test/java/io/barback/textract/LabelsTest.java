@@ -26,6 +26,33 @@ class LabelsTest {
         return Layout.Segment.of(words);
     }
 
+    /** The text as one segment, its first word read as faintly as OCR reads a speck. */
+    private static Layout.Segment faintFirst(String text, float confidence) {
+        List<Word> words = new ArrayList<>(segment(text).words());
+        Word first = words.get(0);
+        words.set(0, new Word(first.text(), first.left(), first.top(), first.right(), first.bottom(), confidence));
+        return Layout.Segment.of(words);
+    }
+
+    /**
+     * A scan's specks before a label: a quote mark on its first word ("‘Total", "“Invoice no."), or
+     * a character or two read faintly apart ("4 Total TTC"). A figure read surely before a label is
+     * no speck, and an apostrophe inside a word stays.
+     */
+    @Test
+    void specksReadBeforeALabelAreNotPartOfIt() {
+        assertThat(kind("‘Total €325.95")).isEqualTo(Labels.Kind.TOTAL);
+        assertThat(kind("“Invoice no. SL-1180")).isEqualTo(Labels.Kind.INVOICE_ID);
+        assertThat(kind("Amount due’ 1.438,00 €")).isEqualTo(Labels.Kind.AMOUNT_DUE);
+        assertThat(kind("Customer’s signature")).isEqualTo(Labels.Kind.OTHER);
+        Labels.Match faint = Labels.match(faintFirst("4 Total TTC 1.438,00 €", 30f));
+        assertThat(faint).isNotNull();
+        assertThat(faint.kind()).isEqualTo(Labels.Kind.TOTAL);
+        assertThat(faint.remainder()).isEqualTo("1.438,00 €");
+        assertThat(Labels.match(faintFirst("4 Total TTC 1.438,00 €", 95f))).isNull();
+        assertThat(Labels.match(faintFirst("Total 1.438,00 €", 30f))).isNotNull();
+    }
+
     @Test
     void initialsBeforeANameAreNoPurchaseOrderLabel() {
         assertThat(kind("P. Ó CEALLAIGH & SONS LTD")).isNull();

@@ -204,6 +204,52 @@ class UnseenShapesTest {
         assertThat(value(fields(p), "RECEIVER_NAME")).isEqualTo("Dowdall's Bar");
     }
 
+    /**
+     * A butcher's catch weights: the pieces counted and the weight charged, each under a title of
+     * its own, and a price per kilo. The weight makes the amount with the price, so it is the
+     * quantity; the pieces are a note.
+     */
+    @Test
+    void ofTwoQuantitiesTheOneThePriceMakesTheAmountWithIsCharged() throws IOException {
+        Page p = new Page();
+        p.text(20, 50, 790, "Hollybank Meats Ltd");
+        p.text(9, 50, 776, "3 Fair Green, Kanturk, Co. Cork P51 K2W7");
+        numberAndDate(p, "20117", "04/12/2026");
+        // the two titles close enough to be read as one column's
+        p.titles(10, 620, new float[] {50, 300, 338, 450, 510}, "Description", "Units", "Weight (kg)", "€/kg", "Amount");
+        p.rows(600, 16, new String[][] {{"Chicken fillets", "10", "1.718", "10.40", "17.87"},
+                {"Lamb shanks", "8", "3.696", "13.20", "48.79"},
+                {"Pork belly, boneless", "6", "14.035", "8.60", "120.70"}},
+                left(50), right(325), right(410), right(480), right(540));
+        p.totals("187.36", "VAT 0%", "0.00", "187.36");
+        List<Map<String, String>> items = items(read(p));
+        assertThat(items).extracting(i -> i.get("QUANTITY")).containsExactly("1.718", "3.696", "14.035");
+        assertThat(items).extracting(i -> i.get("PRICE")).containsExactly("17.87", "48.79", "120.70");
+    }
+
+    /**
+     * A greengrocer's "DELIVERY DOCKET / INVOICE" numbered only by its docket: the docket's number
+     * is the invoice's. A page titled a docket alone has no invoice number.
+     */
+    @Test
+    void aDocketThatIsTheInvoiceIsNumberedByItsDocket() throws IOException {
+        for (String title : List.of("DELIVERY DOCKET / INVOICE", "DELIVERY DOCKET")) {
+            Page p = new Page();
+            p.text(16, 50, 790, "Orchardgate Produce");
+            p.text(9, 50, 776, "8 Mill Lane, Tullow, Co. Carlow R93 C4F2");
+            p.text(14, 330, 790, title);
+            p.text(10, 330, 770, "Docket No.");
+            p.text(10, 420, 770, "0041205");
+            p.text(10, 330, 756, "Date");
+            p.text(10, 420, 756, "08/11/26");
+            p.text(10, 50, 700, "Deliver to:");
+            p.text(10, 50, 686, "The Local");
+            p.table(List.<String[]>of(new String[] {"Lemons (box of 80)", "4", "19.50", "78.00"}));
+            p.totals("78.00", "VAT 0%", "0.00", "78.00");
+            assertThat(value(fields(p), "INVOICE_RECEIPT_ID")).as(title).isEqualTo(title.contains("INVOICE") ? "0041205" : null);
+        }
+    }
+
     /** A parts table whose "Qty" and "Price" titles were lost, its amount's kept: the figures that make the amount are its quantity and price. */
     @Test
     void aQuantityAndPriceWhoseTitlesWereLostAreToldByTheAmountTheyMake() throws IOException {

@@ -67,6 +67,44 @@ class ValueConfidenceTest {
         assertThat(tax.valueDetection().confidence()).isGreaterThan(90f);
     }
 
+    /**
+     * A scan's speck read as a minus before a line's amount ("-€24.00" at 0 % on a line of 2 ×
+     * €12.00), the lines then short of the subtotal by twice it: without the minus they make it,
+     * so the amount is positive. Faint quantities that make their lines' amounts with the unit
+     * prices are borne out by the arithmetic, above a guess; a faint one that does not make it is
+     * not.
+     */
+    @Test
+    void aSpeckReadAsAMinusAndFaintQuantitiesTheArithmeticBearsOut() {
+        List<Word> words = new java.util.ArrayList<>();
+        line(words, 0.05f, 95, 0.1f, "Tillbright", 0.22f, "Systems", 0.32f, "Ltd");
+        line(words, 0.08f, 95, 0.6f, "INVOICE", 0.7f, "NO:", 0.8f, "TB-5512");
+        line(words, 0.10f, 95, 0.6f, "DATE:", 0.8f, "07/05/2026");
+        line(words, 0.20f, 95, 0.1f, "Description", 0.55f, "Qty", 0.66f, "Price", 0.82f, "Amount");
+        line(words, 0.23f, 95, 0.1f, "Pro", 0.15f, "plan", 0.66f, "€149.00", 0.82f, "€149.00");
+        line(words, 0.23f, 35, 0.56f, "1");
+        line(words, 0.26f, 95, 0.1f, "Kitchen", 0.2f, "screen", 0.56f, "2", 0.66f, "€12.00");
+        line(words, 0.26f, 0, 0.82f, "-€24.00");
+        line(words, 0.29f, 95, 0.1f, "Terminal", 0.2f, "licence", 0.66f, "€19.00", 0.82f, "€76.00");
+        line(words, 0.29f, 39, 0.56f, "4");
+        line(words, 0.32f, 95, 0.1f, "Handheld", 0.2f, "device", 0.66f, "€9.50", 0.82f, "€38.00");
+        line(words, 0.32f, 45, 0.56f, "3");
+        line(words, 0.38f, 95, 0.5f, "Subtotal", 0.82f, "€287.00");
+        line(words, 0.41f, 95, 0.5f, "VAT", 0.56f, "23%", 0.82f, "€66.01");
+        line(words, 0.44f, 95, 0.5f, "Total", 0.82f, "€353.01");
+        ExpenseModel.ExpenseDocument doc = ExpenseExtractor.extract(new PageText(words, PageText.Source.OCR, 0, 0, 1.414f), 1);
+        List<java.util.Map<String, ExpenseModel.ExpenseDetection>> items = doc.lineItemGroups().get(0).lineItems().stream()
+                .map(li -> li.lineItemExpenseFields().stream().collect(java.util.stream.Collectors.toMap(
+                        f -> f.type().text(), ExpenseModel.ExpenseField::valueDetection, (a, b) -> a))).toList();
+        assertThat(items).hasSize(4);
+        assertThat(items.get(1).get("PRICE").text()).isEqualTo("€24.00");
+        assertThat(items.get(0).get("QUANTITY").confidence()).isEqualTo(ExpenseExtractor.CORROBORATED_FIGURE_CONFIDENCE);
+        assertThat(items.get(2).get("QUANTITY").confidence()).isEqualTo(ExpenseExtractor.CORROBORATED_FIGURE_CONFIDENCE);
+        // 3 × €9.50 is not €38.00: the prices make it 4, a guess, not borne out
+        assertThat(items.get(3).get("QUANTITY").text()).isEqualTo("4");
+        assertThat(items.get(3).get("QUANTITY").confidence()).isEqualTo(ExpenseExtractor.GUESSED_FIGURE_CONFIDENCE);
+    }
+
     /** A scan's smudge read as a word ("alee" at 11 %) right over a name closed by its legal form is no part of the name. */
     @Test
     void aSmudgeOverANameIsNoPartOfIt() {
