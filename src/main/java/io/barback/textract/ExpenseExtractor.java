@@ -209,19 +209,32 @@ final class ExpenseExtractor {
         }
         Map<String, Found> totals = Totals.choose(rows, labels, items, tableSegments);
         totals.forEach(fields::put);
+        Found unregistered = null;
+        if (!fields.containsKey("TAX") && (fields.containsKey("TOTAL") || fields.containsKey("SUBTOTAL"))) {
+            unregistered = vatNotCharged(rows).orElse(null);
+            if (unregistered != null) {
+                fields.put("TAX", unregistered);
+            }
+        }
         if (items.isEmpty()) {
             // no table: lines of a description and an amount that make the subtotal, or, with none
-            // printed, the total less its VAT (over which they stand)
+            // printed, the total less its VAT (over which they stand; a supplier not registered for
+            // VAT charges none, and its lines make the total)
             Found subtotal = totals.get("SUBTOTAL");
             Found total = totals.containsKey("TOTAL") ? totals.get("TOTAL") : totals.get("AMOUNT_DUE");
-            Found vat = totals.get("TAX");
+            Found vat = unregistered != null ? unregistered : totals.get("TAX");
+            boolean noVat = unregistered != null;
             Optional<BigDecimal> sum = subtotal != null ? PrintedValues.amount(subtotal.text())
-                    : total != null && vat != null && vat.top() < total.top()
+                    : total != null && vat != null && (noVat || vat.top() < total.top())
                     ? PrintedValues.amount(total.text()).flatMap(t -> PrintedValues.amount(vat.text()).map(t::subtract))
                     : Optional.empty();
-            Found first = subtotal != null ? subtotal : vat;
+            Found first = subtotal != null ? subtotal : noVat ? total : vat;
             if (sum.isPresent()) {
                 items.addAll(LineItemTable.summedLines(rows, Totals.rowAt(rows, first), first.right(), sum.get()));
+                if (items.isEmpty()) {
+                    // a till roll's lines, each stacked over rows of its own
+                    items.addAll(LineItemTable.stackedLines(rows, Totals.rowAt(rows, first), sum.get()));
+                }
             }
         }
 
@@ -607,6 +620,25 @@ final class ExpenseExtractor {
             return Optional.empty();
         }
         return Optional.of(candidate);
+    }
+
+    /** A supplier's word that it charges no VAT, not being registered for it. */
+    private static final Pattern NOT_REGISTERED_FOR_VAT = Pattern.compile(
+            "(?i)\\b(?:not|non)[- ](?:registered for (?:vat|value added tax)|vat[- ]registered)\\b|\\bvat not applicable\\b");
+
+    /**
+     * A supplier not registered for VAT prints no VAT figure, but says so ("Not registered for
+     * VAT."): its VAT is 0.00, as sure as the sentence is read.
+     */
+    private static Optional<Found> vatNotCharged(List<Row> rows) {
+        for (Row row : rows) {
+            for (Segment s : row.segments()) {
+                if (NOT_REGISTERED_FOR_VAT.matcher(s.text()).find()) {
+                    return Optional.of(Found.of("0.00", s, 1f, s, s.text()));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** A docket's number label ("Docket No.", "Delivery Docket No."), read as tokens. */

@@ -134,6 +134,8 @@ final class LineItemTable {
     private static void title(Column column, String... titles) {
         for (String t : titles) {
             TITLES.put(titleKey(t), column);
+            // a title's two words printed with spaces about their slash ("Price / case", "Qty / cs")
+            TITLES.putIfAbsent(titleKey(t.replace("/", " / ")), column);
         }
     }
 
@@ -709,6 +711,94 @@ final class LineItemTable {
         return List.of();
     }
 
+    /** A count times a price on a till roll's row ("2 x 14.40", "3 @ €1.20"), the line's amount perhaps after it. */
+    private static final Pattern COUNT_TIMES_PRICE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*[x×@]\\s*([€£]?\\s?\\d+[.,]\\d{2})");
+    /** A code before the words it names ("SC204 Sea Salt Crisps", "NT-410 Peanuts"): capitals, then three figures or more. */
+    private static final Pattern LEADING_CODE = Pattern.compile("\\p{Lu}{1,4}-?\\d{3,8}");
+    /** A count of what a receipt lists ("Items: 7  Units: 20", "No. of items 12"), between its last line and its totals. */
+    private static final Pattern ITEM_COUNT = Pattern.compile("(?i)^(?:no\\.? of )?(?:items|lines|units)\\b.*\\d");
+    /** A ruling printed in characters ("------", "=====", "*****"). */
+    private static final Pattern PRINTED_RULING = Pattern.compile("[-=_*~.\\s]{8,}");
+    /** At most this many lines are read up a till roll. */
+    private static final int MAX_STACKED = 60;
+
+    /**
+     * A till roll's lines, each stacked over rows of its own: the item's name (its code first, if
+     * any), then its count times its price ("2 x 14.40"), then its amount, perhaps with its VAT mark
+     * after it ("28.80 A"); or the name over one row of count, price and amount. Read up from the
+     * subtotal, over rulings printed in dashes and a count of items, until the amounts make the
+     * subtotal to the cent; none where they do not, or where a count times its price is not its
+     * amount.
+     */
+    static List<Item> stackedLines(List<Row> rows, int start, BigDecimal sum) {
+        int r = start - 1;
+        while (r >= 0 && start - r <= 3 && (PRINTED_RULING.matcher(rows.get(r).text().strip()).matches()
+                || ITEM_COUNT.matcher(rows.get(r).text().strip()).find())) {
+            r--;
+        }
+        List<Item> found = new ArrayList<>();
+        BigDecimal total = BigDecimal.ZERO;
+        while (r >= 1 && found.size() < MAX_STACKED) {
+            List<Word> amountRow = rows.get(r).segments().stream().flatMap(g -> g.words().stream()).toList();
+            List<Word> figures = new ArrayList<>(amountRow);
+            Word mark = figures.size() > 1 && MARK.matcher(figures.get(figures.size() - 1).text()).matches()
+                    ? figures.remove(figures.size() - 1) : null;
+            Optional<BigDecimal> amount = figures.isEmpty() ? Optional.empty()
+                    : PrintedValues.amount(figures.get(figures.size() - 1).text());
+            List<Word> counted = figures.isEmpty() ? List.of() : figures.subList(0, figures.size() - 1);
+            if (amount.isEmpty() || !counted.isEmpty() && !COUNT_TIMES_PRICE.matcher(Layout.join(counted)).matches()) {
+                return List.of();
+            }
+            r--;
+            if (counted.isEmpty() && COUNT_TIMES_PRICE.matcher(rows.get(r).text().strip()).matches()) {
+                counted = rows.get(r).segments().stream().flatMap(g -> g.words().stream()).toList();
+                r--;
+            }
+            Row named = r >= 0 ? rows.get(r) : null;
+            if (named == null || !wordsAlone(named) || named.text().chars().filter(Character::isLetter).count() < 3
+                    || named.segments().stream().anyMatch(LineItemTable::label)
+                    || PRINTED_RULING.matcher(named.text().strip()).matches()) {
+                return List.of();
+            }
+            Map<Column, Cell> cells = new EnumMap<>(Column.class);
+            List<Word> name = named.segments().stream().flatMap(g -> g.words().stream()).toList();
+            if (name.size() > 1 && LEADING_CODE.matcher(name.get(0).text()).matches()) {
+                cells.put(Column.CODE, cell(name.subList(0, 1)));
+                name = name.subList(1, name.size());
+            }
+            cells.put(Column.DESCRIPTION, cell(name));
+            Word amountWord = figures.get(figures.size() - 1);
+            cells.put(Column.AMOUNT, cell(List.of(amountWord)));
+            if (mark != null) {
+                // the line's VAT code, which the receipt's VAT summary explains ("28.80 A" … "A 23% 217.20 49.96")
+                cells.put(Column.VAT_RATE, cell(List.of(mark)));
+            }
+            if (!counted.isEmpty()) {
+                Word count = counted.get(0);
+                List<Word> price = counted.subList(Math.min(counted.size(), 2), counted.size());
+                if (count.text().matches("\\d+(?:\\.\\d+)?[x×@]") || price.isEmpty()) {
+                    // "2x" run together: the price is all after it
+                    price = counted.subList(1, counted.size());
+                }
+                Optional<BigDecimal> q = PrintedValues.number(count.text().replaceAll("[x×@]$", ""));
+                Optional<BigDecimal> each = price.isEmpty() ? Optional.empty() : PrintedValues.amount(Layout.join(price));
+                if (q.isEmpty() || each.isEmpty() || times(q.get(), each.get()).compareTo(amount.get().abs()) != 0) {
+                    return List.of();
+                }
+                cells.put(Column.QUANTITY, new Cell(q.get().toPlainString(), count.left(), count.top(), count.right(),
+                        count.bottom(), count.confidence(), null));
+                cells.put(Column.UNIT_PRICE, cell(price));
+            }
+            found.add(0, new Item(named, cells, !counted.isEmpty()));
+            total = total.add(amount.get());
+            if (total.compareTo(sum) == 0) {
+                return found;
+            }
+            r--;
+        }
+        return List.of();
+    }
+
     /**
      * Two quantities titled apart, side by side, and joined as one column's titles ("Units   Weight
      * (kg)" over "10   1.718"): the one that, times the price, makes most lines' amounts is the
@@ -875,9 +965,10 @@ final class LineItemTable {
             both.addAll(row.segments());
             itemRow = new Row(above.index(), both, above.top(), row.bottom(), row.wordHeight());
         }
-        if (description.size() > 1 && description.get(0).text().matches("\\d{5,14}")
+        if (description.size() > 1 && (description.get(0).text().matches("\\d{5,14}") || LEADING_CODE.matcher(description.get(0).text()).matches())
                 && description.subList(1, description.size()).stream().anyMatch(w -> w.text().chars().anyMatch(Character::isLetter))) {
-            // a receipt's line opens with the product's number ("5014010 KILN DRIED LOGS 40L"): its code
+            // a receipt's line opens with the product's number or code ("5014010 KILN DRIED LOGS 40L",
+            // "SC204 Sea Salt Crisps"): its code
             cells.put(Column.CODE, cell(description.subList(0, 1)));
             description = description.subList(1, description.size());
         }
@@ -1784,6 +1875,24 @@ final class LineItemTable {
         return misreadFigure(item.cells());
     }
 
+    /**
+     * Whether a figure the line prints in a column of its own (a deposit) makes up the difference
+     * between quantity × unit price and the amount: once on the line ("2 × 150.00 + 80.00") or once
+     * a unit ("4 kegs × (96.00 + 25.00 deposit)"); each figure of the cell is tried, as two such
+     * columns side by side ("Keg deposit", "Excise incl.") share one.
+     */
+    private static boolean madeUpOnTheLine(Map<Column, Cell> cells, BigDecimal quantity, BigDecimal unitPrice,
+            BigDecimal amount) {
+        Cell other = cells.get(Column.OTHER);
+        if (other == null) {
+            return false;
+        }
+        return Stream.concat(Stream.of(other.text()), Stream.of(other.text().strip().split("\\s+")))
+                .map(PrintedValues::amount).flatMap(Optional::stream).filter(d -> d.signum() > 0)
+                .anyMatch(d -> times(quantity, unitPrice).add(d).compareTo(amount.abs()) == 0
+                        || times(quantity, unitPrice.add(d)).compareTo(amount.abs()) == 0);
+    }
+
     /** A deposit printed on the line, in a column of its own, that its amount takes in. */
     private static Optional<BigDecimal> deposit(Map<Column, Cell> cells) {
         return figure(cells, Column.OTHER).filter(d -> d.signum() > 0);
@@ -2540,9 +2649,7 @@ final class LineItemTable {
         Optional<BigDecimal> q = PrintedValues.number(quantity.text());
         Optional<BigDecimal> u = PrintedValues.amount(unit.text()).or(() -> PrintedValues.number(unit.text()));
         Optional<BigDecimal> a = PrintedValues.amount(amount.text());
-        Optional<BigDecimal> deposit = deposit(cells);
-        if (q.isPresent() && u.isPresent() && a.isPresent() && deposit.isPresent()
-                && times(q.get(), u.get()).add(deposit.get()).compareTo(a.get().abs()) == 0) {
+        if (q.isPresent() && u.isPresent() && a.isPresent() && madeUpOnTheLine(cells, q.get(), u.get(), a.get())) {
             // a deposit printed on the line makes up the difference: nothing misread
             return Optional.empty();
         }

@@ -83,6 +83,22 @@ class MisreadFiguresTest {
         assertThat(LineItemTable.misreadFigure(discounted)).isEmpty();
     }
 
+    /**
+     * A deposit printed on the line makes up its amount, once on the line or once a keg, in a cell
+     * it may share with another column's figure ("Keg deposit | Excise incl." read as one): no
+     * figure is misread. Without the deposit, 484.00 would be one digit from 4 × 96.00.
+     */
+    @Test
+    void aDepositOnceALineOrOnceAKegIsNoMisread() {
+        Map<Column, Cell> perKeg = line("4", "96.00", "484.00");
+        perKeg.put(Column.OTHER, new Cell("25.00 18.89", 0, 0, 1, 1, 95, null));
+        assertThat(LineItemTable.misreadFigure(perKeg)).isEmpty();
+        Map<Column, Cell> perLine = line("2", "150.00", "380.00");
+        perLine.put(Column.OTHER, new Cell("80.00", 0, 0, 1, 1, 95, null));
+        assertThat(LineItemTable.misreadFigure(perLine)).isEmpty();
+        assertThat(fix("4", "96.00", "484.00")).contains(Map.entry(Column.AMOUNT, new BigDecimal("384.00")));
+    }
+
     @Test
     void aDateWhoseSlashesWereReadAsOnesIsReadBackOnlyWhenOneReadingIsADate() {
         assertThat(ExpenseExtractor.slashesReadAsOnes("71212027")).contains("7/2/2027");

@@ -205,6 +205,104 @@ class UnseenShapesTest {
     }
 
     /**
+     * A van-sales till roll: each line stacked over rows of its own, the name with its code first,
+     * the count times the price, then the amount with its VAT code ("28.80 A"); or the count, price
+     * and amount on one row under the name. Read up from the net total, over a printed ruling and
+     * the count of items.
+     */
+    @Test
+    void aTillRollsStackedLinesAreRead() throws IOException {
+        for (boolean oneRow : new boolean[] {false, true}) {
+            Page p = new Page();
+            p.text(10, 40, 800, "FURZEHILL SNACKS LTD");
+            p.text(9, 40, 788, "Unit 2, Dundalk Road, Ardee A92 X4T1");
+            p.text(9, 40, 776, "VAT No: IE6433192T");
+            p.text(10, 40, 756, "VAN SALES INVOICE");
+            p.text(9, 40, 744, "Inv No: VS-204-0117");
+            p.text(9, 40, 732, "Date: 04/07/26");
+            p.text(9, 40, 716, "--------------------------------------------");
+            String[][] lines = {{"SC204 Sea Salt Crisps 24x32g", "2 x 14.40", "28.80", "A"},
+                    {"BS701 Cream Crackers 12x200g", "4 x 15.60", "62.40", "Z"},
+                    {"NT410 Dry Roasted Peanuts 24x50g", "1 x 16.80", "16.80", "A"}};
+            float y = 702;
+            for (String[] line : lines) {
+                p.text(9, 40, y, line[0]);
+                y -= 12;
+                if (oneRow) {
+                    p.text(9, 40, y, line[1]);
+                    p.right(9, 170, y, line[2]);
+                    p.text(9, 180, y, line[3]);
+                } else {
+                    p.text(9, 40, y, line[1]);
+                    y -= 12;
+                    p.right(9, 170, y, line[2]);
+                    p.text(9, 180, y, line[3]);
+                }
+                y -= 12;
+            }
+            p.text(9, 40, y, "--------------------------------------------");
+            p.text(9, 40, y - 12, "Items: 3  Units: 7");
+            p.text(9, 40, y - 24, "NET");
+            p.right(9, 170, y - 24, "108.00");
+            p.text(9, 40, y - 36, "VAT");
+            p.right(9, 170, y - 36, "10.49");
+            p.text(9, 40, y - 48, "TOTAL EUR");
+            p.right(9, 170, y - 48, "118.49");
+            List<Map<String, String>> items = items(read(p));
+            assertThat(items).as("one row: %s", oneRow).extracting(i -> i.get("ITEM"))
+                    .containsExactly("Sea Salt Crisps 24x32g", "Cream Crackers 12x200g", "Dry Roasted Peanuts 24x50g");
+            assertThat(items).extracting(i -> i.get("PRODUCT_CODE")).containsExactly("SC204", "BS701", "NT410");
+            assertThat(items).extracting(i -> i.get("QUANTITY")).containsExactly("2", "4", "1");
+            assertThat(items).extracting(i -> i.get("PRICE")).containsExactly("28.80", "62.40", "16.80");
+        }
+    }
+
+    /**
+     * A sole trader's letter, not registered for VAT: no VAT figure printed, the sentence saying so
+     * gives 0.00, and the paragraphs over the total, each closing with its amount, are the lines.
+     */
+    @Test
+    void aTraderNotRegisteredForVatChargesNoneAndItsParagraphsMakeTheTotal() throws IOException {
+        Page p = new Page();
+        p.text(16, 200, 800, "CATHAL MORRISSEY");
+        p.text(9, 180, 786, "Plumbing & Heating · 4 Abbey Lane, Cashel E25 K2P7");
+        p.text(10, 60, 740, "The Proprietor");
+        p.text(10, 430, 740, "20 August 2026");
+        p.text(10, 60, 726, "Rafferty's Bar");
+        p.text(10, 60, 712, "23 Main Street, Thurles");
+        p.text(10, 60, 690, "INVOICE No. 2026/135");
+        p.text(10, 60, 668, "For works carried out at the above premises, as follows:");
+        p.text(10, 60, 648, "Replace the cellar's hot water cylinder thermostat and");
+        p.text(10, 60, 634, "bleed the radiators in the lounge.");
+        p.right(10, 540, 634, "€165.00");
+        p.text(10, 60, 614, "Materials as per attached list.");
+        p.right(10, 540, 614, "€46.40");
+        p.text(10, 420, 594, "Total");
+        p.right(10, 540, 594, "€211.40");
+        p.text(10, 60, 570, "Not registered for VAT.");
+        ExpenseDocument doc = read(p);
+        assertThat(value(fields(doc), "TAX")).isEqualTo("0.00");
+        assertThat(items(doc)).extracting(i -> i.get("PRICE")).containsExactly("€165.00", "€46.40");
+    }
+
+    /** A price's title printed with spaces about its slash ("Price / case") is one title, not a price and a count of cases. */
+    @Test
+    void aTitleWithSpacesAboutItsSlashIsOneTitle() throws IOException {
+        Page p = new Page();
+        p.text(18, 50, 790, "Hawksmoor Wine Importers Ltd");
+        p.text(9, 50, 776, "Unit 7, Quay Yard, Kinsale P17 H4R9");
+        numberAndDate(p, "HWI-2658", "13/05/2026");
+        p.titles(10, 620, new float[] {50, 110, 330, 390, 500}, "Code", "Description", "Qty", "Price / case", "Amount");
+        p.rows(600, 16, new String[][] {{"FR-RH-112", "Côtes du Rhône Villages 2022", "1 cs", "94.80", "94.80"},
+                {"FR-BX-305", "Bordeaux Supérieur 2021", "4 cs", "117.60", "470.40"}},
+                left(50), left(110), right(350), right(450), right(540));
+        p.totals("565.20", "VAT 23%", "130.00", "695.20");
+        List<Map<String, String>> items = items(read(p));
+        assertThat(items).extracting(i -> i.get("QUANTITY")).containsExactly("1", "4");
+        assertThat(items).extracting(i -> i.get("UNIT_PRICE")).containsExactly("94.80", "117.60");
+    }
+
+    /**
      * A butcher's catch weights: the pieces counted and the weight charged, each under a title of
      * its own, and a price per kilo. The weight makes the amount with the price, so it is the
      * quantity; the pieces are a note.
