@@ -207,6 +207,10 @@ final class ExpenseExtractor {
         while (!items.isEmpty() && LineItemTable.runningTotal(items.get(items.size() - 1))) {
             carriedForward = LineItemTable.sum(List.of(items.remove(items.size() - 1)));
         }
+        if (items.size() > 2 && LineItemTable.totalOfTheLines(items.get(items.size() - 1), items.subList(0, items.size() - 1))) {
+            // the lines' own total, printed as a row of the table under them
+            items.remove(items.size() - 1);
+        }
         Map<String, Found> totals = Totals.choose(rows, labels, items, tableSegments);
         totals.forEach(fields::put);
         Found unregistered = null;
@@ -727,8 +731,9 @@ final class ExpenseExtractor {
     private static final Pattern SPACED_NUMBER = Pattern.compile("(\\p{Lu}{1,5}\\s)?\\d{1,6}(\\s\\d{1,8}){1,3}(\\s\\p{Lu})?");
 
     /** An order number or a reference: short, with a digit in it (a word after "Order" is no number), and no date or amount. */
-    private static Optional<String> asReference(String text) {
-        String t = text.strip();
+    static Optional<String> asReference(String text) {
+        // the label's colon printed apart from it, before the value (": PO-06196")
+        String t = text.strip().replaceFirst("^[:=]\\s*", "");
         if (t.isEmpty() || t.length() > MAX_REFERENCE_LENGTH || PrintedValues.date(t).isPresent()
                 || PrintedValues.amount(t).isPresent() || !t.chars().anyMatch(Character::isDigit)) {
             return Optional.empty();

@@ -76,6 +76,11 @@ final class Labels {
     private static final Pattern NET_IN_BRACKETS = Pattern.compile(
             "(?i)\\p{L}[\\p{L} ]{0,30}\\(\\s*(net|nett|ex\\.?\\s*vat|excl?\\.?\\s*vat|excluding vat|before vat)\\s*\\)\\s*:?\\s*");
 
+    /** A sum of what the bill charges for, said to be before VAT ("Charges excl. VAT", "Fees before VAT", "Goods ex VAT"). */
+    private static final Pattern NET_OF_VAT_SAID = Pattern.compile(
+            "(?i)(?:this bill's |total )?(?:charges|fees|goods|services|supplies|sales|net amount)\\s+"
+                    + "(?:ex\\.?|excl?\\.?|excluding|before|net of)\\s*vat\\s*:?\\s*");
+
     static {
         add(Kind.INVOICE_ID, "invoice no", "invoice number", "invoice #", "invoice num", "inv no", "inv #",
                 "inv number", "tax invoice no", "tax invoice number", "tax invoice #", "tax inv no", "tax inv #", "tax inv number", "document no",
@@ -152,7 +157,9 @@ final class Labels {
                 "total (eur)", "total inc", "total credit note", "total ttc", "montant ttc", "gesamtbetrag",
                 "rechnungsbetrag", "totaal", "totaal incl btw", "totale",
                 // the document's own name before "total", on a quotation or an order as on an invoice
-                "quotation total", "quote total", "estimate total", "order total", "pro forma total", "proforma total");
+                "quotation total", "quote total", "estimate total", "order total", "pro forma total", "proforma total",
+                // a hire-purchase or subscription bill's instalment, its total with VAT
+                "instalment total", "installment total", "total this instalment", "total this installment");
         add(Kind.AMOUNT_DUE, "amount due", "balance due", "amount payable", "total due", "total amount due", "total balance due", "balance",
                 "total payable", "to pay", "amount owing", "please pay", "balance outstanding", "now due",
                 "amount to pay", "credit due", "net à payer", "reste à payer", "montant à régler", "à régler", "zahlbetrag", "te betalen");
@@ -316,7 +323,7 @@ final class Labels {
                 best = new Match(Kind.SUBTOTAL, segment, net, false);
             }
         }
-        if (best == null && NET_IN_BRACKETS.matcher(segment.text()).matches()) {
+        if (best == null && (NET_IN_BRACKETS.matcher(segment.text()).matches() || NET_OF_VAT_SAID.matcher(segment.text()).matches())) {
             // a sum of whatever the invoice charges for, marked net: "Hire charges (net)", "Fees (excl. VAT)"
             best = new Match(Kind.SUBTOTAL, segment, segment.words().size(), false);
         }

@@ -76,7 +76,10 @@ final class LineItemTable {
                 "description of goods", "article description", "items", "désignation", "libellé", "bezeichnung",
                 "beschreibung", "artikel", "omschrijving", "descrizione", "descripción", "producto",
                 // a service firm's (waste, pest control, hygiene): what it did
-                "service", "services", "service description");
+                "service", "services", "service description",
+                // a job sheet's: the work done on each visit
+                "work carried out", "work done", "work performed", "description of work", "details of work",
+                "work description", "description of works");
         title(Column.QUANTITY, "qty", "quantity", "cases", "units", "no of cases", "cs", "ctns", "cartons",
                 "bottles", "kegs", "qty cases", "qty supplied", "qty (cases)", "no", "quantity supplied", "btls",
                 "packs", "qty/cs", "weight", "qté", "quantité", "menge", "anzahl", "aantal", "hoeveelheid", "quantità",
@@ -2281,6 +2284,21 @@ final class LineItemTable {
      * Whether a row is a running total between a table's pages ("Carried forward", "Brought
      * forward"): it says so and has no quantity.
      */
+    /** A word that names a row the lines' total ("Week totals", "Total for period"). */
+    private static final Pattern TOTAL_WORD = Pattern.compile("(?iu)\\btotals?\\b");
+
+    /**
+     * Whether the row under the lines is their total, not one more of them: its description says
+     * total ("Week totals  18 15 20 … 1179.80", a weekly grid's count for each day beside it) and its
+     * amount is what the lines above it make.
+     */
+    static boolean totalOfTheLines(Item last, List<Item> above) {
+        Cell description = last.cells().get(Column.DESCRIPTION);
+        return !above.isEmpty() && description != null && TOTAL_WORD.matcher(description.text()).find()
+                && PrintedValues.amount(last.cells().get(Column.AMOUNT).text()).map(a -> a.compareTo(sum(above)) == 0)
+                        .orElse(false);
+    }
+
     static boolean runningTotal(Item item) {
         Cell description = item.cells().get(Column.DESCRIPTION);
         Cell quantity = item.cells().get(Column.QUANTITY);

@@ -53,6 +53,17 @@ class LabelsTest {
         assertThat(Labels.match(faintFirst("Total 1.438,00 €", 30f))).isNotNull();
     }
 
+    /** A sum of the bill's charges said to be before VAT, in brackets or not, is the subtotal. */
+    @Test
+    void chargesSaidToBeBeforeVatAreTheSubtotal() {
+        assertThat(kind("Charges excl. VAT")).isEqualTo(Labels.Kind.SUBTOTAL);
+        assertThat(kind("Fees before VAT:")).isEqualTo(Labels.Kind.SUBTOTAL);
+        assertThat(kind("Hire charges (net)")).isEqualTo(Labels.Kind.SUBTOTAL);
+        assertThat(kind("Charges for call-outs")).isNull();
+        // a hire-purchase instalment's total, VAT in it
+        assertThat(kind("Instalment total")).isEqualTo(Labels.Kind.TOTAL);
+    }
+
     @Test
     void initialsBeforeANameAreNoPurchaseOrderLabel() {
         assertThat(kind("P. Ó CEALLAIGH & SONS LTD")).isNull();

@@ -285,6 +285,53 @@ class UnseenShapesTest {
         assertThat(items(doc)).extracting(i -> i.get("PRICE")).containsExactly("€165.00", "€46.40");
     }
 
+    /**
+     * A weekly grid whose last row totals it ("Week totals", each day's count and the week's amount):
+     * the lines' total, not one more line. A line whose amount only happens to equal those above it
+     * is still a line when it does not say total.
+     */
+    @Test
+    void aRowThatTotalsTheLinesAboveItIsNoLine() throws IOException {
+        for (String last : List.of("Week totals", "Sourdough sliced")) {
+            Page p = new Page();
+            p.text(18, 50, 790, "Millrace Bakehouse");
+            p.text(9, 50, 776, "2 Mill Street, Mallow P51 X2Y7");
+            numberAndDate(p, "MB-0912", "09/03/2026");
+            p.titles(10, 620, new float[] {50, 250, 290, 330, 400, 450, 510}, "Product", "Mon", "Tue", "Wed", "Week", "Price", "Amount");
+            p.rows(600, 16, new String[][] {{"Brown soda bread", "3", "2", "4", "9", "2.95", "26.55"},
+                    {"Batch loaf, large", "6", "6", "4", "16", "2.60", "41.60"},
+                    {last, "9", "8", "8", "25", "2.73", "68.15"}},
+                    left(50), right(262), right(302), right(342), right(420), right(480), right(540));
+            boolean total = last.contains("total");
+            p.totals(total ? "68.15" : "136.30", "VAT 0%", "0.00", total ? "68.15" : "136.30");
+            assertThat(items(read(p))).as(last).hasSize(total ? 2 : 3);
+        }
+    }
+
+    /** A job sheet's "Work carried out" is its lines' description, the date and technician before it notes. */
+    @Test
+    void aJobSheetsWorkCarriedOutIsTheDescription() throws IOException {
+        Page p = new Page();
+        p.text(18, 50, 790, "Gullyway Drain Services Ltd");
+        p.text(9, 50, 776, "4 Dock Road, Naas W91 K2T3");
+        numberAndDate(p, "GD-2207", "22/10/2026");
+        p.titles(10, 620, new float[] {50, 110, 190, 400, 450, 510}, "Date", "Technician", "Work carried out", "Hours",
+                "Rate", "Amount");
+        p.rows(600, 16, new String[][] {{"20/10/2026", "K. Dunne", "CCTV drain survey and report", "4", "85.00", "340.00"},
+                {"21/10/2026", "A. Mac Giolla", "Unblock cellar floor gully", "2.5", "68.00", "170.00"}},
+                left(50), left(110), left(190), right(425), right(485), right(540));
+        // the materials under it, a table of their own
+        p.text(10, 50, 560, "MATERIALS");
+        p.titles(10, 544, new float[] {50, 120, 400, 450, 510}, "Code", "Item", "Qty", "Unit price", "Amount");
+        p.rows(526, 16, new String[][] {{"PVC-110B", "110mm PVC bend", "4", "7.40", "29.60"}},
+                left(50), left(120), right(425), right(485), right(540));
+        p.totals("539.60", "VAT 13.5%", "72.85", "612.45");
+        List<Map<String, String>> items = items(read(p));
+        assertThat(items).extracting(i -> i.get("ITEM"))
+                .containsExactly("CCTV drain survey and report", "Unblock cellar floor gully", "110mm PVC bend");
+        assertThat(items).extracting(i -> i.get("QUANTITY")).containsExactly("4", "2.5", "4");
+    }
+
     /** A price's title printed with spaces about its slash ("Price / case") is one title, not a price and a count of cases. */
     @Test
     void aTitleWithSpacesAboutItsSlashIsOneTitle() throws IOException {

@@ -105,6 +105,14 @@ class ValueConfidenceTest {
         assertThat(items.get(3).get("QUANTITY").confidence()).isEqualTo(ExpenseExtractor.GUESSED_FIGURE_CONFIDENCE);
     }
 
+    /** A label's colon printed apart from it, before its value (": PO-06196" beside "PO No."), is no part of the order's number. */
+    @Test
+    void aColonBeforeAReferenceIsNoPartOfIt() {
+        assertThat(ExpenseExtractor.asReference(": PO-06196")).contains("PO-06196");
+        assertThat(ExpenseExtractor.asReference("PO-06196")).contains("PO-06196");
+        assertThat(ExpenseExtractor.asReference(": 14-12-2026")).isEmpty();
+    }
+
     /** A scan's smudge read as a word ("alee" at 11 %) right over a name closed by its legal form is no part of the name. */
     @Test
     void aSmudgeOverANameIsNoPartOfIt() {
