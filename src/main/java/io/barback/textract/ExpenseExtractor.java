@@ -169,7 +169,10 @@ final class ExpenseExtractor {
         Optional<Found> vendor = Parties.vendorName(rows, receiverBlock, tableSegments, page.aspect())
                 .map(v -> Parties.inItsOwnCase(Parties.spelledOut(v, rows), rows))
                 // a logo's letters set apart from their full stop ("TRADING CO . LTD")
-                .map(v -> v.withText(v.text().replaceAll("(?<=\\p{L})\\s+(?=[.,](\\s|$))", "")));
+                .map(v -> v.withText(v.text().replaceAll("(?<=\\p{L})\\s+(?=[.,](\\s|$))", "")))
+                // a speck OCR read as a mark before the name ("-GOLDEN FURROW"); "Ltd" closing it read "Lid"
+                .map(v -> v.withText(OCR_LIMITED.matcher(v.text().replaceFirst("^[-–—_~•·*'‘’\"“”.,:;|]+\\s*", ""))
+                        .replaceFirst(v.text().endsWith("LID") ? "LTD" : "Ltd")));
         String vendorText = vendor.map(Found::text).orElse(null);
         if (vendorText != null && Parties.deliveredTo(rows, labels).stream().anyMatch(n -> Parties.sameName(n, vendorText))) {
             // the name the goods were delivered to is the customer's: a supplier's name lost to the
@@ -644,6 +647,9 @@ final class ExpenseExtractor {
         }
         return Optional.empty();
     }
+
+    /** "Ltd" closing a name of two words or more, its t read as an i ("Supplies Lid", "SUPPLIES LID"). */
+    private static final Pattern OCR_LIMITED = Pattern.compile("(?<=\\p{L}{2}\\s)(?:Lid|LID)\\.?$");
 
     /** A docket's number label ("Docket No.", "Delivery Docket No."), read as tokens. */
     private static final Pattern DOCKET_NUMBER = Pattern.compile("(delivery )?docket (no|number|#)");

@@ -1177,7 +1177,8 @@ final class Parties {
                 label |= underName(s, name) && Labels.match(s) != null;
                 under |= underName(s, name);
                 if (underName(s, name) && s.top() - bottom < NAME_GAP_HEIGHTS * name.height()
-                        && namePart(s.text()).split("\\s+").length <= NAME_LINE_WORDS && s.text().chars().noneMatch(Character::isDigit)) {
+                        && namePart(s.text()).split("\\s+").length <= NAME_LINE_WORDS
+                        && namePart(s.text()).chars().noneMatch(Character::isDigit)) {
                     next = s;
                 }
             }
@@ -1188,7 +1189,9 @@ final class Parties {
                 // a line of the other column between the name's two ("Our Ref: …" beside the logo)
                 continue;
             }
-            if (next == null) {
+            if (next == null || lettersOf(namePart(next.text())).startsWith(lettersOf(letterhead.split("\\s+")[0]))) {
+                // no line under the name, or one that says the name over again ("JIGTIME BOOKINGS" over
+                // "Jigtime Bookings Ltd · Studio 5 …"): nothing carries it on
                 break;
             }
             lines++;
@@ -1204,6 +1207,14 @@ final class Parties {
                 // capitals before the tagline end the name, unless the imprint gives it whole
                 carriedOn = at(name, spelledElsewhere(joined, rows, nameRow, rows.get(r)), confidence);
                 break;
+            }
+            int last = r;
+            Optional<String> printed = spelledOnThePage(joined, rows, row -> row.index() < nameRow.index() || row.index() > last,
+                    found -> true);
+            if (printed.isPresent()) {
+                // "DORGAN" over "FAMILY BUTCHERS · EST. 1962", and "payable to Dorgan Family Butchers"
+                // below: the page prints the two lines' words together as one name
+                carriedOn = at(name, printed.get(), confidence);
             }
         }
         for (Row row : rows) {

@@ -134,6 +134,38 @@ class UnseenShapesTest {
         assertThat(value(fields(p), "VENDOR_NAME")).isEqualTo("Pleatwell LAUNDRY SERVICES LTD");
     }
 
+    /**
+     * A one-word logo over the rest of its name and a tagline with a year in it, the legal form closing
+     * the name part ("Supplies Ltd – CO2 & mixed gas"); or over words the page prints with the logo's
+     * as one name elsewhere ("payable to Hartwell Family Butchers"). Words under a logo that the page
+     * never prints with it are no part of the name.
+     */
+    @Test
+    void aLogosNameCarriedOnPastATaglineWithFiguresOrConfirmedElsewhere() throws IOException {
+        Page gas = new Page();
+        gas.text(24, 80, 790, "TAPGAS");
+        gas.text(9, 80, 772, "Supplies Ltd – CO2 & mixed gas for beer dispense");
+        gas.right(9, 545, 790, "9 Hebron Road, Kilkenny R95 X2Y4");
+        gas.invoiceHeader("TG-077164", "15/01/2027");
+        gas.table(List.<String[]>of(new String[] {"CO2 refill 6.35 kg", "3", "38.00", "114.00"}));
+        gas.totals("114.00", "VAT 13.5%", "15.39", "129.39");
+        assertThat(value(fields(gas), "VENDOR_NAME")).isEqualTo("TAPGAS Supplies Ltd");
+
+        for (boolean confirmed : new boolean[] {true, false}) {
+            Page butcher = new Page();
+            butcher.text(24, 80, 790, "HARTWELL");
+            butcher.text(9, 80, 772, "FAMILY BUTCHERS · CRAFT & WHOLESALE · EST. 1962");
+            butcher.right(9, 545, 790, "18 Bank Place, Mallow P51 X2Y4");
+            butcher.invoiceHeader("20442", "02/02/2027");
+            butcher.table(List.<String[]>of(new String[] {"Lamb shanks", "8", "6.10", "48.80"}));
+            butcher.totals("48.80", "VAT 0%", "0.00", "48.80");
+            butcher.text(8, 50, 400, confirmed ? "Please make cheques payable to Hartwell Family Butchers."
+                    : "Please make cheques payable to the firm.");
+            assertThat(value(fields(butcher), "VENDOR_NAME")).as("confirmed: %s", confirmed)
+                    .isEqualTo(confirmed ? "Hartwell Family Butchers" : "HARTWELL");
+        }
+    }
+
     /** A one-word logo over the rest of the name in capitals, then a tagline in small letters. */
     @Test
     void aLogoOverTheRestOfItsNameBeforeATaglineInSmallLetters() throws IOException {

@@ -126,4 +126,19 @@ class ValueConfidenceTest {
         assertThat(doc.summaryFields().stream().filter(f -> f.type().text().equals("VENDOR_NAME")).findFirst().orElseThrow()
                 .valueDetection().text()).isEqualTo("Ardgowan Foodservice Ltd");
     }
+
+    /** A speck read as a dash before a name, and the "Ltd" closing it read "Lid", as OCR gives them: neither is the name's. */
+    @Test
+    void aSpeckBeforeANameAndLtdReadAsLidAreMended() {
+        for (String[] read : new String[][] {{"-FURZEHILL", "SNACKS", "LTD"}, {"Furzehill", "Snacks", "Lid"}}) {
+            List<Word> words = new java.util.ArrayList<>();
+            line(words, 0.046f, 90, 0.068f, read[0], 0.195f, read[1], 0.28f, read[2]);
+            line(words, 0.062f, 95, 0.068f, "Raheen", 0.15f, "Business", 0.25f, "Park,", 0.33f, "Limerick");
+            line(words, 0.10f, 95, 0.6f, "INVOICE", 0.7f, "NO:", 0.8f, "INV2606431");
+            line(words, 0.12f, 95, 0.6f, "DATE:", 0.8f, "27/11/2026");
+            ExpenseModel.ExpenseDocument doc = ExpenseExtractor.extract(new PageText(words, PageText.Source.OCR, 0, 0, 1.414f), 1);
+            assertThat(doc.summaryFields().stream().filter(f -> f.type().text().equals("VENDOR_NAME")).findFirst().orElseThrow()
+                    .valueDetection().text()).isEqualTo(read[2].equals("LTD") ? "FURZEHILL SNACKS LTD" : "Furzehill Snacks Ltd");
+        }
+    }
 }
