@@ -67,6 +67,10 @@ class TruthCheckTest {
         assertThat(TruthCheck.differences(truth("invoice"), "Tobar Linen Hire", "CN-0042", date, gross, vat))
                 .containsExactly("supplier Tobar Linen Hire ≠ Tobar Linen Ltd");
         assertThat(TruthCheck.differences(truth("invoice"), "Tobar", "CN-0042", date, gross, vat)).hasSize(1);
+        // an accent OCR lost is the same supplier, as the catalog tells them apart; another letter is not
+        assertThat(TruthCheck.sameSupplier("Domaine Laurent Frères", "Domaine Laurent Freres")).isTrue();
+        assertThat(TruthCheck.sameSupplier("Domaine Laurent Frères", "Domaine Laurent Fréres")).isTrue();
+        assertThat(TruthCheck.sameSupplier("Domaine Laurent Frères", "Domaine Laurent Freves")).isFalse();
     }
 
     /**
