@@ -29,6 +29,8 @@ public final class PrintedValues {
             "^(\\d{1,3}(?:,\\d{3})+|" + SPACED_THOUSANDS + "|\\d+)\\." + CENTS);
     private static final Pattern MONEY_COMMA_DECIMAL = Pattern.compile(
             "^(\\d{1,3}(?:\\.\\d{3})+|" + SPACED_THOUSANDS + "|\\d+),(\\d{2})$");
+    /** Groups of thousands, then two cents, every mark a point or a comma: OCR read one mark for the other. */
+    private static final Pattern MIXED_MARKS = Pattern.compile("^(\\d{1,3}(?:[.,]\\d{3})+)[.,](\\d{2})$");
     /** A whole number of money, its thousands set apart by one kind of mark or not at all. */
     private static final Pattern WHOLE_MONEY = Pattern.compile("^\\d{1,3}(?:([,.])\\d{3})(?:\\1\\d{3})*$|^\\d+$");
     private static final Pattern CURRENCY_BEFORE = Pattern.compile("(?i)^(eur|€|£|\\$|gbp|usd|rs\\.?|inr|₹)\\s*");
@@ -140,6 +142,12 @@ public final class PrintedValues {
         m = MONEY_COMMA_DECIMAL.matcher(digits);
         if (m.matches()) {
             return Optional.of(s.apply(new BigDecimal(m.group(1).replaceAll("[.\\s\\u00A0\\u202F\\u2009]", "") + "." + m.group(2))));
+        }
+        m = MIXED_MARKS.matcher(digits);
+        if (m.matches()) {
+            // thousands and cents set apart by the same mark ("4,908,70", OCR's reading of "4.908,70"):
+            // two figures after the last mark are the cents, whatever marks come before
+            return Optional.of(s.apply(new BigDecimal(m.group(1).replaceAll("[.,]", "") + "." + m.group(2))));
         }
         if (s.currency && WHOLE_MONEY.matcher(s.digits).matches()) {
             // a whole amount is money when its currency is printed with it ("Rs 1939", "€40", "€ 1.200")

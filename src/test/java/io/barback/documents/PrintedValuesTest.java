@@ -26,6 +26,8 @@ class PrintedValuesTest {
             "€ 64.80.|64.80", "1.234,56.|1234.56", "1.438,00 €.|1438.00",
             // a comma OCR read as a semicolon, told from a list by the thousands or the currency beside it
             "1.438;00|1438.00", "€ 38;00|38.00", "38;00 €|38.00",
+            // thousands and cents set apart by the same mark, OCR having read one for the other
+            "4,908,70|4908.70", "1.234.567.89|1234567.89",
             // a whole amount with its currency printed beside it
             "Rs 1939|1939.00", "€40|40.00", "€ 1,200|1200.00", "1.200 €|1200.00", "-€5|-5.00", "(£12)|-12.00",
             // a typewriter's point as wide as a letter, the gap after it read as a space
