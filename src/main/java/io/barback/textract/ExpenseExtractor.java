@@ -629,9 +629,13 @@ final class ExpenseExtractor {
         return Optional.of(candidate);
     }
 
-    /** A supplier's word that it charges no VAT, not being registered for it. */
+    /** A supplier's word that it charges no VAT, not being registered for it (OCR may run "registered for" together). */
     private static final Pattern NOT_REGISTERED_FOR_VAT = Pattern.compile(
-            "(?i)\\b(?:not|non)[- ](?:registered for (?:vat|value added tax)|vat[- ]registered)\\b|\\bvat not applicable\\b");
+            "(?i)\\b(?:not|non)[- ]?(?:registered\\s*for\\s*(?:vat|value added tax)|vat[- ]?registered)\\b|\\bvat not applicable\\b");
+
+    static boolean notRegisteredForVat(String text) {
+        return NOT_REGISTERED_FOR_VAT.matcher(text).find();
+    }
 
     /**
      * A supplier not registered for VAT prints no VAT figure, but says so ("Not registered for
@@ -640,7 +644,7 @@ final class ExpenseExtractor {
     private static Optional<Found> vatNotCharged(List<Row> rows) {
         for (Row row : rows) {
             for (Segment s : row.segments()) {
-                if (NOT_REGISTERED_FOR_VAT.matcher(s.text()).find()) {
+                if (notRegisteredForVat(s.text())) {
                     return Optional.of(Found.of("0.00", s, 1f, s, s.text()));
                 }
             }

@@ -315,6 +315,9 @@ class UnseenShapesTest {
         ExpenseDocument doc = read(p);
         assertThat(value(fields(doc), "TAX")).isEqualTo("0.00");
         assertThat(items(doc)).extracting(i -> i.get("PRICE")).containsExactly("€165.00", "€46.40");
+        assertThat(ExpenseExtractor.notRegisteredForVat("Not registeredfor VAT.")).as("as OCR runs it together").isTrue();
+        assertThat(ExpenseExtractor.notRegisteredForVat("Non-VAT registered trader")).isTrue();
+        assertThat(ExpenseExtractor.notRegisteredForVat("VAT registered in Ireland")).isFalse();
     }
 
     /**
