@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import io.barback.documents.PrintedValues;
 import io.barback.documents.VatRates;
@@ -312,14 +313,22 @@ final class ExpenseMapping {
             }
             String k = kindOf(words(b.text()));
             saysSo |= SAYS_NO_VAT_INVOICE.matcher(words(b.text())).matches();
-            // a title in two languages, or a sentence after another on the line ("PROFORMA-RECHNUNG / PRO
-            // FORMA INVOICE", "Keine Rechnung … – this pro forma is not a VAT invoice."): each part on its own
-            for (String part : PARTS.split(b.text())) {
-                String kindOfPart = kindOf(words(part));
-                saysSo |= SAYS_NO_VAT_INVOICE.matcher(words(part)).matches();
-                invoiceTitle |= "invoice".equals(kindOfPart);
-                if (k == null || "invoice".equals(k) && kindOfPart != null) {
-                    k = kindOfPart;
+            if (k == null) {
+                // a title in two languages ("PROFORMA-RECHNUNG / PRO FORMA INVOICE", "ANGEBOT / QUOTATION"):
+                // every part a title, and all of one kind; an invoice's and another document's on one
+                // line ("INVOICE / QUOTATION" of a duplicate book) say nothing for sure
+                List<String> kinds = Stream.of(LANGUAGES.split(b.text())).map(part -> kindOf(words(part))).toList();
+                invoiceTitle |= kinds.contains("invoice");
+                if (kinds.size() > 1 && kinds.stream().allMatch(x -> x != null && x.equals(kinds.get(0)))) {
+                    k = kinds.get(0);
+                }
+            }
+            // a sentence after another on the line ("Keine Rechnung … – this pro forma is not a VAT
+            // invoice."), unless the line names another document the sentence is about ("REMITTANCE
+            // ADVICE – this is not a VAT invoice")
+            if (!OTHER_DOCUMENT.matcher(b.text()).find()) {
+                for (String part : SENTENCES.split(b.text())) {
+                    saysSo |= SAYS_NO_VAT_INVOICE.matcher(words(part)).matches();
                 }
             }
             invoiceTitle |= "invoice".equals(k);
@@ -338,8 +347,12 @@ final class ExpenseMapping {
         return kind == null || kind.equals("invoice") ? null : kind;
     }
 
-    /** Where a line's parts meet: a slash or bar between two languages, a dash or a full stop between sentences. */
-    private static final Pattern PARTS = Pattern.compile("\\s*[/|\u2013\u2014]\\s*|(?<=\\p{L})\\.\\s+|\\s+-\\s+");
+    /** Where a title's two languages meet: a slash or a bar. */
+    private static final Pattern LANGUAGES = Pattern.compile("\\s*[/|]\\s*");
+    /** Where a line's sentences meet: a dash or a full stop. */
+    private static final Pattern SENTENCES = Pattern.compile("\\s*[\u2013\u2014]\\s*|(?<=\\p{L})\\.\\s+|\\s+-\\s+");
+    /** A document a line may be about other than the bill itself (a tear-off remittance slip, a docket, a copy). */
+    private static final Pattern OTHER_DOCUMENT = Pattern.compile("(?i)\\b(remittance|docket|delivery|statement|receipt|copy|slip)\\b");
 
     /** A line's words in small letters, marks and figures dropped. */
     private static String words(String text) {

@@ -125,8 +125,9 @@ final class InvoiceChecks {
                 .filter(l -> sumsAgree ? BigDecimal.valueOf(l.quantityConfidence()).compareTo(GUESSED) < 0
                         : BigDecimal.valueOf(l.confidence()).compareTo(minConfidence) < 0).toList();
         if (unsure.size() == 1) {
-            problems.add("the reader is unsure of line " + unsure.get(0).lineNo() + " ("
-                    + Math.round(unsure.get(0).confidence()) + " %)");
+            ExtractedInvoice.Line line = unsure.get(0);
+            problems.add("the reader is unsure of line " + line.lineNo() + " ("
+                    + Math.round(sumsAgree ? line.quantityConfidence() : line.confidence()) + " %)");
         } else if (unsure.size() > 1) {
             problems.add("the reader is unsure of " + unsure.size() + " lines (" + unsure.stream()
                     .map(l -> String.valueOf(l.lineNo())).limit(10).collect(Collectors.joining(", "))

@@ -166,13 +166,14 @@ final class ExpenseExtractor {
                 .map(ExpenseExtractor::withPrefix)
                 .or(() -> customersReference(rows, labels, fields.get("INVOICE_RECEIPT_ID")))
                 .ifPresent(f -> fields.put("PO_NUMBER", f));
+        boolean ocr = page.source() == PageText.Source.OCR;
         Optional<Found> vendor = Parties.vendorName(rows, receiverBlock, tableSegments, page.aspect())
+                // a speck OCR read as a mark before the name ("-GOLDEN FURROW")
+                .map(v -> v.withText(v.text().replaceFirst("^[-–—_~•·*'‘’\"“”.,:;|]+\\s*", "")))
                 .map(v -> Parties.inItsOwnCase(Parties.spelledOut(v, rows), rows))
                 // a logo's letters set apart from their full stop ("TRADING CO . LTD")
                 .map(v -> v.withText(v.text().replaceAll("(?<=\\p{L})\\s+(?=[.,](\\s|$))", "")))
-                // a speck OCR read as a mark before the name ("-GOLDEN FURROW"); "Ltd" closing it read "Lid"
-                .map(v -> v.withText(OCR_LIMITED.matcher(v.text().replaceFirst("^[-–—_~•·*'‘’\"“”.,:;|]+\\s*", ""))
-                        .replaceFirst(v.text().endsWith("LID") ? "LTD" : "Ltd")));
+                .map(v -> ocr ? v.withText(limitedReadRight(v.text(), rows)) : v);
         String vendorText = vendor.map(Found::text).orElse(null);
         if (vendorText != null && Parties.deliveredTo(rows, labels).stream().anyMatch(n -> Parties.sameName(n, vendorText))) {
             // the name the goods were delivered to is the customer's: a supplier's name lost to the
@@ -217,7 +218,8 @@ final class ExpenseExtractor {
         Map<String, Found> totals = Totals.choose(rows, labels, items, tableSegments);
         totals.forEach(fields::put);
         Found unregistered = null;
-        if (!fields.containsKey("TAX") && (fields.containsKey("TOTAL") || fields.containsKey("SUBTOTAL"))) {
+        if (!fields.containsKey("TAX") && (fields.containsKey("TOTAL") || fields.containsKey("SUBTOTAL"))
+                && labels.stream().noneMatch(m -> m.kind() == Kind.TAX)) {
             unregistered = vatNotCharged(rows).orElse(null);
             if (unregistered != null) {
                 fields.put("TAX", unregistered);
@@ -277,18 +279,30 @@ final class ExpenseExtractor {
     /** Below this certainty, a minus sign before a line's amount may be a speck. */
     private static final float FAINT_SIGN = 50f;
 
+    /** What a line that is rightly negative says it is: a credit, a return, a refund, a discount, a deposit back. */
+    private static final Pattern CREDITED = Pattern.compile(
+            "(?iu)\\b(credit|return|refund|discount|rebate|deposit|empties|allowance|less|minus|proration|unused)");
+
     /**
      * A minus sign OCR made of a speck before a line's amount ("-€24.00" read faintly on a line of
      * 2 × €12.00): when dropping that minus, and no other, makes the lines add up to the totals, the
-     * amount is positive. It keeps its faint confidence; the sums are what bear it out.
+     * amount is positive. Only among other lines, on a line whose own count and price make the
+     * amount positive and whose words say nothing of a credit (returned empties are rightly
+     * negative). It keeps its faint confidence; the sums are what bear it out.
      */
     private static List<Item> withoutSpeckedMinus(Map<String, Found> fields, List<Item> items, List<Found> charges) {
+        if (items.size() < 2) {
+            return items;
+        }
         List<Item> mended = null;
         for (int i = 0; i < items.size(); i++) {
             Item item = items.get(i);
             Cell amount = item.cells().get(Column.AMOUNT);
+            Cell description = item.cells().get(Column.DESCRIPTION);
             if (amount == null || amount.confidence() >= FAINT_SIGN || !amount.text().strip().startsWith("-")
-                    || PrintedValues.amount(amount.text()).map(a -> a.signum() >= 0).orElse(true)) {
+                    || PrintedValues.amount(amount.text()).map(a -> a.signum() >= 0).orElse(true)
+                    || description != null && CREDITED.matcher(description.text()).find()
+                    || !positivelyPriced(item)) {
                 continue;
             }
             Map<Column, Cell> cells = new EnumMap<>(item.cells());
@@ -631,7 +645,8 @@ final class ExpenseExtractor {
 
     /** A supplier's word that it charges no VAT, not being registered for it (OCR may run "registered for" together). */
     private static final Pattern NOT_REGISTERED_FOR_VAT = Pattern.compile(
-            "(?i)\\b(?:not|non)[- ]?(?:registered\\s*for\\s*(?:vat|value added tax)|vat[- ]?registered)\\b|\\bvat not applicable\\b");
+            "(?i)(?:^|[.:;]\\s)\\W*(?:(?:i am|we are|this (?:business|firm|trader|supplier) is|supplier)\\s+)?"
+                    + "(?:not|non)[- ]?(?:registered\\s*for\\s*(?:vat|value added tax)|vat[- ]?registered)\\b(?!\\s+customer)");
 
     static boolean notRegisteredForVat(String text) {
         return NOT_REGISTERED_FOR_VAT.matcher(text).find();
@@ -652,21 +667,50 @@ final class ExpenseExtractor {
         return Optional.empty();
     }
 
-    /** "Ltd" closing a name of two words or more, its t read as an i ("Supplies Lid", "SUPPLIES LID"). */
-    private static final Pattern OCR_LIMITED = Pattern.compile("(?<=\\p{L}{2}\\s)(?:Lid|LID)\\.?$");
+    /** "Ltd" closing a name of two words or more, its t read as an i ("Supplies Lid", "SUPPLIES LID."). */
+    private static final Pattern OCR_LIMITED = Pattern.compile("(?<=\\p{L}{2}\\s)(Lid|LID)(\\.?)$");
+    /**
+     * A sign of a limited company on the page: "Ltd" or "Limited" as a word, or its registration
+     * ("Reg. No. 559018", "Registered in Ireland", "Company No."), not a VAT registration's.
+     */
+    private static final Pattern LIMITED = Pattern.compile(
+            "(?i)\\b(?:ltd|limited)\\b|(?<!vat\\s)\\breg(?:istered|\\.)?\\s*(?:no\\b|number|in\\s+ireland)|\\bcompany\\s*(?:no\\b|number|reg)");
+
+    /**
+     * A name OCR closed with "Lid" ("Cellargas Supplies Lid"), on a page that shows a limited
+     * company elsewhere (its legal form, or its company registration: a face that reads every "Ltd"
+     * as "Lid" reads the imprint's so too): its legal form, the t read as an i. A name that is a lid
+     * ("The Tin Lid") on a page with no sign of a company is left as read.
+     */
+    private static String limitedReadRight(String name, List<Row> rows) {
+        Matcher m = OCR_LIMITED.matcher(name);
+        if (!m.find() || rows.stream().noneMatch(r -> LIMITED.matcher(r.text()).find())) {
+            return name;
+        }
+        return name.substring(0, m.start()) + (m.group(1).equals("LID") ? "LTD" : "Ltd") + m.group(2);
+    }
+
+    /** Whether the line prints a positive count and a positive price. */
+    private static boolean positivelyPriced(Item item) {
+        Cell quantity = item.cells().get(Column.QUANTITY);
+        Cell unit = item.cells().get(Column.UNIT_PRICE);
+        return quantity != null && unit != null
+                && PrintedValues.number(quantity.text()).map(q -> q.signum() > 0).orElse(false)
+                && PrintedValues.amount(unit.text()).or(() -> PrintedValues.number(unit.text())).map(u -> u.signum() > 0).orElse(false);
+    }
 
     /** A docket's number label ("Docket No.", "Delivery Docket No."), read as tokens. */
     private static final Pattern DOCKET_NUMBER = Pattern.compile("(delivery )?docket (no|number|#)");
     /** A title that names the page a docket and an invoice at once ("DELIVERY DOCKET / INVOICE", "Invoice & Docket"). */
     private static final Pattern DOCKET_AND_INVOICE = Pattern.compile(
-            "(?i)\\b(docket\\b.{0,12}\\binvoice|invoice\\b.{0,12}\\bdocket)\\b");
+            "(?i)\\W*(?:(?:delivery )?docket\\W+(?:and |& )?(?:tax )?invoice|(?:tax )?invoice\\W+(?:and |& )?(?:delivery )?docket)\\W*");
 
     /**
      * With no invoice number labelled, the docket's on a page titled a docket and an invoice at once
      * (a greengrocer's "DELIVERY DOCKET / INVOICE", "Docket No. 0041205"): one document, one number.
      */
     private static Optional<Found> docketInvoiceNumber(List<Row> rows, List<Match> labels) {
-        if (rows.stream().noneMatch(r -> DOCKET_AND_INVOICE.matcher(r.text()).find())) {
+        if (rows.stream().flatMap(r -> r.segments().stream()).noneMatch(g -> DOCKET_AND_INVOICE.matcher(g.text()).matches())) {
             return Optional.empty();
         }
         for (Match m : labels) {

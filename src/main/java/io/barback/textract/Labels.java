@@ -333,10 +333,17 @@ final class Labels {
     /** Below this certainty, a character or two alone is more likely a speck than a word. */
     private static final float SPECK_CONFIDENCE = 50f;
 
-    /** Whether the segment opens with a character or two OCR is unsure of, more words after it. */
+    /**
+     * Whether the segment opens with a mark or a figure or two OCR is unsure of, more words after it;
+     * never a letter, which may be a label's own word read faintly ("Ph No", "No VAT").
+     */
     private static boolean speck(Segment segment) {
+        if (segment.words().size() < 2) {
+            return false;
+        }
         Word first = segment.words().get(0);
-        return segment.words().size() > 1 && first.text().length() <= 2 && first.confidence() < SPECK_CONFIDENCE;
+        return first.text().length() <= 2 && first.confidence() < SPECK_CONFIDENCE
+                && first.text().chars().noneMatch(Character::isLetter);
     }
 
     private static final Set<Kind> MONEY = Set.of(Kind.SUBTOTAL, Kind.TAX, Kind.TOTAL, Kind.AMOUNT_DUE);

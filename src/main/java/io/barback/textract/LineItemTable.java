@@ -804,9 +804,10 @@ final class LineItemTable {
 
     /**
      * Two quantities titled apart, side by side, and joined as one column's titles ("Units   Weight
-     * (kg)" over "10   1.718"): the one that, times the price, makes most lines' amounts is the
-     * quantity, the other a note (the pieces counted beside the weight charged). Kept as one column
-     * when neither does (a hire firm's "Qty   Hire days", whose amounts both make together).
+     * (kg)" over "10   1.718"): the one that, times the price, makes every line's amount (two lines at
+     * least) is the quantity, the other a note (the pieces counted beside the weight charged). Kept
+     * as one column when neither does (a hire firm's "Qty   Hire days", whose amounts both make
+     * together, one of them 1 on some lines).
      */
     private static List<Col> pricedQuantity(List<Row> rows, Row headerRow, List<Col> columns, float aspect) {
         for (int i = 0; i < columns.size(); i++) {
@@ -824,7 +825,7 @@ final class LineItemTable {
                 tried.remove(i);
                 tried.addAll(i, titles.stream().map(g -> new Col(g == charged ? Column.QUANTITY : Column.OTHER, g.text(),
                         g.left(), g.right())).toList());
-                if (madeByMost(read(rows, headerRow, tried, aspect).items())) {
+                if (madeByEvery(read(rows, headerRow, tried, aspect).items())) {
                     return tried;
                 }
             }
@@ -834,6 +835,14 @@ final class LineItemTable {
 
     /** How far a title's edge may stand from its column's, in page widths: rounding only. */
     private static final float EDGE = 0.001f;
+
+    /** Whether quantity × unit price makes the amount on every item that prints all three, two at least. */
+    private static boolean madeByEvery(List<Item> items) {
+        List<Item> priced = items.stream().filter(i -> Stream.of(Column.QUANTITY, Column.UNIT_PRICE, Column.AMOUNT)
+                .allMatch(i.cells()::containsKey)).toList();
+        return priced.size() >= 2 && priced.stream().allMatch(i -> makesItsAmount(word(i.cells().get(Column.QUANTITY)),
+                word(i.cells().get(Column.UNIT_PRICE)), word(i.cells().get(Column.AMOUNT))));
+    }
 
     /** Whether quantity × unit price makes the amount on half the items or more, two at least when there are two. */
     private static boolean madeByMost(List<Item> items) {
@@ -2280,10 +2289,6 @@ final class LineItemTable {
         return false;
     }
 
-    /**
-     * Whether a row is a running total between a table's pages ("Carried forward", "Brought
-     * forward"): it says so and has no quantity.
-     */
     /** A word that names a row the lines' total ("Week totals", "Total for period"). */
     private static final Pattern TOTAL_WORD = Pattern.compile("(?iu)\\btotals?\\b");
 
@@ -2299,6 +2304,10 @@ final class LineItemTable {
                         .orElse(false);
     }
 
+    /**
+     * Whether a row is a running total between a table's pages ("Carried forward", "Brought
+     * forward"): it says so and has no quantity.
+     */
     static boolean runningTotal(Item item) {
         Cell description = item.cells().get(Column.DESCRIPTION);
         Cell quantity = item.cells().get(Column.QUANTITY);

@@ -854,10 +854,12 @@ final class Parties {
         if (at <= 0) {
             return false;
         }
-        // a label of the page's own words: a few words closed by a colon, no figure among them
-        String before = row.segments().get(at - 1).text().strip();
+        // a label of the page's own words: a few words closed by a colon, no figure among them, near
+        // enough to be the segment's (a letterhead across the page from "Invoice to:" is not its value)
+        Segment label = row.segments().get(at - 1);
+        String before = label.text().strip();
         return before.endsWith(":") && before.split("\\s+").length <= 3 && before.chars().noneMatch(Character::isDigit)
-                && before.chars().anyMatch(Character::isLetter);
+                && before.chars().anyMatch(Character::isLetter) && s.left() - label.right() < BLOCK_LABEL_GAP;
     }
 
     /** A list of what the firm does, its parts set apart by marks ("GAS - DISPENSE - CELLAR SERVICES"): three parts or more. */
@@ -1307,7 +1309,9 @@ final class Parties {
 
     /** Whether a segment stands in the name's column: flush with it on the left, or centred under it. */
     private static boolean underName(Segment s, Segment name) {
-        return Math.abs(s.left() - name.left()) < ALIGNED || Math.abs(s.centerX() - name.centerX()) < ALIGNED;
+        // set flush left, centred, or flush right (a letterhead on the page's right)
+        return Math.abs(s.left() - name.left()) < ALIGNED || Math.abs(s.centerX() - name.centerX()) < ALIGNED
+                || Math.abs(s.right() - name.right()) < ALIGNED;
     }
 
     /**

@@ -158,6 +158,12 @@ class ExpenseMappingTest {
         assertThat(ExpenseMapping.map(List.of(page("RE-2026-119", "RECHNUNG / INVOICE",
                 "Keine Rechnung im Sinne des § 14 UStG – this pro forma is not a VAT invoice."))).notAnInvoice())
                 .isEqualTo("one that says it is not a VAT invoice");
+        // an invoice's title beside another document's says nothing for sure; a slip's sentence is the slip's
+        assertThat(ExpenseMapping.map(List.of(page("DB-0117", "INVOICE / QUOTATION"))).notAnInvoice()).isNull();
+        assertThat(ExpenseMapping.map(List.of(page("Q-2231", "Quotation No. Q-2231 / Job No. 445", "INVOICE")))
+                .notAnInvoice()).isNull();
+        assertThat(ExpenseMapping.map(List.of(page("INV-88", "INVOICE", "REMITTANCE ADVICE – This is not a VAT invoice")))
+                .notAnInvoice()).isNull();
     }
 
     @Test

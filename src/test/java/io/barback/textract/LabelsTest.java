@@ -51,6 +51,8 @@ class LabelsTest {
         assertThat(faint.remainder()).isEqualTo("1.438,00 €");
         assertThat(Labels.match(faintFirst("4 Total TTC 1.438,00 €", 95f))).isNull();
         assertThat(Labels.match(faintFirst("Total 1.438,00 €", 30f))).isNotNull();
+        // a label's own word read faintly is no speck: "Ph No" is a phone's, not an invoice number's
+        assertThat(Labels.match(faintFirst("Ph No 087 1234567", 30f))).isNull();
     }
 
     /** A sum of the bill's charges said to be before VAT, in brackets or not, is the subtotal. */

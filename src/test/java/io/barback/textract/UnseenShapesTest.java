@@ -166,6 +166,31 @@ class UnseenShapesTest {
         }
     }
 
+    /**
+     * A letterhead on the page's right, set flush right, its logo on the row of the customer's
+     * "Invoice to:" far to its left: the logo is no value of that label, and the line under it,
+     * printed with it elsewhere on the page, carries its name on.
+     */
+    @Test
+    void aLetterheadOnTheRightBesideTheCustomersLabel() throws IOException {
+        Page p = new Page();
+        p.text(10, 50, 790, "Invoice to:");
+        p.right(22, 500, 790, "BRIGHTMOOR");
+        p.right(11, 500, 772, "Signs & Print");
+        p.text(10, 50, 776, "The Old Forge Bar");
+        p.text(10, 50, 762, "4 Station Road, Portarlington");
+        p.right(9, 545, 750, "27 Pearse Road, Sligo F91 T434");
+        p.text(14, 50, 720, "INVOICE");
+        p.text(10, 50, 704, "Invoice No: BM-1204");
+        p.text(10, 250, 704, "Date: 16/01/2027");
+        p.table(List.<String[]>of(new String[] {"Fascia sign, aluminium", "1", "850.00", "850.00"}));
+        p.totals("850.00", "VAT 23%", "195.50", "1,045.50");
+        p.text(8, 50, 400, "Brightmoor Signs & Print · fascia · vinyl · large format print");
+        Map<String, ExpenseField> fields = fields(p);
+        assertThat(value(fields, "VENDOR_NAME")).isEqualTo("Brightmoor Signs & Print");
+        assertThat(value(fields, "RECEIVER_NAME")).isEqualTo("The Old Forge Bar");
+    }
+
     /** A one-word logo over the rest of the name in capitals, then a tagline in small letters. */
     @Test
     void aLogoOverTheRestOfItsNameBeforeATaglineInSmallLetters() throws IOException {
@@ -318,6 +343,9 @@ class UnseenShapesTest {
         assertThat(ExpenseExtractor.notRegisteredForVat("Not registeredfor VAT.")).as("as OCR runs it together").isTrue();
         assertThat(ExpenseExtractor.notRegisteredForVat("Non-VAT registered trader")).isTrue();
         assertThat(ExpenseExtractor.notRegisteredForVat("VAT registered in Ireland")).isFalse();
+        // a sentence to the customer is not the supplier's own word
+        assertThat(ExpenseExtractor.notRegisteredForVat("If you are not VAT registered, prices include VAT.")).isFalse();
+        assertThat(ExpenseExtractor.notRegisteredForVat("Non-VAT registered customers pay the gross price.")).isFalse();
     }
 
     /**

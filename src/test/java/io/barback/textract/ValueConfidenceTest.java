@@ -100,6 +100,22 @@ class ValueConfidenceTest {
         assertThat(items.get(1).get("PRICE").text()).isEqualTo("€24.00");
         assertThat(items.get(0).get("QUANTITY").confidence()).isEqualTo(ExpenseExtractor.CORROBORATED_FIGURE_CONFIDENCE);
         assertThat(items.get(2).get("QUANTITY").confidence()).isEqualTo(ExpenseExtractor.CORROBORATED_FIGURE_CONFIDENCE);
+        // returned kegs are rightly negative: a faint minus on such a line stays, though the printed
+        // subtotal (misread or not) would be made without it
+        List<Word> credit = new java.util.ArrayList<>();
+        line(credit, 0.05f, 95, 0.1f, "Tillbright", 0.22f, "Systems", 0.32f, "Ltd");
+        line(credit, 0.08f, 95, 0.6f, "INVOICE", 0.7f, "NO:", 0.8f, "TB-5513");
+        line(credit, 0.10f, 95, 0.6f, "DATE:", 0.8f, "07/05/2026");
+        line(credit, 0.20f, 95, 0.1f, "Description", 0.55f, "Qty", 0.66f, "Price", 0.82f, "Amount");
+        line(credit, 0.23f, 95, 0.1f, "Lager", 0.17f, "keg", 0.56f, "1", 0.66f, "€120.00", 0.82f, "€120.00");
+        line(credit, 0.26f, 95, 0.1f, "Returned", 0.22f, "kegs", 0.56f, "1", 0.66f, "€60.00");
+        line(credit, 0.26f, 0, 0.82f, "-€60.00");
+        line(credit, 0.32f, 95, 0.5f, "Subtotal", 0.82f, "€180.00");
+        line(credit, 0.35f, 95, 0.5f, "VAT", 0.56f, "23%", 0.82f, "€41.40");
+        line(credit, 0.38f, 95, 0.5f, "Total", 0.82f, "€221.40");
+        ExpenseModel.ExpenseDocument returned = ExpenseExtractor.extract(new PageText(credit, PageText.Source.OCR, 0, 0, 1.414f), 1);
+        assertThat(returned.lineItemGroups().get(0).lineItems().get(1).lineItemExpenseFields().stream()
+                .filter(f -> f.type().text().equals("PRICE")).findFirst().orElseThrow().valueDetection().text()).isEqualTo("-€60.00");
         // 3 × €9.50 is not €38.00: the prices make it 4, a guess, not borne out
         assertThat(items.get(3).get("QUANTITY").text()).isEqualTo("4");
         assertThat(items.get(3).get("QUANTITY").confidence()).isEqualTo(ExpenseExtractor.GUESSED_FIGURE_CONFIDENCE);
@@ -127,18 +143,36 @@ class ValueConfidenceTest {
                 .valueDetection().text()).isEqualTo("Ardgowan Foodservice Ltd");
     }
 
-    /** A speck read as a dash before a name, and the "Ltd" closing it read "Lid", as OCR gives them: neither is the name's. */
+    /**
+     * A speck read as a dash before a name, and the "Ltd" closing it read "Lid", as OCR gives them:
+     * neither is the name's, where the page prints a legal form elsewhere; a name that is a lid on a
+     * page with none is left as read.
+     */
     @Test
     void aSpeckBeforeANameAndLtdReadAsLidAreMended() {
-        for (String[] read : new String[][] {{"-FURZEHILL", "SNACKS", "LTD"}, {"Furzehill", "Snacks", "Lid"}}) {
+        String[][] cases = {{"-FURZEHILL", "SNACKS", "LTD", "yes", "FURZEHILL SNACKS LTD"},
+                {"Furzehill", "Snacks", "Lid", "yes", "Furzehill Snacks Ltd"},
+                {"Furzehill", "Snacks", "Lid", "reg", "Furzehill Snacks Ltd"},
+                {"Copperware", "Kettle", "Lid", "no", "Copperware Kettle Lid"},
+                {"Copperware", "Kettle", "Lid", "vat", "Copperware Kettle Lid"}};
+        for (String[] read : cases) {
             List<Word> words = new java.util.ArrayList<>();
             line(words, 0.046f, 90, 0.068f, read[0], 0.195f, read[1], 0.28f, read[2]);
             line(words, 0.062f, 95, 0.068f, "Raheen", 0.15f, "Business", 0.25f, "Park,", 0.33f, "Limerick");
             line(words, 0.10f, 95, 0.6f, "INVOICE", 0.7f, "NO:", 0.8f, "INV2606431");
             line(words, 0.12f, 95, 0.6f, "DATE:", 0.8f, "27/11/2026");
+            if (read[3].equals("yes")) {
+                line(words, 0.95f, 95, 0.068f, "Registered", 0.2f, "in", 0.24f, "Ireland", 0.35f, "as", 0.38f, "a", 0.4f, "Ltd",
+                        0.45f, "company");
+            } else if (read[3].equals("reg")) {
+                // every "Ltd" on the page read "Lid", the company's registration beside it
+                line(words, 0.95f, 95, 0.068f, "Furzehill", 0.2f, "Snacks", 0.3f, "Lid", 0.36f, "Reg.", 0.42f, "No.", 0.47f, "559018");
+            } else if (read[3].equals("vat")) {
+                line(words, 0.95f, 95, 0.068f, "VAT", 0.12f, "Reg.", 0.18f, "No.", 0.23f, "IE6092737BW");
+            }
             ExpenseModel.ExpenseDocument doc = ExpenseExtractor.extract(new PageText(words, PageText.Source.OCR, 0, 0, 1.414f), 1);
             assertThat(doc.summaryFields().stream().filter(f -> f.type().text().equals("VENDOR_NAME")).findFirst().orElseThrow()
-                    .valueDetection().text()).isEqualTo(read[2].equals("LTD") ? "FURZEHILL SNACKS LTD" : "Furzehill Snacks Ltd");
+                    .valueDetection().text()).isEqualTo(read[4]);
         }
     }
 }
