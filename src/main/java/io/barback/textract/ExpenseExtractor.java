@@ -953,11 +953,12 @@ final class ExpenseExtractor {
 
     /** "Terms: 30 days, due 03/12/2026": a due date inside a sentence rather than after its own label. */
     private static Optional<Found> dueInSentence(List<Row> rows, Set<Segment> table) {
-        // "due …", "payable by", "Payment within 14 days of invoice, i.e. by …", "Bitte überweisen Sie … bis zum …",
-        // and a direct debit's day ("Direct Debit on or after 17 NOV 2026", "will be collected on or after …")
-        Pattern due = Pattern.compile("(?iu)\\b(due|(?:pay(?:able|ment)?|[uü]berweisen|zahlbar|payer|betalen)\\b.{0,60}?"
+        // "due …", "payable by", "Payment within 14 days of invoice, i.e. by …", "Kindly settle this account by …",
+        // "Bitte überweisen Sie … bis zum …", and a direct debit's day ("Direct Debit on or after 17 NOV 2026",
+        // "will be collected on or after …", "We will collect €324.10 from your account on or after …")
+        Pattern due = Pattern.compile("(?iu)\\b(due|(?:pay(?:able|ment)?|settle(?:ment)?|[uü]berweisen|zahlbar|payer|betalen)\\b.{0,60}?"
                 + "\\b(?:by|before|no later than|until|bis(?: zum| spätestens)?|avant le|vóór|voor)"
-                + "|(?:direct debit|collected|debited)\\b.{0,60}?\\bon(?: or after)?)\\b");
+                + "|(?:direct debit|collect(?:ed)?|debited)\\b.{0,60}?\\bon(?: or after)?)\\b");
         for (Row row : rows) {
             for (Segment s : row.segments()) {
                 if (table.contains(s)) {

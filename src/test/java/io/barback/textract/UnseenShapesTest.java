@@ -395,6 +395,25 @@ class UnseenShapesTest {
         assertThat(items).extracting(i -> i.get("QUANTITY")).containsExactly("4", "2.5", "4");
     }
 
+    /** A due date in a letter's sentence ("Kindly settle this account by …") or a direct debit's ("We will collect … on or after …"). */
+    @Test
+    void aDueDateInALettersOrADirectDebitsSentence() throws IOException {
+        String[][] sentences = {{"Kindly settle this account by 25 April 2026 by bank transfer to:", "2026-04-25"},
+                {"We will collect €324.10 from your account on or after 17 Oct 2026.", "2026-10-17"}};
+        for (String[] sentence : sentences) {
+            Page p = new Page();
+            p.text(18, 50, 790, "Fernhill Electrical Ltd");
+            p.text(9, 50, 776, "22 Mill Street, Ennis V95 T6K3");
+            p.invoiceHeader("2026/135", "11/04/2026");
+            p.table(List.<String[]>of(new String[] {"Replace RCBO", "1", "165.00", "165.00"}));
+            p.totals("165.00", "VAT 13.5%", "22.28", "187.28");
+            p.text(9, 50, 420, sentence[0]);
+            String due = value(fields(p), "DUE_DATE");
+            assertThat(due).as(sentence[0]).isNotNull();
+            assertThat(PrintedValues.date(due)).as(sentence[0]).contains(java.time.LocalDate.parse(sentence[1]));
+        }
+    }
+
     /** A price's title printed with spaces about its slash ("Price / case") is one title, not a price and a count of cases. */
     @Test
     void aTitleWithSpacesAboutItsSlashIsOneTitle() throws IOException {
