@@ -34,11 +34,11 @@ public final class PrintedValues {
     /** A whole number of money, its thousands set apart by one kind of mark or not at all. */
     private static final Pattern WHOLE_MONEY = Pattern.compile("^\\d{1,3}(?:([,.])\\d{3})(?:\\1\\d{3})*$|^\\d+$");
     private static final Pattern CURRENCY_BEFORE = Pattern.compile("(?i)^(eur|€|£|\\$|gbp|usd|rs\\.?|inr|₹)\\s*");
-    /** A currency after the figure, a sentence's full stop after it allowed ("1.438,00 €."). */
+    /** A currency after the figure, a sentence's full stop after it allowed ("2.175,50 €."). */
     private static final Pattern CURRENCY_AFTER = Pattern.compile("(?i)\\s*(eur|€)\\.?$");
     /**
      * Decimal cents after a semicolon: OCR's reading of a comma, told from a list by the thousands
-     * set apart before it ("1.438;00") or a currency printed with it ("€ 38;00").
+     * set apart before it ("2.175;50") or a currency printed with it ("€ 38;00").
      */
     private static final Pattern SEMICOLON_CENTS = Pattern.compile("^(\\d{1,3}(?:\\.\\d{3})+|\\d+);(\\d{2})$");
     private static final Pattern NUMBER = Pattern.compile("^(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?$");
@@ -145,7 +145,7 @@ public final class PrintedValues {
         }
         m = MIXED_MARKS.matcher(digits);
         if (m.matches()) {
-            // thousands and cents set apart by the same mark ("4,908,70", OCR's reading of "4.908,70"):
+            // thousands and cents set apart by the same mark ("3,612,40", OCR's reading of "3.612,40"):
             // two figures after the last mark are the cents, whatever marks come before
             return Optional.of(s.apply(new BigDecimal(m.group(1).replaceAll("[.,]", "") + "." + m.group(2))));
         }

@@ -168,7 +168,7 @@ final class ExpenseExtractor {
                 .ifPresent(f -> fields.put("PO_NUMBER", f));
         boolean ocr = page.source() == PageText.Source.OCR;
         Optional<Found> vendor = Parties.vendorName(rows, receiverBlock, tableSegments, page.aspect())
-                // a speck OCR read as a mark before the name ("-GOLDEN FURROW")
+                // a speck OCR read as a mark before the name ("-HARBOUR SNACKS")
                 .map(v -> v.withText(v.text().replaceFirst("^[-–—_~•·*'‘’\"“”.,:;|]+\\s*", "")))
                 .map(v -> Parties.inItsOwnCase(Parties.spelledOut(v, rows), rows))
                 // a logo's letters set apart from their full stop ("TRADING CO . LTD")
@@ -261,10 +261,12 @@ final class ExpenseExtractor {
         // lines that add up to the page's subtotal are confirmed; lines on a page with no totals
         // (page 1 of 2) cannot be checked here; lines that do not add up are doubtful
         boolean checkable = fields.containsKey("SUBTOTAL") || fields.containsKey("TOTAL");
-        if (checkable && !Totals.itemsAgree(fields, items, charges)) {
+        boolean itemsAgree = Totals.itemsAgree(fields, items, charges);
+        if (checkable && !itemsAgree) {
             items = withoutSpeckedMinus(fields, items, charges);
+            itemsAgree = Totals.itemsAgree(fields, items, charges);
         }
-        boolean agree = Totals.itemsAgree(fields, items, charges)
+        boolean agree = itemsAgree
                 || !checkable && carriedForward != null && carriedForward.compareTo(LineItemTable.sum(items)) == 0;
         float itemFactor = agree ? 1f : checkable ? ITEMS_DISAGREE : ITEMS_UNCHECKED;
         for (Item item : items) {
@@ -284,8 +286,8 @@ final class ExpenseExtractor {
             "(?iu)\\b(credit|return|refund|discount|rebate|deposit|empties|allowance|less|minus|proration|unused)");
 
     /**
-     * A minus sign OCR made of a speck before a line's amount ("-€24.00" read faintly on a line of
-     * 2 × €12.00): when dropping that minus, and no other, makes the lines add up to the totals, the
+     * A minus sign OCR made of a speck before a line's amount ("-€30.00" read faintly on a line of
+     * 2 × €15.00): when dropping that minus, and no other, makes the lines add up to the totals, the
      * amount is positive. Only among other lines, on a line whose own count and price make the
      * amount positive and whose words say nothing of a credit (returned empties are rightly
      * negative). It keeps its faint confidence; the sums are what bear it out.
@@ -615,10 +617,16 @@ final class ExpenseExtractor {
                 f.label(), f.labelText());
     }
 
+    /**
+     * A value set apart from its label by a colon of its own ("INV NO   : 00031288", "PO No.  : PO-1183"),
+     * or by an equals sign OCR made of a rule's end: the value without it.
+     */
+    private static String withoutLabelsMark(String text) {
+        return text.strip().replaceFirst("^[:=]\\s*", "");
+    }
+
     private static Optional<String> asInvoiceId(String text) {
-        // a value set apart from its label by a colon of its own ("INV NO   : 00031288"), or by an
-        // equals sign OCR made of a rule's end
-        String t = text.strip().replaceFirst("^[:=]\\s*", "");
+        String t = withoutLabelsMark(text);
         if (t.isEmpty() || PAGE_NUMBER.matcher(t).matches()) {
             return Optional.empty();
         }
@@ -667,7 +675,7 @@ final class ExpenseExtractor {
         return Optional.empty();
     }
 
-    /** "Ltd" closing a name of two words or more, its t read as an i ("Supplies Lid", "SUPPLIES LID."). */
+    /** "Ltd" closing a name of two words or more, its t read as an i ("Quay Foods Lid", "QUAY FOODS LID."). */
     private static final Pattern OCR_LIMITED = Pattern.compile("(?<=\\p{L}{2}\\s)(Lid|LID)(\\.?)$");
     /**
      * A sign of a limited company on the page: "Ltd" or "Limited" as a word, or its registration
@@ -677,7 +685,7 @@ final class ExpenseExtractor {
             "(?i)\\b(?:ltd|limited)\\b|(?<!vat\\s)\\breg(?:istered|\\.)?\\s*(?:no\\b|number|in\\s+ireland)|\\bcompany\\s*(?:no\\b|number|reg)");
 
     /**
-     * A name OCR closed with "Lid" ("Cellargas Supplies Lid"), on a page that shows a limited
+     * A name OCR closed with "Lid" ("Harbour Gas Lid"), on a page that shows a limited
      * company elsewhere (its legal form, or its company registration: a face that reads every "Ltd"
      * as "Lid" reads the imprint's so too): its legal form, the t read as an i. A name that is a lid
      * ("The Tin Lid") on a page with no sign of a company is left as read.
@@ -707,7 +715,7 @@ final class ExpenseExtractor {
 
     /**
      * With no invoice number labelled, the docket's on a page titled a docket and an invoice at once
-     * (a greengrocer's "DELIVERY DOCKET / INVOICE", "Docket No. 0041205"): one document, one number.
+     * (a greengrocer's "DELIVERY DOCKET / INVOICE", "Docket No. 0052117"): one document, one number.
      */
     private static Optional<Found> docketInvoiceNumber(List<Row> rows, List<Match> labels) {
         if (rows.stream().flatMap(r -> r.segments().stream()).noneMatch(g -> DOCKET_AND_INVOICE.matcher(g.text()).matches())) {
@@ -786,8 +794,7 @@ final class ExpenseExtractor {
 
     /** An order number or a reference: short, with a digit in it (a word after "Order" is no number), and no date or amount. */
     static Optional<String> asReference(String text) {
-        // the label's colon printed apart from it, before the value (": PO-06196")
-        String t = text.strip().replaceFirst("^[:=]\\s*", "");
+        String t = withoutLabelsMark(text);
         if (t.isEmpty() || t.length() > MAX_REFERENCE_LENGTH || PrintedValues.date(t).isPresent()
                 || PrintedValues.amount(t).isPresent() || !t.chars().anyMatch(Character::isDigit)) {
             return Optional.empty();

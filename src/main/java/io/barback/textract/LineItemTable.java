@@ -714,9 +714,9 @@ final class LineItemTable {
         return List.of();
     }
 
-    /** A count times a price on a till roll's row ("2 x 14.40", "3 @ €1.20"), the line's amount perhaps after it. */
+    /** A count times a price on a till roll's row ("3 x 12.60", "3 @ €1.20"), the line's amount perhaps after it. */
     private static final Pattern COUNT_TIMES_PRICE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*[x×@]\\s*([€£]?\\s?\\d+[.,]\\d{2})");
-    /** A code before the words it names ("SC204 Sea Salt Crisps", "NT-410 Peanuts"): capitals, then three figures or more. */
+    /** A code before the words it names ("CR118 Cheese Crisps", "NT-520 Peanuts"): capitals, then three figures or more. */
     private static final Pattern LEADING_CODE = Pattern.compile("\\p{Lu}{1,4}-?\\d{3,8}");
     /** A count of what a receipt lists ("Items: 7  Units: 20", "No. of items 12"), between its last line and its totals. */
     private static final Pattern ITEM_COUNT = Pattern.compile("(?i)^(?:no\\.? of )?(?:items|lines|units)\\b.*\\d");
@@ -727,8 +727,8 @@ final class LineItemTable {
 
     /**
      * A till roll's lines, each stacked over rows of its own: the item's name (its code first, if
-     * any), then its count times its price ("2 x 14.40"), then its amount, perhaps with its VAT mark
-     * after it ("28.80 A"); or the name over one row of count, price and amount. Read up from the
+     * any), then its count times its price ("3 x 12.60"), then its amount, perhaps with its VAT mark
+     * after it ("37.80 A"); or the name over one row of count, price and amount. Read up from the
      * subtotal, over rulings printed in dashes and a count of items, until the amounts make the
      * subtotal to the cent; none where they do not, or where a count times its price is not its
      * amount.
@@ -773,7 +773,7 @@ final class LineItemTable {
             Word amountWord = figures.get(figures.size() - 1);
             cells.put(Column.AMOUNT, cell(List.of(amountWord)));
             if (mark != null) {
-                // the line's VAT code, which the receipt's VAT summary explains ("28.80 A" … "A 23% 217.20 49.96")
+                // the line's VAT code, which the receipt's VAT summary explains ("37.80 A" … "A 23% 185.40 42.64")
                 cells.put(Column.VAT_RATE, cell(List.of(mark)));
             }
             if (!counted.isEmpty()) {
@@ -804,7 +804,7 @@ final class LineItemTable {
 
     /**
      * Two quantities titled apart, side by side, and joined as one column's titles ("Units   Weight
-     * (kg)" over "10   1.718"): the one that, times the price, makes every line's amount (two lines at
+     * (kg)" over "8   2.354"): the one that, times the price, makes every line's amount (two lines at
      * least) is the quantity, the other a note (the pieces counted beside the weight charged). Kept
      * as one column when neither does (a hire firm's "Qty   Hire days", whose amounts both make
      * together, one of them 1 on some lines).
@@ -838,18 +838,25 @@ final class LineItemTable {
 
     /** Whether quantity × unit price makes the amount on every item that prints all three, two at least. */
     private static boolean madeByEvery(List<Item> items) {
-        List<Item> priced = items.stream().filter(i -> Stream.of(Column.QUANTITY, Column.UNIT_PRICE, Column.AMOUNT)
-                .allMatch(i.cells()::containsKey)).toList();
-        return priced.size() >= 2 && priced.stream().allMatch(i -> makesItsAmount(word(i.cells().get(Column.QUANTITY)),
-                word(i.cells().get(Column.UNIT_PRICE)), word(i.cells().get(Column.AMOUNT))));
+        List<Item> priced = items.stream().filter(LineItemTable::pricesAll).toList();
+        return priced.size() >= 2 && priced.stream().allMatch(LineItemTable::madeByItsFigures);
     }
 
     /** Whether quantity × unit price makes the amount on half the items or more, two at least when there are two. */
     private static boolean madeByMost(List<Item> items) {
-        long made = items.stream().filter(i -> Stream.of(Column.QUANTITY, Column.UNIT_PRICE, Column.AMOUNT)
-                .allMatch(i.cells()::containsKey) && makesItsAmount(word(i.cells().get(Column.QUANTITY)),
-                        word(i.cells().get(Column.UNIT_PRICE)), word(i.cells().get(Column.AMOUNT)))).count();
+        long made = items.stream().filter(i -> pricesAll(i) && madeByItsFigures(i)).count();
         return made >= Math.min(2, items.size()) && made * 2 >= items.size();
+    }
+
+    /** Whether the item prints a quantity, a unit price and an amount. */
+    private static boolean pricesAll(Item item) {
+        return Stream.of(Column.QUANTITY, Column.UNIT_PRICE, Column.AMOUNT).allMatch(item.cells()::containsKey);
+    }
+
+    /** Whether the item's quantity × unit price, as printed, is its amount. */
+    private static boolean madeByItsFigures(Item item) {
+        return makesItsAmount(word(item.cells().get(Column.QUANTITY)), word(item.cells().get(Column.UNIT_PRICE)),
+                word(item.cells().get(Column.AMOUNT)));
     }
 
     /** A cell as the one word it reads. */
@@ -980,7 +987,7 @@ final class LineItemTable {
         if (description.size() > 1 && (description.get(0).text().matches("\\d{5,14}") || LEADING_CODE.matcher(description.get(0).text()).matches())
                 && description.subList(1, description.size()).stream().anyMatch(w -> w.text().chars().anyMatch(Character::isLetter))) {
             // a receipt's line opens with the product's number or code ("5014010 KILN DRIED LOGS 40L",
-            // "SC204 Sea Salt Crisps"): its code
+            // "CR118 Cheese Crisps"): its code
             cells.put(Column.CODE, cell(description.subList(0, 1)));
             description = description.subList(1, description.size());
         }
@@ -1890,7 +1897,7 @@ final class LineItemTable {
     /**
      * Whether a figure the line prints in a column of its own (a deposit) makes up the difference
      * between quantity × unit price and the amount: once on the line ("2 × 150.00 + 80.00") or once
-     * a unit ("4 kegs × (96.00 + 25.00 deposit)"); each figure of the cell is tried, as two such
+     * a unit ("3 kegs × (104.00 + 30.00 deposit)"); each figure of the cell is tried, as two such
      * columns side by side ("Keg deposit", "Excise incl.") share one.
      */
     private static boolean madeUpOnTheLine(Map<Column, Cell> cells, BigDecimal quantity, BigDecimal unitPrice,

@@ -1192,8 +1192,8 @@ final class Parties {
                 continue;
             }
             if (next == null || lettersOf(namePart(next.text())).startsWith(lettersOf(letterhead.split("\\s+")[0]))) {
-                // no line under the name, or one that says the name over again ("JIGTIME BOOKINGS" over
-                // "Jigtime Bookings Ltd · Studio 5 …"): nothing carries it on
+                // no line under the name, or one that says the name over again ("REELWAY BOOKINGS" over
+                // "Reelway Bookings Ltd · Studio 5 …"): nothing carries it on
                 break;
             }
             lines++;
@@ -1214,7 +1214,7 @@ final class Parties {
             Optional<String> printed = spelledOnThePage(joined, rows, row -> row.index() < nameRow.index() || row.index() > last,
                     found -> true);
             if (printed.isPresent()) {
-                // "DORGAN" over "FAMILY BUTCHERS · EST. 1962", and "payable to Dorgan Family Butchers"
+                // "HARTWELL" over "FAMILY BUTCHERS · EST. 1962", and "payable to Hartwell Family Butchers"
                 // below: the page prints the two lines' words together as one name
                 carriedOn = at(name, printed.get(), confidence);
             }

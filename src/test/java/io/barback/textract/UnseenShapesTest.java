@@ -191,6 +191,21 @@ class UnseenShapesTest {
         assertThat(value(fields, "RECEIVER_NAME")).isEqualTo("The Old Forge Bar");
     }
 
+    /**
+     * A letterhead of two words over a line that says the name again with its legal form, then the
+     * address: nothing carries the letterhead's name on (the name is not said twice over).
+     */
+    @Test
+    void aLineThatSaysTheNameAgainCarriesNothingOn() throws IOException {
+        Page p = new Page();
+        p.text(22, 80, 790, "REELWAY BOOKINGS");
+        p.text(9, 80, 772, "Reelway Bookings Ltd \u00b7 Studio 5, 41 Quay Street, Cork T12 D951");
+        p.invoiceHeader("RB-2211", "05/03/2026");
+        p.table(List.<String[]>of(new String[] {"Trad session, Friday night", "1", "450.00", "450.00"}));
+        p.totals("450.00", "VAT 23%", "103.50", "553.50");
+        assertThat(value(fields(p), "VENDOR_NAME")).isEqualTo("Reelway Bookings");
+    }
+
     /** A one-word logo over the rest of the name in capitals, then a tagline in small letters. */
     @Test
     void aLogoOverTheRestOfItsNameBeforeATaglineInSmallLetters() throws IOException {
