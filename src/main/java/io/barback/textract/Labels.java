@@ -3,6 +3,7 @@ package io.barback.textract;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -153,7 +154,7 @@ final class Labels {
                 "invoice total", "total incl vat", "total inc vat", "total including vat",
                 "total vat incl", "total vat inc", "total vat included", "total incl of vat",
                 "grand total", "gross total", "total gross", "total eur", "bill total", "total amount", "credit total",
-                "total credit", "credit note total", "total value", "total incl", "gross", "invoice value",
+                "total credit", "credit note total", "refund total", "total refund", "total value", "total incl", "gross", "invoice value",
                 "total (eur)", "total inc", "total credit note", "total ttc", "montant ttc", "gesamtbetrag",
                 "rechnungsbetrag", "totaal", "totaal incl btw", "totale",
                 // the document's own name before "total", on a quotation or an order as on an invoice
@@ -184,13 +185,18 @@ final class Labels {
                 "invoice and deliver to", "bill & ship to", "bill and ship to", "deliver to / invoice to",
                 "invoice to / deliver to",
                 "factuuradres", "rechnungsadresse", "adresse de facturation", "indirizzo di fatturazione",
-                "dirección de facturación");
+                "dirección de facturación",
+                // "bill to" in the languages of the EU suppliers a pub buys from
+                "facturer à", "facturé à", "facture à", "rechnung an", "rechnungsempfänger", "factuur aan",
+                "gefactureerd aan", "fatturare a", "fatturato a", "facturar a", "facturado a");
         add(Kind.SHIP_TO, "deliver to", "delivery to", "ship to", "delivery address", "delivered to", "ship-to party",
                 "ship to party",
                 "deliver address", "delivery", "ship-to", "delivery point",
                 // where a service was done: the site, not the customer billed
                 "site address", "job address", "installation address", "service address", "supply address", "afleveradres", "lieferadresse",
-                "adresse de livraison", "indirizzo di consegna", "dirección de entrega");
+                "adresse de livraison", "indirizzo di consegna", "dirección de entrega",
+                "livrer à", "livré à", "lieferung an", "lieferanschrift", "leveren aan", "geleverd aan", "consegnare a",
+                "entregar a");
         add(Kind.OTHER, "vat rate", "vat analysis", "vat code", "vat %", "vat summary", "vat breakdown",
                 "customer no", "customer number", "customer account", "customer account no", "account no",
                 "account number", "customer id", "account", "acc no", "customer a/c", "cust a/c", "a/c", "a/c no",
@@ -303,6 +309,15 @@ final class Labels {
                 best = new Match(best.kind(), segment, end, best.valueMustFollowInSegment());
             }
         }
+        if (best == null || best.labelWords() == 1) {
+            // "Invoice and delivery address": not the invoice's label followed by words
+            Match parties = twoParties(perWord, segment);
+            best = parties != null ? parties : best;
+        }
+        Match translated = inBrackets(perWord, segment, best);
+        if (translated != null) {
+            best = translated;
+        }
         if (best == null && other < 0 && speck(segment)) {
             // a speck OCR read as a character or two before the label ("4 Total due"): not part of it
             best = matchFrom(perWord, 1, segment);
@@ -370,6 +385,59 @@ final class Labels {
     private static final int MAX_WORDS_BEFORE_SLASH = 4;
 
     /** The longest wording that the words from {@code from} start with, counted from the segment's first word; null for none. */
+    /**
+     * Two party labels sharing their last words ("Billing & delivery address", "Invoice and ship to"):
+     * the customer's label, as each of them would be. Null when the segment is no such label.
+     */
+    private static Match twoParties(List<List<String>> perWord, Segment segment) {
+        if (perWord.size() < 4 || perWord.get(0).isEmpty() || !AND.matcher(segment.words().get(1).text()).matches()) {
+            return null;
+        }
+        Match second = matchFrom(perWord, 2, segment);
+        if (second == null || !PARTIES.contains(second.kind()) || second.labelWords() < 4) {
+            return null;
+        }
+        List<List<String>> firstWithTail = new ArrayList<>();
+        firstWithTail.add(perWord.get(0));
+        firstWithTail.addAll(perWord.subList(3, perWord.size()));
+        Match first = matchFrom(firstWithTail, 0, segment);
+        if (first == null || !PARTIES.contains(first.kind()) || first.labelWords() != second.labelWords() - 2) {
+            return null;
+        }
+        Kind kind = first.kind() == Kind.BILL_TO || second.kind() == Kind.BILL_TO ? Kind.BILL_TO : Kind.SHIP_TO;
+        return new Match(kind, segment, second.labelWords(), second.valueMustFollowInSegment());
+    }
+
+    /**
+     * A label followed by its translation in brackets ("Klant (Customer)", "Omschrijving
+     * (Description)"), or words the reader does not know followed by one it does: the translation
+     * says what the label names, and the whole is the label. Null when there is no such bracket.
+     */
+    private static Match inBrackets(List<List<String>> perWord, Segment segment, Match best) {
+        List<Word> words = segment.words();
+        int open = best != null ? best.labelWords() : 1;
+        while (best == null && open < words.size() && open <= MAX_WORDS_BEFORE_SLASH && !words.get(open).text().startsWith("(")) {
+            open++;
+        }
+        if (open >= words.size() || !words.get(open).text().startsWith("(")
+                || words.subList(0, open).stream().anyMatch(w -> w.text().chars().anyMatch(Character::isDigit))) {
+            return null;
+        }
+        int close = open;
+        while (close < words.size() && close - open < MAX_WORDS_BEFORE_SLASH && !words.get(close).text().endsWith(")")) {
+            close++;
+        }
+        if (close >= words.size() || !words.get(close).text().endsWith(")")) {
+            return null;
+        }
+        Match inner = matchFrom(perWord.subList(0, close + 1), open, segment);
+        return inner == null || inner.labelWords() != close + 1 ? null
+                : new Match(inner.kind(), segment, close + 1, inner.valueMustFollowInSegment());
+    }
+
+    private static final Pattern AND = Pattern.compile("(?i)&|and|\\+");
+    private static final Set<Kind> PARTIES = EnumSet.of(Kind.BILL_TO, Kind.SHIP_TO);
+
     private static Match matchFrom(List<List<String>> perWord, int from, Segment segment) {
         Match best = null;
         int bestLength = 0;

@@ -324,7 +324,10 @@ final class LineItemTable {
                 continue;
             }
             List<Col> titled = untitledText(rows, r, titles(rows.get(r), false), aspect);
-            List<Col> columns = titled == null ? null : withUntitledFigures(rows, r, aspect, titled, true);
+            // the amount's own title over the money ("Docket No. | Date | Goods | VAT | Amount", a line for
+            // each docket of the month): no quantity × price is needed to tell the columns
+            boolean moneyTitled = titled != null && titled.stream().anyMatch(c -> c.kind() == Column.AMOUNT);
+            List<Col> columns = titled == null ? null : withUntitledFigures(rows, r, aspect, titled, !moneyTitled);
             if (columns != null) {
                 return Optional.of(read(rows, rows.get(r), columns, aspect));
             }
@@ -399,7 +402,16 @@ final class LineItemTable {
         if (!hasDescription(titled)) {
             Segment title = head.segments().stream().filter(s -> Math.abs(s.left() - textLeft) <= tolerance).findFirst()
                     .orElse(null);
-            if (title == null || columns.stream().anyMatch(c -> c.left() < title.right() && c.right() > title.left())) {
+            if (title == null) {
+                return null;
+            }
+            List<Col> over = columns.stream().filter(c -> c.left() < title.right() && c.right() > title.left()).toList();
+            if (over.size() == 1 && (over.get(0).kind() == Column.AMOUNT || over.get(0).kind() == Column.GROSS)) {
+                // a title that may name money ("Goods") over the words of most rows: their description,
+                // and the money is the other amount's
+                columns.remove(over.get(0));
+                columns.replaceAll(c -> c.kind() == Column.GROSS ? new Col(Column.AMOUNT, c.title(), c.left(), c.right()) : c);
+            } else if (!over.isEmpty()) {
                 return null;
             }
             columns.add(new Col(Column.DESCRIPTION, title.text(), title.left(), title.right()));
@@ -1139,9 +1151,12 @@ final class LineItemTable {
             }
             if (last != null && last.kind() == null && !title.get(0).text().startsWith("(")
                     && sameSegment(row, words.get(i - 1), title.get(0)) && startsSegment(row, last)) {
-                // the supplier's words before a title, in its segment ("Part code", "Bottle price"): that title's column
+                // the supplier's words before a title, in its segment ("Part code", "Bottle price"): that title's column.
+                // But "No." after a noun is that thing's number ("Policy No.", "Docket No."), a reference, no count
                 standalone.remove(last);
-                columns.set(columns.size() - 1, new Col(kind, last.title() + " " + Layout.join(title), last.left(),
+                Column named = kind == Column.QUANTITY && "no".equals(titleKey(Layout.join(title)))
+                        ? Column.OTHER : kind;
+                columns.set(columns.size() - 1, new Col(named, last.title() + " " + Layout.join(title), last.left(),
                         title.get(title.size() - 1).right()));
                 i += matched;
                 continue;
@@ -1386,16 +1401,21 @@ final class LineItemTable {
     }
 
     /** "Item" beside a "Description" is a code; "Total" beside "Net" is the gross; a lone price column is the amount. */
+    /** A title in small letters, a bracket or a mark before it left out: "(Item)" is "item)". */
+    private static String bareTitle(String title) {
+        return title.toLowerCase(Locale.ROOT).replaceFirst("^[^\\p{L}]+", "");
+    }
+
     private static void resolveAmbiguities(List<Col> columns) {
         long descriptions = columns.stream().filter(c -> c.kind() == Column.DESCRIPTION).count();
         if (descriptions > 1) {
             for (int i = 0; i < columns.size(); i++) {
                 Col c = columns.get(i);
-                String t = c.title().toLowerCase(Locale.ROOT);
-                // "Item | Description", "Artikel | Omschrijving": the one naming the thing holds its code
+                String t = bareTitle(c.title());
+                // "Item | Description", "Artikel | Omschrijving", "(Item) | (Description)": the one naming the thing holds its code
                 if (c.kind() == Column.DESCRIPTION && THING.matcher(t).lookingAt()
                         && columns.stream().anyMatch(o -> o != c && o.kind() == Column.DESCRIPTION
-                                && !THING.matcher(o.title().toLowerCase(Locale.ROOT)).lookingAt())) {
+                                && !THING.matcher(bareTitle(o.title())).lookingAt())) {
                     columns.set(i, new Col(Column.CODE, c.title(), c.left(), c.right()));
                 }
             }

@@ -172,6 +172,8 @@ final class Parties {
     private static final int LABELLED_VAT = 2;
     /** A VAT number in the supplier's block, at most this many lines under its name, weighs more. */
     private static final int IN_SUPPLIERS_BLOCK = 2;
+    /** What a VAT number gains from the supplier's name printed before it on its line. */
+    private static final int NAMED_BESIDE_IT = 1;
     private static final int SUPPLIERS_BLOCK_LINES = 8;
     private static final int CUSTOMERS_VAT = 5;
     private static final float UNLABELLED_VAT = 0.85f;
@@ -1713,6 +1715,46 @@ final class Parties {
     }
 
     /**
+     * A trading name on the letterhead ("Corrig & Vale") whose company the page names in full where
+     * it gives its VAT number ("Corrig & Vale Wine Shippers Ltd · VAT IE…"): the name that number is
+     * registered to, the trading name's words first, a few more of the company's and its legal form
+     * last, is the supplier's. Otherwise the name as read.
+     */
+    static Found withItsRegisteredName(Found name, List<Row> rows) {
+        String wanted = name.text().strip().replaceAll("\\s+", " ");
+        if (wanted.isEmpty() || name.text().contains("\n") || LEGAL_FORM.matcher(wanted).matches()) {
+            return name;
+        }
+        String lower = wanted.toLowerCase(Locale.ROOT) + " ";
+        for (Row row : rows) {
+            for (Segment s : row.segments()) {
+                if (VatNumbers.in(s.text()).isEmpty()) {
+                    continue;
+                }
+                for (String part : IMPRINT_PARTS.split(s.text())) {
+                    String p = part.strip().replaceAll("\\s+", " ");
+                    if (!p.toLowerCase(Locale.ROOT).startsWith(lower)) {
+                        continue;
+                    }
+                    String[] more = p.substring(lower.length()).split(" ");
+                    boolean company = more.length <= MORE_WORDS_OF_THE_COMPANY
+                            && LEGAL_FORM_WORD.matcher(more[more.length - 1]).matches()
+                            && Stream.of(more).allMatch(w -> Character.isUpperCase(w.codePointAt(0)) || w.equals("&"));
+                    if (company) {
+                        return name.withText(p);
+                    }
+                }
+            }
+        }
+        return name;
+    }
+
+    /** What parts the items of an imprint printed on one line: "Name Ltd · Reg. No. 1234 · VAT IE…". */
+    private static final Pattern IMPRINT_PARTS = Pattern.compile("\\s[·|•–—-]\\s|,\\s|\\s{3,}");
+    /** At most this many words of a company's name after its trading name, its legal form the last. */
+    private static final int MORE_WORDS_OF_THE_COMPANY = 4;
+
+    /**
      * A name printed in capitals on the letterhead ("GLEESON FOODSERVICE LTD") as the company
      * writes it elsewhere on the page: the same words in mixed case (a footer's "Gleeson
      * Foodservice Ltd · Reg. No. …") are how it spells its name. Otherwise the name as read.
@@ -2278,6 +2320,13 @@ final class Parties {
         return true;
     }
 
+    /** Whether the text before a VAT number names the supplier: a word of its name, five letters or more, as a whole word. */
+    private static boolean namesTheSupplier(String before, String vendor) {
+        String text = " " + before.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}'’-]+", " ") + " ";
+        return Stream.of(vendor.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}'’-]+"))
+                .anyMatch(w -> w.codePointCount(0, w.length()) >= 5 && text.contains(" " + w + " "));
+    }
+
     /** The word of a VAT number's label, in the languages of the suppliers a pub buys from. */
     private static final Pattern VAT_LABEL_WORD = Pattern.compile("(?iu)\\b(vat|tax|ust|tva|btw|iva|moms|mwst)\\b");
     /** Words before a VAT number that make it the customer's: "Customer VAT", "Your VAT No", "USt-IdNr. des Leistungsempfängers". */
@@ -2322,6 +2371,10 @@ final class Parties {
                             && s.top() - vendor.bottom() < SUPPLIERS_BLOCK_LINES * (s.bottom() - s.top())) {
                         // in the supplier's own block, under its name: a marketplace's own number elsewhere is not the seller's
                         score += IN_SUPPLIERS_BLOCK;
+                    }
+                    if (vendor != null && namesTheSupplier(s.text().substring(0, v.start()), vendor.text())) {
+                        // the company's imprint, its name and its number on one line ("… Vins Fins SARL · N° TVA FR…")
+                        score += NAMED_BESIDE_IT;
                     }
                     // a line of contacts parts its items with a mark: "Customer care 1850 … · VAT Reg IE…" is the supplier's own
                     String own = before.replaceFirst("(?s).*[·|•;]", "");

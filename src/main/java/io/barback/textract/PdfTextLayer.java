@@ -8,6 +8,7 @@ import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.apache.pdfbox.util.Matrix;
 
 /**
  * Words with their positions from a PDF page's own text layer (no OCR): exact text, exact boxes,
@@ -60,16 +61,31 @@ final class PdfTextLayer {
                         || Character.isSpaceChar(c) || Character.isISOControl(c));
                 boolean gap = previous != null && glyph.getXDirAdj()
                         - (previous.getXDirAdj() + previous.getWidthDirAdj()) > glyph.getFontSizeInPt() / 3;
-                if (blank || gap) {
+                boolean slanted = slanted(glyph);
+                if (blank || gap || slanted) {
                     flush(current);
                 }
-                if (!blank) {
+                if (!blank && !slanted) {
                     current.add(glyph);
                 }
                 previous = glyph;
             }
             flush(current);
         }
+
+        /**
+         * A glyph set at a slant, neither across nor up the page: a watermark or a stamp printed
+         * diagonally over the page ("CUSTOMER COPY"), not a line of it. Its letters would fall among
+         * the figures of the rows it crosses ("OPY48.00"); OCR does not read such text either.
+         */
+        private static boolean slanted(TextPosition glyph) {
+            Matrix m = glyph.getTextMatrix();
+            double degrees = Math.abs(Math.toDegrees(Math.atan2(m.getShearY(), m.getScaleX()))) % 90;
+            return degrees > SLANT && degrees < 90 - SLANT;
+        }
+
+        /** Degrees off the page's axes past which a glyph is slanted; a page scanned into a PDF askew is within them. */
+        private static final double SLANT = 10;
 
         private void flush(List<TextPosition> glyphs) {
             if (!glyphs.isEmpty()) {

@@ -55,6 +55,54 @@ class LabelsTest {
         assertThat(Labels.match(faintFirst("Ph No 087 1234567", 30f))).isNull();
     }
 
+    /**
+     * Two party labels run together over one address ("Billing & delivery address", "Invoice and
+     * delivery address") name the customer; words the reader knows neither of, joined the same way,
+     * name nobody.
+     */
+    @Test
+    void twoPartiesSharingOneLabelAreTheCustomer() {
+        assertThat(kind("Billing & delivery address")).isEqualTo(Labels.Kind.BILL_TO);
+        assertThat(kind("Invoice and delivery address")).isEqualTo(Labels.Kind.BILL_TO);
+        assertThat(kind("Delivery + site address")).isEqualTo(Labels.Kind.SHIP_TO);
+        assertThat(kind("Billing & delivery address Main Street")).isEqualTo(Labels.Kind.BILL_TO);
+        assertThat(kind("Salt & pepper address")).isNull();
+        assertThat(kind("Fish & chip shop")).isNull();
+    }
+
+    /**
+     * A label with its translation in brackets: the translation says what it names, even where the
+     * supplier's own word would name something else ("Klant" alone is a customer's number).
+     */
+    @Test
+    void aLabelsTranslationInBracketsSaysWhatItNames() {
+        assertThat(kind("Klant (Customer)")).isEqualTo(Labels.Kind.BILL_TO);
+        assertThat(kind("Klant")).isEqualTo(Labels.Kind.OTHER);
+        assertThat(kind("Leverdatum (Due date) 12-01-2027")).isEqualTo(Labels.Kind.DUE_DATE);
+        Labels.Match m = Labels.match(segment("Vervaldag (Due date) 12-01-2027"));
+        assertThat(m.remainder()).isEqualTo("12-01-2027");
+        // a bracket that is no label, or a label's qualifier, changes nothing
+        assertThat(kind("Total (EUR)")).isEqualTo(Labels.Kind.TOTAL);
+        assertThat(kind("Quantity (cases)")).isNull();
+    }
+
+    /** "Bill to" and "deliver to" as suppliers from the continent print them. */
+    @Test
+    void partiesInTheLanguagesOfTheContinent() {
+        assertThat(kind("Facturer à")).isEqualTo(Labels.Kind.BILL_TO);
+        assertThat(kind("Rechnung an")).isEqualTo(Labels.Kind.BILL_TO);
+        assertThat(kind("Factuur aan")).isEqualTo(Labels.Kind.BILL_TO);
+        assertThat(kind("Livrer à")).isEqualTo(Labels.Kind.SHIP_TO);
+        assertThat(kind("Lieferung an")).isEqualTo(Labels.Kind.SHIP_TO);
+    }
+
+    /** A credit note for a web order calls its total the refund's. */
+    @Test
+    void aRefundTotalIsTheTotal() {
+        assertThat(kind("Refund total")).isEqualTo(Labels.Kind.TOTAL);
+        assertThat(kind("Total refund -€12.40")).isEqualTo(Labels.Kind.TOTAL);
+    }
+
     /** A sum of the bill's charges said to be before VAT, in brackets or not, is the subtotal. */
     @Test
     void chargesSaidToBeBeforeVatAreTheSubtotal() {

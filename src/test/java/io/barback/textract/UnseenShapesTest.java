@@ -5696,6 +5696,146 @@ class UnseenShapesTest {
         assertThat(items).extracting(i -> i.get("PRODUCT_CODE")).containsExactly("CS-12", "TW2040", null, null);
     }
 
+    /**
+     * "CUSTOMER COPY" stamped diagonally across an invoice book's page, over its lines: its letters
+     * are no part of the figures they cross, and every line keeps its amount.
+     */
+    @Test
+    void aStampAcrossTheLinesIsNoPartOfThem() throws IOException {
+        Page p = new Page();
+        p.text(18, 50, 790, "Tomás Brereton");
+        p.text(9, 50, 776, "Cellar Services · 4 Abbey Row, Roscrea E53 P2K7 · VAT IE3141592S");
+        p.invoiceHeader("002671", "14/05/2026");
+        p.table(List.<String[]>of(new String[] {"Descale glasswasher", "1", "48.00", "48.00"},
+                new String[] {"Clean beer lines, 6 taps", "6", "9.50", "57.00"},
+                new String[] {"Replace tap washers", "4", "2.25", "9.00"}));
+        p.totals("114.00", "VAT 13.5%", "15.39", "129.39");
+        for (float y = 420; y <= 620; y += 50) {
+            p.slanted(44, 250, y, 28, "CUSTOMER COPY");
+        }
+        List<Map<String, String>> items = items(read(p));
+        assertThat(items).extracting(i -> i.get("PRICE")).containsExactly("48.00", "57.00", "9.00");
+        assertThat(items).extracting(i -> i.get("ITEM"))
+                .containsExactly("Descale glasswasher", "Clean beer lines, 6 taps", "Replace tap washers");
+    }
+
+    /**
+     * A broker's schedule titled "Description | Policy No. | VAT | Amount": "No." after a noun is
+     * that thing's number, no count, so a line with a policy number in that column is a line.
+     */
+    @Test
+    void aPolicyNumbersColumnIsNoQuantity() throws IOException {
+        Page p = new Page();
+        p.text(18, 50, 790, "Ardvelle Insurance Brokers Ltd");
+        p.text(9, 50, 776, "2 Market Square, Tuam H54 R2C6 · VAT IE3141592S");
+        p.invoiceHeader("AIB/26/0412", "03/06/2026");
+        p.titles(10, 620, new float[] {50, 300, 400, 480}, "Description", "Policy No.", "VAT", "Amount");
+        p.rows(600, 18, new String[][] {{"Public liability, annual premium", "PL/40771", "Exempt", "2,180.00"},
+                {"Employers' liability, annual premium", "EL/18820", "Exempt", "640.00"},
+                {"Broker fee", "", "23%", "90.00"}},
+                left(50), left(300), left(400), right(540));
+        p.text(10, 380, 520, "Subtotal");
+        p.right(10, 540, 520, "2,910.00");
+        p.text(10, 380, 506, "VAT @ 23% on fee");
+        p.right(10, 540, 506, "20.70");
+        p.text(10, 380, 492, "Total payable");
+        p.right(10, 540, 492, "2,930.70");
+        List<Map<String, String>> items = items(read(p));
+        assertThat(items).extracting(i -> i.get("PRICE")).containsExactly("2,180.00", "640.00", "90.00");
+        assertThat(items).extracting(i -> i.get("QUANTITY")).containsOnlyNulls();
+    }
+
+    /**
+     * A month's delivery dockets billed on one invoice, a line each: "Docket No. | Date | Goods |
+     * VAT | Amount", the goods' kind in words under "Goods", the money under "Amount". No
+     * quantity or price to multiply: the titles tell the columns.
+     */
+    @Test
+    void aMonthOfDocketsALineEach() throws IOException {
+        Page p = new Page();
+        p.text(18, 50, 790, "Corrafin Wholesale Ltd");
+        p.text(9, 50, 776, "Quay Road, Westport F28 E6X1 · VAT IE3141592S");
+        p.invoiceHeader("MI-0611", "30/06/2026");
+        p.titles(10, 620, new float[] {50, 130, 220, 420, 500}, "Docket No.", "Date", "Goods", "VAT", "Amount");
+        p.rows(600, 16, new String[][] {{"K20411", "03/06/2026", "Minerals & mixers", "23%", "212.40"},
+                {"K20466", "10/06/2026", "Bread & rolls", "0%", "64.80"},
+                {"K20519", "17/06/2026", "Wines & spirits", "23%", "388.15"},
+                {"K20577", "24/06/2026", "Firelighters & logs", "13.5%", "96.00"}},
+                left(50), left(130), left(220), left(420), right(540));
+        p.text(10, 400, 500, "Goods (net)");
+        p.right(10, 540, 500, "761.35");
+        p.text(10, 400, 486, "VAT");
+        p.right(10, 540, 486, "151.09");
+        p.text(10, 400, 472, "Invoice Total");
+        p.right(10, 540, 472, "912.44");
+        List<Map<String, String>> items = items(read(p));
+        assertThat(items).extracting(i -> i.get("ITEM"))
+                .containsExactly("Minerals & mixers", "Bread & rolls", "Wines & spirits", "Firelighters & logs");
+        assertThat(items).extracting(i -> i.get("PRICE")).containsExactly("212.40", "64.80", "388.15", "96.00");
+    }
+
+    /**
+     * A Belgian brewery's header in two rows, its own words over the English in brackets:
+     * "(Item)" holds the code and "(Description)" the name, as "Item | Description" would.
+     */
+    @Test
+    void titlesInBracketsUnderTheirOwnLanguage() throws IOException {
+        Page p = new Page();
+        p.text(18, 50, 790, "Brouwerij Het Ganzenhof BV");
+        p.text(9, 50, 776, "Kerkstraat 12, 9600 Ronse · BTW BE 0412.345.678");
+        p.invoiceHeader("2026/01177", "12-11-2026");
+        p.titles(10, 634, new float[] {50, 130, 360, 430, 500}, "Artikel", "Omschrijving", "Aantal", "Eenheidsprijs", "Bedrag");
+        p.titles(10, 620, new float[] {50, 130, 360, 430, 500}, "(Item)", "(Description)", "(Qty)", "(Unit price)", "(Amount)");
+        p.rows(600, 16, new String[][] {{"GH-DB33", "Ganzenhof Dubbel 33cl (krat 24)", "3", "31,20", "93,60"},
+                {"GH-TR20", "Tripel fust 20L", "2", "112,00", "224,00"}},
+                left(50), left(130), right(385), right(480), right(540));
+        p.text(10, 400, 500, "Totaal (Total)");
+        p.right(10, 540, 500, "317,60");
+        List<Map<String, String>> items = items(read(p));
+        assertThat(items).extracting(i -> i.get("PRODUCT_CODE")).containsExactly("GH-DB33", "GH-TR20");
+        assertThat(items).extracting(i -> i.get("ITEM")).containsExactly("Ganzenhof Dubbel 33cl (krat 24)", "Tripel fust 20L");
+    }
+
+    /**
+     * A French merchant's bill to an Irish pub: the pub's own VAT number printed under its address
+     * with no party label over it, the merchant's in its imprint at the foot with its name. Both are
+     * labelled and both check: the one printed beside the supplier's name is the supplier's.
+     */
+    @Test
+    void theVatNumberBesideTheSuppliersNameIsItsOwn() throws IOException {
+        Page p = new Page();
+        p.text(18, 50, 790, "Maison Aubertin-Roche");
+        p.text(9, 50, 776, "Négociant · 3 rue du Pressoir, 21200 Beaune, France");
+        p.invoiceHeader("FA26-1180", "02/10/2026");
+        p.text(9, 50, 660, "TVA intracom. : IE4123456Q");
+        p.table(List.<String[]>of(new String[] {"Bourgogne Aligoté 2024", "24", "9.40", "225.60"},
+                new String[] {"Transport", "1", "120.00", "120.00"}));
+        p.totals("345.60", "TVA 0 %", "0.00", "345.60");
+        p.text(8, 50, 80, "Aubertin-Roche SARL au capital de 20 000 € · N° TVA FR23412345678");
+        assertThat(value(fields(p), "VENDOR_VAT_NUMBER")).isEqualTo("FR23412345678");
+    }
+
+    /**
+     * A trading name on the letterhead, the company it belongs to named in full in the imprint
+     * with its VAT number: the registered name is the supplier's. Words after the trading name
+     * that end in no legal form are no name.
+     */
+    @Test
+    void theTradingNamesRegisteredCompanyBesideItsVatNumber() throws IOException {
+        for (String imprint : new String[] {"Corrig & Vale Wine Shippers Ltd · Reg. No. 512200 · VAT IE4123456Q",
+                "Corrig & Vale thanks you for your custom · VAT IE4123456Q"}) {
+            Page p = new Page();
+            p.text(22, 50, 790, "Corrig & Vale");
+            p.text(9, 50, 774, "Unit 4, Quarry Road, Dundalk A91 K2P3");
+            p.invoiceHeader("CV-20417", "09/11/2026");
+            p.table(List.<String[]>of(new String[] {"Rioja Crianza 2021 (case of 6)", "3", "54.00", "162.00"}));
+            p.totals("162.00", "VAT 23%", "37.26", "199.26");
+            p.text(8, 50, 80, imprint);
+            String expected = imprint.contains("Ltd") ? "Corrig & Vale Wine Shippers Ltd" : "Corrig & Vale";
+            assertThat(value(fields(p), "VENDOR_NAME")).as(imprint).isEqualTo(expected);
+        }
+    }
+
     private static ExpenseDocument read(Page p) throws IOException {
         return reader.analyzeExpense(p.pdf()).expenseDocuments().get(0);
     }
@@ -5739,7 +5879,10 @@ class UnseenShapesTest {
 
     /** One A4 page of text placed by hand. */
     private static final class Page {
-        private record Text(float size, float x, float y, String text, boolean right) {
+        private record Text(float size, float x, float y, String text, boolean right, float degrees) {
+            Text(float size, float x, float y, String text, boolean right) {
+                this(size, x, y, text, right, 0);
+            }
         }
 
         private final List<Text> texts = new ArrayList<>();
@@ -5759,6 +5902,11 @@ class UnseenShapesTest {
 
         void right(float size, float x, float y, String text) {
             texts.add(new Text(size, x, y, text, true));
+        }
+
+        /** Text turned about its start at (x, y) by the given degrees, as a stamp across the page. */
+        void slanted(float size, float x, float y, float degrees, String text) {
+            texts.add(new Text(size, x, y, text, false, degrees));
         }
 
         /** Text in Helvetica centred on x. */
@@ -5839,7 +5987,11 @@ class UnseenShapesTest {
                         float x = t.right() ? t.x() - font.getStringWidth(t.text()) / 1000 * t.size() : t.x();
                         c.beginText();
                         c.setFont(font, t.size());
-                        c.newLineAtOffset(x, t.y());
+                        if (t.degrees() != 0) {
+                            c.setTextMatrix(org.apache.pdfbox.util.Matrix.getRotateInstance(Math.toRadians(t.degrees()), x, t.y()));
+                        } else {
+                            c.newLineAtOffset(x, t.y());
+                        }
                         c.showText(t.text());
                         c.endText();
                     }
