@@ -118,7 +118,7 @@ final class ExpenseExtractor {
     }
 
     static ExpenseDocument extract(PageText page, int pageNumber) {
-        List<Row> rows = page.rows();
+        List<Row> rows = CentColumns.joined(page.rows());
         Optional<Table> table = LineItemTable.find(rows, page.aspect());
         // a receipt's "quantity @ price  amount" rows: where no header is over the items, or where the
         // header read makes fewer of them (a till's titles over two rows, each item over two lines)
@@ -652,9 +652,13 @@ final class ExpenseExtractor {
         return Optional.of(candidate);
     }
 
-    /** A supplier's word that it charges no VAT, not being registered for it (OCR may run "registered for" together). */
+    /**
+     * A supplier's word that it charges no VAT, not being registered for it (OCR may run "registered
+     * for" together), at a sentence's start or an item's of a line parted by marks ("Thank you · Not
+     * registered for VAT").
+     */
     private static final Pattern NOT_REGISTERED_FOR_VAT = Pattern.compile(
-            "(?i)(?:^|[.:;]\\s)\\W*(?:(?:i am|we are|this (?:business|firm|trader|supplier) is|supplier)\\s+)?"
+            "(?i)(?:^|[.:;]\\s|\\s[·|•]\\s)\\W*(?:(?:i am|we are|this (?:business|firm|trader|supplier) is|supplier)\\s+)?"
                     + "(?:not|non)[- ]?(?:registered\\s*for\\s*(?:vat|value added tax)|vat[- ]?registered)\\b(?!\\s+customer)");
 
     static boolean notRegisteredForVat(String text) {

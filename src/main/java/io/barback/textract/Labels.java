@@ -138,6 +138,8 @@ final class Labels {
                 "total before vat", "nett total", "net value", "total goods", "total exc vat", "nett",
                 "total excl", "net goods", "goods", "total ht", "montant ht", "nettobetrag", "netto", "subtotaal",
                 "totaal excl btw", "imponibile",
+                // a professional's fee note: the fee, then VAT on it, then outlays that bear none
+                "fee", "fees", "total fees",
                 // the amount before VAT named by that alone ("Exclusief BTW € 4.053,67")
                 "excl vat", "ex vat", "excluding vat", "exclusief btw", "excl btw", "exkl mwst", "ohne mwst",
                 "hors taxes", "total hors taxes", "hors tva");

@@ -480,6 +480,11 @@ final class LineItemTable {
             if (kind == null || titledHere) {
                 continue;
             }
+            if (kind == Column.QUANTITY && titled.stream().anyMatch(t -> t.kind() == Column.QUANTITY)) {
+                // whole numbers beside a titled quantity (a count of door staff beside their "Hours"): a count of
+                // the supplier's own, not what the line charges for
+                kind = Column.OTHER;
+            }
             Col col = new Col(kind, null, left, right);
             (kind == Column.AMOUNT ? money : inferred).add(col);
         }
@@ -635,6 +640,9 @@ final class LineItemTable {
         return false;
     }
 
+    /** A leader printed from a line's words to its amount: dots, dashes or underscores only. */
+    private static final Pattern LEADER = Pattern.compile("[.…_·-]{3,}");
+
     /** How many rows over the subtotal lines without a header are looked for. */
     private static final int MAX_SUMMED_ROWS = 30;
     /** A line's description wrapped onto at most this many rows under it. */
@@ -702,6 +710,8 @@ final class LineItemTable {
                 }
                 // more rows of words than a description wraps onto: a paragraph of notes on the work done, no part of it
                 Map<Column, Cell> cells = new EnumMap<>(Column.class);
+                // dots led from the words to the amount ("Our fee for the above services ........") are no words
+                description.removeIf(w -> LEADER.matcher(w.text()).matches());
                 cells.put(Column.DESCRIPTION, cell(description));
                 cells.put(Column.AMOUNT, cell(last.words()));
                 if (priced) {

@@ -207,7 +207,8 @@ final class Parties {
     private static final Pattern WORD_AND_NUMBER = Pattern.compile("\\p{L}+(?:-\\p{L}+)?:?\\s+\\d{5,}");
     /** A person's role at the customer, or a letter's attention line: no name of a business. */
     private static final Pattern ROLE = Pattern.compile("(?i)(?:(?:the|attn:?|attention:?|f\\.?a\\.?o\\.?:?)\\s+)?"
-            + "(?:(?:bar|general|office|accounts|purchasing)\\s+)?(?:manager|proprietor|licensee|owner|publican"
+            + "(?:(?:bar|general|office|accounts|purchasing)\\s+)?(?:manager|proprietor|licensee|owners?|publican"
+            + "|directors?|partners?|(?:company\\s+)?secretary"
             + "|accounts(?:\\s+(?:payable|department))?|purchasing(?:\\s+department)?)\\.?");
 
     /** Three words or more in capitals, each set apart by a slash: a box's headings. */
@@ -278,8 +279,18 @@ final class Parties {
             return Optional.empty();
         }
         float left = role == m.segment() ? m.remainderWords().get(0).left() : role.left();
-        return rows.get(row.index() + 1).segments().stream().filter(s -> Math.abs(s.left() - left) < ALIGNED).findFirst()
+        Optional<Found> below = rows.get(row.index() + 1).segments().stream().filter(s -> Math.abs(s.left() - left) < ALIGNED)
+                .findFirst().flatMap(s -> asName(s.text()).map(n -> Found.of(n, s, 1f, m.segment(), m.labelText())));
+        if (below.isPresent() && !STREET.matcher(below.get().text()).find() && !Character.isDigit(below.get().text().charAt(0))
+                || row.index() == 0) {
+            return below;
+        }
+        // the attention line under the customer's name ("The Anchor Bar" over "Attn: The Directors" over
+        // "Quay Street"): the name is the one above it, in line with the label
+        Optional<Found> above = rows.get(row.index() - 1).segments().stream()
+                .filter(s -> Math.abs(s.left() - m.segment().left()) < ALIGNED && Labels.match(s) == null).findFirst()
                 .flatMap(s -> asName(s.text()).map(n -> Found.of(n, s, 1f, m.segment(), m.labelText())));
+        return above.isPresent() ? above : below;
     }
 
     /**
@@ -298,7 +309,8 @@ final class Parties {
                 // a sentence that starts with the word ("The hirer is responsible for ..."), not a party label
                 continue;
             }
-            Optional<Found> name = ExpenseExtractor.valueOf(rows, m, Parties::asName).or(() -> underRole(rows, m))
+            // a role after the label ("Attn: The Directors"): the name is over or under it, the next row perhaps a street
+            Optional<Found> name = underRole(rows, m).or(() -> ExpenseExtractor.valueOf(rows, m, Parties::asName))
                     .filter(f -> supplier == null || !sameName(f.text(), supplier));
             markBlock(rows, m, block);
             if (m.kind() == Kind.BILL_TO && billTo.isEmpty()) {

@@ -5836,6 +5836,110 @@ class UnseenShapesTest {
         }
     }
 
+    /**
+     * A receipt book's page filled in by a sole trader: the euros and the cents in columns of their
+     * own under "€" and "c", the total the same way, and "Not registered for VAT" as the last item of
+     * a line parted by marks. The amounts are read whole, the lines make the total and the VAT is nil.
+     */
+    @Test
+    void euroAndCentColumnsOfAReceiptBook() throws IOException {
+        Page p = new Page();
+        p.text(18, 40, 790, "DERMOT FAHERTY CHIMNEY SWEEP");
+        p.text(9, 40, 776, "8 Bohermore, Tuam, Co. Galway H54 E6T2 · Mob. 087 555 0142");
+        p.text(10, 480, 790, "No.");
+        p.text(10, 500, 776, "0217");
+        p.text(12, 380, 750, "INVOICE / RECEIPT");
+        p.text(10, 40, 726, "Date");
+        p.text(10, 90, 726, "14/1/26");
+        p.text(10, 40, 710, "To");
+        p.text(10, 90, 710, "The Stone Bridge Inn, Tuam");
+        p.text(10, 45, 680, "Particulars");
+        p.text(10, 470, 680, "€");
+        p.text(10, 515, 680, "c");
+        String[][] lines = {{"Sweep lounge chimney", "55", "00"}, {"Sweep bar stove flue", "40", "00"}, {"Bird guard fitted", "27", "50"}};
+        float y = 662;
+        for (String[] line : lines) {
+            p.text(10, 48, y, line[0]);
+            p.right(10, 495, y, line[1]);
+            p.right(10, 525, y, line[2]);
+            y -= 18;
+        }
+        p.text(10, 400, y - 6, "TOTAL €");
+        p.right(10, 495, y - 6, "122");
+        p.right(10, 525, y - 6, "50");
+        p.text(8, 300, y - 40, "Thank you · Not registered for VAT");
+        ExpenseDocument doc = read(p);
+        Map<String, ExpenseField> fields = fields(doc);
+        assertThat(value(fields, "TOTAL")).isEqualTo("122.50");
+        assertThat(value(fields, "TAX")).isEqualTo("0.00");
+        assertThat(items(doc)).extracting(i -> i.get("PRICE")).containsExactly("55.00", "40.00", "27.50");
+    }
+
+    /**
+     * A door-security firm's shifts: "Date | Night | Staff | Hours | Rate €/hr | Amount €", the
+     * staff counted in a column of their own beside the hours charged. The hours are the quantity,
+     * the night the description.
+     */
+    @Test
+    void aCountBesideTheTitledQuantityIsNoQuantity() throws IOException {
+        Page p = new Page();
+        p.text(18, 50, 790, "Bulwark Door Services Ltd");
+        p.text(9, 50, 776, "4 Ferry Lane, Athlone N37 K2W9 · VAT IE3141592S");
+        p.invoiceHeader("BDS-0311", "02/11/2026");
+        p.titles(10, 620, new float[] {50, 120, 300, 350, 400, 490}, "Date", "Night", "Staff", "Hours", "Rate €/hr", "Amount €");
+        p.rows(600, 16, new String[][] {{"24/10/2026", "Friday - late bar", "3", "16.5", "26.00", "429.00"},
+                {"25/10/2026", "Saturday - band", "4", "22.0", "26.00", "572.00"},
+                {"26/10/2026", "Sunday", "1", "6.0", "26.00", "156.00"}},
+                left(50), left(120), right(315), right(375), right(440), right(540));
+        p.totals("1,157.00", "VAT 23%", "266.11", "1,423.11");
+        List<Map<String, String>> items = items(read(p));
+        assertThat(items).extracting(i -> i.get("QUANTITY")).containsExactly("16.5", "22.0", "6.0");
+        assertThat(items).extracting(i -> i.get("ITEM")).containsExactly("Friday - late bar", "Saturday - band", "Sunday");
+    }
+
+    /**
+     * An accountant's fee note: the customer's name over "Attn: The Directors" over its street; the
+     * services in a paragraph, "Our fee for the above services ........ €1,400.00", then "Fee",
+     * VAT on it, their sum, and outlays that bear no VAT before the total. The fee is the subtotal and
+     * the line, its leader dots no words of it; the outlay is a charge after VAT.
+     */
+    @Test
+    void anAccountantsFeeNoteWithOutlaysAfterVat() throws IOException {
+        Page p = new Page();
+        p.text(16, 180, 790, "NUALLÁIN  KEEGAN  &  CO.");
+        p.text(9, 150, 774, "14 High Street, Birr, Co. Offaly R42 F6C1 · Tel 057 912 0417");
+        p.text(10, 60, 740, "The Anchor Bar");
+        p.text(10, 60, 727, "Attn: The Directors");
+        p.text(10, 60, 714, "Quay Street");
+        p.text(10, 60, 701, "Banagher");
+        p.text(10, 350, 740, "Date:");
+        p.text(10, 420, 740, "3rd November 2026");
+        p.text(10, 350, 727, "Fee Note No.:");
+        p.text(10, 420, 727, "2026/311");
+        p.text(10, 60, 660, "To professional services rendered, including the preparation of the annual accounts");
+        p.text(10, 80, 646, "and the corporation tax return for the year ended 31st July 2026.");
+        p.text(10, 80, 620, "Our fee for the above services ..............................................");
+        p.right(10, 540, 620, "€1,400.00");
+        p.text(10, 300, 596, "Fee");
+        p.right(10, 540, 596, "1,400.00");
+        p.text(10, 300, 582, "VAT @ 23%");
+        p.right(10, 540, 582, "322.00");
+        p.right(10, 540, 568, "1,722.00");
+        p.text(10, 300, 552, "Outlays (not subject to VAT):");
+        p.text(10, 310, 538, "Companies Office annual return fee");
+        p.right(10, 540, 538, "20.00");
+        p.text(10, 300, 520, "TOTAL");
+        p.right(10, 540, 520, "€1,742.00");
+        p.text(8, 60, 80, "Nualláin Keegan & Co. · VAT Reg. No. IE4123456Q");
+        ExpenseDocument doc = read(p);
+        Map<String, ExpenseField> fields = fields(doc);
+        assertThat(value(fields, "RECEIVER_NAME")).isEqualTo("The Anchor Bar");
+        assertThat(value(fields, "SUBTOTAL")).isEqualTo("1,400.00");
+        assertThat(value(fields, "TAX")).isEqualTo("322.00");
+        assertThat(value(fields, "TOTAL")).isEqualTo("€1,742.00");
+        assertThat(items(doc)).extracting(i -> i.get("ITEM")).containsExactly("Our fee for the above services");
+    }
+
     private static ExpenseDocument read(Page p) throws IOException {
         return reader.analyzeExpense(p.pdf()).expenseDocuments().get(0);
     }
