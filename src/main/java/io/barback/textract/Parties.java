@@ -1756,10 +1756,40 @@ final class Parties {
                         return name.withText(p);
                     }
                 }
+                Optional<String> registered = registeredWithItsWord(s.text(), wanted);
+                if (registered.isPresent()) {
+                    return name.withText(registered.get());
+                }
             }
         }
         return name;
     }
+
+    /**
+     * A company's name that opens an imprint's line and closes with its legal form ("Aubier-Roche
+     * Vins Fins SARL au capital de …"), in capitals' words, with the trading name's longest word in
+     * it ("Maison Aubier-Roche"): the name the VAT number on that line is registered to.
+     */
+    private static Optional<String> registeredWithItsWord(String imprint, String tradingName) {
+        String longest = Stream.of(tradingName.split("\\s+")).max(java.util.Comparator.comparingInt(String::length)).orElse("");
+        if (longest.codePointCount(0, longest.length()) < DISTINCTIVE_LETTERS) {
+            return Optional.empty();
+        }
+        String[] words = IMPRINT_PARTS.split(imprint.strip(), 2)[0].strip().split("\\s+");
+        for (int w = 1; w < words.length && w <= MAX_NAME_WORDS; w++) {
+            if (!Character.isUpperCase(words[w - 1].codePointAt(0)) && !words[w - 1].equals("&")) {
+                return Optional.empty();
+            }
+            if (LEGAL_FORM_WORD.matcher(words[w]).matches()) {
+                String company = String.join(" ", Arrays.asList(words).subList(0, w + 1));
+                return Stream.of(words).limit(w).anyMatch(x -> x.equalsIgnoreCase(longest)) ? Optional.of(company) : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A trading name's word this long or longer tells it apart from other companies'. */
+    private static final int DISTINCTIVE_LETTERS = 5;
 
     /** What parts the items of an imprint printed on one line: "Name Ltd · Reg. No. 1234 · VAT IE…". */
     private static final Pattern IMPRINT_PARTS = Pattern.compile("\\s[·|•–—-]\\s|,\\s|\\s{3,}");

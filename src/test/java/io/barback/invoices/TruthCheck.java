@@ -131,7 +131,14 @@ public final class TruthCheck {
         // "Frères") books to the same supplier
         String t = withoutAccents(truth);
         String b = withoutAccents(booked);
-        return squeeze(t).equalsIgnoreCase(squeeze(b)) || withoutLegalForm(t).equalsIgnoreCase(withoutLegalForm(b));
+        // and its punctuation aside: "Roche & Co." and "Roche & Co" are one name
+        return squeeze(t).equalsIgnoreCase(squeeze(b)) || withoutLegalForm(t).equalsIgnoreCase(withoutLegalForm(b))
+                || withoutStops(t).equalsIgnoreCase(withoutStops(b));
+    }
+
+    /** The name with its full stops and commas left out, its spaces squeezed. */
+    private static String withoutStops(String name) {
+        return squeeze(String.valueOf(name).replaceAll("[.,]", " "));
     }
 
     private static String withoutAccents(String name) {

@@ -71,6 +71,9 @@ class TruthCheckTest {
         assertThat(TruthCheck.sameSupplier("Domaine Laurent Frères", "Domaine Laurent Freres")).isTrue();
         assertThat(TruthCheck.sameSupplier("Domaine Laurent Frères", "Domaine Laurent Fréres")).isTrue();
         assertThat(TruthCheck.sameSupplier("Domaine Laurent Frères", "Domaine Laurent Freves")).isFalse();
+        // an abbreviation's full stop read or not is the same name; another word is not
+        assertThat(TruthCheck.sameSupplier("Roche Brennan & Co.", "Roche Brennan & Co")).isTrue();
+        assertThat(TruthCheck.sameSupplier("Roche Brennan & Co.", "Roche Brennan & Cox")).isFalse();
     }
 
     /**

@@ -5940,6 +5940,26 @@ class UnseenShapesTest {
         assertThat(items(doc)).extracting(i -> i.get("ITEM")).containsExactly("Our fee for the above services");
     }
 
+    /**
+     * A French merchant's letterhead "Maison Aubier-Roche", its imprint opening with the company
+     * registered to its VAT number, "Aubier-Roche Vins Fins SARL au capital de …": the company, named
+     * by the letterhead's own word, is the supplier. An imprint naming another company is not.
+     */
+    @Test
+    void theRegisteredCompanyThatBearsTheLetterheadsWord() throws IOException {
+        for (String company : new String[] {"Aubier-Roche Vins Fins SARL", "Domaines Réunis SARL"}) {
+            Page p = new Page();
+            p.text(20, 50, 790, "Maison Aubier-Roche");
+            p.text(9, 50, 776, "Négociant-éleveur · 5 rue des Caves, 21200 Beaune, France");
+            p.invoiceHeader("FA26-0712", "05/10/2026");
+            p.table(List.<String[]>of(new String[] {"Savigny-lès-Beaune 2022", "12", "18.50", "222.00"}));
+            p.totals("222.00", "TVA 0 %", "0.00", "222.00");
+            p.text(8, 50, 80, company + " au capital de 50 000 € · N° TVA FR23412345678");
+            String expected = company.startsWith("Aubier") ? company : "Maison Aubier-Roche";
+            assertThat(value(fields(p), "VENDOR_NAME")).as(company).isEqualTo(expected);
+        }
+    }
+
     private static ExpenseDocument read(Page p) throws IOException {
         return reader.analyzeExpense(p.pdf()).expenseDocuments().get(0);
     }
