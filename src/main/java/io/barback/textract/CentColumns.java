@@ -16,10 +16,12 @@ import io.barback.textract.Layout.Segment;
  */
 final class CentColumns {
 
-    /** The title of the whole units' column. */
-    private static final Set<String> WHOLE = Set.of("€", "£", "eur", "euro", "euros");
-    /** The title of the cents' column beside it. */
+    /** The title of the whole units' column: the currency's sign. */
+    private static final Set<String> WHOLE = Set.of("€", "£");
+    /** The title of the cents' column beside it, in small letters (a capital "C" is a VAT code's or a column's). */
     private static final Set<String> CENTS = Set.of("c", "cent", "cents", "ct", "p");
+    /** Pairs on at least this many rows: one alone may be two figures of another kind side by side. */
+    private static final int MIN_PAIRS = 2;
     /** The two titles stand at most this far apart (a share of the page's width). */
     private static final float TITLES_APART = 0.15f;
     /** How far either side of its title a column's figures may stand (a share of the page's width). */
@@ -34,10 +36,13 @@ final class CentColumns {
             Word[] titles = titles(rows.get(h));
             if (titles != null) {
                 List<Row> out = new ArrayList<>(rows.subList(0, h + 1));
+                int pairs = 0;
                 for (int r = h + 1; r < rows.size(); r++) {
-                    out.add(joined(rows.get(r), titles[0], titles[1]));
+                    Row row = joined(rows.get(r), titles[0], titles[1]);
+                    pairs += row == rows.get(r) ? 0 : 1;
+                    out.add(row);
                 }
-                return out;
+                return pairs >= MIN_PAIRS ? out : rows;
             }
         }
         return rows;
@@ -49,8 +54,7 @@ final class CentColumns {
         for (int i = 0; i + 1 < words.size(); i++) {
             Word euro = words.get(i);
             Word cent = words.get(i + 1);
-            if (WHOLE.contains(euro.text().strip().toLowerCase(java.util.Locale.ROOT))
-                    && CENTS.contains(cent.text().strip().toLowerCase(java.util.Locale.ROOT))
+            if (WHOLE.contains(euro.text().strip()) && CENTS.contains(cent.text().strip())
                     && cent.left() > euro.right() && cent.left() - euro.right() < TITLES_APART) {
                 return new Word[] {euro, cent};
             }
@@ -60,14 +64,22 @@ final class CentColumns {
 
     private static Row joined(Row row, Word euro, Word cent) {
         List<Word> words = words(row);
-        for (int i = 0; i + 1 < words.size(); i++) {
-            Word whole = words.get(i);
-            Word cents = words.get(i + 1);
-            boolean wholeUnderTitle = whole.right() >= euro.left() - SLACK && whole.right() <= cent.left() + SLACK / 2;
-            boolean centsUnderTitle = cents.left() >= euro.right() && cents.left() <= cent.right() + SLACK
-                    && cents.right() >= cent.left() - SLACK;
-            if (wholeUnderTitle && centsUnderTitle && whole.text().matches("-?\\d{1,3}(?:[,.]\\d{3})*|-?\\d{1,6}")
-                    && cents.text().matches("\\d{2}")) {
+        // the cents: two figures, the nearest the cent title's middle; the euros: the word right before them
+        int at = -1;
+        for (int i = 1; i < words.size(); i++) {
+            Word w = words.get(i);
+            if (w.text().matches("\\d{2}") && w.left() >= euro.right() && w.left() <= cent.right() + SLACK
+                    && w.right() >= cent.left() - SLACK
+                    && (at < 0 || Math.abs(middle(w) - middle(cent)) < Math.abs(middle(words.get(at)) - middle(cent)))) {
+                at = i;
+            }
+        }
+        if (at > 0) {
+            Word whole = words.get(at - 1);
+            Word cents = words.get(at);
+            boolean wholeUnderTitle = whole.right() >= euro.left() - SLACK && whole.right() <= cent.left() + SLACK / 2
+                    && whole.right() >= middle(euro) - (cent.left() - euro.left());
+            if (wholeUnderTitle && whole.text().matches("-?\\d{1,3}(?:[,.]\\d{3})*|-?\\d{1,6}")) {
                 // set, as a printed column's figures are, to the cent column's edge: written by hand, the
                 // figures of one column end a little apart
                 Word amount = new Word(whole.text().replaceAll("[,.]", "") + "." + cents.text(), whole.left(),
@@ -77,6 +89,10 @@ final class CentColumns {
             }
         }
         return row;
+    }
+
+    private static float middle(Word w) {
+        return (w.left() + w.right()) / 2;
     }
 
     /** The row with the two words given as one: in the segment of the first, the second's segment left without it. */

@@ -173,7 +173,7 @@ final class ExpenseExtractor {
                 .map(v -> Parties.inItsOwnCase(Parties.spelledOut(v, rows), rows))
                 // a logo's letters set apart from their full stop ("TRADING CO . LTD")
                 .map(v -> v.withText(v.text().replaceAll("(?<=\\p{L})\\s+(?=[.,](\\s|$))", "")))
-                .map(v -> Parties.withItsRegisteredName(v, rows))
+                .map(v -> Parties.withItsRegisteredName(v, rows, receiverBlock))
                 .map(v -> ocr ? v.withText(limitedReadRight(v.text(), rows)) : v);
         String vendorText = vendor.map(Found::text).orElse(null);
         if (vendorText != null && Parties.deliveredTo(rows, labels).stream().anyMatch(n -> Parties.sameName(n, vendorText))) {

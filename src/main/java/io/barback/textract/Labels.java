@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import io.barback.documents.PrintedValues;
 import io.barback.textract.Layout.Segment;
 
 /**
@@ -189,7 +190,7 @@ final class Labels {
                 "factuuradres", "rechnungsadresse", "adresse de facturation", "indirizzo di fatturazione",
                 "dirección de facturación",
                 // "bill to" in the languages of the EU suppliers a pub buys from
-                "facturer à", "facturé à", "facture à", "rechnung an", "rechnungsempfänger", "factuur aan",
+                "facturer à", "facturé à", "rechnung an", "rechnungsempfänger", "factuur aan",
                 "gefactureerd aan", "fatturare a", "fatturato a", "facturar a", "facturado a");
         add(Kind.SHIP_TO, "deliver to", "delivery to", "ship to", "delivery address", "delivered to", "ship-to party",
                 "ship to party",
@@ -317,8 +318,16 @@ final class Labels {
             best = parties != null ? parties : best;
         }
         Match translated = inBrackets(perWord, segment, best);
-        if (translated != null) {
+        if (translated != null && takesTranslation(best, translated, segment)) {
+            // the translation names what the supplier's word does not, or names it again: never a money
+            // word or a party in brackets after words the reader does not know ("Carriage (Delivery)",
+            // "return (fee)"), nor a label the reader knows turned into another ("VAT (Total)")
             best = translated;
+        }
+        if (best != null && best.kind() == Kind.SUBTOTAL && FEE.matcher(best.labelText()).matches()
+                && !best.remainder().isBlank() && PrintedValues.amount(best.remainder()).isEmpty()) {
+            // "Fee for preparation of accounts", "Fees paid on your behalf": a line, not the fee's total
+            best = null;
         }
         if (best == null && other < 0 && speck(segment)) {
             // a speck OCR read as a character or two before the label ("4 Total due"): not part of it
@@ -436,6 +445,28 @@ final class Labels {
         return inner == null || inner.labelWords() != close + 1 ? null
                 : new Match(inner.kind(), segment, close + 1, inner.valueMustFollowInSegment());
     }
+
+    private static boolean takesTranslation(Match best, Match translated, Segment segment) {
+        if (best != null) {
+            return best.kind() == Kind.OTHER || best.kind() == translated.kind();
+        }
+        return translated.labelWords() - bracketWords(segment, translated) <= WORDS_BEFORE_TRANSLATION
+                && !MONEY.contains(translated.kind()) && !PARTIES.contains(translated.kind());
+    }
+
+    /** How many of a segment's words, from the end of the label, are the bracket holding its translation. */
+    private static int bracketWords(Segment segment, Match m) {
+        int open = m.labelWords() - 1;
+        while (open > 0 && !segment.words().get(open).text().startsWith("(")) {
+            open--;
+        }
+        return m.labelWords() - open;
+    }
+
+    /** At most this many words of the supplier's own before a translation in brackets that alone is known. */
+    private static final int WORDS_BEFORE_TRANSLATION = 2;
+    /** A fee note's subtotal label: the fee, alone. */
+    private static final Pattern FEE = Pattern.compile("(?i)\\s*fees?\\s*:?\\s*");
 
     private static final Pattern AND = Pattern.compile("(?i)&|and|\\+");
     private static final Set<Kind> PARTIES = EnumSet.of(Kind.BILL_TO, Kind.SHIP_TO);

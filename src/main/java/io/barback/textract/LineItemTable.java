@@ -480,7 +480,9 @@ final class LineItemTable {
             if (kind == null || titledHere) {
                 continue;
             }
-            if (kind == Column.QUANTITY && titled.stream().anyMatch(t -> t.kind() == Column.QUANTITY)) {
+            if (kind == Column.QUANTITY && titled.stream().anyMatch(t -> t.kind() == Column.QUANTITY
+                    && below.stream().flatMap(r -> r.segments().stream()).anyMatch(g -> !c.contains(g) && isNumeric(g.text())
+                            && g.left() <= t.right() && g.right() >= t.left()))) {
                 // whole numbers beside a titled quantity (a count of door staff beside their "Hours"): a count of
                 // the supplier's own, not what the line charges for
                 kind = Column.OTHER;

@@ -281,17 +281,27 @@ final class Parties {
         float left = role == m.segment() ? m.remainderWords().get(0).left() : role.left();
         Optional<Found> below = rows.get(row.index() + 1).segments().stream().filter(s -> Math.abs(s.left() - left) < ALIGNED)
                 .findFirst().flatMap(s -> asName(s.text()).map(n -> Found.of(n, s, 1f, m.segment(), m.labelText())));
-        if (below.isPresent() && !STREET.matcher(below.get().text()).find() && !Character.isDigit(below.get().text().charAt(0))
-                || row.index() == 0) {
+        // what stands under the label itself: a street or a house's number begins the customer's address
+        Optional<Segment> underLabel = rows.get(row.index() + 1).segments().stream()
+                .filter(s -> Math.abs(s.left() - m.segment().left()) < ALIGNED).findFirst();
+        boolean addressBelow = underLabel.isPresent() && (STREET_LINE.matcher(underLabel.get().text()).matches()
+                || Character.isDigit(underLabel.get().text().charAt(0)));
+        Row over = row.index() > 0 ? rows.get(row.index() - 1) : null;
+        if (!addressBelow || over == null || row.top() - over.bottom() > ROW_ABOVE_GAP * (row.bottom() - row.top())) {
             return below;
         }
         // the attention line under the customer's name ("The Anchor Bar" over "Attn: The Directors" over
-        // "Quay Street"): the name is the one above it, in line with the label
-        Optional<Found> above = rows.get(row.index() - 1).segments().stream()
+        // "Quay Street"): the name is the one right above it, in line with the label
+        Optional<Found> above = over.segments().stream()
                 .filter(s -> Math.abs(s.left() - m.segment().left()) < ALIGNED && Labels.match(s) == null).findFirst()
                 .flatMap(s -> asName(s.text()).map(n -> Found.of(n, s, 1f, m.segment(), m.labelText())));
         return above.isPresent() ? above : below;
     }
+
+    /** A letter's attention label: whom at the customer it is for. */
+    private static final Pattern ATTENTION = Pattern.compile("(?i)\\s*(attn|attention|for the attention|f\\.?a\\.?o)");
+    /** The row over an attention line is the customer's name only when no wider than this many of its heights away. */
+    private static final float ROW_ABOVE_GAP = 1.5f;
 
     /**
      * As {@link #receiver(List, List, Set)}, passing over a party label whose value is the
@@ -309,8 +319,11 @@ final class Parties {
                 // a sentence that starts with the word ("The hirer is responsible for ..."), not a party label
                 continue;
             }
-            // a role after the label ("Attn: The Directors"): the name is over or under it, the next row perhaps a street
-            Optional<Found> name = underRole(rows, m).or(() -> ExpenseExtractor.valueOf(rows, m, Parties::asName))
+            // a role after a letter's attention label ("Attn: The Directors"): the name is over or under it, the next
+            // row perhaps a street
+            boolean attention = ATTENTION.matcher(m.labelText()).lookingAt();
+            Optional<Found> name = (attention ? underRole(rows, m) : Optional.<Found>empty())
+                    .or(() -> ExpenseExtractor.valueOf(rows, m, Parties::asName)).or(() -> underRole(rows, m))
                     .filter(f -> supplier == null || !sameName(f.text(), supplier));
             markBlock(rows, m, block);
             if (m.kind() == Kind.BILL_TO && billTo.isEmpty()) {
@@ -1732,7 +1745,7 @@ final class Parties {
      * registered to, the trading name's words first, a few more of the company's and its legal form
      * last, is the supplier's. Otherwise the name as read.
      */
-    static Found withItsRegisteredName(Found name, List<Row> rows) {
+    static Found withItsRegisteredName(Found name, List<Row> rows, Set<Segment> receiver) {
         String wanted = name.text().strip().replaceAll("\\s+", " ");
         if (wanted.isEmpty() || name.text().contains("\n") || LEGAL_FORM.matcher(wanted).matches()) {
             return name;
@@ -1740,7 +1753,10 @@ final class Parties {
         String lower = wanted.toLowerCase(Locale.ROOT) + " ";
         for (Row row : rows) {
             for (Segment s : row.segments()) {
-                if (VatNumbers.in(s.text()).isEmpty()) {
+                List<VatNumbers.Found> numbers = VatNumbers.in(s.text());
+                if (numbers.isEmpty() || receiver.contains(s)
+                        || CUSTOMERS.matcher(s.text().substring(0, numbers.get(0).start())).find()) {
+                    // no number, or the customer's own ("Customer VAT No.", a line of its block)
                     continue;
                 }
                 for (String part : IMPRINT_PARTS.split(s.text())) {
@@ -1771,8 +1787,8 @@ final class Parties {
      * it ("Maison Aubier-Roche"): the name the VAT number on that line is registered to.
      */
     private static Optional<String> registeredWithItsWord(String imprint, String tradingName) {
-        String longest = Stream.of(tradingName.split("\\s+")).max(java.util.Comparator.comparingInt(String::length)).orElse("");
-        if (longest.codePointCount(0, longest.length()) < DISTINCTIVE_LETTERS) {
+        String longest = distinctiveWord(tradingName);
+        if (longest.isEmpty()) {
             return Optional.empty();
         }
         String[] words = IMPRINT_PARTS.split(imprint.strip(), 2)[0].strip().split("\\s+");
@@ -1780,13 +1796,29 @@ final class Parties {
             if (!Character.isUpperCase(words[w - 1].codePointAt(0)) && !words[w - 1].equals("&")) {
                 return Optional.empty();
             }
-            if (LEGAL_FORM_WORD.matcher(words[w]).matches()) {
+            if (REGISTERED_FORM.matcher(words[w]).matches()) {
+                // the company closes with its form, then the line goes on in small letters or ends
+                // ("… SARL au capital de …"); "Killarney Co. Kerry" is a county, no company
+                boolean closes = w + 1 == words.length || !Character.isUpperCase(words[w + 1].codePointAt(0));
                 String company = String.join(" ", Arrays.asList(words).subList(0, w + 1));
-                return Stream.of(words).limit(w).anyMatch(x -> x.equalsIgnoreCase(longest)) ? Optional.of(company) : Optional.empty();
+                return closes && !STREET.matcher(company).find() && Stream.of(words).limit(w).anyMatch(x -> x.equalsIgnoreCase(longest))
+                        ? Optional.of(company) : Optional.empty();
             }
         }
         return Optional.empty();
     }
+
+    /** The longest word of a name, five letters or more and no legal form: what tells it from other companies; or "". */
+    private static String distinctiveWord(String name) {
+        String longest = Stream.of(name.split("[\\s,]+")).filter(w -> !LEGAL_FORM_WORD.matcher(w).matches())
+                .max(java.util.Comparator.comparingInt(String::length)).orElse("");
+        return longest.codePointCount(0, longest.length()) < DISTINCTIVE_LETTERS ? "" : longest;
+    }
+
+    /** A registered company's form as it closes its name in an imprint, in its own case ("Ltd", "SARL", "GmbH"). */
+    private static final Pattern REGISTERED_FORM = Pattern.compile(
+            "(?:Ltd|LTD|Limited|LIMITED|DAC|PLC|plc|LLP|Teoranta|TEORANTA|Teo|CLG|UC|GmbH|GMBH|AG|SARL|SAS|SA|SRL|SpA|BV|NV|"
+                    + "B\\.V|N\\.V|S\\.A|S\\.p\\.A)\\.?");
 
     /** A trading name's word this long or longer tells it apart from other companies'. */
     private static final int DISTINCTIVE_LETTERS = 5;
@@ -2362,11 +2394,11 @@ final class Parties {
         return true;
     }
 
-    /** Whether the text before a VAT number names the supplier: a word of its name, five letters or more, as a whole word. */
+    /** Whether the text before a VAT number names the supplier: its name's distinctive word, as a whole word. */
     private static boolean namesTheSupplier(String before, String vendor) {
+        String word = distinctiveWord(vendor).toLowerCase(Locale.ROOT);
         String text = " " + before.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}'’-]+", " ") + " ";
-        return Stream.of(vendor.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}'’-]+"))
-                .anyMatch(w -> w.codePointCount(0, w.length()) >= 5 && text.contains(" " + w + " "));
+        return !word.isEmpty() && text.contains(" " + word + " ");
     }
 
     /** The word of a VAT number's label, in the languages of the suppliers a pub buys from. */
@@ -2400,6 +2432,7 @@ final class Parties {
                     // what is printed before the number since the last one: its own label, not the other's
                     String before = ((previousEnd == 0 ? row.text().substring(0, Math.max(0, row.text().indexOf(s.text()))) : "")
                             + s.text().substring(previousEnd, v.start())).toLowerCase(Locale.ROOT);
+                    int since = previousEnd;
                     previousEnd = v.end();
                     boolean labelled = before.matches("(?s).*\\b(vat|tax|ust|tva|btw|iva|moms|mwst)\\b.*");
                     if (!labelled && !VatNumbers.hasRule(v.number())) {
@@ -2414,7 +2447,7 @@ final class Parties {
                         // in the supplier's own block, under its name: a marketplace's own number elsewhere is not the seller's
                         score += IN_SUPPLIERS_BLOCK;
                     }
-                    if (vendor != null && namesTheSupplier(s.text().substring(0, v.start()), vendor.text())) {
+                    if (vendor != null && namesTheSupplier(s.text().substring(since, v.start()), vendor.text())) {
                         // the company's imprint, its name and its number on one line ("… Vins Fins SARL · N° TVA FR…")
                         score += NAMED_BESIDE_IT;
                     }

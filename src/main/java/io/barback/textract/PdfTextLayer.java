@@ -48,10 +48,15 @@ final class PdfTextLayer {
 
         /** Each word's glyphs, as PDFBox reported them. */
         private final List<List<TextPosition>> pieces = new ArrayList<>();
+        /** The words set at a slant, kept apart. */
+        private final List<List<TextPosition>> slantedPieces = new ArrayList<>();
+        private int glyphs;
+        private int slantedGlyphs;
 
         @Override
         protected void writeString(String text, List<TextPosition> positions) {
             List<TextPosition> current = new ArrayList<>();
+            List<TextPosition> aslant = new ArrayList<>();
             TextPosition previous = null;
             for (TextPosition glyph : positions) {
                 String unicode = glyph.getUnicode();
@@ -68,9 +73,20 @@ final class PdfTextLayer {
                 if (!blank && !slanted) {
                     current.add(glyph);
                 }
+                if (!blank && slanted) {
+                    aslant.add(glyph);
+                    slantedGlyphs++;
+                } else if (!aslant.isEmpty()) {
+                    slantedPieces.add(new ArrayList<>(aslant));
+                    aslant.clear();
+                }
+                glyphs += blank ? 0 : 1;
                 previous = glyph;
             }
             flush(current);
+            if (!aslant.isEmpty()) {
+                slantedPieces.add(aslant);
+            }
         }
 
         /**
@@ -83,6 +99,9 @@ final class PdfTextLayer {
             double degrees = Math.abs(Math.toDegrees(Math.atan2(m.getShearY(), m.getScaleX()))) % 90;
             return degrees > SLANT && degrees < 90 - SLANT;
         }
+
+        /** A stamp across the page is a small share of its letters; more than this and the slanted text is the page's. */
+        private static final float STAMP_SHARE = 0.2f;
 
         /** Degrees off the page's axes past which a glyph is slanted; a page scanned into a PDF askew is within them. */
         private static final double SLANT = 10;
@@ -97,6 +116,11 @@ final class PdfTextLayer {
         /** The words: pieces in reading order on their line, a piece that touches the one before it joined to it. */
         List<Word> words() {
             List<List<TextPosition>> ordered = new ArrayList<>(pieces);
+            if (slantedGlyphs > STAMP_SHARE * glyphs) {
+                // much of the page at a slant (a text layer laid over a photograph, line by line at its
+                // angle): the page's own text, not a stamp over it
+                ordered.addAll(slantedPieces);
+            }
             ordered.sort(Comparator.<List<TextPosition>>comparingDouble(p -> Math.round(p.get(0).getYDirAdj() * 4) / 4.0)
                     .thenComparingDouble(p -> p.get(0).getXDirAdj()));
             List<Word> words = new ArrayList<>(ordered.size());

@@ -84,6 +84,21 @@ class LabelsTest {
         // a bracket that is no label, or a label's qualifier, changes nothing
         assertThat(kind("Total (EUR)")).isEqualTo(Labels.Kind.TOTAL);
         assertThat(kind("Quantity (cases)")).isNull();
+        // nor does a translation turn a label the reader knows into another, or a line into a label
+        assertThat(kind("Customer (Klant)")).isEqualTo(Labels.Kind.BILL_TO);
+        assertThat(kind("VAT (Total) 51.75")).isEqualTo(Labels.Kind.TAX);
+        assertThat(kind("Carriage (Delivery)")).isNull();
+        assertThat(kind("Companies Office annual return (fee) 20.00")).isNull();
+    }
+
+    /** A fee note's "Fee" alone is its subtotal; a line that opens with the word is a line. */
+    @Test
+    void theFeeAloneIsAFeeNotesSubtotal() {
+        assertThat(kind("Fee 1,200.00")).isEqualTo(Labels.Kind.SUBTOTAL);
+        assertThat(kind("Fees:")).isEqualTo(Labels.Kind.SUBTOTAL);
+        assertThat(kind("Fee for preparation of accounts 1,200.00")).isNull();
+        assertThat(kind("Fees paid on your behalf")).isNull();
+        assertThat(kind("Fee Note No. 2026/114")).isEqualTo(Labels.Kind.INVOICE_ID);
     }
 
     /** "Bill to" and "deliver to" as suppliers from the continent print them. */
