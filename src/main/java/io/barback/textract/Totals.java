@@ -773,8 +773,9 @@ final class Totals {
         // letter spacing parted, is one label and its amount)
         int end = row.segments().size();
         boolean amount = false;
-        for (int i = at + 1; i < row.segments().size(); i++) {
-            Segment s = row.segments().get(i);
+        List<Segment> segments = row.segments().stream().map(Totals::withoutSpeckAfter).toList();
+        for (int i = at + 1; i < segments.size(); i++) {
+            Segment s = segments.get(i);
             if (PrintedValues.amount(s.text()).isPresent()) {
                 amount = true;
                 continue;
@@ -788,7 +789,7 @@ final class Totals {
         // the last amount before the next label, passing over one printed under another label's title
         Segment last = null;
         for (int i = end - 1; i > at; i--) {
-            Segment s = row.segments().get(i);
+            Segment s = segments.get(i);
             if (PrintedValues.amount(s.text()).isPresent()) {
                 if (underOthers.stream().noneMatch(f -> f.left() == s.left() && f.top() == s.top())) {
                     return Optional.of(Found.of(s.text(), s, 1f, m.segment(), m.labelText()));
@@ -798,6 +799,25 @@ final class Totals {
         }
         return last == null ? Optional.empty() : Optional.of(Found.of(last.text(), last, 1f, m.segment(), m.labelText()));
     }
+
+    /**
+     * A figure with a speck OCR read after it as a mark of its own ("765.96 -", "1,240.00 '"): the
+     * figure. Only a mark read from a scan, not one a text layer prints.
+     */
+    static Segment withoutSpeckAfter(Segment s) {
+        List<Word> words = s.words();
+        if (words.size() < 2) {
+            return s;
+        }
+        Word last = words.get(words.size() - 1);
+        List<Word> rest = words.subList(0, words.size() - 1);
+        return SPECK.matcher(last.text()).matches() && last.confidence() < PdfTextLayer.CONFIDENCE
+                && PrintedValues.amount(Layout.join(rest)).isPresent() && PrintedValues.toTheCent(Layout.join(rest))
+                ? Segment.of(rest) : s;
+    }
+
+    /** A mark of one character that a speck on a scan reads as. */
+    private static final Pattern SPECK = Pattern.compile("[-.,'`‘’~_:;|]");
 
     /**
      * The amount under the label, on one of the next two rows. An amount of the line items is never

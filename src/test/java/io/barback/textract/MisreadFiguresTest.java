@@ -30,6 +30,25 @@ class MisreadFiguresTest {
         return LineItemTable.misreadFigure(line(quantity, unitPrice, amount));
     }
 
+    private static Layout.Segment figureAndMark(String figure, String mark, float markConfidence) {
+        return Layout.Segment.of(java.util.List.of(new Word(figure, 0.80f, 0.5f, 0.86f, 0.51f, 93),
+                new Word(mark, 0.87f, 0.5f, 0.875f, 0.51f, markConfidence)));
+    }
+
+    /**
+     * A speck a scan shows after a figure, read as a mark of its own ("765.96 -"), is no part of
+     * it: the figure is read. A mark a text layer prints, and a mark after a word or a whole
+     * number, are left as they are.
+     */
+    @Test
+    void aSpeckAfterAFigureIsNoPartOfIt() {
+        assertThat(Totals.withoutSpeckAfter(figureAndMark("765.96", "-", 89)).text()).isEqualTo("765.96");
+        assertThat(Totals.withoutSpeckAfter(figureAndMark("€1,240.00", "'", 60)).text()).isEqualTo("€1,240.00");
+        assertThat(Totals.withoutSpeckAfter(figureAndMark("765.96", "-", PdfTextLayer.CONFIDENCE)).text()).isEqualTo("765.96 -");
+        assertThat(Totals.withoutSpeckAfter(figureAndMark("12", "-", 89)).text()).isEqualTo("12 -");
+        assertThat(Totals.withoutSpeckAfter(figureAndMark("Total", "-", 89)).text()).isEqualTo("Total -");
+    }
+
     @Test
     void aMisreadQuantityIsPutRightByThePrices() {
         // 9 read as 3; 2 read as 7; 11 read as 1
