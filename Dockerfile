@@ -40,8 +40,9 @@ WORKDIR /app
 COPY --from=build /build/target/barback.jar /app/barback.jar
 # Default routes; docker-compose.yml mounts ./routes over them
 COPY routes/ /app/routes/
-# JavaCPP unpacks the OCR natives and tessdata under /tmp, so /tmp must stay writable
-ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=70 -Dorg.bytedeco.javacpp.cachedir=/tmp/javacpp"
+# JavaCPP unpacks the OCR natives and tessdata under /tmp, so /tmp must stay writable. The parallel
+# collector: on two cores it leaves the pipeline a fifth more sales a second than G1 (docs/benchmarks.md)
+ENV JAVA_TOOL_OPTIONS="-XX:+UseParallelGC -XX:MaxRAMPercentage=70 -Dorg.bytedeco.javacpp.cachedir=/tmp/javacpp"
 USER 10001:10001
 EXPOSE 8080 4566
 # exec form with no shell: arguments from `command:` reach Barback, SIGTERM reaches the JVM
