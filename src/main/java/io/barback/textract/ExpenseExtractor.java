@@ -168,7 +168,7 @@ final class ExpenseExtractor {
                 .ifPresent(f -> fields.put("PO_NUMBER", f));
         boolean ocr = page.source() == PageText.Source.OCR;
         Optional<Found> vendor = Parties.vendorName(rows, receiverBlock, tableSegments, page.aspect())
-                // a speck OCR read as a mark before the name ("-HARBOUR SNACKS")
+                // a speck OCR read as a mark before the name ("-MOYNE TRADING")
                 .map(v -> v.withText(v.text().replaceFirst("^[-–—_~•·*'‘’\"“”.,:;|]+\\s*", "")))
                 .map(v -> Parties.inItsOwnCase(Parties.spelledOut(v, rows), rows))
                 // a logo's letters set apart from their full stop ("TRADING CO . LTD")
