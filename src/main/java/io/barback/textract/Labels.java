@@ -29,6 +29,12 @@ final class Labels {
      */
     private static final Pattern CAMEL_CASE = Pattern.compile("(?<=\\p{Ll}{2})(?=\\p{Lu}\\p{Ll})");
 
+    /** A currency's code OCR ran into the word before it ("Invoice TotalEUR", "Balance DueGBP"): a token of its own. */
+    private static final Pattern CURRENCY_RUN_ON = Pattern.compile("(?<=\\p{Ll}{2})(?=(?:EUR|GBP|STG)(?!\\p{L}))");
+
+    /** The currency tokens a label's last word may carry after it, run on ("TotalEUR"). */
+    private static final Set<String> CURRENCY_TOKENS = Set.of("eur", "gbp", "stg");
+
     /**
      * Marks a label drops: '.', ':' and brackets, a colon OCR read as ';' or '?' ("DATE?"), a scan's
      * specks read as marks ("_Date", "~Total"), and a slash closing a word ("DELIVER TO/ INVOICE TO"),
@@ -505,8 +511,9 @@ final class Labels {
             }
             for (int i = 0; i < tokens.size(); i++) {
                 if (t == wording.length) {
-                    // the label ended inside this word ("No:LDD-1"): count the word as value
-                    return i == 0 ? w : -1;
+                    // the label ended inside this word: "No:LDD-1" is the value's; "TotalEUR" is the label's
+                    // with its currency run on; anything else run on is some other word
+                    return i == 0 ? w : CURRENCY_TOKENS.containsAll(tokens.subList(i, tokens.size())) ? w + 1 : -1;
                 }
                 if (!tokens.get(i).equals(wording[t])) {
                     return -1;
@@ -525,7 +532,7 @@ final class Labels {
         if (INITIALS.matcher(text.strip()).matches()) {
             text = text.replace(".", "");
         }
-        String t = CAMEL_CASE.matcher(text).replaceAll(" ").toLowerCase(Locale.ROOT)
+        String t = CAMEL_CASE.matcher(CURRENCY_RUN_ON.matcher(text).replaceAll(" ")).replaceAll(" ").toLowerCase(Locale.ROOT)
                 .replace("\u2013", "-").replace("\u2014", "-").replace('\u2019', '\'');
         t = DROPPED_MARKS.matcher(t).replaceAll(" ")
                 .replace("#", " # ").replace("@", " @ ")

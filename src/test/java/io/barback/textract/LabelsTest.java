@@ -56,6 +56,24 @@ class LabelsTest {
     }
 
     /**
+     * OCR runs the currency into the label before it ("Invoice TotalEUR 1,234.56"): the label is still
+     * the total's and the amount its value. Letters run on that are no currency make another word.
+     */
+    @Test
+    void aCurrencyRunIntoItsLabelIsTheLabels() {
+        Labels.Match total = Labels.match(segment("Invoice TotalEUR 1,234.56"));
+        assertThat(total).isNotNull();
+        assertThat(total.kind()).isEqualTo(Labels.Kind.TOTAL);
+        assertThat(total.remainder()).isEqualTo("1,234.56");
+        Labels.Match due = Labels.match(segment("Balance DueGBP 84.10"));
+        assertThat(due).isNotNull();
+        assertThat(due.kind()).isEqualTo(Labels.Kind.AMOUNT_DUE);
+        assertThat(due.remainder()).isEqualTo("84.10");
+        assertThat(kind("TotalEUROPA 12")).isNotEqualTo(Labels.Kind.TOTAL);
+        assertThat(kind("Totalling 12")).isNotEqualTo(Labels.Kind.TOTAL);
+    }
+
+    /**
      * Two party labels run together over one address ("Billing & delivery address", "Invoice and
      * delivery address") name the customer; words the reader knows neither of, joined the same way,
      * name nobody.
