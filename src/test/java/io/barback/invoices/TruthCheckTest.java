@@ -42,6 +42,23 @@ class TruthCheckTest {
                 new BigDecimal("-116.55"), new BigDecimal("-6.70"))).containsExactly("booked as a credit, but it is an invoice");
     }
 
+    /** A truth that names no document type (the older sample files) is a credit note by its negative total. */
+    @Test
+    void aTruthWithoutATypeIsACreditNoteByItsSign() throws Exception {
+        LocalDate date = LocalDate.of(2026, 11, 26);
+        JsonNode credited = Json.MAPPER.readTree("""
+                {"fields": {"VENDOR_NAME": "Tobar Linen Ltd", "INVOICE_RECEIPT_ID": "CN-0042",
+                 "INVOICE_RECEIPT_DATE": "2026-11-26", "TAX": "-6.70", "TOTAL": "-116.55"}}""");
+        assertThat(TruthCheck.notABill(credited)).isFalse();
+        assertThat(TruthCheck.differences(credited, "Tobar Linen Ltd", "CN-0042", date,
+                new BigDecimal("-116.55"), new BigDecimal("-6.70"))).isEmpty();
+        JsonNode charged = Json.MAPPER.readTree("""
+                {"fields": {"VENDOR_NAME": "Tobar Linen Ltd", "INVOICE_RECEIPT_ID": "SI-0042",
+                 "INVOICE_RECEIPT_DATE": "2026-11-26", "TAX": "6.70", "TOTAL": "116.55"}}""");
+        assertThat(TruthCheck.differences(charged, "Tobar Linen Ltd", "SI-0042", date,
+                new BigDecimal("-116.55"), new BigDecimal("-6.70"))).containsExactly("booked as a credit, but it is an invoice");
+    }
+
     /** A line the document prints no quantity on (a discount) has none to differ, whether the truth writes null or "". */
     @Test
     void aLineWithoutAQuantityHasNoneToDiffer() throws Exception {
