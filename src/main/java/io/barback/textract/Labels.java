@@ -109,7 +109,7 @@ final class Labels {
                 // the same in the languages of the EU suppliers a pub buys from
                 "n° de facture", "n° facture", "numéro de facture", "facture n°", "rechnungsnummer", "rechnung nr",
                 "rechnungs-nr", "rechnungsnr", "factuurnummer", "factuur nr", "factuurnr", "fattura n", "numero fattura", "factura n°",
-                "número de factura", "n°", "nº");
+                "número de factura", "n°", "nº", "nº factura", "n° factura", "núm factura", "fattura nr", "n fattura", "numero documento");
         addInSegment(Kind.INVOICE_ID, "invoice", "tax invoice", "credit note", "inv", "sales invoice");
         add(Kind.INVOICE_DATE, "date", "invoice date", "dated", "tax point", "tax date", "document date",
                 "date of invoice", "issue date", "date of issue", "tax point date", "invoice/tax point date",
@@ -117,6 +117,7 @@ final class Labels {
                 "credit note/tax point", "credit note / tax point", "credit/tax date",
                 "statement date", "date/tax point", "inv date", "doc date", "invoice / tax date", "invoice/tax date", "invoice / tax point", "invoice/tax point", "date de facture", "rechnungsdatum",
                 "datum", "factuurdatum", "factuur datum", "data fattura", "fecha", "fecha de factura",
+                "data documento", "fecha factura", "fecha de emisión", "fecha emisión",
                 // other wordings of the day the invoice was made
                 "date issued", "issued", "issued on", "invoice issued", "billing date", "bill date", "invoice dated",
                 "date of supply", "supply date", "tax point (date of supply)");
@@ -127,7 +128,8 @@ final class Labels {
                 "direct debit on", "direct debit date", "debit date", "collection date",
                 "échéance", "date d'échéance", "date limite de paiement",
                 "date limite", "fälligkeitsdatum", "fällig am", "zahlbar bis",
-                "vervaldatum", "scadenza", "vencimiento");
+                "vervaldatum", "scadenza", "vencimiento",
+                "scadenze", "data scadenza", "fecha de vencimiento", "fecha vencimiento", "vencimientos");
         add(Kind.PO_NUMBER, "po", "po no", "po number", "po #", "p.o.", "p.o. #", "p.o. no", "p.o. number", "p/o", "p/o no", "purchase order",
                 "purchase order no", "purchase order number", "your order no", "your order", "order no",
                 "your ref", "customer order no", "customer order", "cust order", "order number", "your po", "cust order no", "order ref",
@@ -145,6 +147,7 @@ final class Labels {
                 "total before vat", "nett total", "net value", "total goods", "total exc vat", "nett",
                 "total excl", "net goods", "goods", "total ht", "montant ht", "nettobetrag", "netto", "subtotaal",
                 "totaal excl btw", "imponibile",
+                "totale imponibile", "base imponibile", "base imponible", "total base imponible", "importe neto", "total neto",
                 // a professional's fee note: the fee, then VAT on it, then outlays that bear none
                 "fee", "fees", "total fees",
                 // the amount before VAT named by that alone ("Exclusief BTW € 4.053,67")
@@ -153,6 +156,7 @@ final class Labels {
         add(Kind.TAX, "vat", "vat total", "total vat", "output tax", "output vat", "tax", "vat amount", "total tax", "vat @",
                 "tax total", "tva",
                 "montant tva", "total tva", "mwst", "ust", "umsatzsteuer", "btw", "iva",
+                "totale iva", "imposta", "cuota iva", "total iva", "importe iva",
                 "vat charged", "vat due", "vat payable",
                 // the VAT inside a total that includes it ("Total incl. VAT … of which VAT 23 %")
                 "of which vat", "thereof vat", "incl vat of", "includes vat of", "vat included", "vat content",
@@ -166,20 +170,22 @@ final class Labels {
                 "total credit", "credit note total", "refund total", "total refund", "total value", "total incl", "gross", "invoice value",
                 "total (eur)", "total inc", "total credit note", "total ttc", "montant ttc", "gesamtbetrag",
                 "rechnungsbetrag", "totaal", "totaal incl btw", "totale",
+                "totale documento", "totale fattura", "total factura", "importe total",
                 // the document's own name before "total", on a quotation or an order as on an invoice
                 "quotation total", "quote total", "estimate total", "order total", "pro forma total", "proforma total",
                 // a hire-purchase or subscription bill's instalment, its total with VAT
                 "instalment total", "installment total", "total this instalment", "total this installment");
         add(Kind.AMOUNT_DUE, "amount due", "balance due", "amount payable", "total due", "total amount due", "total balance due", "balance",
                 "total payable", "to pay", "amount owing", "please pay", "balance outstanding", "now due",
-                "amount to pay", "credit due", "net à payer", "reste à payer", "montant à régler", "à régler", "zahlbetrag", "te betalen");
+                "amount to pay", "credit due", "net à payer", "reste à payer", "montant à régler", "à régler", "zahlbetrag", "te betalen",
+                "netto a pagare", "totale da pagare", "importo da pagare", "importe a pagar", "total a pagar");
         add(Kind.VAT_NUMBER, "vat reg no", "vat reg", "vat registration no", "vat registration number", "vat no",
                 "vat number", "vat id", "vat reg number", "our vat no", "supplier vat", "vat reg #", "vat #",
                 "vat registration",
                 // the same in the languages of the EU suppliers a pub buys from
                 "n° tva", "numéro de tva", "tva intracommunautaire", "n° tva intracommunautaire", "ust-idnr", "ust-id",
                 "ust id nr", "ust-id-nr", "umsatzsteuer-id", "btw nummer", "btw-nummer", "btw nr", "btw-nr", "btw id",
-                "partita iva", "p. iva", "nif", "cif");
+                "partita iva", "p. iva", "nif", "cif", "p iva", "nif-iva", "nif iva", "n.i.f.", "c.i.f.");
         add(Kind.BILL_TO, "bill to", "billed to", "invoice to", "invoiced to", "sold to", "customer", "to", "prepared for",
                 "invoice address", "billing address", "customer address", "client address", "customer name", "account name",
                 "bill-to", "client", "sold-to", "sold-to party", "sold to party",
@@ -197,7 +203,9 @@ final class Labels {
                 "dirección de facturación",
                 // "bill to" in the languages of the EU suppliers a pub buys from
                 "facturer à", "facturé à", "rechnung an", "rechnungsempfänger", "factuur aan",
-                "gefactureerd aan", "fatturare a", "fatturato a", "facturar a", "facturado a");
+                "gefactureerd aan", "fatturare a", "fatturato a", "facturar a", "facturado a",
+                // an Italian letter's "Messrs" over the customer, and "customer" in Spanish and Italian
+                "spett.le", "spettabile", "cliente", "destinatario", "intestatario");
         add(Kind.SHIP_TO, "deliver to", "delivery to", "ship to", "delivery address", "delivered to", "ship-to party",
                 "ship to party",
                 "deliver address", "delivery", "ship-to", "delivery point",
@@ -219,7 +227,7 @@ final class Labels {
                 "web", "www", "mobile", "fax", "directors", "bank",
                 // a customer's number in the languages of the EU suppliers a pub buys from
                 "klant", "klantnummer", "klantnr", "kunde", "kundennummer", "kundennr", "n° client", "numéro client",
-                "codice cliente", "n° cliente",
+                "codice cliente", "n° cliente", "cód. cliente", "cod. cliente", "riepilogo iva", "aliquota", "codice fiscale",
                 // a helpline is no customer, and an account's past is no figure of this invoice
                 "customer care", "customer service", "customer services", "customer support", "customer helpline",
                 "balance brought forward", "brought forward", "balance b/f", "balance carried forward", "previous balance",

@@ -70,8 +70,9 @@ final class LineItemTable {
     static {
         title(Column.CODE, "code", "item code", "product code", "prod code", "sku", "ref", "article", "art no",
                 "item no", "cat no", "part no", "stock code", "product no", "item #", "prod no", "barcode", "ean", "ean code", "gtin", "upc", "code no", "réf", "ref.", "référence", "artikelnr", "art nr", "art.-nr", "artikelnummer",
-                "codice", "código", "material", "material no", "material number");
-        title(Column.DESCRIPTION, "description", "desc", "product", "item", "details", "particulars",
+                "codice", "código", "material", "material no", "material number",
+                "cod. articolo", "codice articolo", "cod. art.", "cod.", "referencia");
+        title(Column.DESCRIPTION, "description", "desc", "product", "item", "details", "particulars", "concepto", "denominación",
                 "product description", "item description", "name", "product name", "goods description",
                 "description of goods", "article description", "items", "désignation", "libellé", "bezeichnung",
                 "beschreibung", "artikel", "omschrijving", "descrizione", "descripción", "producto",
@@ -83,7 +84,9 @@ final class LineItemTable {
         title(Column.QUANTITY, "qty", "quantity", "cases", "units", "no of cases", "cs", "ctns", "cartons",
                 "bottles", "kegs", "qty cases", "qty supplied", "qty (cases)", "no", "quantity supplied", "btls",
                 "packs", "qty/cs", "weight", "qté", "quantité", "menge", "anzahl", "aantal", "hoeveelheid", "quantità",
-                "cantidad",
+                "cantidad", "q.tà", "qtà", "qta", "cant.", "uds", "unidades",
+                // goods counted in what they come in
+                "bags", "boxes", "trays", "crates", "sacks", "tubs", "rolls", "pcs", "pieces", "cajas",
                 "hours", "hrs", "days",
                 // a weekly bill's count for the week, beside a column for each day of it
                 "week", "wk", "week total", "total qty", "week qty",
@@ -105,9 +108,9 @@ final class LineItemTable {
                 "price/unit", "unit price eur", "list price", "price/btl", "price/keg", "unit", "price €",
                 "unit price €", "price ex vat", "unit net", "p u ht", "pu ht", "prix unitaire", "prix unitaire ht",
                 "einzelpreis", "e-preis", "preis", "vk-preis", "vk preis", "stückpreis", "prijs", "stukprijs", "prezzo",
-                "precio", "precio unitario");
+                "precio", "precio unitario", "prezzo unit.", "prezzo unitario", "precio unit.", "precio ud.");
         title(Column.DISCOUNT, "disc", "disc %", "discount", "disc%", "discount %", "remise", "rabatt", "rabatt %",
-                "korting", "sconto", "descuento");
+                "korting", "sconto", "descuento", "sc. %", "sconto %", "dto.", "dto. %", "descuento %");
         title(Column.VAT_RATE, "vat", "vat %", "vat rate", "tax", "tax rate", "vat code", "vat%", "tax %", "rate %",
                 "btw", "btw %", "tva", "tva %", "taux tva", "mwst", "mwst %", "ust", "ust %", "iva", "iva %");
         title(Column.AMOUNT, "amount", "total", "net", "line total", "value", "net amount", "net value", "goods",
@@ -122,7 +125,7 @@ final class LineItemTable {
         title(Column.OTHER, "size", "pack", "unit size", "uom", "vintage", "bin", "deposit", "abv", "pack size",
                 // a drink's volume and the duty charged on it, the line's amount taking the duty in
                 "vol", "volume", "litres", "excise", "duty", "excise duty", "levy",
-                "unit of measure", "format", "pos", "position", "line no",
+                "unit of measure", "format", "pos", "position", "line no", "u.m.",
                 // where the goods come from (a fish merchant's catch area, a grower's country)
                 "origin", "country of origin", "country", "coo", "catch area",
                 // a service's period and what it served (a waste collector's bin)
@@ -130,7 +133,7 @@ final class LineItemTable {
                 // a line's own date (of delivery, of the service, of the performance): no part of its description
                 "date", "del date", "delivery date", "service date", "date of service", "datum", "lieferdatum",
                 // a weekly bill's count for each day of the week, the week's in a quantity column of its own
-                "mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun", "monday", "tuesday",
+                "day", "weekday", "mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun", "monday", "tuesday",
                 "wednesday", "thursday", "friday", "saturday", "sunday");
     }
 
@@ -149,6 +152,10 @@ final class LineItemTable {
      */
     private static Column kindOfTitle(String key) {
         Column kind = TITLES.get(key);
+        if (kind == null && PERIOD_TITLE.matcher(key).matches()) {
+            // a column for each week or day of the period billed ("w/c 07/09", "Week 2", "03/11"): its own count
+            return Column.OTHER;
+        }
         Matcher quantityFirst = QUANTITY_FIRST.matcher(key);
         if (kind == null && quantityFirst.matches() && !TITLES.containsKey(quantityFirst.group(1))) {
             // the quantity and what of it ("Qty Req'd", "Quantity shipped", a stacked header's two
@@ -181,15 +188,28 @@ final class LineItemTable {
 
     /**
      * A price's title for a unit of measure: "price/kg", "rate per litre", "€/case" (its sign left
-     * out), its slash perhaps read by OCR as the letter l ("Pricelkg"). Matched against a title's
-     * key, so its units are folded as keys are.
+     * out), its slash perhaps read by OCR as the letter l ("Pricelkg"), or spaced about, which a
+     * title's key leaves out ("PRICE / KG" is "price kg"). Matched against a title's key, so its
+     * units are folded as keys are.
      */
-    private static final Pattern PER_UNIT = Pattern.compile("(.*?)(?:\\s*/\\s*|\\s+per\\s+|^per\\s+|(?<=\\p{L})i)(?:"
+    private static final Pattern PER_UNIT = Pattern.compile("(.*?)(?:\\s*/\\s*|\\s+per\\s+|^per\\s+|(?<=\\p{L})i|\\s+)(?:"
             + Stream.of("kg", "kgs", "kilo", "g", "100g", "lb", "l", "ltr", "litre", "liter", "ml", "unit", "each", "ea", "case",
                     "cs", "btl", "bottle", "keg", "box", "pack", "doz", "dozen", "tray", "crate",
                     // a rate for a time ("Rate/day", "Price per week")
                     "day", "week", "wk", "night", "hour", "hr")
                     .map(LineItemTable::titleKey).distinct().collect(Collectors.joining("|")) + ")");
+
+    /**
+     * A title naming a week or a day of the period billed, by its date or its number: "w/c 07/09"
+     * (week commencing), "w/e 14/09", "Week 2", "Wk 3", "03/11"; its slash read by OCR as a letter
+     * ("wic 07/09", folded as keys are). Matched against a title's key.
+     */
+    private static final Pattern PERIOD_TITLE = Pattern.compile(
+            "(?:w/[ce]|wi[ce]|w[ce]|wk|week|week commencing|week ending)\\s*\\d{1,2}[/.-]\\d{1,2}(?:[/.-]\\d{2,4})?"
+                    // a day and month alone, two figures each ("03/11"; "24/7" is a helpline's hours, and a date
+                    // with its year is the invoice's or a line's own, a value)
+                    + "|\\d{2}[/.-]\\d{2}"
+                    + "|(?:wk|week)\\s*\\d{1,2}");
 
     /** A title that opens with the quantity's, then a word of the supplier's own. */
     private static final Pattern QUANTITY_FIRST = Pattern.compile("(?:qty|quantity)\\s+([\\p{L}'’.]+)");
@@ -521,7 +541,7 @@ final class LineItemTable {
                 && columns.stream().anyMatch(c -> c.kind() == Column.UNIT_PRICE);
         // with no quantity × price to check, a header of one title (a paragraph's "items") is not enough
         boolean enough = arithmetic || !arithmeticRequired && titled.size() >= 2;
-        float edge = sidebarEdge(rows, rows.get(header), columns, aspect);
+        float edge = sidebarEdge(rows, rows.get(header), columns, titled, aspect);
         return enough && agreeOnARow(below.stream().map(r -> leftOf(r, edge)).toList(), columns, arithmetic) ? columns : null;
     }
 
@@ -1559,7 +1579,7 @@ final class LineItemTable {
 
     private static Table read(List<Row> rows, Row header, List<Col> titledColumns, float aspect) {
         List<Col> allColumns = columnsUnder(rows, header, titledColumns);
-        float edge = sidebarEdge(rows, header, allColumns, aspect);
+        float edge = sidebarEdge(rows, header, allColumns, titledColumns, aspect);
         List<Col> columns = allColumns.stream().filter(c -> c.left() < edge).toList();
         List<Col> titles = header(header);
         List<Item> items = new ArrayList<>();
@@ -1760,6 +1780,9 @@ final class LineItemTable {
      */
     private static List<Col> quantityByArithmetic(List<Row> rows, Row header, List<Col> columns) {
         List<Col> quantities = columns.stream().filter(c -> c.kind() == Column.QUANTITY).toList();
+        if (quantities.isEmpty()) {
+            return quantityUnderAnotherTitle(rows, header, columns);
+        }
         if (quantities.size() < 2 || columns.stream().noneMatch(c -> c.kind() == Column.AMOUNT)
                 || columns.stream().noneMatch(c -> c.kind() == Column.UNIT_PRICE)) {
             return columns;
@@ -1780,6 +1803,41 @@ final class LineItemTable {
         }
         return out;
     }
+
+    /**
+     * No column titled as the quantity, but one titled otherwise whose whole numbers times the unit
+     * price make the line amount on every row read and on at least {@link #ROWS_TO_PROVE_A_COUNT}
+     * ("Total" after a column for each week of a laundry's month, the month's count): the quantity.
+     */
+    private static List<Col> quantityUnderAnotherTitle(List<Row> rows, Row header, List<Col> columns) {
+        if (columns.stream().noneMatch(c -> c.kind() == Column.AMOUNT) || columns.stream().noneMatch(c -> c.kind() == Column.UNIT_PRICE)) {
+            return columns;
+        }
+        int lines = (int) rows.subList(header.index() + 1, Math.min(rows.size(), header.index() + 1 + ROWS_FOR_FIGURES)).stream()
+                .filter(r -> figure(cells(r, columns), Column.AMOUNT).isPresent() && figure(cells(r, columns), Column.UNIT_PRICE).isPresent())
+                .count();
+        Col found = null;
+        for (Col c : columns) {
+            if ((c.kind() == Column.GROSS || c.kind() == Column.OTHER) && c.title() != null
+                    && rowsAgreeing(rows, header, columns, c, Column.QUANTITY) >= Math.max(ROWS_TO_PROVE_A_COUNT, lines)) {
+                if (found != null) {
+                    return columns;
+                }
+                found = c;
+            }
+        }
+        if (found == null) {
+            return columns;
+        }
+        List<Col> out = new ArrayList<>();
+        for (Col c : columns) {
+            out.add(c == found ? new Col(Column.QUANTITY, c.title(), c.left(), c.right()) : c);
+        }
+        return out;
+    }
+
+    /** At least this many lines make their amounts with a column's figures before it is taken for the quantity. */
+    private static final int ROWS_TO_PROVE_A_COUNT = 3;
 
     /**
      * How many of the first rows under the header make quantity × unit price = amount with the figure
@@ -2008,20 +2066,29 @@ final class LineItemTable {
      * amounts, its totals stacked down the rows beside the items): past the amount column, by more
      * than a letter's height, under a title of the supplier's own. The page's edge (1) when there is none.
      */
-    private static float sidebarEdge(List<Row> rows, Row header, List<Col> columns, float aspect) {
+    private static float sidebarEdge(List<Row> rows, Row header, List<Col> columns, List<Col> titled, float aspect) {
         Col money = columns.stream().filter(c -> c.kind() == Column.AMOUNT || c.kind() == Column.GROSS)
                 .max(Comparator.comparingDouble(Col::right)).orElse(null);
         if (money == null) {
             return 1;
         }
         float edge = money.right() + header.wordHeight() * aspect;
-        // a title the header's columns do not take ("SUMMARY"), not one of a column right of the amounts ("VAT code")
-        boolean box = header.segments().stream().anyMatch(s -> s.left() > edge && !TITLES.containsKey(titleKey(s.text()))
-                && columns.stream().noneMatch(c -> c.left() < s.right() && c.right() > s.left()
-                        && (c.kind() != Column.OTHER || TITLES.containsKey(titleKey(c.title())))));
+        // a title the header's columns do not take ("SUMMARY"), not one of a column right of the amounts
+        // ("VAT code"), as the header's titles set them: the figures under a box's title may have widened a
+        // column, or made one without a title, and they are the box's
+        Segment title = header.segments().stream().filter(s -> s.left() > edge && !TITLES.containsKey(titleKey(s.text()))
+                && titled.stream().noneMatch(c -> c.title() != null && c.left() < s.right() && c.right() > s.left()
+                        && (c.kind() != Column.OTHER || TITLES.containsKey(titleKey(c.title())))))
+                .findFirst().orElse(null);
+        if (title != null) {
+            // the box begins past the titled columns right of the amounts (a VAT code's), before its own title
+            float titledRight = (float) titled.stream().filter(c -> c.title() != null && TITLES.containsKey(titleKey(c.title())) && c.right() < title.left())
+                    .mapToDouble(Col::right).max().orElse(0);
+            return Math.max(edge, Math.min(title.left(), titledRight + header.wordHeight() * aspect / 2));
+        }
         // or the box's title set a little lower than the header's, on a row of its own past the amounts
         Row next = header.index() + 1 < rows.size() ? rows.get(header.index() + 1) : null;
-        box |= next != null && !next.segments().isEmpty() && next.segments().stream().allMatch(s -> s.left() > edge && figureKind(s.text()) == null
+        boolean box = next != null && !next.segments().isEmpty() && next.segments().stream().allMatch(s -> s.left() > edge && figureKind(s.text()) == null
                 && s.text().chars().anyMatch(Character::isLetter) && !TITLES.containsKey(titleKey(s.text())));
         return box ? edge : 1;
     }

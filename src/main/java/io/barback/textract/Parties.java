@@ -92,6 +92,12 @@ final class Parties {
     /** A phone number or a web or mail address alone: "0818 555 400", "+353 65 684 2210", "corribenergy.ie". */
     private static final Pattern CONTACT_ONLY = Pattern.compile(
             "(?i)\\s*(?:\\+?[\\d()][\\d\\s()/.-]{6,}|(?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:ie|com|co\\.uk|uk|eu|de|fr|nl|net|org)|\\S+@\\S+)\\s*");
+    /** A heading that opens by speaking to the customer: "Your bill at a glance", "Your charges". */
+    private static final Pattern ADDRESSING_THE_READER = Pattern.compile("(?i)your\\s");
+
+    /** A line that is a way to reach somebody: it opens with a phone's or a mail's label, or holds an address of the web or mail. */
+    private static final Pattern CONTACT_LINE = Pattern.compile("(?i)^(?:tel|phone|ph|fax|mob|mobile|email|e-mail|web)\\b[.:]?|@|www\\.");
+
     private static final Pattern CONTACT = Pattern.compile(
             "(?i).*(@|www\\.|https?:|\\bt[eé]l\\b|\\btelefon\\b|\\bphone\\b|\\bph\\b|\\bfax\\b|\\bmob\\b|\\bt:|\\be:|\\bw:|"
                     + "\\bvat\\b|\\btva\\b|\\bbtw\\b|\\bsiren\\b|\\bsiret\\b|\\biban\\b|\\bbic\\b|"
@@ -243,6 +249,10 @@ final class Parties {
         }
         if (ROLE.matcher(t).matches()) {
             // whom the letter is for at the customer ("The Manager"), over the customer's name
+            return Optional.empty();
+        }
+        if (CONTACT_LINE.matcher(t).find()) {
+            // a phone or a mail line, the supplier's beside the customer's block ("Tel: +44 113 …")
             return Optional.empty();
         }
         long letters = t.chars().filter(Character::isLetter).count();
@@ -577,6 +587,7 @@ final class Parties {
         double bestScore = 0;
         double runnerUp = 0;
         List<Segment> limited = new ArrayList<>();
+        List<Segment> considered = new ArrayList<>();
         float top = rows.isEmpty() ? 0 : rows.get(0).top();
         for (Row row : rows) {
             if (row.top() - top > LETTERHEAD) {
@@ -597,6 +608,7 @@ final class Parties {
                     // form alone ("Unlimited Company") is the end of a name wrapped over two lines
                     continue;
                 }
+                considered.add(s);
                 double score = printSize(s, aspect) * Math.min(1, meanConfidence(s) / WELL_READ);
                 if (LEGAL_FORM.matcher(s.text()).matches()) {
                     score *= LEGAL_FORM_WEIGHT;
@@ -629,6 +641,10 @@ final class Parties {
         Optional<Found> sender = returnAddress(rows, best, aspect);
         if (sender.isPresent()) {
             return sender;
+        }
+        Optional<Found> echoed = imprintEchoedAbove(rows, receiver, table, best, considered);
+        if (echoed.isPresent()) {
+            return echoed;
         }
         Optional<Found> payee = payee(rows, best);
         if (payee.isPresent()) {
@@ -688,6 +704,23 @@ final class Parties {
         }
         Matcher heading = NAME_THEN_KIND.matcher(text);
         return Optional.of(Found.of(heading.matches() ? heading.group(1) : text, best, factor, null, null));
+    }
+
+    /**
+     * The company the imprint names with its VAT number ("Tonnta Gas & Power DAC, … VAT No. IE…")
+     * when a line above the largest print, at the page's head, spells the start of that name
+     * ("tonnta gas & power", a logo in small letters): the page names its supplier twice, and the
+     * larger print under the logo (a heading, an unlabelled customer's block) is not it. Empty when
+     * the largest print is itself the imprint's name, or nothing above it echoes it.
+     */
+    private static Optional<Found> imprintEchoedAbove(List<Row> rows, Set<Segment> receiver, Set<Segment> table, Segment best,
+                                                      List<Segment> considered) {
+        String bestLetters = lettersOf(best.text());
+        return imprint(rows, receiver, table).filter(f -> {
+            String company = lettersOf(f.text());
+            return !company.startsWith(bestLetters) && considered.stream().anyMatch(c -> c != best && c.bottom() <= best.top()
+                    && lettersOf(c.text()).length() >= MIN_NAME_LETTERS && company.startsWith(lettersOf(c.text())));
+        }).map(f -> f.withConfidence(f.confidence() / UNCONFIRMED_NAME));
     }
 
     /**
@@ -850,11 +883,13 @@ final class Parties {
                 if (LEGAL_FORM.matcher(s.text()).matches() && looksLikeName(s.text()) && Labels.match(s) == null) {
                     return Optional.of(Found.of(s.text().strip(), s, UNCONFIRMED_NAME, null, null));
                 }
-                // one line of parts set apart by marks ("Rathmore Linen Ltd | Unit 9, … | VAT No. IE…"): its first part
-                String first = LIST_MARK.split(s.text(), 2)[0].strip();
-                if (!first.equals(s.text().strip()) && LEGAL_FORM.matcher(first).matches() && looksLikeName(first)
-                        && Labels.match(Segment.of(s.words().subList(0, 1))) == null) {
-                    return Optional.of(Found.of(first, s, UNCONFIRMED_NAME, null, null));
+                // one line of parts set apart by marks ("Rathmore Linen Ltd | Unit 9, … | VAT No. IE…") or by
+                // commas ("Tonnta Gas & Power DAC, Block C, …, VAT No. IE…"): its first part, a company's name
+                for (String first : List.of(LIST_MARK.split(s.text(), 2)[0].strip(), s.text().split(",\\s", 2)[0].strip())) {
+                    if (!first.equals(s.text().strip()) && LEGAL_FORM.matcher(first).matches() && looksLikeName(first)
+                            && Labels.match(Segment.of(s.words().subList(0, 1))) == null) {
+                        return Optional.of(Found.of(first, s, UNCONFIRMED_NAME, null, null));
+                    }
                 }
             }
             List<Segment> name = blockHead(rows, row);
@@ -1771,6 +1806,15 @@ final class Parties {
                     if (company) {
                         return name.withText(p);
                     }
+                    Matcher trading = TRADING_NAME_OF.matcher(p);
+                    if (trading.lookingAt() && trading.group(1).length() > lower.length()) {
+                        // "Corner Signs is the trading name of …": the name the firm trades under, in full
+                        String[] extra = trading.group(1).substring(lower.length()).split(" ");
+                        if (extra.length <= MORE_WORDS_OF_THE_COMPANY
+                                && Stream.of(extra).allMatch(w -> Character.isUpperCase(w.codePointAt(0)) || w.equals("&"))) {
+                            return name.withText(trading.group(1));
+                        }
+                    }
                 }
                 Optional<String> registered = registeredWithItsWord(s.text(), wanted);
                 if (registered.isPresent()) {
@@ -1825,6 +1869,10 @@ final class Parties {
 
     /** What parts the items of an imprint printed on one line: "Name Ltd · Reg. No. 1234 · VAT IE…". */
     private static final Pattern IMPRINT_PARTS = Pattern.compile("\\s[·|•–—-]\\s|,\\s|\\s{3,}");
+    /** An imprint's "… is the trading name of …" ("is a business name of"): the words before it are the name traded under. */
+    private static final Pattern TRADING_NAME_OF = Pattern.compile("(?i)(.+?)\\s+(?:is|are)\\s+(?:the|a)\\s+(?:registered\\s+)?"
+            + "(?:trading|business)\\s+names?\\s+of\\b");
+
     /** At most this many words of a company's name after its trading name, its legal form the last. */
     private static final int MORE_WORDS_OF_THE_COMPANY = 4;
 
@@ -1899,7 +1947,9 @@ final class Parties {
         String[] words = t.split("\\s+");
         boolean spaced = words.length >= 3 && Arrays.stream(words).filter(w -> w.length() <= 2).count() * 2 > words.length;
         // words closed by a colon are a label or a sentence's lead ("Payment by BACS within 14 days:")
+        // a heading that speaks to the customer ("Your bill at a glance", "Your account summary") names nobody
         return letters >= 3 && digits * 3 < letters && !run && !t.endsWith(":") && !BANK_DETAILS.matcher(t).find()
+                && !ADDRESSING_THE_READER.matcher(t).lookingAt()
                 && !TITLE.matcher(t).matches()
                 && !(spaced && TITLE.matcher(t.replaceAll("\\s+", "")).matches()) && !CONTACT.matcher(t).matches();
     }

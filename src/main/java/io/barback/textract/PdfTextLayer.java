@@ -1,6 +1,7 @@
 package io.barback.textract;
 
 import java.io.IOException;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -40,6 +41,21 @@ final class PdfTextLayer {
     static int printableCharacters(List<Word> words) {
         return words.stream().mapToInt(w -> w.text().length()).sum();
     }
+
+    /**
+     * A ligature's glyph as the letters it joins ("ﬁ" of "ﬁrst" as "fi", "ﬂ", "ﬀ", "ﬃ"): a typesetter's
+     * choice, not the text's, and no label, name or description is spelt with it.
+     */
+    static String withoutLigature(String unicode) {
+        if (unicode == null || unicode.chars().noneMatch(c -> c >= LIGATURES_FROM && c <= LIGATURES_TO)) {
+            return unicode;
+        }
+        return Normalizer.normalize(unicode, Normalizer.Form.NFKC);
+    }
+
+    /** Unicode's Latin ligatures, "ﬀ" to "ﬆ". */
+    private static final char LIGATURES_FROM = '\uFB00';
+    private static final char LIGATURES_TO = '\uFB06';
 
     private static final class Collector extends PDFTextStripper {
 
@@ -153,7 +169,7 @@ final class PdfTextLayer {
             float top = Float.MAX_VALUE;
             float bottom = 0;
             for (TextPosition g : glyphs) {
-                text.append(g.getUnicode());
+                text.append(withoutLigature(g.getUnicode()));
                 float size = g.getFontSizeInPt();
                 left = Math.min(left, g.getXDirAdj());
                 right = Math.max(right, g.getXDirAdj() + g.getWidthDirAdj());

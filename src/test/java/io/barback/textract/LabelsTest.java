@@ -55,6 +55,24 @@ class LabelsTest {
         assertThat(Labels.match(faintFirst("Ph No 087 1234567", 30f))).isNull();
     }
 
+    /** Italian and Spanish invoices' labels: the totals, the VAT, the amount to pay, the due date and the customer. */
+    @Test
+    void italianAndSpanishLabels() {
+        assertThat(kind("Totale imponibile 2.118,40")).isEqualTo(Labels.Kind.SUBTOTAL);
+        assertThat(kind("Base imponible")).isEqualTo(Labels.Kind.SUBTOTAL);
+        assertThat(kind("Totale IVA 0,00")).isEqualTo(Labels.Kind.TAX);
+        assertThat(kind("Cuota IVA")).isEqualTo(Labels.Kind.TAX);
+        assertThat(kind("TOTALE DOCUMENTO € 2.118,40")).isEqualTo(Labels.Kind.TOTAL);
+        assertThat(kind("Netto a pagare € 2.118,40")).isEqualTo(Labels.Kind.AMOUNT_DUE);
+        assertThat(kind("Importe a pagar: 968,25 €")).isEqualTo(Labels.Kind.AMOUNT_DUE);
+        assertThat(kind("Scadenze")).isEqualTo(Labels.Kind.DUE_DATE);
+        assertThat(kind("CLIENTE")).isEqualTo(Labels.Kind.BILL_TO);
+        assertThat(kind("SPETT.LE")).isEqualTo(Labels.Kind.BILL_TO);
+        assertThat(kind("NIF-IVA: ESB12345674")).isEqualTo(Labels.Kind.VAT_NUMBER);
+        // a customer's number is no customer
+        assertThat(kind("Cód. cliente")).isEqualTo(Labels.Kind.OTHER);
+    }
+
     /**
      * OCR runs the currency into the label before it ("Invoice TotalEUR 1,234.56"): the label is still
      * the total's and the amount its value. Letters run on that are no currency make another word.

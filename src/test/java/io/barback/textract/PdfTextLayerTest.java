@@ -67,6 +67,20 @@ class PdfTextLayerTest {
         }
     }
 
+    /**
+     * A font's ligatures, which a PDF's text layer gives as Unicode's ligature characters ("ﬁre",
+     * "ﬂowers", "oﬀ", "Oﬃcine"), are read as the letters they join, as the printed word is spelt.
+     */
+    @Test
+    void aLigatureIsReadAsItsLetters() {
+        assertThat(PdfTextLayer.withoutLigature("\uFB01re")).isEqualTo("fire");
+        assertThat(PdfTextLayer.withoutLigature("\uFB02owers")).isEqualTo("flowers");
+        assertThat(PdfTextLayer.withoutLigature("one-o\uFB00")).isEqualTo("one-off");
+        assertThat(PdfTextLayer.withoutLigature("O\uFB03cine")).isEqualTo("Officine");
+        // nothing else is changed: a superscript, a fraction, a letter with its accent
+        assertThat(PdfTextLayer.withoutLigature("m² ½ Caffè")).isEqualTo("m² ½ Caffè");
+    }
+
     private static void show(PDPageContentStream c, float x, float y, String text) throws IOException {
         c.beginText();
         c.setFont(FONT, SIZE);

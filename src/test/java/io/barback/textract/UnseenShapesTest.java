@@ -5837,6 +5837,171 @@ class UnseenShapesTest {
     }
 
     /**
+     * A laundry's month: a column of counts for each week ("w/c 02/11"), then the month's count under
+     * "Total", its rate and the net. The weeks are columns of their own, and the count whose figures
+     * make the net with the rate is the quantity, whatever its title.
+     */
+    @Test
+    void countsForEachWeekAndTheMonthsCountUnderTotal() throws IOException {
+        Page p = new Page();
+        p.text(20, 40, 790, "MOYVALLEY LINEN SERVICES");
+        p.text(9, 40, 776, "Unit 3, Mill Road, Tullamore R35 X2K7 | VAT Reg No IE4123456Q");
+        p.invoiceHeader("ML/26/0412", "05/12/2026");
+        p.titles(9, 620, new float[] {40, 90, 250, 300, 350, 400, 450, 510}, "Code", "Item", "w/c 02/11", "w/c 09/11",
+                "w/c 16/11", "Total", "Rate", "Net EUR");
+        p.rows(600, 18, new String[][] {{"TW10", "Tea towel, white", "12", "14", "10", "36", "0.30", "10.80"},
+                {"AP22", "Apron, long, black", "6", "5", "7", "18", "0.85", "15.30"},
+                {"GC04", "Glass cloth, linen", "40", "35", "45", "120", "0.26", "31.20"}},
+                left(40), left(90), right(285), right(335), right(385), right(425), right(480), right(550));
+        p.text(10, 400, 500, "Net Total");
+        p.right(10, 550, 500, "57.30");
+        p.text(10, 400, 486, "VAT @ 13.5%");
+        p.right(10, 550, 486, "7.74");
+        p.text(10, 400, 472, "Invoice Total");
+        p.right(10, 550, 472, "65.04");
+        List<Map<String, String>> items = items(read(p));
+        assertThat(items).hasSize(3);
+        assertThat(items).extracting(i -> i.get("QUANTITY")).containsExactly("36", "18", "120");
+        assertThat(items).extracting(i -> i.get("ITEM")).containsExactly("Tea towel, white", "Apron, long, black", "Glass cloth, linen");
+    }
+
+    /**
+     * Deliveries by the day: the date, the weekday under "Day", the product, the count under "Bags".
+     * The weekday is no part of the product's name, and the bags are the quantity, a returned one negative.
+     */
+    @Test
+    void theWeekdayIsAColumnOfItsOwnAndBagsAreTheQuantity() throws IOException {
+        Page p = new Page();
+        p.text(20, 40, 790, "GLASHEEN ICE");
+        p.text(9, 40, 776, "Unit 8, Quarry Lane, Mallow P51 K2X7 · VAT Reg. IE4123456Q");
+        p.invoiceHeader("GI-26-0881", "09/11/2026");
+        p.titles(9, 620, new float[] {40, 110, 150, 350, 420, 500}, "Date", "Day", "Product", "Bags", "Price", "Amount");
+        p.rows(600, 18, new String[][] {{"02/11/2026", "Mon", "Cubed ice 2kg", "20", "2.10", "42.00"},
+                {"04/11/2026", "Wed", "Crushed ice 10kg", "4", "6.80", "27.20"},
+                {"06/11/2026", "Fri", "Cubed ice 2kg", "-3", "2.10", "-6.30"}},
+                left(40), left(110), left(150), right(375), right(450), right(540));
+        p.totals("62.90", "VAT @ 23%", "14.47", "77.37");
+        List<Map<String, String>> items = items(read(p));
+        assertThat(items).extracting(i -> i.get("ITEM")).containsExactly("Cubed ice 2kg", "Crushed ice 10kg", "Cubed ice 2kg");
+        assertThat(items).extracting(i -> i.get("QUANTITY")).containsExactly("20", "4", "-3");
+    }
+
+    /**
+     * A landscape-style grid with a VAT code column right of the net, and beside it a "VAT SUMMARY"
+     * box whose figures and totals run down the rows beside the lines: the box is no part of any
+     * line, every line is read, and the table does not end at the box's "Goods total".
+     */
+    @Test
+    void aSummaryBoxBesideTheLinesPastTheirVatCodes() throws IOException {
+        Page p = new Page();
+        p.text(18, 30, 800, "KNOCKANORE FRESH PRODUCE LTD");
+        p.text(8, 30, 788, "Unit 2, Food Park, Naas W91 X2K7 · VAT IE4123456Q");
+        p.text(10, 30, 760, "INVOICE TO: The Local, 12 Main Street, Ennis");
+        p.text(10, 380, 760, "INVOICE No.");
+        p.text(10, 450, 760, "0513390");
+        p.text(10, 380, 748, "Date");
+        p.text(10, 450, 748, "04/12/26");
+        p.titles(8, 700, new float[] {30, 75, 230, 270, 330, 370, 400, 430}, "Code", "Description", "Qty", "Price", "Net",
+                "VAT", "VAT SUMMARY", "");
+        p.rows(684, 14, new String[][] {{"LMN1", "Lemons", "3", "24.50", "73.50", "Z", "Code Rate", "Goods"},
+                {"LIM2", "Limes", "1", "19.80", "19.80", "Z", "Z 0%", "93.30"},
+                {"ORG5", "Navel oranges", "2", "21.00", "42.00", "S", "S 23%", "42.00"},
+                {"PTR1", "Rooster potatoes", "4", "9.60", "38.40", "Z", "Goods total", "173.70"},
+                {"JCE3", "Fresh orange juice", "3", "16.80", "50.40", "S", "VAT total", "9.66"},
+                {"WTR2", "Still water 500ml", "4", "9.60", "38.40", "S", "INVOICE TOTAL", "262.50"}},
+                left(30), left(75), right(245), right(300), right(350), left(372), left(400), right(520));
+        List<Map<String, String>> items = items(read(p));
+        assertThat(items).extracting(i -> i.get("PRODUCT_CODE")).containsExactly("LMN1", "LIM2", "ORG5", "PTR1", "JCE3", "WTR2");
+        assertThat(items).extracting(i -> i.get("PRICE")).containsExactly("73.50", "19.80", "42.00", "38.40", "50.40", "38.40");
+    }
+
+    /** A price per kilo titled with spaces about its slash ("PRICE / KG"), beside the weight under "KG". */
+    @Test
+    void aPricePerKiloTitledWithSpacesAboutItsSlash() throws IOException {
+        Page p = new Page();
+        p.text(20, 40, 790, "CARRIGDHOUN ROASTERS");
+        p.text(9, 40, 776, "Quay Lane, Ennis V95 A1B2 · VAT No. IE4123456Q");
+        p.invoiceHeader("CR-26-0517", "24/10/2026");
+        p.titles(9, 620, new float[] {40, 300, 360, 440, 500}, "DESCRIPTION", "KG", "PRICE / KG", "VAT", "AMOUNT");
+        p.rows(600, 18, new String[][] {{"House espresso blend", "1.000", "€33.00", "0%", "€33.00"},
+                {"Breakfast blend, ground", "0.500", "€22.40", "0%", "€11.20"}},
+                left(40), right(325), right(400), left(440), right(550));
+        p.totals("44.20", "VAT 0%", "0.00", "44.20");
+        List<Map<String, String>> items = items(read(p));
+        assertThat(items).extracting(i -> i.get("QUANTITY")).containsExactly("1.000", "0.500");
+        assertThat(items).extracting(i -> i.get("UNIT_PRICE")).containsExactly("€33.00", "€22.40");
+    }
+
+    /**
+     * A utility's bill: its name in small letters at the head ("lisnagry gas & power"), a heading and
+     * the customer's block in larger print without a label, the company named in full with its VAT
+     * number in the footer. The footer's company, which the head spells, is the supplier, never the
+     * customer's block or the heading.
+     */
+    @Test
+    void theImprintsCompanyThatTheLogoSpellsIsTheSupplier() throws IOException {
+        Page p = new Page();
+        p.text(12, 50, 800, "lisnagry gas & power");
+        p.text(8, 50, 786, "Business Energy · 0818 555 010");
+        p.text(11, 50, 740, "Harbour View Taverns Ltd");
+        p.text(10, 50, 726, "Main Street");
+        p.text(10, 50, 713, "Moate, Co. Westmeath N37 A1B2");
+        p.text(9, 380, 750, "Bill number");
+        p.text(9, 470, 750, "5512093317");
+        p.text(9, 380, 736, "Bill date");
+        p.text(9, 470, 736, "06 Nov 2026");
+        p.text(15, 50, 680, "Your bill at a glance");
+        p.table(List.<String[]>of(new String[] {"Gas used", "6200", "0.1180", "731.60"}));
+        p.totals("731.60", "VAT @ 13.5%", "98.77", "830.37");
+        p.text(7, 50, 60, "Lisnagry Gas & Power DAC, Unit 5, Gasworks Lane, Cork T12 A2B3. VAT No. IE4123456Q.");
+        assertThat(value(fields(p), "VENDOR_NAME")).isEqualTo("Lisnagry Gas & Power DAC");
+    }
+
+    /**
+     * The supplier's phone line on the right, between the customer's label on the left and the
+     * customer's name under it: a way to reach the supplier is no customer's name.
+     */
+    @Test
+    void aPhoneLineBetweenTheCustomersLabelAndItsNameIsNoName() throws IOException {
+        Page p = new Page();
+        p.text(14, 330, 800, "Hartside & Pyle Bar Supplies Ltd");
+        p.text(9, 400, 786, "Unit 2, Mill Yard, Leeds LS11 5AB");
+        p.text(9, 50, 770, "Invoice Address");
+        p.text(9, 450, 770, "United Kingdom");
+        p.text(9, 330, 760, "Tel: +44 113 496 0500");
+        p.text(10, 50, 752, "The Salmon Weir Bar");
+        p.text(10, 50, 740, "41 Quay Street, Galway");
+        p.text(10, 50, 700, "Invoice No:");
+        p.text(10, 130, 700, "0071450");
+        p.text(10, 50, 686, "Date:");
+        p.text(10, 130, 686, "22/09/2026");
+        p.table(List.<String[]>of(new String[] {"Bar mat, rubber", "2", "24.90", "49.80"}));
+        p.totals("49.80", "VAT 0%", "0.00", "49.80");
+        assertThat(value(fields(p), "RECEIVER_NAME")).isEqualTo("The Salmon Weir Bar");
+    }
+
+    /**
+     * A sole trader's imprint saying what name the firm trades under ("… is the trading name of …"),
+     * with its VAT number: that name in full is the supplier's, not the shorter one on the
+     * letterhead. The owner's own name after it is no supplier's name.
+     */
+    @Test
+    void theNameAnImprintSaysTheFirmTradesUnder() throws IOException {
+        for (String imprint : new String[] {"Marram & Slate Joinery is the trading name of Ciarán Hegarty · VAT IE4123456Q",
+                "Marram & Slate is a trading name of Ciarán Hegarty · VAT IE4123456Q"}) {
+            Page p = new Page();
+            p.text(22, 50, 790, "Marram & Slate");
+            p.text(9, 50, 774, "The Old Forge, Bridge Street, Westport F28 K2P3");
+            p.invoiceHeader("MS-0412", "09/11/2026");
+            p.table(List.<String[]>of(new String[] {"Oak bar shelf, fitted", "2", "185.00", "370.00"}));
+            p.totals("370.00", "VAT 13.5%", "49.95", "419.95");
+            p.text(8, 50, 80, imprint);
+            String expected = imprint.contains("Joinery") ? "Marram & Slate Joinery" : "Marram & Slate";
+            assertThat(value(fields(p), "VENDOR_NAME")).as(imprint).isEqualTo(expected);
+        }
+    }
+
+    /**
      * A receipt book's page filled in by a sole trader: the euros and the cents in columns of their
      * own under "€" and "c", the total the same way, and "Not registered for VAT" as the last item of
      * a line parted by marks. The amounts are read whole, the lines make the total and the VAT is nil.
