@@ -141,8 +141,10 @@ public final class TruthCheck {
         String t = withoutAccents(truth);
         String b = withoutAccents(booked);
         // and its punctuation aside: "Roche & Co." and "Roche & Co" are one name
+        // and both at once: "Roasting Co. Ltd" and "Roasting Co" are one name
         return squeeze(t).equalsIgnoreCase(squeeze(b)) || withoutLegalForm(t).equalsIgnoreCase(withoutLegalForm(b))
-                || withoutStops(t).equalsIgnoreCase(withoutStops(b));
+                || withoutStops(t).equalsIgnoreCase(withoutStops(b))
+                || withoutLegalForm(withoutStops(t)).equalsIgnoreCase(withoutLegalForm(withoutStops(b)));
     }
 
     /** The name with its full stops and commas left out, its spaces squeezed. */

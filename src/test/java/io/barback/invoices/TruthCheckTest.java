@@ -91,6 +91,10 @@ class TruthCheckTest {
         // an abbreviation's full stop read or not is the same name; another word is not
         assertThat(TruthCheck.sameSupplier("Roche Brennan & Co.", "Roche Brennan & Co")).isTrue();
         assertThat(TruthCheck.sameSupplier("Roche Brennan & Co.", "Roche Brennan & Cox")).isFalse();
+        // both at once: the abbreviation's stop and the legal form after it
+        assertThat(TruthCheck.sameSupplier("Tobar Roasting Co. Ltd", "Tobar Roasting Co")).isTrue();
+        assertThat(TruthCheck.sameSupplier("Tobar Roasting Co. Ltd", "Tobar Roasting")).isFalse();
+        assertThat(TruthCheck.sameSupplier("Bodega Tobar S.L.", "Bodega Tobar")).isTrue();
     }
 
     /**
