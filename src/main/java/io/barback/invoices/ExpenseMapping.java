@@ -51,6 +51,7 @@ final class ExpenseMapping {
 
     static ExtractedInvoice map(List<ExpenseDocument> pages) {
         Map<String, ExpenseField> fields = new LinkedHashMap<>();
+        List<ExpenseField> subtotals = new ArrayList<>();
         for (ExpenseDocument page : pages) {
             Map<String, ExpenseField> best = new LinkedHashMap<>();
             for (ExpenseField f : page.summaryFields()) {
@@ -69,7 +70,11 @@ final class ExpenseMapping {
                     fields.put(type, f);
                 }
             });
+            if (best.containsKey("SUBTOTAL")) {
+                subtotals.add(best.get("SUBTOTAL"));
+            }
         }
+        agreeingSubtotal(fields, subtotals);
         List<ExtractedInvoice.Line> lines = new ArrayList<>();
         Map<Integer, BigDecimal> rates = new HashMap<>();
         Map<Integer, String> codes = new HashMap<>();
@@ -88,6 +93,15 @@ final class ExpenseMapping {
                         }
                     }
                 }
+            }
+        }
+        if (rates.isEmpty() && codes.isEmpty() && !lines.isEmpty() && lines.stream().allMatch(l -> l.productCode() != null
+                && VAT_CODE.matcher(l.productCode().strip()).matches() && Character.isLetter(l.productCode().strip().charAt(0)))) {
+            // every line's code a letter ("Code": Z, R), the column the reader took for the product's: when the
+            // bill's legend gives each a rate, they are the lines' VAT codes
+            VatCodes legend = VatCodes.of(textLines(pages));
+            if (lines.stream().allMatch(l -> legend.rateOf(l.productCode().strip()).isPresent())) {
+                lines.forEach(l -> codes.put(l.lineNo(), l.productCode().strip()));
             }
         }
         if (!codes.isEmpty()) {
@@ -412,6 +426,28 @@ final class ExpenseMapping {
         return t.isEmpty() ? null : t;
     }
 
+    /**
+     * The totals come from the last page that gives them, but a later page's sum of a part of the
+     * bill ("Total call charges (excl. VAT)" under a phone bill's itemised calls) is not the bill's
+     * net: when the subtotal taken does not make the total with the VAT, and an earlier page's does
+     * (the summary on page one), that one is the subtotal.
+     */
+    private static void agreeingSubtotal(Map<String, ExpenseField> fields, List<ExpenseField> subtotals) {
+        BigDecimal net = amount(fields.get("SUBTOTAL"));
+        BigDecimal vat = amount(fields.get("TAX"));
+        BigDecimal gross = amount(fields.get("TOTAL"));
+        if (net == null || vat == null || gross == null || net.add(vat).compareTo(gross) == 0) {
+            return;
+        }
+        for (int i = subtotals.size() - 1; i >= 0; i--) {
+            BigDecimal candidate = amount(subtotals.get(i));
+            if (candidate != null && candidate.add(vat).compareTo(gross) == 0) {
+                fields.put("SUBTOTAL", subtotals.get(i));
+                return;
+            }
+        }
+    }
+
     private static BigDecimal amount(ExpenseField f) {
         String t = text(f);
         if (t == null) {
@@ -533,6 +569,10 @@ final class ExpenseMapping {
     record Adjusted(List<ExtractedInvoice.Line> lines, BigDecimal net) {
     }
 
+    /** A VAT analysis's row, by its words or by a rate "on" or "@" an amount ("23% on 278.00"); not "Discount 10%". */
+    private static final Pattern VAT_ROW = Pattern.compile(
+            "(?i)\\b(?:vat|tax|tva|iva|mwst|btw|ust)\\b|\\d\\s*%\\s*(?:on|@|of)\\s*[€£]?\\s*\\d");
+
     /** A charge, discount or deposit printed in the totals block, with its label. */
     record Charge(String label, BigDecimal amount, float confidence) {
     }
@@ -576,6 +616,9 @@ final class ExpenseMapping {
     static Adjusted withCharges(List<ExtractedInvoice.Line> lines, BigDecimal net, BigDecimal vat, BigDecimal gross,
             List<Charge> charges, float sums) {
         Adjusted asPrinted = new Adjusted(lines, net);
+        // a VAT analysis's row ("23% on 278.00  63.94", "VAT 13.5%") is VAT, never a charge: taken for one,
+        // it would book the VAT of a rate as a line the VAT read short is made up by
+        charges = charges.stream().filter(c -> !VAT_ROW.matcher(c.label()).find()).toList();
         if (lines.isEmpty() || net == null || vat == null || gross == null || charges.isEmpty()) {
             return asPrinted;
         }

@@ -1598,7 +1598,10 @@ final class LineItemTable {
                 previousBottom = rows.get(next).bottom();
                 continue;
             }
-            List<Col> again = header(row);
+            // a line whose words happen to be titles ("Sun | Sunday delivery charge | 1 | 15.00 | 15.00") is a
+            // line: a header repeated has no amounts on its row
+            List<Col> again = row.segments().stream().anyMatch(g -> isNumeric(g.text()) && PrintedValues.toTheCent(g.text()))
+                    ? null : header(row);
             if (again != null) {
                 // the header repeated (a new page section): carry on under it; a section's own titles
                 // (a job sheet's "Labour | Time | Rate | Amount", then "Part code | Part | Qty | Unit |

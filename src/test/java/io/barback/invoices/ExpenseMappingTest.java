@@ -287,6 +287,54 @@ class ExpenseMappingTest {
                 .containsExactly("61.50", "9.84", "9.84");
     }
 
+    /**
+     * A bakery's lines priced with VAT, a column of one-letter codes the reader took for the product's
+     * ("Code": Z, R), and a VAT analysis by code. Which lines are at which rate the amounts alone
+     * cannot say (two ways make each rate's amount); the codes, which the analysis explains, do.
+     */
+    @Test
+    void lettersUnderACodeColumnThatTheAnalysisExplainsAreTheLinesVatCodes() {
+        String[][] analysis = {{"Code", "Rate", "Goods excl. VAT", "VAT", "Incl. VAT"},
+                {"Z", "0%", "34.05", "0.00", "34.05"}, {"R", "13.5%", "30.00", "4.05", "34.05"}};
+        ExpenseDocument bill = analysed(analysis, "64.05", "4.05", "68.10", List.of(codedItem("Fruit scones (6)", "R", "11.35"),
+                codedItem("Soda bread", "Z", "11.35"), codedItem("Apple tart", "R", "22.70"), codedItem("Burger buns (12)", "Z", "22.70")));
+        ExtractedInvoice inv = ExpenseMapping.map(List.of(bill));
+        assertThat(inv.lines()).extracting(l -> l.amount().toPlainString()).containsExactly("10.00", "11.35", "20.00", "22.70");
+        assertThat(InvoiceChecks.sumsAgree(inv)).isTrue();
+
+        // a letter the analysis does not explain: not the lines' VAT codes, and the lines stay as printed
+        ExpenseDocument unexplained = analysed(analysis, "64.05", "4.05", "68.10", List.of(codedItem("Fruit scones (6)", "R", "11.35"),
+                codedItem("Soda bread", "Z", "11.35"), codedItem("Apple tart", "R", "22.70"), codedItem("Burger buns (12)", "Q", "22.70")));
+        assertThat(ExpenseMapping.map(List.of(unexplained)).lines()).extracting(l -> l.amount().toPlainString())
+                .containsExactly("11.35", "11.35", "22.70", "22.70");
+    }
+
+    /**
+     * A phone bill: its summary on page one (charges 184.89 + VAT 42.52 = 227.41), its itemised calls
+     * after, closed by their own sum "excl. VAT" on the last page. The totals come from the last page
+     * that gives them, but a later subtotal that does not make the total with the VAT, where page
+     * one's does, is a part's sum: page one's is the bill's.
+     */
+    @Test
+    void aLaterPagesSumOfAPartIsNotTheBillsSubtotal() {
+        ExpenseDocument summary = ExpenseDocument.builder().expenseIndex(1).summaryFields(money("SUBTOTAL", "184.89"),
+                money("TAX", "42.52"), money("TOTAL", "227.41")).build();
+        ExpenseDocument calls = ExpenseDocument.builder().expenseIndex(2).summaryFields(money("SUBTOTAL", "49.39")).build();
+        assertThat(ExpenseMapping.map(List.of(summary, calls)).net()).isEqualByComparingTo("184.89");
+        // a last page whose subtotal does make the total is the one taken, as before
+        ExpenseDocument last = ExpenseDocument.builder().expenseIndex(2).summaryFields(money("SUBTOTAL", "184.89"),
+                money("TAX", "42.52"), money("TOTAL", "227.41")).build();
+        ExpenseDocument first = ExpenseDocument.builder().expenseIndex(1).summaryFields(money("SUBTOTAL", "120.00")).build();
+        assertThat(ExpenseMapping.map(List.of(first, last)).net()).isEqualByComparingTo("184.89");
+    }
+
+    private static software.amazon.awssdk.services.textract.model.LineItemFields codedItem(String description, String code,
+            String amount) {
+        return software.amazon.awssdk.services.textract.model.LineItemFields.builder().lineItemExpenseFields(
+                money("ITEM", description), money("PRODUCT_CODE", code), money("QUANTITY", "1"), money("UNIT_PRICE", amount),
+                money("PRICE", amount)).build();
+    }
+
     /** A bill of these lines and totals, with its VAT analysis printed under them, a block to each figure. */
     private static ExpenseDocument analysed(String[][] analysis, String net, String vat, String gross,
             List<software.amazon.awssdk.services.textract.model.LineItemFields> items) {
@@ -483,6 +531,17 @@ class ExpenseMappingTest {
                 new BigDecimal("3.59"), new BigDecimal("49.14"), List.of(delivery, same), 95f);
         assertThat(ambiguous.net()).isEqualByComparingTo("38.05");
         assertThat(ambiguous.lines()).isEqualTo(lines);
+
+        // a VAT analysis's second row, its rate on an amount, is no charge, though it makes up the VAT read short:
+        // the figures stay as printed and the checks hold the invoice for a person
+        List<ExtractedInvoice.Line> twoRates = List.of(line(1, "256.00", "256.00"), line(2, "278.00", "278.00"));
+        for (String label : List.of("23% on 278.00", "VAT @ 23%")) {
+            ExpenseMapping.Charge rateRow = new ExpenseMapping.Charge(label, new BigDecimal("63.94"), 99f);
+            ExpenseMapping.Adjusted vatRow = ExpenseMapping.withCharges(twoRates, new BigDecimal("534.00"),
+                    new BigDecimal("34.56"), new BigDecimal("632.50"), List.of(rateRow), 95f);
+            assertThat(vatRow.lines()).as(label).isEqualTo(twoRates);
+            assertThat(vatRow.net()).as(label).isEqualByComparingTo("534.00");
+        }
 
         // figures that add up as printed take no charge
         ExpenseMapping.Adjusted printed = ExpenseMapping.withCharges(lines, new BigDecimal("38.05"), new BigDecimal("3.59"),

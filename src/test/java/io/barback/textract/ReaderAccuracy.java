@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -336,6 +337,7 @@ public final class ReaderAccuracy {
     /** One value per field: header fields from the first page that has them, totals from the last. */
     static Map<String, String> merge(List<ExpenseDocument> pages) {
         Map<String, String> merged = new LinkedHashMap<>();
+        List<String> subtotals = new ArrayList<>();
         for (int i = 0; i < pages.size(); i++) {
             Map<String, ExpenseField> best = new LinkedHashMap<>();
             for (ExpenseField f : pages.get(i).summaryFields()) {
@@ -351,8 +353,29 @@ public final class ReaderAccuracy {
                     merged.put(e.getKey(), e.getValue().valueDetection().text());
                 }
             }
+            if (best.containsKey("SUBTOTAL")) {
+                subtotals.add(best.get("SUBTOTAL").valueDetection().text());
+            }
+        }
+        // as the books do (ExpenseMapping): an earlier page's subtotal that makes the total with the VAT,
+        // when the last page's does not (a part's sum under an itemised list)
+        Optional<BigDecimal> net = amountOf(merged.get("SUBTOTAL"));
+        Optional<BigDecimal> vat = amountOf(merged.get("TAX"));
+        Optional<BigDecimal> gross = amountOf(merged.get("TOTAL"));
+        if (net.isPresent() && vat.isPresent() && gross.isPresent() && net.get().add(vat.get()).compareTo(gross.get()) != 0) {
+            for (int i = subtotals.size() - 1; i >= 0; i--) {
+                Optional<BigDecimal> candidate = amountOf(subtotals.get(i));
+                if (candidate.isPresent() && candidate.get().add(vat.get()).compareTo(gross.get()) == 0) {
+                    merged.put("SUBTOTAL", subtotals.get(i));
+                    break;
+                }
+            }
         }
         return merged;
+    }
+
+    private static Optional<BigDecimal> amountOf(String printed) {
+        return printed == null ? Optional.empty() : PrintedValues.amount(printed.replaceAll("^[A-Z]{3}\\s*", ""));
     }
 
     private static Map<String, String> item(LineItemFields li) {

@@ -5878,12 +5878,15 @@ class UnseenShapesTest {
         p.titles(9, 620, new float[] {40, 110, 150, 350, 420, 500}, "Date", "Day", "Product", "Bags", "Price", "Amount");
         p.rows(600, 18, new String[][] {{"02/11/2026", "Mon", "Cubed ice 2kg", "20", "2.10", "42.00"},
                 {"04/11/2026", "Wed", "Crushed ice 10kg", "4", "6.80", "27.20"},
-                {"06/11/2026", "Fri", "Cubed ice 2kg", "-3", "2.10", "-6.30"}},
+                {"06/11/2026", "Fri", "Cubed ice 2kg", "-3", "2.10", "-6.30"},
+                {"08/11/2026", "Sun", "Sunday delivery charge", "1", "15.00", "15.00"}},
                 left(40), left(110), left(150), right(375), right(450), right(540));
-        p.totals("62.90", "VAT @ 23%", "14.47", "77.37");
+        p.totals("77.90", "VAT @ 23%", "17.92", "95.82");
         List<Map<String, String>> items = items(read(p));
-        assertThat(items).extracting(i -> i.get("ITEM")).containsExactly("Cubed ice 2kg", "Crushed ice 10kg", "Cubed ice 2kg");
-        assertThat(items).extracting(i -> i.get("QUANTITY")).containsExactly("20", "4", "-3");
+        // the last line's words are titles too ("Sun", "Sunday", "delivery", "charge"), but a header has no amounts
+        assertThat(items).extracting(i -> i.get("ITEM")).containsExactly("Cubed ice 2kg", "Crushed ice 10kg", "Cubed ice 2kg",
+                "Sunday delivery charge");
+        assertThat(items).extracting(i -> i.get("QUANTITY")).containsExactly("20", "4", "-3", "1");
     }
 
     /**
