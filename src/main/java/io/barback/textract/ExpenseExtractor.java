@@ -153,8 +153,10 @@ final class ExpenseExtractor {
         labelled(rows, labels, Kind.INVOICE_ID, ExpenseExtractor::asInvoiceId).map(ExpenseExtractor::numberSign)
                 .or(() -> numberUnderTitle(rows, labels))
                 .or(() -> docketInvoiceNumber(rows, labels))
+                .or(() -> numberOfTheDay(rows, 1))
                 .ifPresent(f -> fields.put("INVOICE_RECEIPT_ID", f));
         labelledDate(rows, labels, Kind.INVOICE_DATE).or(() -> dateAfterNumber(rows, labels))
+                .or(() -> numberOfTheDay(rows, 2))
                 .or(() -> dateAlone(rows, tableSegments))
                 .ifPresent(f -> fields.put("INVOICE_RECEIPT_DATE", f));
         Optional<Found> due = labelledDate(rows, labels, Kind.DUE_DATE);
@@ -633,7 +635,8 @@ final class ExpenseExtractor {
         }
         String first = t.split("\\s+")[0];
         String candidate = t.split("\\s+").length <= 2 && t.length() <= MAX_NUMBER_LENGTH
-                || SPACED_NUMBER.matcher(t).matches() && PrintedValues.date(t).isEmpty() ? t : first;
+                || SPACED_NUMBER.matcher(t).matches() && PrintedValues.date(t).isEmpty()
+                || LETTER_GROUPS_NUMBER.matcher(t).matches() && t.length() <= MAX_NUMBER_LENGTH ? t : first;
         candidate = candidate.replaceFirst("^(?i)(no|nr)[.:]?\\s+", "").replaceFirst("^(?i)(no|nr)[.:]\\s*", "");
         if (candidate.matches("#\\s+.*")) {
             candidate = candidate.substring(1).strip();
@@ -783,6 +786,38 @@ final class ExpenseExtractor {
         return Optional.empty();
     }
 
+    /**
+     * An Italian invoice's number and date in one phrase, with no label the reader knows before it:
+     * "n. 214/FE del 03/11/2026" ("Fattura n. … del …"), the number group 1, the date group 2.
+     */
+    private static final Pattern NUMBER_OF_THE_DAY = Pattern.compile(
+            "(?i)(?:fattura\\s+)?n(?:r)?[.°º]?\\s*([\\p{L}\\d][\\p{L}\\d/.\\-]*\\d[\\p{L}\\d/\\-]*)\\s+del\\s+"
+                    + "(\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4})");
+
+    /** The number (group 1) or the date (group 2) of the first such phrase in the page's upper half. */
+    private static Optional<Found> numberOfTheDay(List<Row> rows, int group) {
+        for (Row row : rows) {
+            if (row.top() > HALF_PAGE) {
+                break;
+            }
+            List<Segment> segments = row.segments();
+            for (int i = 0; i < segments.size(); i++) {
+                // the phrase in one segment, or its date set apart in the next ("n. 214/FE   del 03/11/2026")
+                for (int n = 1; n <= 2 && i + n <= segments.size(); n++) {
+                    Segment s = Segment.of(segments.subList(i, i + n).stream().flatMap(g -> g.words().stream()).toList());
+                    Matcher m = NUMBER_OF_THE_DAY.matcher(s.text().strip());
+                    if (m.matches() && (group != 2 || PrintedValues.date(m.group(2)).isPresent())) {
+                        return Optional.of(Found.of(m.group(group), segments.get(group == 1 ? i : i + n - 1), 1f, null, null));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The page's upper half, where an invoice's number and date are printed. */
+    private static final float HALF_PAGE = 0.5f;
+
     /** Letters, then the figures apart from them ("DBH 0044817"). */
     private static final Pattern PREFIXED_NUMBER = Pattern.compile("\\p{Lu}{1,5}\\s\\d{4,10}");
 
@@ -796,6 +831,9 @@ final class ExpenseExtractor {
     private static final Pattern PAGE_NUMBER = Pattern.compile("(?i)(page|pg\\.?)\\s*\\d+(\\s*(of|/)\\s*\\d+)?");
     /** A number printed in groups of figures ("RFF 47 22318", "2026 0871 A"): a prefix of letters at most, then figures. */
     private static final Pattern SPACED_NUMBER = Pattern.compile("(\\p{Lu}{1,5}\\s)?\\d{1,6}(\\s\\d{1,8}){1,3}(\\s\\p{Lu})?");
+
+    /** Groups of capitals, then figures: a credit note's number of its series and its mark ("CBS CR 26/0019"). */
+    private static final Pattern LETTER_GROUPS_NUMBER = Pattern.compile("(?:\\p{Lu}{1,5}\\s){2,3}\\d[\\d/.\\-]*\\d");
 
     /** An order number or a reference: short, with a digit in it (a word after "Order" is no number), and no date or amount. */
     static Optional<String> asReference(String text) {

@@ -42,7 +42,7 @@ final class VatNumbers {
      * separators included; the longest reading that fits the country's format wins.
      */
     private static final Pattern CANDIDATE = Pattern.compile(
-            "(?<![A-Za-z])(AT|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|HR|HU|[I1l|]E|IT|LT|LU|LV|MT|NL|PL|PT|RO|SE|SI|SK|GB|X[I1l|])"
+            "(?<![A-Za-z])(AT|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|HR|HU|[I1l|]E|[I1l|]T|LT|LU|LV|MT|NL|PL|PT|RO|SE|SI|SK|GB|X[I1l|])"
                     + "[\\s.-]?([0-9A-Z+*](?:[0-9A-Z+*]|[\\s.-](?=[0-9A-Z])){1,16})");
 
     /**
@@ -65,7 +65,9 @@ final class VatNumbers {
         Matcher m = CANDIDATE.matcher(text);
         int from = 0;
         while (from < text.length() && m.find(from)) {
-            String country = m.group(1).replaceFirst("^[1l|]E$", "IE").replaceFirst("^X[1l|]$", "XI");
+            String country = m.group(1).replaceFirst("^[1l|]E$", "IE").replaceFirst("^[1l|]T$", "IT").replaceFirst("^X[1l|]$", "XI");
+            // an Italian prefix whose I OCR read as 1 ("1T03482150178") only with the number's own check holding
+            boolean misreadItalian = m.group(1).matches("[1l|]T");
             String body = m.group(2);
             Found best = null;
             // the body may run on into the next word: try it shorter until it fits the format; a reading
@@ -83,6 +85,9 @@ final class VatNumbers {
             if (best != null && m.start() > 0 && Character.isDigit(text.charAt(m.start() - 1)) && !best.checked()) {
                 // a prefix straight after a digit ("1IE7319904KW": OCR read a mark before it as 1) only
                 // when the number's own check holds
+                best = null;
+            }
+            if (best != null && misreadItalian && !best.checked()) {
                 best = null;
             }
             if (best != null) {
@@ -162,6 +167,7 @@ final class VatNumbers {
             case "IE" -> irish(body);
             case "GB", "XI" -> body.length() < 9 || !Character.isDigit(body.charAt(0)) || british(body.substring(0, 9));
             case "DE" -> german(body);
+            case "IT" -> italian(body);
             default -> true;
         };
     }
@@ -192,6 +198,19 @@ final class VatNumbers {
         }
         sum += Integer.parseInt(nine.substring(7));
         return sum % 97 == 0 || (sum + 55) % 97 == 0;
+    }
+
+    /** The partita IVA's rule: the odd places' digits, the even places' doubled (less 9 past 9), the eleventh making the sum a multiple of 10. */
+    private static boolean italian(String eleven) {
+        int sum = 0;
+        for (int i = 0; i < 10; i++) {
+            int d = eleven.charAt(i) - '0';
+            if (i % 2 == 1) {
+                d = d * 2 > 9 ? d * 2 - 9 : d * 2;
+            }
+            sum += d;
+        }
+        return (10 - sum % 10) % 10 == eleven.charAt(10) - '0';
     }
 
     /** ISO 7064 MOD 11,10 over the first eight digits. */

@@ -5984,6 +5984,60 @@ class UnseenShapesTest {
     }
 
     /**
+     * An Italian invoice: "FATTURA", then its number and date in one phrase with no label before it
+     * ("n. 118/FE   del 05/11/2026"), Italian column titles and totals. The number is the phrase's,
+     * prefix and series whole, the date its date.
+     */
+    @Test
+    void anItalianInvoicesNumberAndDateInOnePhrase() throws IOException {
+        Page p = new Page();
+        p.text(20, 50, 790, "FONDERIE VALCAMONICA");
+        p.text(8, 50, 772, "Fonderie Valcamonica S.r.l. - Via Roma, 5 - 25040 Darfo (BS) - Italia - P.IVA IT01234567897");
+        p.text(12, 50, 740, "FATTURA");
+        p.text(10, 50, 722, "n. 118/FE");
+        p.text(10, 110, 722, "del 05/11/2026");
+        p.text(9, 330, 740, "SPETT.LE / CUSTOMER");
+        p.text(10, 330, 726, "The Local");
+        p.text(10, 330, 712, "12 Main Street, Ennis");
+        p.titles(8, 620, new float[] {50, 110, 330, 400, 500}, "Cod. articolo", "Descrizione", "Q.tà", "Prezzo unit.", "Importo");
+        p.rows(600, 18, new String[][] {{"MC-12", "Macinacaffè professionale", "1,00", "640,00", "640,00"},
+                {"TRASP", "Spese di trasporto", "1,00", "60,00", "60,00"}},
+                left(50), left(110), right(355), right(450), right(540));
+        p.text(10, 330, 520, "Totale imponibile");
+        p.right(10, 540, 520, "700,00");
+        p.text(10, 330, 506, "Totale IVA");
+        p.right(10, 540, 506, "0,00");
+        p.text(10, 330, 492, "TOTALE DOCUMENTO €");
+        p.right(10, 540, 492, "700,00");
+        ExpenseDocument doc = read(p);
+        Map<String, ExpenseField> fields = fields(doc);
+        assertThat(value(fields, "INVOICE_RECEIPT_ID")).isEqualTo("118/FE");
+        assertThat(value(fields, "INVOICE_RECEIPT_DATE")).isEqualTo("05/11/2026");
+        assertThat(value(fields, "SUBTOTAL")).isEqualTo("700,00");
+        assertThat(items(doc)).extracting(i -> i.get("PRODUCT_CODE")).containsExactly("MC-12", "TRASP");
+    }
+
+    /** A credit note's number of its series and its mark, in groups of capitals before the figures ("KBS CR 26/0042"). */
+    @Test
+    void aNumberInGroupsOfCapitalsThenFigures() throws IOException {
+        Page p = new Page();
+        p.text(20, 50, 790, "KILBRACK BONDED SPIRITS LTD");
+        p.text(9, 50, 774, "Bonded Warehouse 2, Dock Road, Limerick V94 A1B2 · VAT No. IE4123456Q");
+        p.text(14, 50, 740, "CREDIT NOTE");
+        p.text(9, 50, 710, "Customer");
+        p.text(10, 50, 696, "The Local");
+        p.text(9, 370, 710, "Credit note");
+        p.text(9, 450, 710, "KBS CR 26/0042");
+        p.text(9, 370, 696, "Date");
+        p.text(9, 450, 696, "13-Nov-2026");
+        p.text(9, 370, 682, "Original invoice");
+        p.text(9, 450, 682, "KBS 26/10457");
+        p.table(List.<String[]>of(new String[] {"Single pot still whiskey 70cl", "-2", "41.80", "-83.60"}));
+        p.totals("-83.60", "VAT 23%", "-19.23", "-102.83");
+        assertThat(value(fields(p), "INVOICE_RECEIPT_ID")).isEqualTo("KBS CR 26/0042");
+    }
+
+    /**
      * A sole trader's imprint saying what name the firm trades under ("… is the trading name of …"),
      * with its VAT number: that name in full is the supplier's, not the shorter one on the
      * letterhead. The owner's own name after it is no supplier's name.

@@ -36,6 +36,19 @@ class VatNumbersTest {
         assertThat(VatNumbers.in("VAT: 1E1234567T")).extracting(VatNumbers.Found::number).containsExactly("IE1234567T");
     }
 
+    /**
+     * An Italian partita IVA passes its check (the odd places' digits and the even places' doubled
+     * make a multiple of ten with the last); its "IT" read by OCR as "1T" is Italian only when it does.
+     */
+    @Test
+    void italianNumbersAreCheckedAndOcrsOneForTheIOfItOnlyWhenTheyPass() {
+        assertThat(VatNumbers.in("P.IVA IT01234567897").get(0).checked()).isTrue();
+        assertThat(VatNumbers.in("P.IVA IT01234567898").get(0).checked()).isFalse();
+        assertThat(VatNumbers.in("P.IVA / VAT 1T01234567897 - C.F. 01234567897")).extracting(VatNumbers.Found::number)
+                .containsExactly("IT01234567897");
+        assertThat(VatNumbers.in("P.IVA / VAT 1T01234567898")).isEmpty();
+    }
+
     /** Northern Ireland's "XI" read "Xl" is XI, not a British number for the digits after it. */
     @Test
     void anLForTheIOfXiIsReadAsXi() {
