@@ -74,7 +74,6 @@ final class ExpenseMapping {
                 subtotals.add(best.get("SUBTOTAL"));
             }
         }
-        agreeingSubtotal(fields, subtotals);
         List<ExtractedInvoice.Line> lines = new ArrayList<>();
         Map<Integer, BigDecimal> rates = new HashMap<>();
         Map<Integer, String> codes = new HashMap<>();
@@ -104,6 +103,7 @@ final class ExpenseMapping {
                 lines.forEach(l -> codes.put(l.lineNo(), l.productCode().strip()));
             }
         }
+        agreeingSubtotal(fields, subtotals, lines);
         if (!codes.isEmpty()) {
             // lines marked with a code the bill's legend explains ("25.47 B", "A 23% 26.40 6.07 32.47")
             VatCodes legend = VatCodes.of(textLines(pages));
@@ -430,9 +430,10 @@ final class ExpenseMapping {
      * The totals come from the last page that gives them, but a later page's sum of a part of the
      * bill ("Total call charges (excl. VAT)" under a phone bill's itemised calls) is not the bill's
      * net: when the subtotal taken does not make the total with the VAT, and an earlier page's does
-     * (the summary on page one), that one is the subtotal.
+     * (the summary on page one) and the lines add up to it too, that one is the subtotal.
      */
-    private static void agreeingSubtotal(Map<String, ExpenseField> fields, List<ExpenseField> subtotals) {
+    private static void agreeingSubtotal(Map<String, ExpenseField> fields, List<ExpenseField> subtotals,
+                                         List<ExtractedInvoice.Line> lines) {
         BigDecimal net = amount(fields.get("SUBTOTAL"));
         BigDecimal vat = amount(fields.get("TAX"));
         BigDecimal gross = amount(fields.get("TOTAL"));
@@ -441,7 +442,8 @@ final class ExpenseMapping {
         }
         for (int i = subtotals.size() - 1; i >= 0; i--) {
             BigDecimal candidate = amount(subtotals.get(i));
-            if (candidate != null && candidate.add(vat).compareTo(gross) == 0) {
+            BigDecimal sum = lines.stream().map(ExtractedInvoice.Line::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+            if (candidate != null && candidate.add(vat).compareTo(gross) == 0 && sum.compareTo(candidate) == 0) {
                 fields.put("SUBTOTAL", subtotals.get(i));
                 return;
             }
@@ -569,9 +571,12 @@ final class ExpenseMapping {
     record Adjusted(List<ExtractedInvoice.Line> lines, BigDecimal net) {
     }
 
-    /** A VAT analysis's row, by its words or by a rate "on" or "@" an amount ("23% on 278.00"); not "Discount 10%". */
+    /**
+     * A VAT analysis's row, opening with a VAT word ("VAT @ 23%") or a rate on an amount ("23% on
+     * 278.00"); not "Discount 10%", "Carbon tax", "VAT-free deposits" or "Settlement discount 2.5% on 400.00".
+     */
     private static final Pattern VAT_ROW = Pattern.compile(
-            "(?i)\\b(?:vat|tax|tva|iva|mwst|btw|ust)\\b|\\d\\s*%\\s*(?:on|@|of)\\s*[€£]?\\s*\\d");
+            "(?i)\\s*(?:(?:vat|tva|iva|mwst|btw|ust)\\b(?![\\s-]*(?:free|exempt|zero|excl|ex\\b|not\\b))|\\d+(?:[.,]\\d+)?\\s*%\\s*(?:on|@|of)\\s*[€£]?\\s*\\d)");
 
     /** A charge, discount or deposit printed in the totals block, with its label. */
     record Charge(String label, BigDecimal amount, float confidence) {
@@ -618,7 +623,7 @@ final class ExpenseMapping {
         Adjusted asPrinted = new Adjusted(lines, net);
         // a VAT analysis's row ("23% on 278.00  63.94", "VAT 13.5%") is VAT, never a charge: taken for one,
         // it would book the VAT of a rate as a line the VAT read short is made up by
-        charges = charges.stream().filter(c -> !VAT_ROW.matcher(c.label()).find()).toList();
+        charges = charges.stream().filter(c -> !VAT_ROW.matcher(c.label()).lookingAt()).toList();
         if (lines.isEmpty() || net == null || vat == null || gross == null || charges.isEmpty()) {
             return asPrinted;
         }

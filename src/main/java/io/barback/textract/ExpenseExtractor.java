@@ -788,13 +788,19 @@ final class ExpenseExtractor {
 
     /**
      * An Italian invoice's number and date in one phrase, with no label the reader knows before it:
-     * "n. 214/FE del 03/11/2026" ("Fattura n. … del …"), the number group 1, the date group 2.
+     * "n. 214/FE del 03/11/2026", "n. 229/FE del 12 novembre 2026" ("Fattura n. … del …"), the
+     * number group 1, the date group 2.
      */
     private static final Pattern NUMBER_OF_THE_DAY = Pattern.compile(
             "(?i)(?:fattura\\s+)?n(?:r)?[.°º]?\\s*([\\p{L}\\d][\\p{L}\\d/.\\-]*\\d[\\p{L}\\d/\\-]*)\\s+del\\s+"
-                    + "(\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4})");
+                    + "(\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{1,2}\\s+\\p{L}{3,10}\\.?\\s+\\d{4})");
 
-    /** The number (group 1) or the date (group 2) of the first such phrase in the page's upper half. */
+    /**
+     * The number (group 1) or the date (group 2) of the first such phrase in the page's upper half
+     * that is the invoice's own: "fattura" opens it or heads it (the title a few rows above, where
+     * the phrase starts), and nothing on its row says it is another document's (a delivery note's
+     * "Rif. DDT n. 88 del …", an order's, the invoice a credit note reverses).
+     */
     private static Optional<Found> numberOfTheDay(List<Row> rows, int group) {
         for (Row row : rows) {
             if (row.top() > HALF_PAGE) {
@@ -806,7 +812,8 @@ final class ExpenseExtractor {
                 for (int n = 1; n <= 2 && i + n <= segments.size(); n++) {
                     Segment s = Segment.of(segments.subList(i, i + n).stream().flatMap(g -> g.words().stream()).toList());
                     Matcher m = NUMBER_OF_THE_DAY.matcher(s.text().strip());
-                    if (m.matches() && (group != 2 || PrintedValues.date(m.group(2)).isPresent())) {
+                    if (m.matches() && (group != 2 || PrintedValues.date(m.group(2)).isPresent())
+                            && !OTHER_DOCUMENT.matcher(row.text()).find() && underItsTitle(rows, row, s)) {
                         return Optional.of(Found.of(m.group(group), segments.get(group == 1 ? i : i + n - 1), 1f, null, null));
                     }
                 }
@@ -814,6 +821,29 @@ final class ExpenseExtractor {
         }
         return Optional.empty();
     }
+
+    /** Words that make a "n. … del …" another document's: a delivery note's, an order's, a reversed invoice's. */
+    private static final Pattern OTHER_DOCUMENT = Pattern.compile("(?iu)\\b(?:ddt|d\\.d\\.t|ordine|ord|rif|bolla|trasporto|storno|vs)\\b");
+
+    /** Whether the phrase opens with "fattura", or the title "fattura" stands over where it starts within three rows. */
+    private static boolean underItsTitle(List<Row> rows, Row row, Segment phrase) {
+        if (phrase.text().strip().toLowerCase(Locale.ROOT).startsWith("fattura")) {
+            return true;
+        }
+        for (int r = row.index() - 1; r >= 0 && r >= row.index() - 3; r--) {
+            for (Segment s : rows.get(r).segments()) {
+                if (Math.abs(s.left() - phrase.left()) < TITLE_ALIGNED && ITALIAN_TITLE.matcher(s.text().strip()).matches()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern ITALIAN_TITLE = Pattern.compile("(?i)fattura(?:\\s+(?:accompagnatoria|differita|immediata))?|nota\\s+di\\s+credito");
+
+    /** How near the left edges of a title and the phrase under it stand. */
+    private static final float TITLE_ALIGNED = 0.02f;
 
     /** The page's upper half, where an invoice's number and date are printed. */
     private static final float HALF_PAGE = 0.5f;
@@ -832,8 +862,11 @@ final class ExpenseExtractor {
     /** A number printed in groups of figures ("RFF 47 22318", "2026 0871 A"): a prefix of letters at most, then figures. */
     private static final Pattern SPACED_NUMBER = Pattern.compile("(\\p{Lu}{1,5}\\s)?\\d{1,6}(\\s\\d{1,8}){1,3}(\\s\\p{Lu})?");
 
-    /** Groups of capitals, then figures: a credit note's number of its series and its mark ("CBS CR 26/0019"). */
-    private static final Pattern LETTER_GROUPS_NUMBER = Pattern.compile("(?:\\p{Lu}{1,5}\\s){2,3}\\d[\\d/.\\-]*\\d");
+    /**
+     * A series' capitals, a credit note's mark, then figures: "CBS CR 26/0019", "KW CN 4471". Not
+     * words of a label before a number ("ACC NO 40213", "DOCKET NO 5521"): the mark is a credit's.
+     */
+    private static final Pattern LETTER_GROUPS_NUMBER = Pattern.compile("\\p{Lu}{2,5}\\s(?:CR|CN|NC)\\s\\d[\\d/.\\-]*\\d");
 
     /** An order number or a reference: short, with a digit in it (a word after "Order" is no number), and no date or amount. */
     static Optional<String> asReference(String text) {

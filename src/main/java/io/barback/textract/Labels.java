@@ -156,7 +156,7 @@ final class Labels {
         add(Kind.TAX, "vat", "vat total", "total vat", "output tax", "output vat", "tax", "vat amount", "total tax", "vat @",
                 "tax total", "tva",
                 "montant tva", "total tva", "mwst", "ust", "umsatzsteuer", "btw", "iva",
-                "totale iva", "imposta", "cuota iva", "total iva", "importe iva",
+                "totale iva", "totale imposta", "imposta iva", "cuota iva", "total iva", "importe iva",
                 "vat charged", "vat due", "vat payable",
                 // the VAT inside a total that includes it ("Total incl. VAT … of which VAT 23 %")
                 "of which vat", "thereof vat", "incl vat of", "includes vat of", "vat included", "vat content",
@@ -171,6 +171,8 @@ final class Labels {
                 "total (eur)", "total inc", "total credit note", "total ttc", "montant ttc", "gesamtbetrag",
                 "rechnungsbetrag", "totaal", "totaal incl btw", "totale",
                 "totale documento", "totale fattura", "total factura", "importe total",
+                // a total "VAT included", not the VAT
+                "totale iva inclusa", "totale ivato", "total iva incluido", "total iva incluida",
                 // the document's own name before "total", on a quotation or an order as on an invoice
                 "quotation total", "quote total", "estimate total", "order total", "pro forma total", "proforma total",
                 // a hire-purchase or subscription bill's instalment, its total with VAT
@@ -205,7 +207,7 @@ final class Labels {
                 "facturer à", "facturé à", "rechnung an", "rechnungsempfänger", "factuur aan",
                 "gefactureerd aan", "fatturare a", "fatturato a", "facturar a", "facturado a",
                 // an Italian letter's "Messrs" over the customer, and "customer" in Spanish and Italian
-                "spett.le", "spettabile", "cliente", "destinatario", "intestatario");
+                "spett.le", "spettabile", "cliente", "destinatario");
         add(Kind.SHIP_TO, "deliver to", "delivery to", "ship to", "delivery address", "delivered to", "ship-to party",
                 "ship to party",
                 "deliver address", "delivery", "ship-to", "delivery point",
@@ -228,6 +230,8 @@ final class Labels {
                 // a customer's number in the languages of the EU suppliers a pub buys from
                 "klant", "klantnummer", "klantnr", "kunde", "kundennummer", "kundennr", "n° client", "numéro client",
                 "codice cliente", "n° cliente", "cód. cliente", "cod. cliente", "riepilogo iva", "aliquota", "codice fiscale",
+                // Italy's stamp duty on a bill without VAT: no VAT
+                "imposta di bollo", "bollo",
                 // a helpline is no customer, and an account's past is no figure of this invoice
                 "customer care", "customer service", "customer services", "customer support", "customer helpline",
                 "balance brought forward", "brought forward", "balance b/f", "balance carried forward", "previous balance",

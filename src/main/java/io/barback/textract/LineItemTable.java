@@ -108,11 +108,11 @@ final class LineItemTable {
                 "price/unit", "unit price eur", "list price", "price/btl", "price/keg", "unit", "price €",
                 "unit price €", "price ex vat", "unit net", "p u ht", "pu ht", "prix unitaire", "prix unitaire ht",
                 "einzelpreis", "e-preis", "preis", "vk-preis", "vk preis", "stückpreis", "prijs", "stukprijs", "prezzo",
-                "precio", "precio unitario", "prezzo unit.", "prezzo unitario", "precio unit.", "precio ud.");
+                "precio", "precio unitario", "prezzo unit.", "prezzo unitario", "precio unit.", "precio ud.", "day rate", "daily rate");
         title(Column.DISCOUNT, "disc", "disc %", "discount", "disc%", "discount %", "remise", "rabatt", "rabatt %",
                 "korting", "sconto", "descuento", "sc. %", "sconto %", "dto.", "dto. %", "descuento %");
         title(Column.VAT_RATE, "vat", "vat %", "vat rate", "tax", "tax rate", "vat code", "vat%", "tax %", "rate %",
-                "btw", "btw %", "tva", "tva %", "taux tva", "mwst", "mwst %", "ust", "ust %", "iva", "iva %");
+                "btw", "btw %", "tva", "tva %", "taux tva", "mwst", "mwst %", "ust", "ust %", "iva", "iva %", "cod. iva", "cod iva");
         title(Column.AMOUNT, "amount", "total", "net", "line total", "value", "net amount", "net value", "goods",
                 "total net", "line value", "ext", "extended", "net total", "amount (eur)", "total (eur)",
                 "amount €", "total €", "net €", "amount eur", "line net", "nett", "net price", "goods value",

@@ -93,10 +93,12 @@ final class Parties {
     private static final Pattern CONTACT_ONLY = Pattern.compile(
             "(?i)\\s*(?:\\+?[\\d()][\\d\\s()/.-]{6,}|(?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:ie|com|co\\.uk|uk|eu|de|fr|nl|net|org)|\\S+@\\S+)\\s*");
     /** A heading that opens by speaking to the customer: "Your bill at a glance", "Your charges". */
-    private static final Pattern ADDRESSING_THE_READER = Pattern.compile("(?i)your\\s");
+    private static final Pattern ADDRESSING_THE_READER = Pattern.compile(
+            "(?i)your\\s+(?:bill|account|charges|statement|invoice|summary|order|usage|details|payment)\\b");
 
     /** A line that is a way to reach somebody: it opens with a phone's or a mail's label, or holds an address of the web or mail. */
-    private static final Pattern CONTACT_LINE = Pattern.compile("(?i)^(?:tel|phone|ph|fax|mob|mobile|email|e-mail|web)\\b[.:]?|@|www\\.");
+    private static final Pattern CONTACT_LINE = Pattern.compile(
+            "(?i)^(?:tel|phone|ph|fax|mob|mobile|email|e-mail|web)\\b\\s*[.:]?\\s*[+(\\d]|\\S+@\\S+\\.\\w+|www\\.\\S+\\.\\w+");
 
     private static final Pattern CONTACT = Pattern.compile(
             "(?i).*(@|www\\.|https?:|\\bt[eé]l\\b|\\btelefon\\b|\\bphone\\b|\\bph\\b|\\bfax\\b|\\bmob\\b|\\bt:|\\be:|\\bw:|"
@@ -718,7 +720,9 @@ final class Parties {
         String bestLetters = lettersOf(best.text());
         return imprint(rows, receiver, table).filter(f -> {
             String company = lettersOf(f.text());
+            // the echo a name of two words or more, not a brand's one word over a dealer's name
             return !company.startsWith(bestLetters) && considered.stream().anyMatch(c -> c != best && c.bottom() <= best.top()
+                    && c.text().strip().split("\\s+").length >= 2
                     && lettersOf(c.text()).length() >= MIN_NAME_LETTERS && company.startsWith(lettersOf(c.text())));
         }).map(f -> f.withConfidence(f.confidence() / UNCONFIRMED_NAME));
     }

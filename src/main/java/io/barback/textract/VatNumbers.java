@@ -56,6 +56,9 @@ final class VatNumbers {
     /** Words between "VAT" and a number that make the number something else: "VAT Invoice No", "VAT Total". */
     private static final Pattern NOT_A_REGISTRATION = Pattern.compile("(?iu)invoice|receipt|total|amount|rate|analysis|@|%");
 
+    /** A VAT label closing the text before a number: "P.IVA", "VAT", "IVA" and what follows them to the number. */
+    private static final Pattern VAT_LABEL_BEFORE = Pattern.compile("(?i)\\b(?:p\\.?\\s?iva|iva|vat)\\b[^\\p{L}\\d]{0,12}(?:\\p{L}{1,5}[^\\p{L}\\d]{0,6})?$");
+
     private VatNumbers() {
     }
 
@@ -66,8 +69,10 @@ final class VatNumbers {
         int from = 0;
         while (from < text.length() && m.find(from)) {
             String country = m.group(1).replaceFirst("^[1l|]E$", "IE").replaceFirst("^[1l|]T$", "IT").replaceFirst("^X[1l|]$", "XI");
-            // an Italian prefix whose I OCR read as 1 ("1T03482150178") only with the number's own check holding
-            boolean misreadItalian = m.group(1).matches("[1l|]T");
+            // an Italian prefix whose I OCR read as 1 ("P.IVA 1T03482150178") only after a VAT label and with
+            // the number's own check holding: elsewhere a figure's "|T" is no prefix
+            boolean readAsItalian = m.group(1).matches("[1l|]T");
+            boolean unlabelled = readAsItalian && !VAT_LABEL_BEFORE.matcher(text.substring(0, m.start())).find();
             String body = m.group(2);
             Found best = null;
             // the body may run on into the next word: try it shorter until it fits the format; a reading
@@ -87,7 +92,7 @@ final class VatNumbers {
                 // when the number's own check holds
                 best = null;
             }
-            if (best != null && misreadItalian && !best.checked()) {
+            if (best != null && readAsItalian && (unlabelled || !best.checked())) {
                 best = null;
             }
             if (best != null) {

@@ -318,14 +318,20 @@ class ExpenseMappingTest {
     @Test
     void aLaterPagesSumOfAPartIsNotTheBillsSubtotal() {
         ExpenseDocument summary = ExpenseDocument.builder().expenseIndex(1).summaryFields(money("SUBTOTAL", "184.89"),
-                money("TAX", "42.52"), money("TOTAL", "227.41")).build();
+                money("TAX", "42.52"), money("TOTAL", "227.41")).lineItemGroups(g -> g.lineItems(
+                        item("Fibre and line rental", "1", "135.50", "135.50"), item("Call charges", "1", "49.39", "49.39"))).build();
         ExpenseDocument calls = ExpenseDocument.builder().expenseIndex(2).summaryFields(money("SUBTOTAL", "49.39")).build();
         assertThat(ExpenseMapping.map(List.of(summary, calls)).net()).isEqualByComparingTo("184.89");
         // a last page whose subtotal does make the total is the one taken, as before
         ExpenseDocument last = ExpenseDocument.builder().expenseIndex(2).summaryFields(money("SUBTOTAL", "184.89"),
-                money("TAX", "42.52"), money("TOTAL", "227.41")).build();
+                money("TAX", "42.52"), money("TOTAL", "227.41")).lineItemGroups(g -> g.lineItems(
+                        item("Fibre and line rental", "1", "135.50", "135.50"), item("Call charges", "1", "49.39", "49.39"))).build();
         ExpenseDocument first = ExpenseDocument.builder().expenseIndex(1).summaryFields(money("SUBTOTAL", "120.00")).build();
         assertThat(ExpenseMapping.map(List.of(first, last)).net()).isEqualByComparingTo("184.89");
+        // an earlier subtotal the lines do not make is no proof: the figures stay as read, for a person
+        ExpenseDocument unlined = ExpenseDocument.builder().expenseIndex(1).summaryFields(money("SUBTOTAL", "184.89"),
+                money("TAX", "42.52"), money("TOTAL", "227.41")).build();
+        assertThat(ExpenseMapping.map(List.of(unlined, calls)).net()).isEqualByComparingTo("49.39");
     }
 
     private static software.amazon.awssdk.services.textract.model.LineItemFields codedItem(String description, String code,
@@ -535,12 +541,19 @@ class ExpenseMappingTest {
         // a VAT analysis's second row, its rate on an amount, is no charge, though it makes up the VAT read short:
         // the figures stay as printed and the checks hold the invoice for a person
         List<ExtractedInvoice.Line> twoRates = List.of(line(1, "256.00", "256.00"), line(2, "278.00", "278.00"));
-        for (String label : List.of("23% on 278.00", "VAT @ 23%")) {
+        for (String label : List.of("23% on 278.00", "VAT @ 23%", "IVA 22%")) {
             ExpenseMapping.Charge rateRow = new ExpenseMapping.Charge(label, new BigDecimal("63.94"), 99f);
             ExpenseMapping.Adjusted vatRow = ExpenseMapping.withCharges(twoRates, new BigDecimal("534.00"),
                     new BigDecimal("34.56"), new BigDecimal("632.50"), List.of(rateRow), 95f);
             assertThat(vatRow.lines()).as(label).isEqualTo(twoRates);
             assertThat(vatRow.net()).as(label).isEqualByComparingTo("534.00");
+        }
+
+        // a charge that only names a tax or a rate is still a charge: a levy, a discount on an amount
+        for (String label : List.of("Carbon tax", "Settlement discount 2.5% on 400.00", "VAT-free keg deposits")) {
+            ExpenseMapping.Charge levy = new ExpenseMapping.Charge(label, new BigDecimal("7.50"), 99f);
+            assertThat(ExpenseMapping.withCharges(lines, new BigDecimal("38.05"), new BigDecimal("3.59"),
+                    new BigDecimal("49.14"), List.of(levy), 95f).lines()).as(label).hasSize(3);
         }
 
         // figures that add up as printed take no charge

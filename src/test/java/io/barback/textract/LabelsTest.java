@@ -69,8 +69,10 @@ class LabelsTest {
         assertThat(kind("CLIENTE")).isEqualTo(Labels.Kind.BILL_TO);
         assertThat(kind("SPETT.LE")).isEqualTo(Labels.Kind.BILL_TO);
         assertThat(kind("NIF-IVA: ESB12345674")).isEqualTo(Labels.Kind.VAT_NUMBER);
-        // a customer's number is no customer
+        // a customer's number is no customer, a stamp duty no VAT, a total with VAT in it no VAT
         assertThat(kind("Cód. cliente")).isEqualTo(Labels.Kind.OTHER);
+        assertThat(kind("Imposta di bollo 2,00")).isEqualTo(Labels.Kind.OTHER);
+        assertThat(kind("Totale IVA inclusa 122,00")).isEqualTo(Labels.Kind.TOTAL);
     }
 
     /**

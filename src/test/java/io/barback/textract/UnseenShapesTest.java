@@ -5993,6 +5993,8 @@ class UnseenShapesTest {
         Page p = new Page();
         p.text(20, 50, 790, "FONDERIE VALCAMONICA");
         p.text(8, 50, 772, "Fonderie Valcamonica S.r.l. - Via Roma, 5 - 25040 Darfo (BS) - Italia - P.IVA IT01234567897");
+        // a delivery note's number and date in the same phrase is another document's
+        p.text(9, 330, 760, "Rif. DDT n. 88 del 28/10/2026");
         p.text(12, 50, 740, "FATTURA");
         p.text(10, 50, 722, "n. 118/FE");
         p.text(10, 110, 722, "del 05/11/2026");
@@ -6015,6 +6017,16 @@ class UnseenShapesTest {
         assertThat(value(fields, "INVOICE_RECEIPT_DATE")).isEqualTo("05/11/2026");
         assertThat(value(fields, "SUBTOTAL")).isEqualTo("700,00");
         assertThat(items(doc)).extracting(i -> i.get("PRODUCT_CODE")).containsExactly("MC-12", "TRASP");
+
+        // the date written out in Italian
+        Page written = new Page();
+        written.text(20, 50, 790, "FONDERIE VALCAMONICA");
+        written.text(12, 50, 740, "FATTURA");
+        written.text(10, 50, 722, "n. 131/FE");
+        written.text(10, 110, 722, "del 12 novembre 2026");
+        written.table(List.<String[]>of(new String[] {"Macinacaffè professionale", "1", "640.00", "640.00"}));
+        written.totals("640.00", "IVA 0%", "0.00", "640.00");
+        assertThat(value(fields(written), "INVOICE_RECEIPT_ID")).isEqualTo("131/FE");
     }
 
     /** A credit note's number of its series and its mark, in groups of capitals before the figures ("KBS CR 26/0042"). */

@@ -47,6 +47,8 @@ class VatNumbersTest {
         assertThat(VatNumbers.in("P.IVA / VAT 1T01234567897 - C.F. 01234567897")).extracting(VatNumbers.Found::number)
                 .containsExactly("IT01234567897");
         assertThat(VatNumbers.in("P.IVA / VAT 1T01234567898")).isEmpty();
+        // without a VAT label before it, "|T" and figures are no Italian number, check or not
+        assertThat(VatNumbers.in("Line | 1T01234567897")).isEmpty();
     }
 
     /** Northern Ireland's "XI" read "Xl" is XI, not a British number for the digits after it. */
