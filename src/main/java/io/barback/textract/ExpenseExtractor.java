@@ -157,6 +157,7 @@ final class ExpenseExtractor {
                 .ifPresent(f -> fields.put("INVOICE_RECEIPT_ID", f));
         labelledDate(rows, labels, Kind.INVOICE_DATE).or(() -> dateAfterNumber(rows, labels))
                 .or(() -> numberOfTheDay(rows, 2))
+                .or(() -> dateOfTheLetter(rows))
                 .or(() -> dateAlone(rows, tableSegments))
                 .ifPresent(f -> fields.put("INVOICE_RECEIPT_DATE", f));
         Optional<Found> due = labelledDate(rows, labels, Kind.DUE_DATE);
@@ -844,6 +845,28 @@ final class ExpenseExtractor {
 
     /** How near the left edges of a title and the phrase under it stand. */
     private static final float TITLE_ALIGNED = 0.02f;
+
+    /**
+     * A continental letter's dateline, its town then the day: "Vire, le 8 octobre 2026", "Trier, den
+     * 27.11.2026", "Brescia, lì 05/11/2026". The date, group 1.
+     */
+    private static final Pattern DATELINE = Pattern.compile("(?iu)[\\p{L}][\\p{L}' .\\-]{1,40},\\s+(?:le|den|am|lì|li)\\s+(.{6,24})");
+
+    /** The date of the first dateline in the page's upper half, when the reader can read it as a date. */
+    private static Optional<Found> dateOfTheLetter(List<Row> rows) {
+        for (Row row : rows) {
+            if (row.top() > HALF_PAGE) {
+                break;
+            }
+            for (Segment s : row.segments()) {
+                Matcher m = DATELINE.matcher(s.text().strip());
+                if (m.matches() && PrintedValues.date(m.group(1).strip()).isPresent()) {
+                    return Optional.of(Found.of(m.group(1).strip(), s, 1f, null, null));
+                }
+            }
+        }
+        return Optional.empty();
+    }
 
     /** The page's upper half, where an invoice's number and date are printed. */
     private static final float HALF_PAGE = 0.5f;

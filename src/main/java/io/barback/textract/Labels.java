@@ -109,7 +109,8 @@ final class Labels {
                 // the same in the languages of the EU suppliers a pub buys from
                 "n° de facture", "n° facture", "numéro de facture", "facture n°", "rechnungsnummer", "rechnung nr",
                 "rechnungs-nr", "rechnungsnr", "factuurnummer", "factuur nr", "factuurnr", "fattura n", "numero fattura", "factura n°",
-                "número de factura", "n°", "nº", "nº factura", "n° factura", "núm factura", "fattura nr", "n fattura", "numero documento");
+                "número de factura", "n°", "nº", "nº factura", "n° factura", "núm factura", "fattura nr", "n fattura", "numero documento",
+                "fatura n.º", "fatura nº", "fatura n", "n.º fatura", "nº fatura", "número da fatura", "fatura-recibo n.º");
         addInSegment(Kind.INVOICE_ID, "invoice", "tax invoice", "credit note", "inv", "sales invoice");
         add(Kind.INVOICE_DATE, "date", "invoice date", "dated", "tax point", "tax date", "document date",
                 "date of invoice", "issue date", "date of issue", "tax point date", "invoice/tax point date",
@@ -117,7 +118,7 @@ final class Labels {
                 "credit note/tax point", "credit note / tax point", "credit/tax date",
                 "statement date", "date/tax point", "inv date", "doc date", "invoice / tax date", "invoice/tax date", "invoice / tax point", "invoice/tax point", "date de facture", "rechnungsdatum",
                 "datum", "factuurdatum", "factuur datum", "data fattura", "fecha", "fecha de factura",
-                "data documento", "fecha factura", "fecha de emisión", "fecha emisión",
+                "data documento", "fecha factura", "fecha de emisión", "fecha emisión", "data de emissão", "data da fatura",
                 // other wordings of the day the invoice was made
                 "date issued", "issued", "issued on", "invoice issued", "billing date", "bill date", "invoice dated",
                 "date of supply", "supply date", "tax point (date of supply)");
@@ -129,7 +130,7 @@ final class Labels {
                 "échéance", "date d'échéance", "date limite de paiement",
                 "date limite", "fälligkeitsdatum", "fällig am", "zahlbar bis",
                 "vervaldatum", "scadenza", "vencimiento",
-                "scadenze", "data scadenza", "fecha de vencimiento", "fecha vencimiento", "vencimientos");
+                "scadenze", "data scadenza", "fecha de vencimiento", "fecha vencimiento", "vencimientos", "data de vencimento");
         add(Kind.PO_NUMBER, "po", "po no", "po number", "po #", "p.o.", "p.o. #", "p.o. no", "p.o. number", "p/o", "p/o no", "purchase order",
                 "purchase order no", "purchase order number", "your order no", "your order", "order no",
                 "your ref", "customer order no", "customer order", "cust order", "order number", "your po", "cust order no", "order ref",
@@ -148,6 +149,7 @@ final class Labels {
                 "total excl", "net goods", "goods", "total ht", "montant ht", "nettobetrag", "netto", "subtotaal",
                 "totaal excl btw", "imponibile",
                 "totale imponibile", "base imponibile", "base imponible", "total base imponible", "importe neto", "total neto",
+                "total s/ iva", "total sem iva",
                 // a professional's fee note: the fee, then VAT on it, then outlays that bear none
                 "fee", "fees", "total fees",
                 // the amount before VAT named by that alone ("Exclusief BTW € 4.053,67")
@@ -156,7 +158,7 @@ final class Labels {
         add(Kind.TAX, "vat", "vat total", "total vat", "output tax", "output vat", "tax", "vat amount", "total tax", "vat @",
                 "tax total", "tva",
                 "montant tva", "total tva", "mwst", "ust", "umsatzsteuer", "btw", "iva",
-                "totale iva", "totale imposta", "imposta iva", "cuota iva", "total iva", "importe iva",
+                "totale iva", "totale imposta", "imposta iva", "cuota iva", "total iva", "importe iva", "valor iva",
                 "vat charged", "vat due", "vat payable",
                 // the VAT inside a total that includes it ("Total incl. VAT … of which VAT 23 %")
                 "of which vat", "thereof vat", "incl vat of", "includes vat of", "vat included", "vat content",
@@ -207,7 +209,9 @@ final class Labels {
                 "facturer à", "facturé à", "rechnung an", "rechnungsempfänger", "factuur aan",
                 "gefactureerd aan", "fatturare a", "fatturato a", "facturar a", "facturado a",
                 // an Italian letter's "Messrs" over the customer, and "customer" in Spanish and Italian
-                "spett.le", "spettabile", "cliente", "destinatario");
+                "spett.le", "spettabile", "cliente", "destinatario",
+                // a Portuguese letter's "Dear Sirs" over the customer
+                "exmo.(s) sr.(s)", "exmo. sr.", "exmos. srs.", "exmo(s) sr(s)");
         add(Kind.SHIP_TO, "deliver to", "delivery to", "ship to", "delivery address", "delivered to", "ship-to party",
                 "ship to party",
                 "deliver address", "delivery", "ship-to", "delivery point",
@@ -232,6 +236,8 @@ final class Labels {
                 "codice cliente", "n° cliente", "cód. cliente", "cod. cliente", "riepilogo iva", "aliquota", "codice fiscale",
                 // Italy's stamp duty on a bill without VAT: no VAT
                 "imposta di bollo", "bollo",
+                // a Portuguese bill's total before its discounts, and the discounts already in its lines
+                "total ilíquido", "total iliquido", "total descontos",
                 // a helpline is no customer, and an account's past is no figure of this invoice
                 "customer care", "customer service", "customer services", "customer support", "customer helpline",
                 "balance brought forward", "brought forward", "balance b/f", "balance carried forward", "previous balance",

@@ -72,7 +72,7 @@ final class LineItemTable {
                 "item no", "cat no", "part no", "stock code", "product no", "item #", "prod no", "barcode", "ean", "ean code", "gtin", "upc", "code no", "réf", "ref.", "référence", "artikelnr", "art nr", "art.-nr", "artikelnummer",
                 "codice", "código", "material", "material no", "material number",
                 "cod. articolo", "codice articolo", "cod. art.", "cod.", "referencia");
-        title(Column.DESCRIPTION, "description", "desc", "product", "item", "details", "particulars", "concepto", "denominación",
+        title(Column.DESCRIPTION, "description", "desc", "product", "item", "details", "detail", "particulars", "concepto", "denominación", "descrição", "designação",
                 "product description", "item description", "name", "product name", "goods description",
                 "description of goods", "article description", "items", "désignation", "libellé", "bezeichnung",
                 "beschreibung", "artikel", "omschrijving", "descrizione", "descripción", "producto",
@@ -84,10 +84,10 @@ final class LineItemTable {
         title(Column.QUANTITY, "qty", "quantity", "cases", "units", "no of cases", "cs", "ctns", "cartons",
                 "bottles", "kegs", "qty cases", "qty supplied", "qty (cases)", "no", "quantity supplied", "btls",
                 "packs", "qty/cs", "weight", "qté", "quantité", "menge", "anzahl", "aantal", "hoeveelheid", "quantità",
-                "cantidad", "q.tà", "qtà", "qta", "cant.", "uds", "unidades",
+                "cantidad", "q.tà", "qtà", "qta", "cant.", "uds", "unidades", "quantidade", "qtd.", "qtde",
                 // goods counted in what they come in
                 "bags", "boxes", "trays", "crates", "sacks", "tubs", "rolls", "pcs", "pieces", "cajas",
-                "hours", "hrs", "days",
+                "hours", "hrs", "days", "tot hrs", "total hrs", "total hours",
                 // a weekly bill's count for the week, beside a column for each day of it
                 "week", "wk", "week total", "total qty", "week qty",
                 // a wine merchant's count of cases or of bottles, each in a column of its own
@@ -108,9 +108,10 @@ final class LineItemTable {
                 "price/unit", "unit price eur", "list price", "price/btl", "price/keg", "unit", "price €",
                 "unit price €", "price ex vat", "unit net", "p u ht", "pu ht", "prix unitaire", "prix unitaire ht",
                 "einzelpreis", "e-preis", "preis", "vk-preis", "vk preis", "stückpreis", "prijs", "stukprijs", "prezzo",
-                "precio", "precio unitario", "prezzo unit.", "prezzo unitario", "precio unit.", "precio ud.", "day rate", "daily rate");
+                "precio", "precio unitario", "prezzo unit.", "prezzo unitario", "precio unit.", "precio ud.", "day rate", "daily rate",
+                "preço", "preço unit.", "preço unitário");
         title(Column.DISCOUNT, "disc", "disc %", "discount", "disc%", "discount %", "remise", "rabatt", "rabatt %",
-                "korting", "sconto", "descuento", "sc. %", "sconto %", "dto.", "dto. %", "descuento %");
+                "korting", "sconto", "descuento", "sc. %", "sconto %", "dto.", "dto. %", "descuento %", "desc. %", "desconto");
         title(Column.VAT_RATE, "vat", "vat %", "vat rate", "tax", "tax rate", "vat code", "vat%", "tax %", "rate %",
                 "btw", "btw %", "tva", "tva %", "taux tva", "mwst", "mwst %", "ust", "ust %", "iva", "iva %", "cod. iva", "cod iva");
         title(Column.AMOUNT, "amount", "total", "net", "line total", "value", "net amount", "net value", "goods",
@@ -118,14 +119,15 @@ final class LineItemTable {
                 "amount €", "total €", "net €", "amount eur", "line net", "nett", "net price", "goods value",
                 "ex vat", "total ex vat", "net amt", "amt", "credit", "credit amount", "montant", "montant ht",
                 "total ht", "betrag", "gesamt", "gesamtpreis", "zeilenbetrag", "positionsbetrag", "bedrag", "importo",
-                "importe", "subtotal", "sub total", "item subtotal", "line subtotal", "item total", "line amount",
-                "fee", "charge");
+                "importe", "valor", "subtotal", "sub total", "item subtotal", "line subtotal", "item total", "line amount",
+                "fee", "charge", "charges");
         title(Column.GROSS, "gross", "total inc vat", "total incl vat", "incl vat", "gross amount", "inc vat",
                 "total incl. vat", "amount inc vat");
         title(Column.OTHER, "size", "pack", "unit size", "uom", "vintage", "bin", "deposit", "abv", "pack size",
                 // a drink's volume and the duty charged on it, the line's amount taking the duty in
                 "vol", "volume", "litres", "excise", "duty", "excise duty", "levy",
-                "unit of measure", "format", "pos", "position", "line no", "u.m.",
+                "unit of measure", "format", "pos", "position", "line no", "u.m.", "un.",
+
                 // where the goods come from (a fish merchant's catch area, a grower's country)
                 "origin", "country of origin", "country", "coo", "catch area",
                 // a service's period and what it served (a waste collector's bin)
@@ -544,6 +546,16 @@ final class LineItemTable {
         float edge = sidebarEdge(rows, rows.get(header), columns, titled, aspect);
         return enough && agreeOnARow(below.stream().map(r -> leftOf(r, edge)).toList(), columns, arithmetic) ? columns : null;
     }
+
+    /** How near the words after a line's date start to the description's title for the two to be cells of their own. */
+    private static final float DATE_THEN_TEXT = 0.01f;
+
+    /** A figure and its unit, or a price for one: "4,699 kWh", "62 days", "€0.3124 per kWh", "€10.21 / month". */
+    private static final Pattern FIGURE_WITH_UNIT = Pattern.compile(
+            "[€£$]?\\s?-?\\d[\\d.,]*\\s*(?:(?:per|/)\\s*\\p{L}{1,8}|\\p{L}{1,8}\\.?(?:\\s*(?:per|/)\\s*\\p{L}{1,8})?)");
+
+    /** How near a cell's right edge stands to its column title's when both are set flush right. */
+    private static final float RIGHT_ALIGNED = 0.006f;
 
     /**
      * Whether a column of figures is a box beside the table rather than one of its columns: each
@@ -1425,12 +1437,17 @@ final class LineItemTable {
                     && THING.matcher(a.title().strip().toLowerCase(Locale.ROOT)).matches()
                     && !THING.matcher(b.title().toLowerCase(Locale.ROOT)).lookingAt()
                     && segmentAt(row, a) != segmentAt(row, b);
-            if (a.kind() == b.kind() && b.left() - a.right() < 0.04f && !codeThenName) {
+            // the total of the measure beside it ("HRS | TOT HRS" for each staff member and all of them): two columns
+            boolean totalOfIt = TOTAL_OF.matcher(titleKey(b.title())).lookingAt() && !TOTAL_OF.matcher(titleKey(a.title())).lookingAt();
+            if (a.kind() == b.kind() && b.left() - a.right() < 0.04f && !codeThenName && !totalOfIt) {
                 columns.set(i - 1, new Col(a.kind(), a.title() + " / " + b.title(), a.left(), b.right()));
                 columns.remove(i);
             }
         }
     }
+
+    /** A title that opens by saying it is a total of what it names: "Tot hrs", "Total hours". */
+    private static final Pattern TOTAL_OF = Pattern.compile("(?:tot|total)\\s+\\S");
 
     /** "Item" beside a "Description" is a code; "Total" beside "Net" is the gross; a lone price column is the amount. */
     /** A title in small letters, a bracket or a mark before it left out: "(Item)" is "item)". */
@@ -2498,6 +2515,14 @@ final class LineItemTable {
                 continue;
             }
             Segment s = segment;
+            Col text = columns.stream().filter(c -> c.kind() == Column.DESCRIPTION).findFirst().orElse(null);
+            if (text != null && s.words().size() > 1 && underTitle(columns, s.words().get(0)) == Column.OTHER
+                    && PrintedValues.date(s.words().get(0).text()).isPresent()
+                    && Math.abs(s.words().get(1).left() - text.left()) < DATE_THEN_TEXT) {
+                // a line's date under "Date", its description run on from it where "Detail" begins: two cells
+                add(byColumn, Column.OTHER, List.of(s.words().get(0)));
+                s = Segment.of(s.words().subList(1, s.words().size()));
+            }
             if (!byColumn.containsKey(Column.CODE) && leadingCode(s, description, columns)) {
                 add(byColumn, Column.CODE, List.of(s.words().get(0)));
                 if (s.words().size() == 1) {
@@ -2509,6 +2534,15 @@ final class LineItemTable {
             if (PrintedValues.packs(s.text()) && underTitle(columns, words.get(0)) == Column.QUANTITY) {
                 // "12 x 1L" under "Quantity": twelve of the pack
                 add(byColumn, Column.QUANTITY, words);
+                continue;
+            }
+            Column rightAligned = columnOf(columns, s.right(), true);
+            float right = s.right();
+            if (isNumericColumn(rightAligned) && !isNumeric(s.text()) && FIGURE_WITH_UNIT.matcher(s.text()).matches()
+                    && columns.stream().anyMatch(c -> c.kind() == rightAligned && Math.abs(c.right() - right) <= RIGHT_ALIGNED)) {
+                // a figure with its unit ("4,699 kWh", "€0.3124 per kWh", "62 days") set flush right under a figure
+                // column's title: that column's, however far left its words begin
+                add(byColumn, rightAligned, words);
                 continue;
             }
             if (isNumeric(s.text())) {

@@ -41,7 +41,7 @@ final class Parties {
     private static final Pattern NAME_THEN_KIND = Pattern.compile("(?i)^(.*\\S)\\s+(tax\\s+)?(invoice|credit\\s*note|receipt)\\s*[.:]?\\s*$");
     /** A legal form closing a name, in the forms of Ireland, the UK and the EU: what any company's name may end with. */
     private static final String LEGAL_FORM_WORDS = "(ltd|limited|unlimited company|designated activity company|dac|plc|llp|llc|"
-            + "inc|teoranta|teo|clg|uc|gmbh|ag|kg|sarl|sas|sa|srl|spa|bv|nv|ab|oy|as|aps|& co|and co|co)";
+            + "inc|teoranta|teo|clg|uc|gmbh|ag|kg|sarl|sas|sa|srl|spa|bv|nv|ab|oy|as|aps|lda|& co|and co|co)";
     private static final Pattern LEGAL_FORM = Pattern.compile("(?i).*\\b" + LEGAL_FORM_WORDS + "\\.?\\s*$");
     /**
      * A sentence, not a name: four words or more, the last a word in small letters closed by a full
@@ -1071,7 +1071,7 @@ final class Parties {
             // a brand of one word over the kind of firm it is ("BARGAINBARN" over "CASH & CARRY - TRADE
             // ONLY"): the kind is part of the name the firm goes by, a slogan after it is not
             String kind = RETURN_ADDRESS_SEPARATOR.split(line.get().text().strip(), 2)[0].strip();
-            if (FIRM_KIND.matcher(kind).matches()) {
+            if (FIRM_KIND.matcher(kind).matches() || inCapitalsUnder(text.strip(), line.get().text().strip(), line.get())) {
                 return Optional.of(text.strip() + " " + kind);
             }
         }
@@ -1089,6 +1089,22 @@ final class Parties {
         }
         return Optional.empty();
     }
+
+    /**
+     * A brand of one word in capitals over a line of a few more words in capitals, all of it the firm's
+     * name ("GORTNAVERN" over "WASTE & RECYCLING", "QUAYSIDE" over "WHOLESALE CASH & CARRY"): words
+     * only, none a figure, no list of trades set apart by marks, no address, label or contact.
+     */
+    private static boolean inCapitalsUnder(String brand, String line, Segment segment) {
+        String[] words = line.split("\\s+");
+        return CAPITALS.matcher(brand).matches() && CAPITALS.matcher(line).matches() && words.length <= NAME_LINE_WORDS
+                && line.chars().noneMatch(Character::isDigit) && !LIST_MARK.matcher(line).find() && !line.contains(":")
+                && !addressLine(line) && !STREET.matcher(line).find() && !CONTACT.matcher(line).matches()
+                && Labels.match(segment) == null && looksLikeName(line) && !TITLE.matcher(line).matches();
+    }
+
+    /** A name set in capitals: letters in capitals, "&", "'" and full stops between them. */
+    private static final Pattern CAPITALS = Pattern.compile("[\\p{Lu}&'’.\\-]+(?:\\s+[\\p{Lu}&'’.\\-]+)*");
 
     /** Words before the legal form on a line that can only be the end of a name wrapped onto it ("Services Ltd"). */
     private static final int WRAPPED_TAIL_WORDS = 2;
@@ -1210,6 +1226,25 @@ final class Parties {
                             && (lettersOf(t.split("\\s+")[0]).equals(brandWord)
                                     || oneWord && Stream.of(t.split("\\s+")).anyMatch(w -> lettersOf(w).equals(brandWord)))) {
                         return Optional.of(at(name, t, Math.min(meanConfidence(name), meanConfidence(s))));
+                    }
+                }
+            }
+        }
+        if (oneWord && brandWord.length() >= MIN_NAME_LETTERS) {
+            // a logo that runs the company's first words together ("corballyprint" for "Corbally Print Works
+            // Ltd"), the company named in full with its legal form anywhere on the page (its footer)
+            for (Row row : rows) {
+                for (Segment s : row.segments()) {
+                    String t = RETURN_ADDRESS_SEPARATOR.split(s.text().strip(), 2)[0].strip();
+                    String[] words = t.split("\\s+");
+                    if (s == name || words.length < 3 || !LEGAL_FORM.matcher(t).matches() || !looksLikeName(t)
+                            || t.chars().anyMatch(Character::isDigit) || Labels.match(s) != null) {
+                        continue;
+                    }
+                    for (int k = 2; k < words.length && k <= NAME_LINE_WORDS; k++) {
+                        if (lettersOf(String.join("", Arrays.asList(words).subList(0, k))).equals(brandWord)) {
+                            return Optional.of(at(name, t, Math.min(meanConfidence(name), meanConfidence(s))));
+                        }
                     }
                 }
             }

@@ -165,7 +165,7 @@ public final class TruthCheck {
 
     private static final java.util.regex.Pattern LEGAL_FORM = java.util.regex.Pattern.compile(
             "(?i)[\\s,]+(ltd|limited|dac|plc|teo|teoranta|clg|uc|llp|gmbh|ag|kg|sas|sarl|sa|s\\.a|bv|b\\.v|nv|n\\.v"
-                    + "|sl|s\\.l|slu|s\\.l\\.u|srl|s\\.r\\.l|spa|s\\.p\\.a)\\.?$");
+                    + "|sl|s\\.l|slu|s\\.l\\.u|srl|s\\.r\\.l|spa|s\\.p\\.a|lda)\\.?$");
 
     private static String withoutLegalForm(String name) {
         return LEGAL_FORM.matcher(squeeze(name)).replaceFirst("").strip();

@@ -75,6 +75,19 @@ class LabelsTest {
         assertThat(kind("Totale IVA inclusa 122,00")).isEqualTo(Labels.Kind.TOTAL);
     }
 
+    /** A Portuguese invoice's labels; its total before discounts ("Total Ilíquido") is no total. */
+    @Test
+    void portugueseLabels() {
+        assertThat(kind("Fatura n.º")).isEqualTo(Labels.Kind.INVOICE_ID);
+        assertThat(kind("Data de emissão")).isEqualTo(Labels.Kind.INVOICE_DATE);
+        assertThat(kind("Data de vencimento")).isEqualTo(Labels.Kind.DUE_DATE);
+        assertThat(kind("Total s/ IVA 1.204,50 €")).isEqualTo(Labels.Kind.SUBTOTAL);
+        assertThat(kind("Total a Pagar 1.204,50 €")).isEqualTo(Labels.Kind.AMOUNT_DUE);
+        assertThat(kind("Exmo.(s) Sr.(s)")).isEqualTo(Labels.Kind.BILL_TO);
+        assertThat(kind("Total Ilíquido 1.230,00 €")).isEqualTo(Labels.Kind.OTHER);
+        assertThat(kind("Total Descontos 25,50 €")).isEqualTo(Labels.Kind.OTHER);
+    }
+
     /**
      * OCR runs the currency into the label before it ("Invoice TotalEUR 1,234.56"): the label is still
      * the total's and the amount its value. Letters run on that are no currency make another word.

@@ -6050,6 +6050,102 @@ class UnseenShapesTest {
     }
 
     /**
+     * A continental letter's dateline ("Lyon, le 8 octobre 2026") is the invoice's date, not the
+     * delivery's date printed lower down beside its own word.
+     */
+    @Test
+    void aDatelineIsTheInvoicesDate() throws IOException {
+        Page p = new Page();
+        p.text(20, 50, 790, "Fromagerie Sauvagnat-Lioret");
+        p.text(9, 50, 774, "8 rue des Halles, 69002 Lyon, France · TVA FR23412345678");
+        p.text(14, 400, 790, "FACTURE");
+        p.text(10, 400, 774, "N° FS26-0412");
+        p.text(10, 380, 760, "Lyon, le 8 octobre 2026");
+        p.text(10, 50, 720, "Livraison : 7 octobre 2026");
+        p.table(List.<String[]>of(new String[] {"Comté AOP 18 mois", "2", "21.00", "42.00"}));
+        p.totals("42.00", "TVA 5,5 %", "2.31", "44.31");
+        assertThat(value(fields(p), "INVOICE_RECEIPT_DATE")).isEqualTo("8 octobre 2026");
+    }
+
+    /**
+     * A brand of one word in capitals over a line of capitals that finishes its name ("BALLINTRA" over
+     * "WASTE & RECYCLING"): the name is both. A list of trades set apart by marks under it is not.
+     */
+    @Test
+    void aBrandOverTheRestOfItsNameInCapitals() throws IOException {
+        for (String under : new String[] {"WASTE & RECYCLING", "SKIPS • BINS • RECYCLING"}) {
+            Page p = new Page();
+            p.text(24, 50, 790, "BALLINTRA");
+            p.text(11, 50, 772, under);
+            p.text(9, 50, 756, "Quin Road, Ennis V95 A1B2 | VAT Reg. IE4123456Q");
+            p.invoiceHeader("W/26/1187", "04/11/2026");
+            p.table(List.<String[]>of(new String[] {"1100L general waste lift", "4", "12.50", "50.00"}));
+            p.totals("50.00", "VAT @ 13.5%", "6.75", "56.75");
+            String expected = under.contains("•") ? "BALLINTRA" : "BALLINTRA WASTE & RECYCLING";
+            assertThat(value(fields(p), "VENDOR_NAME")).as(under).isEqualTo(expected);
+        }
+    }
+
+    /** A logo that runs the company's first words together ("lisheenprint"), the company in full in the footer. */
+    @Test
+    void aLogoOfTheCompanysWordsRunTogether() throws IOException {
+        Page p = new Page();
+        p.text(26, 50, 790, "lisheenprint");
+        p.text(9, 50, 772, "litho · digital · large format");
+        p.text(9, 380, 772, "VAT Reg. No. IE4123456Q");
+        p.invoiceHeader("SI/26/0412", "24/10/2026");
+        p.table(List.<String[]>of(new String[] {"A5 flyers, 150gsm gloss", "5000", "0.02", "100.00"}));
+        p.totals("100.00", "VAT 13.5%", "13.50", "113.50");
+        p.text(7, 50, 60, "Lisheen Print Works Ltd · Registered in Ireland 401177 · Directors A. Lisheen");
+        assertThat(value(fields(p), "VENDOR_NAME")).isEqualTo("Lisheen Print Works Ltd");
+    }
+
+    /**
+     * A utility's lines: each figure with its unit, set flush right under its title ("4,699 kWh"
+     * under "Quantity", "€0.3124 per kWh" under "Rate"): each is its column's, however far left its
+     * words begin.
+     */
+    @Test
+    void figuresWithTheirUnitsSetFlushRightUnderTheirTitles() throws IOException {
+        Page p = new Page();
+        p.text(20, 50, 790, "Carnmore Energy DAC");
+        p.text(9, 50, 774, "Unit 4, Business Park, Galway H91 A1B2 · VAT Reg. No. IE4123456Q");
+        p.invoiceHeader("7703741100", "05/09/2026");
+        p.text(9, 50, 620, "Description");
+        p.right(9, 330, 620, "Quantity");
+        p.right(9, 440, 620, "Rate");
+        p.right(9, 550, 620, "Amount");
+        p.rows(600, 16, new String[][] {{"Day units", "4,699 kWh", "€0.3124 per kWh", "€1,467.97"},
+                {"Standing charge", "62 days", "€1.1534 per day", "€71.51"}},
+                left(50), right(330), right(440), right(550));
+        p.totals("1539.48", "VAT @ 9%", "138.55", "1678.03");
+        List<Map<String, String>> items = items(read(p));
+        assertThat(items).extracting(i -> i.get("PRICE")).containsExactly("€1,467.97", "€71.51");
+        assertThat(items).extracting(i -> i.get("UNIT_PRICE")).containsExactly("€0.3124", "€1.1534");
+    }
+
+    /**
+     * A door-security firm's nights: the date run into the line's detail under "Date" and "Detail",
+     * staff, hours each and the total of hours ("HRS | TOT HRS"), the rate and the amount. The date
+     * is a cell of its own, and the total of hours, which makes the amount, is the quantity.
+     */
+    @Test
+    void aLinesDateRunIntoItsDetailAndTheTotalOfHours() throws IOException {
+        Page p = new Page();
+        p.text(18, 50, 790, "BALLYROAN DOOR SECURITY LTD");
+        p.text(9, 50, 774, "Abbey Court, Ennis V95 A1B2 · VAT NO. IE4123456Q");
+        p.invoiceHeader("BDS/26/0412", "03/08/2026");
+        p.titles(8, 620, new float[] {50, 95, 300, 345, 375, 430, 500}, "DATE", "DETAIL", "STAFF", "HRS", "TOT HRS", "RATE", "AMOUNT");
+        p.rows(600, 14, new String[][] {{"30.07.26 Door supervisors 21:00-00:00", "3", "3.00", "9.00", "26.50", "238.50"},
+                {"30.07.26 Overtime after midnight", "3", "2.00", "6.00", "35.00", "210.00"}},
+                left(50), right(320), right(360), right(410), right(460), right(540));
+        p.totals("448.50", "VAT @ 23%", "103.16", "551.66");
+        List<Map<String, String>> items = items(read(p));
+        assertThat(items).extracting(i -> i.get("ITEM")).containsExactly("Door supervisors 21:00-00:00", "Overtime after midnight");
+        assertThat(items).extracting(i -> i.get("QUANTITY")).containsExactly("9.00", "6.00");
+    }
+
+    /**
      * A sole trader's imprint saying what name the firm trades under ("… is the trading name of …"),
      * with its VAT number: that name in full is the supplier's, not the shorter one on the
      * letterhead. The owner's own name after it is no supplier's name.
