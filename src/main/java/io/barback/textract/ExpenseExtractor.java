@@ -847,10 +847,12 @@ final class ExpenseExtractor {
     private static final float TITLE_ALIGNED = 0.02f;
 
     /**
-     * A continental letter's dateline, its town then the day: "Vire, le 8 octobre 2026", "Trier, den
-     * 27.11.2026", "Brescia, lì 05/11/2026". The date, group 1.
+     * A continental letter's dateline, its town (a few words with capitals) then the day: "Vire, le 8
+     * octobre 2026", "Trier, den 27.11.2026", "Brescia, lì 05/11/2026"; not "Livraison effectuée à Vire,
+     * le …" or "Payable à Vire, le …". The date, group 1.
      */
-    private static final Pattern DATELINE = Pattern.compile("(?iu)[\\p{L}][\\p{L}' .\\-]{1,40},\\s+(?:le|den|am|lì|li)\\s+(.{6,24})");
+    private static final Pattern DATELINE = Pattern.compile(
+            "(?u)\\p{Lu}[\\p{L}'\\-]*(?:[ \\-](?:\\p{Lu}[\\p{L}'\\-]*|sur|am|an|der|de|la|le|del|di|en)){0,3},\\s+(?i:le|den|am|lì|li)\\s+(.{6,24})");
 
     /** The date of the first dateline in the page's upper half, when the reader can read it as a date. */
     private static Optional<Found> dateOfTheLetter(List<Row> rows) {

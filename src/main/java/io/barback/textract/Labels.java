@@ -158,7 +158,7 @@ final class Labels {
         add(Kind.TAX, "vat", "vat total", "total vat", "output tax", "output vat", "tax", "vat amount", "total tax", "vat @",
                 "tax total", "tva",
                 "montant tva", "total tva", "mwst", "ust", "umsatzsteuer", "btw", "iva",
-                "totale iva", "totale imposta", "imposta iva", "cuota iva", "total iva", "importe iva", "valor iva",
+                "totale iva", "totale imposta", "imposta iva", "cuota iva", "total iva", "importe iva",
                 "vat charged", "vat due", "vat payable",
                 // the VAT inside a total that includes it ("Total incl. VAT … of which VAT 23 %")
                 "of which vat", "thereof vat", "incl vat of", "includes vat of", "vat included", "vat content",
@@ -211,7 +211,8 @@ final class Labels {
                 // an Italian letter's "Messrs" over the customer, and "customer" in Spanish and Italian
                 "spett.le", "spettabile", "cliente", "destinatario",
                 // a Portuguese letter's "Dear Sirs" over the customer
-                "exmo.(s) sr.(s)", "exmo. sr.", "exmos. srs.", "exmo(s) sr(s)");
+                "exmo.(s) sr.(s)", "exmo. sr.", "exmos. srs.", "exmo(s) sr(s)", "exmos. senhores", "exmo. senhor", "exma. sra.",
+                "exma. senhora");
         add(Kind.SHIP_TO, "deliver to", "delivery to", "ship to", "delivery address", "delivered to", "ship-to party",
                 "ship to party",
                 "deliver address", "delivery", "ship-to", "delivery point",

@@ -547,6 +547,12 @@ final class LineItemTable {
         return enough && agreeOnARow(below.stream().map(r -> leftOf(r, edge)).toList(), columns, arithmetic) ? columns : null;
     }
 
+    /** A price with its currency or for one of something: "€0.3124 per kWh", "10.21 / month". */
+    private static final Pattern PRICED_PER = Pattern.compile("[€£$]|\\bper\\b|/");
+
+    /** A column titled for a line's date. */
+    private static final Pattern DATE_TITLE = Pattern.compile("\\bdate\\b|\\bdatum\\b");
+
     /** How near the words after a line's date start to the description's title for the two to be cells of their own. */
     private static final float DATE_THEN_TEXT = 0.01f;
 
@@ -1438,7 +1444,8 @@ final class LineItemTable {
                     && !THING.matcher(b.title().toLowerCase(Locale.ROOT)).lookingAt()
                     && segmentAt(row, a) != segmentAt(row, b);
             // the total of the measure beside it ("HRS | TOT HRS" for each staff member and all of them): two columns
-            boolean totalOfIt = TOTAL_OF.matcher(titleKey(b.title())).lookingAt() && !TOTAL_OF.matcher(titleKey(a.title())).lookingAt();
+            boolean totalOfIt = a.kind() == Column.QUANTITY && TOTAL_OF.matcher(titleKey(b.title())).lookingAt()
+                    && !TOTAL_OF.matcher(titleKey(a.title())).lookingAt();
             if (a.kind() == b.kind() && b.left() - a.right() < 0.04f && !codeThenName && !totalOfIt) {
                 columns.set(i - 1, new Col(a.kind(), a.title() + " / " + b.title(), a.left(), b.right()));
                 columns.remove(i);
@@ -2516,7 +2523,11 @@ final class LineItemTable {
             }
             Segment s = segment;
             Col text = columns.stream().filter(c -> c.kind() == Column.DESCRIPTION).findFirst().orElse(null);
-            if (text != null && s.words().size() > 1 && underTitle(columns, s.words().get(0)) == Column.OTHER
+            Word first = s.words().get(0);
+            if (text != null && s.words().size() > 1 && underTitle(columns, first) == Column.OTHER
+                    && columns.stream().anyMatch(c -> c.kind() == Column.OTHER && c.title() != null
+                            && DATE_TITLE.matcher(titleKey(c.title())).find() && c.left() < first.right()
+                            && c.right() > first.left() - FLUSH)
                     && PrintedValues.date(s.words().get(0).text()).isPresent()
                     && Math.abs(s.words().get(1).left() - text.left()) < DATE_THEN_TEXT) {
                 // a line's date under "Date", its description run on from it where "Detail" begins: two cells
@@ -2539,6 +2550,8 @@ final class LineItemTable {
             Column rightAligned = columnOf(columns, s.right(), true);
             float right = s.right();
             if (isNumericColumn(rightAligned) && !isNumeric(s.text()) && FIGURE_WITH_UNIT.matcher(s.text()).matches()
+                    // a price or an amount with its currency or "per"; a plain "12 kg" is a quantity's only
+                    && (rightAligned == Column.QUANTITY || PRICED_PER.matcher(s.text()).find())
                     && columns.stream().anyMatch(c -> c.kind() == rightAligned && Math.abs(c.right() - right) <= RIGHT_ALIGNED)) {
                 // a figure with its unit ("4,699 kWh", "€0.3124 per kWh", "62 days") set flush right under a figure
                 // column's title: that column's, however far left its words begin

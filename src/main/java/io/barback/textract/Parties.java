@@ -32,7 +32,7 @@ final class Parties {
             "(?i)^(tax\\s+|sales\\s+|vat\\s+|kopie\\s+|copie\\s+|copia\\s+)?(invoice|credit\\s*note|statement|receipt|pro\\s*-?forma|"
                     + "delivery\\s+(note|docket)|page\\b|original|copy|duplicate|continued|invoice\\s*/\\s*credit|"
                     // the same in the languages of the EU suppliers a pub buys from
-                    + "(facture|factuur|rechnung|fattura|factura|gutschrift|avoir|creditnota|sonrasc)\\b"
+                    + "(facture|factuur|rechnung|fattura|factura|fatura|duplicado|gutschrift|avoir|creditnota|sonrasc)\\b"
                     // documents that are no bill, whose title is as little a name
                     + "|(quotation|quote|estimate|devis|angebot|offerte|preventivo|presupuesto)\\b).*"
                     // a kind of invoice named before the word ("HIRE INVOICE", "Retail Invoices/Bill")
@@ -660,6 +660,14 @@ final class Parties {
         if (wrapped.isPresent() && !namedAsCustomer(best, rows)) {
             return Optional.of(Found.of(wrapped.get(), best, 1f, null, null));
         }
+        Optional<String> inCapitals = capitalsUnder(best, rows);
+        if (inCapitals.isPresent() && !namedAsCustomer(best, rows)) {
+            // the brand and the line under it read as one name is a guess unless the page spells it so elsewhere
+            // (its mail or web domain, another line): a person confirms it otherwise
+            boolean confirmed = domainConfirms(inCapitals.get(), rows)
+                    || printedWhole(inCapitals.get(), rows, ExpenseExtractor.rowOf(rows, best), best);
+            return Optional.of(Found.of(inCapitals.get(), best, confirmed ? 1f : UNCONFIRMED_NAME, null, null));
+        }
         Optional<Found> closed = closedByLegalForm(best, rows);
         if (closed.isPresent() && !namedAsCustomer(best, rows)) {
             return closed;
@@ -1071,7 +1079,7 @@ final class Parties {
             // a brand of one word over the kind of firm it is ("BARGAINBARN" over "CASH & CARRY - TRADE
             // ONLY"): the kind is part of the name the firm goes by, a slogan after it is not
             String kind = RETURN_ADDRESS_SEPARATOR.split(line.get().text().strip(), 2)[0].strip();
-            if (FIRM_KIND.matcher(kind).matches() || inCapitalsUnder(text.strip(), line.get().text().strip(), line.get())) {
+            if (FIRM_KIND.matcher(kind).matches()) {
                 return Optional.of(text.strip() + " " + kind);
             }
         }
@@ -1095,8 +1103,27 @@ final class Parties {
      * name ("GORTNAVERN" over "WASTE & RECYCLING", "QUAYSIDE" over "WHOLESALE CASH & CARRY"): words
      * only, none a figure, no list of trades set apart by marks, no address, label or contact.
      */
+    private static Optional<String> capitalsUnder(Segment best, List<Row> rows) {
+        Row row = ExpenseExtractor.rowOf(rows, best);
+        String brand = withItsRun(best, row).strip();
+        if (brand.split("\\s+").length != 1 || row.index() > BRAND_ROWS) {
+            return Optional.empty();
+        }
+        return lineNextTo(best, row, rows, 1).filter(l -> inCapitalsUnder(brand, l.text().strip(), l)).map(l -> brand + " " + l.text().strip());
+    }
+
+    /** An imprint's line: the company's registration or VAT number with its name ("… Ltd · Registered in Ireland 399107"). */
+    private static final Pattern IMPRINT_LINE = Pattern.compile("(?i)\\bregist(?:ered|ration)\\b|\\bvat\\b|\\bcro\\b|\\bcompany\\s+no");
+
+    /** A brand heads the page: on one of its first rows. */
+    private static final int BRAND_ROWS = 2;
+
     private static boolean inCapitalsUnder(String brand, String line, Segment segment) {
         String[] words = line.split("\\s+");
+        if (Stream.of(words).anyMatch(w -> COUNTRY.matcher(w).matches() || w.equalsIgnoreCase("co") || w.equalsIgnoreCase("co."))) {
+            // a town, a county or a country under the brand is its address
+            return false;
+        }
         return CAPITALS.matcher(brand).matches() && CAPITALS.matcher(line).matches() && words.length <= NAME_LINE_WORDS
                 && line.chars().noneMatch(Character::isDigit) && !LIST_MARK.matcher(line).find() && !line.contains(":")
                 && !addressLine(line) && !STREET.matcher(line).find() && !CONTACT.matcher(line).matches()
@@ -1238,7 +1265,8 @@ final class Parties {
                     String t = RETURN_ADDRESS_SEPARATOR.split(s.text().strip(), 2)[0].strip();
                     String[] words = t.split("\\s+");
                     if (s == name || words.length < 3 || !LEGAL_FORM.matcher(t).matches() || !looksLikeName(t)
-                            || t.chars().anyMatch(Character::isDigit) || Labels.match(s) != null) {
+                            || t.chars().anyMatch(Character::isDigit) || Labels.match(s) != null
+                            || !IMPRINT_LINE.matcher(s.text()).find()) {
                         continue;
                     }
                     for (int k = 2; k < words.length && k <= NAME_LINE_WORDS; k++) {
