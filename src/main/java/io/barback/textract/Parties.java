@@ -1245,6 +1245,16 @@ final class Parties {
                     break;
                 }
                 for (Segment s : row.segments()) {
+                    String whole = s.text().strip().replaceAll("\\s+", " ");
+                    String lead = letterhead.strip().replaceAll("\\s+", " ");
+                    if (s != name && whole.length() > lead.length() && whole.toLowerCase(Locale.ROOT).startsWith(lead.toLowerCase(Locale.ROOT) + " ")
+                            && LEGAL_FORM.matcher(whole).matches() && whole.chars().noneMatch(Character::isDigit)
+                            && whole.substring(lead.length()).strip().split("\\s+").length <= MORE_WORDS_OF_THE_COMPANY
+                            && Labels.match(s) == null) {
+                        // the letterhead's name, then the company's own line carrying it on to its legal form across a
+                        // dash or a comma ("Quinta do Vale Escuro – Vinhos, Lda."): the company's name whole
+                        return Optional.of(at(name, whole, Math.min(meanConfidence(name), meanConfidence(s))));
+                    }
                     // a name after a tagline in the same line ("Brewers of ales · Kildrum Ale Works Ltd"): the name's part
                     String[] parts = RETURN_ADDRESS_SEPARATOR.split(s.text().strip());
                     String t = parts.length == 0 ? "" : parts[parts.length - 1].strip();

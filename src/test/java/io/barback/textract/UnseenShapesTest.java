@@ -6100,6 +6100,22 @@ class UnseenShapesTest {
         assertThat(value(fields(town), "VENDOR_NAME")).isEqualTo("BALLINTRA");
     }
 
+    /**
+     * The letterhead's name over the company's own line that carries it on across a dash and a comma to
+     * its legal form ("… – Vinhos, Lda."): the company's name whole is the supplier.
+     */
+    @Test
+    void theLetterheadsNameCarriedOnToItsLegalFormAcrossADash() throws IOException {
+        Page p = new Page();
+        p.text(20, 50, 790, "Quinta da Serra Alta");
+        p.text(9, 50, 774, "Quinta da Serra Alta – Vinhos, Lda.");
+        p.text(9, 50, 762, "Lugar do Outeiro, 5 5100-200 Lamego · NIF: PT500000000");
+        p.invoiceHeader("FT SA2026/118", "10/11/2026");
+        p.table(List.<String[]>of(new String[] {"Douro Tinto 2022 75 cl", "24", "8.50", "204.00"}));
+        p.totals("204.00", "IVA 0%", "0.00", "204.00");
+        assertThat(value(fields(p), "VENDOR_NAME")).isEqualTo("Quinta da Serra Alta – Vinhos, Lda.");
+    }
+
     /** A logo that runs the company's first words together ("lisheenprint"), the company in full in the footer. */
     @Test
     void aLogoOfTheCompanysWordsRunTogether() throws IOException {
