@@ -789,7 +789,7 @@ final class ExpenseExtractor {
 
     /**
      * An Italian invoice's number and date in one phrase, with no label the reader knows before it:
-     * "n. 214/FE del 03/11/2026", "n. 229/FE del 12 novembre 2026" ("Fattura n. … del …"), the
+     * "n. 118/FE del 05/11/2026", "n. 131/FE del 12 novembre 2026" ("Fattura n. … del …"), the
      * number group 1, the date group 2.
      */
     private static final Pattern NUMBER_OF_THE_DAY = Pattern.compile(
@@ -809,7 +809,7 @@ final class ExpenseExtractor {
             }
             List<Segment> segments = row.segments();
             for (int i = 0; i < segments.size(); i++) {
-                // the phrase in one segment, or its date set apart in the next ("n. 214/FE   del 03/11/2026")
+                // the phrase in one segment, or its date set apart in the next ("n. 118/FE   del 05/11/2026")
                 for (int n = 1; n <= 2 && i + n <= segments.size(); n++) {
                     Segment s = Segment.of(segments.subList(i, i + n).stream().flatMap(g -> g.words().stream()).toList());
                     Matcher m = NUMBER_OF_THE_DAY.matcher(s.text().strip());
@@ -847,9 +847,9 @@ final class ExpenseExtractor {
     private static final float TITLE_ALIGNED = 0.02f;
 
     /**
-     * A continental letter's dateline, its town (a few words with capitals) then the day: "Vire, le 8
-     * octobre 2026", "Trier, den 27.11.2026", "Brescia, lì 05/11/2026"; not "Livraison effectuée à Vire,
-     * le …" or "Payable à Vire, le …". The date, group 1.
+     * A continental letter's dateline, its town (a few words with capitals) then the day: "Lyon, le 8
+     * octobre 2026", "Trier, den 27.11.2026", "Brescia, lì 05/11/2026"; not "Livraison effectuée à Lyon,
+     * le …" or "Payable à Lyon, le …". The date, group 1.
      */
     private static final Pattern DATELINE = Pattern.compile(
             "(?u)\\p{Lu}[\\p{L}'\\-]*(?:[ \\-](?:\\p{Lu}[\\p{L}'\\-]*|sur|am|an|der|de|la|le|del|di|en)){0,3},\\s+(?i:le|den|am|lì|li)\\s+(.{6,24})");
@@ -888,7 +888,7 @@ final class ExpenseExtractor {
     private static final Pattern SPACED_NUMBER = Pattern.compile("(\\p{Lu}{1,5}\\s)?\\d{1,6}(\\s\\d{1,8}){1,3}(\\s\\p{Lu})?");
 
     /**
-     * A series' capitals, a credit note's mark, then figures: "CBS CR 26/0019", "KW CN 4471". Not
+     * A series' capitals, a credit note's mark, then figures: "KBS CR 26/0042", "KW CN 4471". Not
      * words of a label before a number ("ACC NO 40213", "DOCKET NO 5521"): the mark is a credit's.
      */
     private static final Pattern LETTER_GROUPS_NUMBER = Pattern.compile("\\p{Lu}{2,5}\\s(?:CR|CN|NC)\\s\\d[\\d/.\\-]*\\d");

@@ -717,9 +717,9 @@ final class Parties {
     }
 
     /**
-     * The company the imprint names with its VAT number ("Tonnta Gas & Power DAC, … VAT No. IE…")
+     * The company the imprint names with its VAT number ("Lisnagry Gas & Power DAC, … VAT No. IE…")
      * when a line above the largest print, at the page's head, spells the start of that name
-     * ("tonnta gas & power", a logo in small letters): the page names its supplier twice, and the
+     * ("lisnagry gas & power", a logo in small letters): the page names its supplier twice, and the
      * larger print under the logo (a heading, an unlabelled customer's block) is not it. Empty when
      * the largest print is itself the imprint's name, or nothing above it echoes it.
      */
@@ -896,7 +896,7 @@ final class Parties {
                     return Optional.of(Found.of(s.text().strip(), s, UNCONFIRMED_NAME, null, null));
                 }
                 // one line of parts set apart by marks ("Rathmore Linen Ltd | Unit 9, … | VAT No. IE…") or by
-                // commas ("Tonnta Gas & Power DAC, Block C, …, VAT No. IE…"): its first part, a company's name
+                // commas ("Lisnagry Gas & Power DAC, Unit 5, …, VAT No. IE…"): its first part, a company's name
                 for (String first : List.of(LIST_MARK.split(s.text(), 2)[0].strip(), s.text().split(",\\s", 2)[0].strip())) {
                     if (!first.equals(s.text().strip()) && LEGAL_FORM.matcher(first).matches() && looksLikeName(first)
                             && Labels.match(Segment.of(s.words().subList(0, 1))) == null) {
@@ -1100,7 +1100,7 @@ final class Parties {
 
     /**
      * A brand of one word in capitals over a line of a few more words in capitals, all of it the firm's
-     * name ("GORTNAVERN" over "WASTE & RECYCLING", "QUAYSIDE" over "WHOLESALE CASH & CARRY"): words
+     * name ("BALLINTRA" over "WASTE & RECYCLING"): words
      * only, none a figure, no list of trades set apart by marks, no address, label or contact.
      */
     private static Optional<String> capitalsUnder(Segment best, List<Row> rows) {
@@ -1252,7 +1252,7 @@ final class Parties {
                             && whole.substring(lead.length()).strip().split("\\s+").length <= MORE_WORDS_OF_THE_COMPANY
                             && Labels.match(s) == null) {
                         // the letterhead's name, then the company's own line carrying it on to its legal form across a
-                        // dash or a comma ("Quinta do Vale Escuro – Vinhos, Lda."): the company's name whole
+                        // dash or a comma ("Quinta da Serra Alta – Vinhos, Lda."): the company's name whole
                         return Optional.of(at(name, whole, Math.min(meanConfidence(name), meanConfidence(s))));
                     }
                     // a name after a tagline in the same line ("Brewers of ales · Kildrum Ale Works Ltd"): the name's part
@@ -1268,7 +1268,7 @@ final class Parties {
             }
         }
         if (oneWord && brandWord.length() >= MIN_NAME_LETTERS) {
-            // a logo that runs the company's first words together ("corballyprint" for "Corbally Print Works
+            // a logo that runs the company's first words together ("lisheenprint" for "Lisheen Print Works
             // Ltd"), the company named in full with its legal form anywhere on the page (its footer)
             for (Row row : rows) {
                 for (Segment s : row.segments()) {
