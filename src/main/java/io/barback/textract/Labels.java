@@ -110,7 +110,11 @@ final class Labels {
                 "n° de facture", "n° facture", "numéro de facture", "facture n°", "rechnungsnummer", "rechnung nr",
                 "rechnungs-nr", "rechnungsnr", "factuurnummer", "factuur nr", "factuurnr", "fattura n", "numero fattura", "factura n°",
                 "número de factura", "n°", "nº", "nº factura", "n° factura", "núm factura", "fattura nr", "n fattura", "numero documento",
-                "fatura n.º", "fatura nº", "fatura n", "n.º fatura", "nº fatura", "número da fatura", "fatura-recibo n.º");
+                "fatura n.º", "fatura nº", "fatura n", "n.º fatura", "nº fatura", "número da fatura", "fatura-recibo n.º", "n.º",
+                // a credit note's own number in the same languages
+                "creditnotanummer", "creditnota nr", "creditnotanr", "creditnota nummer", "gutschriftsnummer", "gutschrift nr",
+                "gutschrift-nr", "gutschriftnr", "n° d'avoir", "numéro d'avoir", "avoir n°", "nota di credito n",
+                "nota de crédito n.º", "nota de crédito nº", "nota de crédito n");
         addInSegment(Kind.INVOICE_ID, "invoice", "tax invoice", "credit note", "inv", "sales invoice");
         add(Kind.INVOICE_DATE, "date", "invoice date", "dated", "tax point", "tax date", "document date",
                 "date of invoice", "issue date", "date of issue", "tax point date", "invoice/tax point date",
@@ -147,6 +151,7 @@ final class Labels {
                 "total excl vat", "total ex vat", "total excluding vat", "total net", "net amount", "net",
                 "total before vat", "nett total", "net value", "total goods", "total exc vat", "nett",
                 "total excl", "net goods", "goods", "total ht", "montant ht", "nettobetrag", "netto", "subtotaal",
+                "summe netto", "nettosumme", "netto summe", "zwischensumme", "warenwert netto", "nettowarenwert",
                 "totaal excl btw", "imponibile",
                 "totale imponibile", "base imponibile", "base imponible", "total base imponible", "importe neto", "total neto",
                 "total s/ iva", "total sem iva",
@@ -172,6 +177,7 @@ final class Labels {
                 "total credit", "credit note total", "refund total", "total refund", "total value", "total incl", "gross", "invoice value",
                 "total (eur)", "total inc", "total credit note", "total ttc", "montant ttc", "gesamtbetrag",
                 "rechnungsbetrag", "totaal", "totaal incl btw", "totale",
+                "totaal creditnota", "gutschriftsbetrag", "summe brutto", "bruttobetrag",
                 "totale documento", "totale fattura", "total factura", "importe total",
                 // a total "VAT included", not the VAT
                 "totale iva inclusa", "totale ivato", "total iva incluido", "total iva incluida",
@@ -189,7 +195,9 @@ final class Labels {
                 // the same in the languages of the EU suppliers a pub buys from
                 "n° tva", "numéro de tva", "tva intracommunautaire", "n° tva intracommunautaire", "ust-idnr", "ust-id",
                 "ust id nr", "ust-id-nr", "umsatzsteuer-id", "btw nummer", "btw-nummer", "btw nr", "btw-nr", "btw id",
-                "partita iva", "p. iva", "nif", "cif", "p iva", "nif-iva", "nif iva", "n.i.f.", "c.i.f.");
+                "partita iva", "p. iva", "nif", "cif", "p iva", "nif-iva", "nif iva", "n.i.f.", "c.i.f.",
+                // Austria's VAT number (UID) as its suppliers label their own
+                "uid-nr", "uid nr", "uid-nummer", "unsere uid-nr", "unsere uid", "unsere ust-idnr", "nif / vat");
         add(Kind.BILL_TO, "bill to", "billed to", "invoice to", "invoiced to", "sold to", "customer", "to", "prepared for",
                 "invoice address", "billing address", "customer address", "client address", "customer name", "account name",
                 "bill-to", "client", "sold-to", "sold-to party", "sold to party",
@@ -203,7 +211,8 @@ final class Labels {
                 "client / site", "deliver & invoice to", "deliver and invoice to", "invoice & deliver to",
                 "invoice and deliver to", "bill & ship to", "bill and ship to", "deliver to / invoice to",
                 "invoice to / deliver to",
-                "factuuradres", "rechnungsadresse", "adresse de facturation", "indirizzo di fatturazione",
+                "factuuradres", "facturatieadres", "leveradres / facturatieadres", "facturatie- en leveradres",
+                "rechnungsadresse", "adresse de facturation", "indirizzo di fatturazione",
                 "dirección de facturación",
                 // "bill to" in the languages of the EU suppliers a pub buys from
                 "facturer à", "facturé à", "rechnung an", "rechnungsempfänger", "factuur aan",
@@ -234,7 +243,10 @@ final class Labels {
                 "web", "www", "mobile", "fax", "directors", "bank",
                 // a customer's number in the languages of the EU suppliers a pub buys from
                 "klant", "klantnummer", "klantnr", "kunde", "kundennummer", "kundennr", "n° client", "numéro client",
-                "codice cliente", "n° cliente", "cód. cliente", "cod. cliente", "riepilogo iva", "aliquota", "codice fiscale",
+                "codice cliente", "n° cliente", "cód. cliente", "cod. cliente",
+                "cliente n.º", "cliente nº", "cliente n°",
+                // the customer's own VAT number, not the supplier's
+                "ihre uid-nr", "ihre uid", "ihre ust-idnr", "uid des empfängers", "btw-nr klant", "btw nr klant", "btw-nummer klant", "riepilogo iva", "aliquota", "codice fiscale",
                 // Italy's stamp duty on a bill without VAT: no VAT
                 "imposta di bollo", "bollo",
                 // a Portuguese bill's total before its discounts, and the discounts already in its lines

@@ -66,6 +66,8 @@ final class LineItemTable {
     private static final Map<String, Column> TITLES = new LinkedHashMap<>();
     /** A fee's or a charge's title: beside a line amount, the price of one. */
     private static final Pattern FEE = Pattern.compile("fee|charge");
+    /** The first column's title naming each line's charge, another column holding its amount. */
+    private static final Pattern CHARGES_NAMED = Pattern.compile("charges?");
 
     static {
         title(Column.CODE, "code", "item code", "product code", "prod code", "sku", "ref", "article", "art no",
@@ -1463,6 +1465,14 @@ final class LineItemTable {
     }
 
     private static void resolveAmbiguities(List<Col> columns) {
+        if (!columns.isEmpty() && columns.stream().noneMatch(c -> c.kind() == Column.DESCRIPTION)
+                && columns.get(0).kind() == Column.AMOUNT && CHARGES_NAMED.matcher(titleKey(columns.get(0).title())).matches()
+                && columns.stream().skip(1).anyMatch(c -> c.kind() == Column.AMOUNT)) {
+            // "Charge | Qty | Rate € | Amount €" (a utility's bill): the first column names each charge, the
+            // amount is the other's
+            Col c = columns.get(0);
+            columns.set(0, new Col(Column.DESCRIPTION, c.title(), c.left(), c.right()));
+        }
         long descriptions = columns.stream().filter(c -> c.kind() == Column.DESCRIPTION).count();
         if (descriptions > 1) {
             for (int i = 0; i < columns.size(); i++) {

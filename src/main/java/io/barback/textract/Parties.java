@@ -1255,6 +1255,16 @@ final class Parties {
                         // dash or a comma ("Quinta da Serra Alta – Vinhos, Lda."): the company's name whole
                         return Optional.of(at(name, whole, Math.min(meanConfidence(name), meanConfidence(s))));
                     }
+                    String head = whole.split(",", 2)[0].strip();
+                    if (s != name && head.length() < whole.length() && head.toLowerCase(Locale.ROOT).startsWith(lead.toLowerCase(Locale.ROOT) + " ")
+                            && LEGAL_FORM.matcher(head).matches() && !LEGAL_FORM_ONLY.matcher(head).matches()
+                            && head.chars().noneMatch(Character::isDigit)
+                            && head.substring(lead.length()).strip().split("\\s+").length <= MORE_WORDS_OF_THE_COMPANY
+                            && Labels.match(s) == null) {
+                        // the company's line at the letterhead's head, its name and legal form before its address
+                        // ("Lisnagry Energy DAC, Unit 4, Dock Road, …" under the logo "lisnagry energy"): the name
+                        return Optional.of(at(name, head, Math.min(meanConfidence(name), meanConfidence(s))));
+                    }
                     // a name after a tagline in the same line ("Brewers of ales · Kildrum Ale Works Ltd"): the name's part
                     String[] parts = RETURN_ADDRESS_SEPARATOR.split(s.text().strip());
                     String t = parts.length == 0 ? "" : parts[parts.length - 1].strip();
@@ -1272,11 +1282,15 @@ final class Parties {
             // Ltd"), the company named in full with its legal form anywhere on the page (its footer)
             for (Row row : rows) {
                 for (Segment s : row.segments()) {
-                    String t = RETURN_ADDRESS_SEPARATOR.split(s.text().strip(), 2)[0].strip();
+                    // the name before its address on the same line ("Lisheen Print Works Ltd, 4 Quay Street, …")
+                    String t = RETURN_ADDRESS_SEPARATOR.split(s.text().strip(), 2)[0].split(",", 2)[0].strip();
                     String[] words = t.split("\\s+");
+                    // the imprint: the line names the company's VAT or registration, or the line right under it does
+                    boolean imprint = IMPRINT_LINE.matcher(s.text()).find() || row.index() + 1 < rows.size()
+                            && rows.get(row.index() + 1).segments().stream().anyMatch(u -> IMPRINT_LINE.matcher(u.text()).find()
+                                    && Math.abs(u.left() - s.left()) <= ALIGNED);
                     if (s == name || words.length < 3 || !LEGAL_FORM.matcher(t).matches() || !looksLikeName(t)
-                            || t.chars().anyMatch(Character::isDigit) || Labels.match(s) != null
-                            || !IMPRINT_LINE.matcher(s.text()).find()) {
+                            || t.chars().anyMatch(Character::isDigit) || Labels.match(s) != null || !imprint) {
                         continue;
                     }
                     for (int k = 2; k < words.length && k <= NAME_LINE_WORDS; k++) {
@@ -1389,6 +1403,12 @@ final class Parties {
                     String legal = (imprinted + rest).strip();
                     float sure = Math.min(meanConfidence(name), meanConfidence(s));
                     String under = lineUnder(name, nameRow, rows);
+                    Optional<String> longer = tradeWordsBefore(text.substring(0, m.start(1)), legal, rows, row);
+                    if (longer.isPresent()) {
+                        // the imprint names the company with words of its trade before the letterhead's
+                        // ("Rösterei Anselm & Kolb GmbH" under the logo "Anselm & Kolb"), on two lines of the page
+                        return Optional.of(at(name, longer.get(), sure));
+                    }
                     if (letterhead.contains(" ") && (under == null
                             || !lettersOf(Labels.withoutAccents(rest)).contains(lettersOf(Labels.withoutAccents(under))))) {
                         // a letterhead of several words is a name in its own right, the one the supplier
@@ -1504,7 +1524,7 @@ final class Parties {
     private static String lineUnder(Segment name, Row nameRow, List<Row> rows) {
         for (int r = nameRow.index() + 1; r < rows.size() && r <= nameRow.index() + NAME_LINES; r++) {
             for (Segment s : rows.get(r).segments()) {
-                if (underName(s, name)) {
+                if (underName(s, name) && !lettersOf(s.text()).isEmpty()) {
                     // the line's first part: what it adds after a separator ("Fresh Produce Ltd · wholesale
                     // fruit & veg") is a tagline, no part of the name
                     return namePart(s.text());
@@ -1512,6 +1532,26 @@ final class Parties {
             }
         }
         return null;
+    }
+
+    /** One or two words, each capitalised: a trade's words before a company's name ("Rösterei", "Bäckerei Hof"). */
+    private static final Pattern TRADE_WORDS = Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?");
+
+    /**
+     * The company's name with the words printed before it in the imprint's line, when those open the
+     * line (or its part after a separator), are one or two capitalised words, and the page prints the
+     * longer name on another row too (a sender's line and a footer): empty otherwise.
+     */
+    private static Optional<String> tradeWordsBefore(String before, String legal, List<Row> rows, Row row) {
+        String lead = before.replaceFirst("(?s).*[·•|]", "").strip();
+        if (!TRADE_WORDS.matcher(lead).matches()) {
+            return Optional.empty();
+        }
+        String longer = lead + " " + legal;
+        String key = longer.toLowerCase(Locale.ROOT);
+        boolean again = rows.stream().anyMatch(r -> r != row && r.segments().stream()
+                .anyMatch(g -> g.text().toLowerCase(Locale.ROOT).contains(key)));
+        return again ? Optional.of(longer) : Optional.empty();
     }
 
     /** A pattern for the text that also takes the letters OCR confuses (l, i, 1, |; o, 0) for one another. */
@@ -2529,7 +2569,7 @@ final class Parties {
     }
 
     /** The word of a VAT number's label, in the languages of the suppliers a pub buys from. */
-    private static final Pattern VAT_LABEL_WORD = Pattern.compile("(?iu)\\b(vat|tax|ust|tva|btw|iva|moms|mwst)\\b");
+    private static final Pattern VAT_LABEL_WORD = Pattern.compile("(?iu)\\b(vat|tax|ust|tva|btw|iva|moms|mwst|uid)\\b");
     /** Words before a VAT number that make it the customer's: "Customer VAT", "Your VAT No", "USt-IdNr. des Leistungsempfängers". */
     private static final Pattern CUSTOMERS = Pattern.compile(
             "(?iu)customer|your|client|kunde|ihre|leistungsempf|destinataire|afnemer|cliente");
@@ -2561,7 +2601,7 @@ final class Parties {
                             + s.text().substring(previousEnd, v.start())).toLowerCase(Locale.ROOT);
                     int since = previousEnd;
                     previousEnd = v.end();
-                    boolean labelled = before.matches("(?s).*\\b(vat|tax|ust|tva|btw|iva|moms|mwst)\\b.*");
+                    boolean labelled = before.matches("(?s).*\\b(vat|tax|ust|tva|btw|iva|moms|mwst|uid)\\b.*");
                     if (!labelled && !VatNumbers.hasRule(v.number())) {
                         // a country prefix and digits with neither a label nor a check is anything at all
                         continue;

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -668,6 +669,7 @@ final class Totals {
     private static List<Candidate> candidates(List<Row> rows, List<Match> labels, Kind kind, Set<Segment> table,
             Map<Match, Found> underLabels) {
         List<Candidate> out = new ArrayList<>();
+        List<Found> otherCurrency = otherCurrencyFigures(rows);
         for (Match m : labels) {
             // "Payment due on the night:  €1,011.43": a due date's label with an amount and no date is the amount due
             boolean dueAmount = kind == Kind.AMOUNT_DUE && m.kind() == Kind.DUE_DATE && PrintedValues.date(m.remainder()).isEmpty();
@@ -683,7 +685,9 @@ final class Totals {
             // "Balance brought forward", "Total carried forward": the label's word begins another
             // figure's name; a label that is the whole name ("Balance due") is surer
             int named = qualified(m) ? 1 : 0;
-            Optional<Found> beside = sameLine(row, m, underOtherLabels(underLabels, m));
+            List<Found> passOver = new ArrayList<>(underOtherLabels(underLabels, m));
+            passOver.addAll(otherCurrency);
+            Optional<Found> beside = sameLine(row, m, passOver);
             if (dueAmount) {
                 // a due date's label: only a figure to the cent beside it, on a row with no date (and none under it)
                 beside = beside.filter(f -> PrintedValues.toTheCent(f.text())
@@ -697,6 +701,58 @@ final class Totals {
             }
         }
         return out;
+    }
+
+    /** A column's title that is a currency alone: "EUR", "(GBP)", "£", "Sterling". */
+    private static final Pattern CURRENCY_TITLE = Pattern.compile(
+            "(?i)\\(?(eur|euro|euros|€|gbp|£|stg|sterling|usd|us\\$|\\$|chf|dkk|sek|nok|pln|czk)\\)?");
+    /** How many rows above a figure its column's currency title may stand (a totals block's few rows). */
+    private static final int CURRENCY_TITLE_ROWS = 12;
+
+    /**
+     * The figures of a totals block printed twice, in euro and in another currency side by side
+     * under their titles ("EUR  GBP" over "Net Total  609.41  532.26"): the other currency's, which
+     * the books never take when the euro's stands beside them on the same row.
+     */
+    private static List<Found> otherCurrencyFigures(List<Row> rows) {
+        List<Found> other = new ArrayList<>();
+        for (Row row : rows) {
+            List<Segment> figures = row.segments().stream().filter(s -> PrintedValues.amount(s.text()).isPresent()).toList();
+            if (figures.size() < 2) {
+                continue;
+            }
+            boolean euro = false;
+            List<Segment> foreign = new ArrayList<>();
+            for (Segment f : figures) {
+                String currency = currencyTitle(rows, row, f);
+                if (currency == null) {
+                    continue;
+                }
+                if (currency.matches("eur|euro|euros|€")) {
+                    euro = true;
+                } else {
+                    foreign.add(f);
+                }
+            }
+            if (euro) {
+                foreign.forEach(f -> other.add(Found.of(f.text(), f, 1f, null, null)));
+            }
+        }
+        return other;
+    }
+
+    /** The currency a figure's column is titled with, past the figures above it in that column; null when none. */
+    private static String currencyTitle(List<Row> rows, Row row, Segment figure) {
+        for (int r = row.index() - 1; r >= 0 && r >= row.index() - CURRENCY_TITLE_ROWS; r--) {
+            Optional<Segment> above = rows.get(r).segments().stream()
+                    .filter(s -> s.right() >= figure.left() && s.left() <= figure.right()).findFirst();
+            if (above.isEmpty() || PrintedValues.amount(above.get().text()).isPresent()) {
+                continue;
+            }
+            Matcher m = CURRENCY_TITLE.matcher(above.get().text().strip());
+            return m.matches() ? m.group(1).toLowerCase(Locale.ROOT) : null;
+        }
+        return null;
     }
 
     /** Whether words follow the label in its segment that name something else (not a currency, a rate or a colon). */

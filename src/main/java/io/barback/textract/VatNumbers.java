@@ -161,7 +161,8 @@ final class VatNumbers {
     /** Whether the country publishes a check-digit rule that {@link #checks} applies. */
     static boolean hasRule(String number) {
         return switch (number.substring(0, 2)) {
-            case "IE", "GB", "XI", "DE" -> true;
+            case "IE", "GB", "XI", "DE", "IT", "AT", "BE", "PT" -> true;
+            case "FR" -> Character.isDigit(number.charAt(2)) && Character.isDigit(number.charAt(3));
             default -> false;
         };
     }
@@ -173,6 +174,12 @@ final class VatNumbers {
             case "GB", "XI" -> body.length() < 9 || !Character.isDigit(body.charAt(0)) || british(body.substring(0, 9));
             case "DE" -> german(body);
             case "IT" -> italian(body);
+            case "AT" -> austrian(body);
+            case "BE" -> Long.parseLong(body.substring(0, 8)) % 97 == 97 - Integer.parseInt(body.substring(8));
+            case "PT" -> portuguese(body);
+            // the key of digits only; a key with letters has another rule, not applied here
+            case "FR" -> !Character.isDigit(body.charAt(0)) || !Character.isDigit(body.charAt(1))
+                    || Integer.parseInt(body.substring(0, 2)) == (12 + 3 * (int) (Long.parseLong(body.substring(2)) % 97)) % 97;
             default -> true;
         };
     }
@@ -216,6 +223,26 @@ final class VatNumbers {
             sum += d;
         }
         return (10 - sum % 10) % 10 == eleven.charAt(10) - '0';
+    }
+
+    /** Austria's UID: "U", then seven digits, the odd places' as they are and the even places' doubled (digits summed), and a check digit. */
+    private static boolean austrian(String body) {
+        int sum = 0;
+        for (int i = 1; i <= 7; i++) {
+            int d = body.charAt(i) - '0';
+            sum += i % 2 == 0 ? d * 2 / 10 + d * 2 % 10 : d;
+        }
+        return (10 - (sum + 4) % 10) % 10 == body.charAt(8) - '0';
+    }
+
+    /** Portugal's NIF: weights 9..2 on the first eight digits, the check 11 less the remainder mod 11 (0 for 10 and 11). */
+    private static boolean portuguese(String nine) {
+        int sum = 0;
+        for (int i = 0; i < 8; i++) {
+            sum += (nine.charAt(i) - '0') * (9 - i);
+        }
+        int check = 11 - sum % 11;
+        return (check >= 10 ? 0 : check) == nine.charAt(8) - '0';
     }
 
     /** ISO 7064 MOD 11,10 over the first eight digits. */

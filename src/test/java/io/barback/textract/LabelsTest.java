@@ -327,4 +327,18 @@ class LabelsTest {
         // two initials stay two, as "P.O." always was
         assertThat(kind("P.O. Number 4471")).isEqualTo(Labels.Kind.PO_NUMBER);
     }
+
+    /** Dutch, German and Portuguese wordings of a credit note's number, the net, the VAT numbers and the customer's. */
+    @Test
+    void dutchGermanAndPortugueseLabels() {
+        assertThat(kind("Creditnotanummer")).isEqualTo(Labels.Kind.INVOICE_ID);
+        assertThat(kind("Gutschriftsnummer")).isEqualTo(Labels.Kind.INVOICE_ID);
+        assertThat(kind("N.º")).isEqualTo(Labels.Kind.INVOICE_ID);
+        assertThat(kind("Summe netto")).isEqualTo(Labels.Kind.SUBTOTAL);
+        assertThat(kind("Unsere UID-Nr.")).isEqualTo(Labels.Kind.VAT_NUMBER);
+        // the customer's: its number and its VAT number are no party's name nor the supplier's number
+        assertThat(kind("Ihre UID-Nr.")).isEqualTo(Labels.Kind.OTHER);
+        assertThat(kind("Cliente n.º")).isEqualTo(Labels.Kind.OTHER);
+        assertThat(kind("Leveradres / facturatieadres")).isEqualTo(Labels.Kind.BILL_TO);
+    }
 }

@@ -6320,6 +6320,102 @@ class UnseenShapesTest {
         }
     }
 
+    /**
+     * An energy firm's logo in small letters over the company's own line, its name and legal form
+     * before its address, the VAT number on the line under it: the company's name.
+     */
+    @Test
+    void aLogoInSmallLettersOverTheCompanysLineWithItsAddress() throws IOException {
+        Page p = new Page();
+        p.text(22, 50, 790, "ballyroan energy");
+        p.text(8, 50, 768, "Ballyroan Energy DAC, Unit 4, Dock Road, Limerick, V94 X2Y3");
+        p.text(8, 50, 758, "Customer care 061 555 0100 | VAT No. IE4123456Q");
+        p.invoiceHeader("7703741100", "05/09/2026");
+        p.table(List.<String[]>of(new String[] {"Electricity 1 Jul - 31 Aug", "1", "1000.00", "1000.00"}));
+        p.totals("1000.00", "VAT @ 9%", "90.00", "1090.00");
+        assertThat(value(fields(p), "VENDOR_NAME")).isEqualTo("Ballyroan Energy DAC");
+    }
+
+    /** The same with the logo's words run together ("ballyroanenergy"): the company's name in full. */
+    @Test
+    void aRunTogetherLogoOverTheCompanysLineWithItsAddress() throws IOException {
+        Page p = new Page();
+        p.text(22, 50, 790, "ballyroanenergy");
+        p.text(8, 50, 768, "Ballyroan Energy DAC, Unit 4, Dock Road, Limerick, V94 X2Y3");
+        p.text(8, 50, 758, "VAT No. IE4123456Q · Registered in Ireland No. 600123");
+        p.invoiceHeader("7703741100", "05/09/2026");
+        p.table(List.<String[]>of(new String[] {"Electricity 1 Jul - 31 Aug", "1", "1000.00", "1000.00"}));
+        p.totals("1000.00", "VAT @ 9%", "90.00", "1090.00");
+        assertThat(value(fields(p), "VENDOR_NAME")).isEqualTo("Ballyroan Energy DAC");
+    }
+
+    /**
+     * A British maker's totals in euro and in sterling side by side under "EUR" and "GBP": the
+     * euro's figures, whichever stands at the right.
+     */
+    @Test
+    void totalsInEuroAndSterlingSideBySide() throws IOException {
+        Page p = new Page();
+        p.text(20, 50, 790, "Hartside Snacks Ltd");
+        p.text(9, 50, 774, "Skipton BD23 2QR · VAT Reg No: GB 980 7806 84");
+        p.invoiceHeader("HP-100231", "07/11/2026");
+        p.table(List.<String[]>of(new String[] {"Hand cooked crisps 24x40g", "25", "17.28", "432.00"},
+                new String[] {"Tortilla chips 24x40g", "10", "17.74", "177.40"}));
+        p.right(9, 460, 516, "EUR");
+        p.right(9, 540, 516, "GBP");
+        p.text(10, 330, 500, "Net Total");
+        p.right(10, 460, 500, "609.40");
+        p.right(10, 540, 500, "532.25");
+        p.text(10, 330, 486, "VAT @ 0%");
+        p.right(10, 460, 486, "0.00");
+        p.right(10, 540, 486, "0.00");
+        p.text(10, 330, 472, "Invoice Total");
+        p.right(10, 460, 472, "€609.40");
+        p.right(10, 540, 472, "£532.25");
+        Map<String, ExpenseField> fields = fields(p);
+        assertThat(value(fields, "SUBTOTAL")).isEqualTo("609.40");
+        assertThat(value(fields, "TOTAL")).isEqualTo("€609.40");
+    }
+
+    /** A utility's table whose first column is titled "Charge", its amount under "Amount €": each charge a line. */
+    @Test
+    void aUtilitysChargesUnderCharge() throws IOException {
+        Page p = new Page();
+        p.text(20, 50, 790, "Ballyroan Energy DAC");
+        p.text(9, 50, 774, "Unit 4, Dock Road, Limerick · VAT Reg. No. IE4123456Q");
+        p.invoiceHeader("7703741100", "05/09/2026");
+        p.text(9, 50, 620, "Charge");
+        p.right(9, 330, 620, "Qty Unit");
+        p.right(9, 440, 620, "Rate €");
+        p.right(9, 550, 620, "Amount €");
+        p.rows(600, 16, new String[][] {{"Day units", "3,654 kWh", "0.2986", "1,091.08"},
+                {"Standing charge", "60 days", "0.9041", "54.25"}},
+                left(50), right(330), right(440), right(550));
+        p.totals("1145.33", "VAT @ 9%", "103.08", "1248.41");
+        List<Map<String, String>> items = items(read(p));
+        assertThat(items).extracting(i -> i.get("ITEM")).containsExactly("Day units", "Standing charge");
+        assertThat(items).extracting(i -> i.get("PRICE")).containsExactly("1,091.08", "54.25");
+    }
+
+    /**
+     * A roaster's logo, "Anselm & Kolb", and the company named with its trade before it on the sender's
+     * line and in the footer ("Rösterei Anselm & Kolb GmbH"): that name, and its UID as the VAT number.
+     */
+    @Test
+    void theCompanyNamedWithItsTradeBeforeTheLogosWords() throws IOException {
+        Page p = new Page();
+        p.text(20, 50, 800, "Anselm & Kolb");
+        p.text(8, 50, 740, "Rösterei Anselm & Kolb GmbH · Hauptstraße 4 · 1060 Wien");
+        p.invoiceHeader("2026-1180", "14.09.2026");
+        p.table(List.<String[]>of(new String[] {"Espresso Bohne 1 kg", "20", "24.80", "496.00"}));
+        p.totals("496.00", "USt 0 %", "0.00", "496.00");
+        p.text(7, 50, 70, "Rösterei Anselm & Kolb GmbH");
+        p.text(7, 300, 70, "UID-Nr. ATU12345675");
+        Map<String, ExpenseField> fields = fields(p);
+        assertThat(value(fields, "VENDOR_NAME")).isEqualTo("Rösterei Anselm & Kolb GmbH");
+        assertThat(value(fields, "VENDOR_VAT_NUMBER")).isEqualTo("ATU12345675");
+    }
+
     private static ExpenseDocument read(Page p) throws IOException {
         return reader.analyzeExpense(p.pdf()).expenseDocuments().get(0);
     }

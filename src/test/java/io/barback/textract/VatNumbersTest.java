@@ -129,4 +129,22 @@ class VatNumbersTest {
         // a prefixed number is read once
         assertThat(VatNumbers.in("VAT No: IE 1234567T")).hasSize(1);
     }
+
+    /**
+     * Austria's UID (U1234567 and a check: 1 + 4 + 3 + 8 + 5 + 3 + 7 = 31, (10 − (31 + 4) mod 10) mod 10 = 5),
+     * Belgium's (97 less the first eight digits mod 97: 1234567 mod 97 = 48, 49), Portugal's NIF (weights
+     * 9..2: 156 mod 11 = 2, 11 − 2 = 9) and France's numeric key ((12 + 3 × (123456789 mod 97 = 39)) mod 97
+     * = 32): each passes its check, and a digit off fails it.
+     */
+    @Test
+    void austrianBelgianPortugueseAndFrenchNumbersAreChecked() {
+        assertThat(VatNumbers.in("UID-Nr. ATU12345675").get(0).checked()).isTrue();
+        assertThat(VatNumbers.in("UID-Nr. ATU12345674").get(0).checked()).isFalse();
+        assertThat(VatNumbers.in("BTW BE 0123.456.749").get(0).checked()).isTrue();
+        assertThat(VatNumbers.in("BTW BE 0123.456.748").get(0).checked()).isFalse();
+        assertThat(VatNumbers.in("NIF PT123456789").get(0).checked()).isTrue();
+        assertThat(VatNumbers.in("NIF PT123456788").get(0).checked()).isFalse();
+        assertThat(VatNumbers.in("TVA FR32123456789").get(0).checked()).isTrue();
+        assertThat(VatNumbers.in("TVA FR33123456789").get(0).checked()).isFalse();
+    }
 }
