@@ -127,7 +127,7 @@ final class Labels {
                 "date issued", "issued", "issued on", "invoice issued", "billing date", "bill date", "invoice dated",
                 "date of supply", "supply date", "tax point (date of supply)");
         add(Kind.DUE_DATE, "due date", "payment due", "due", "pay by", "payment due date", "due by", "date due",
-                "please pay by", "payment date", "due on", "payment required by", "payment due by", "payable by",
+                "please pay by", "payment date", "due on", "terms / due", "terms / due date", "payment required by", "payment due by", "payable by",
                 "to be paid by", "pay before", "payment by",
                 // the day a direct debit takes the money
                 "direct debit on", "direct debit date", "debit date", "collection date",
@@ -146,7 +146,8 @@ final class Labels {
                 "contract no", "contract number", "contract ref",
                 // the customer's order in the languages of the EU suppliers a pub buys from
                 "ihre bestellung", "ihre bestellnr", "ihre bestellnummer", "bestellnummer", "bestellnr", "bestell-nr",
-                "votre commande", "n° de commande", "uw bestelling", "uw bestelnummer", "vostro ordine", "su pedido");
+                "votre commande", "n° de commande", "uw bestelling", "uw bestelnummer", "vostro ordine", "su pedido",
+                "v/ ref.ª encomenda", "v/ ref.ª", "v/ encomenda", "vossa encomenda", "sua encomenda");
         add(Kind.SUBTOTAL, "sub total", "subtotal", "sub-total", "net total", "goods value", "goods total",
                 "total excl vat", "total ex vat", "total excluding vat", "total net", "net amount", "net",
                 "total before vat", "nett total", "net value", "total goods", "total exc vat", "nett",

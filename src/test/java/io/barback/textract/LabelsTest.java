@@ -340,5 +340,7 @@ class LabelsTest {
         assertThat(kind("Ihre UID-Nr.")).isEqualTo(Labels.Kind.OTHER);
         assertThat(kind("Cliente n.º")).isEqualTo(Labels.Kind.OTHER);
         assertThat(kind("Leveradres / facturatieadres")).isEqualTo(Labels.Kind.BILL_TO);
+        assertThat(kind("V/ Ref.ª encomenda")).isEqualTo(Labels.Kind.PO_NUMBER);
+        assertThat(kind("Terms / Due")).isEqualTo(Labels.Kind.DUE_DATE);
     }
 }
