@@ -34,16 +34,18 @@ final class ExpenseMapping {
 
     /** A pro-forma's title, in English or in the languages of the EU suppliers a pub buys from ("Facture pro forma"). */
     private static final Pattern PRO_FORMA = Pattern.compile(
-            "((facture|factura|fattura|rechnung|factuur|invoice) )?(proforma|pro forma)( tax)?( (invoice|facture|rechnung|factura|fattura))?"
+            "((facture|factura|fatura|fattura|rechnung|factuur|invoice) )?(proforma|pro forma)( tax)?( (invoice|facture|rechnung|factura|fatura|fattura))?"
                     + "( no| number| n)?");
     private static final Pattern INVOICE_TITLE =
             Pattern.compile("((tax|sales|vat) )?(invoice|credit note|credit memo)");
     private static final Pattern NOT_A_BILL = Pattern.compile(
             "(statement( of account)?|account statement|monthly statement|quotation|quote|estimate|order confirmation"
-                    + "|devis|angebot|offerte|preventivo|presupuesto"
-                    + "|delivery (note|docket)|bon de livraison|lieferschein|pakbon|albar[aá]n)( no| number| date)?");
+                    + "|devis|angebot|offerte|preventivo|presupuesto|orcamento"
+                    + "|delivery (note|docket)|bon de livraison|lieferschein|pakbon|albar[aá]n|guia de (remessa|transporte)|nota de entrega)"
+                    + "( no| number| date)?");
     /** A line in which the document says it is no VAT invoice ("This is not a VAT invoice"). */
-    private static final Pattern SAYS_NO_VAT_INVOICE = Pattern.compile("(this (\\p{L}+ ){0,2}is )?not a (vat|tax) invoice");
+    private static final Pattern SAYS_NO_VAT_INVOICE = Pattern.compile(
+            "(this (\\p{L}+ ){0,2}is )?not a (vat|tax) invoice|(este documento )?nao serve de fatura");
     private static final List<String> TOTALS = List.of("SUBTOTAL", "TAX", "TOTAL", "AMOUNT_DUE");
 
     private ExpenseMapping() {
@@ -368,9 +370,10 @@ final class ExpenseMapping {
     /** A document a line may be about other than the bill itself (a tear-off remittance slip, a docket, a copy). */
     private static final Pattern OTHER_DOCUMENT = Pattern.compile("(?i)\\b(remittance|docket|delivery|statement|receipt|copy|slip)\\b");
 
-    /** A line's words in small letters, marks and figures dropped. */
+    /** A line's words in small letters, accents, marks and figures dropped ("PRÓ-FORMA" is "pro forma"). */
     private static String words(String text) {
-        return text.strip().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L} ]+", " ").replaceAll("\\s+", " ").strip();
+        String plain = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return plain.strip().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L} ]+", " ").replaceAll("\\s+", " ").strip();
     }
 
     /** What a title calls the document: "invoice", a kind that is no bill ("a quotation"), or null for no title. */
@@ -381,8 +384,8 @@ final class ExpenseMapping {
                 : titled(INVOICE_TITLE, t, run) ? "invoice"
                 : !titled(NOT_A_BILL, t, run) ? null
                 : run.contains("statement") ? "a statement of account"
-                : run.matches("(quot|estimate|devis|angebot|offerte|preventivo|presupuesto).*") ? "a quotation"
-                : run.matches("(delivery|bonde|lieferschein|pakbon|albar).*") ? "a delivery note"
+                : run.matches("(quot|estimate|devis|angebot|offerte|preventivo|presupuesto|orcamento).*") ? "a quotation"
+                : run.matches("(delivery|bonde|lieferschein|pakbon|albar|guiade|notadeentrega).*") ? "a delivery note"
                 : "an order confirmation";
     }
 

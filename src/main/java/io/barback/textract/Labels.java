@@ -147,7 +147,7 @@ final class Labels {
                 // the customer's order in the languages of the EU suppliers a pub buys from
                 "ihre bestellung", "ihre bestellnr", "ihre bestellnummer", "bestellnummer", "bestellnr", "bestell-nr",
                 "votre commande", "n° de commande", "uw bestelling", "uw bestelnummer", "vostro ordine", "su pedido",
-                "v/ ref.ª encomenda", "v/ ref.ª", "v/ encomenda", "vossa encomenda", "sua encomenda");
+                "v/ ref.ª encomenda", "v/ ref.ª", "v/ encomenda", "vossa encomenda", "sua encomenda", "n.º encomenda", "encomenda n.º");
         add(Kind.SUBTOTAL, "sub total", "subtotal", "sub-total", "net total", "goods value", "goods total",
                 "total excl vat", "total ex vat", "total excluding vat", "total net", "net amount", "net",
                 "total before vat", "nett total", "net value", "total goods", "total exc vat", "nett",
@@ -245,7 +245,8 @@ final class Labels {
                 // a customer's number in the languages of the EU suppliers a pub buys from
                 "klant", "klantnummer", "klantnr", "kunde", "kundennummer", "kundennr", "n° client", "numéro client",
                 "codice cliente", "n° cliente", "cód. cliente", "cod. cliente",
-                "cliente n.º", "cliente nº", "cliente n°",
+                "cliente n.º", "cliente nº", "cliente n°", "n.º cliente", "n.º contribuinte", "contribuinte",
+                "v/ n.º contribuinte", "n.º guia", "guia n.º",
                 // the customer's own VAT number, not the supplier's
                 "ihre uid-nr", "ihre uid", "ihre ust-idnr", "uid des empfängers", "btw-nr klant", "btw nr klant", "btw-nummer klant", "riepilogo iva", "aliquota", "codice fiscale",
                 // Italy's stamp duty on a bill without VAT: no VAT

@@ -1467,7 +1467,9 @@ final class LineItemTable {
     private static void resolveAmbiguities(List<Col> columns) {
         if (!columns.isEmpty() && columns.stream().noneMatch(c -> c.kind() == Column.DESCRIPTION)
                 && columns.get(0).kind() == Column.AMOUNT && CHARGES_NAMED.matcher(titleKey(columns.get(0).title())).matches()
-                && columns.stream().skip(1).anyMatch(c -> c.kind() == Column.AMOUNT)) {
+                && !CURRENCY_SIGN.matcher(columns.get(0).title()).find()
+                && columns.stream().skip(1).anyMatch(c -> c.kind() == Column.AMOUNT)
+                && columns.stream().anyMatch(c -> c.kind() == Column.QUANTITY || c.kind() == Column.UNIT_PRICE)) {
             // "Charge | Qty | Rate € | Amount €" (a utility's bill): the first column names each charge, the
             // amount is the other's
             Col c = columns.get(0);

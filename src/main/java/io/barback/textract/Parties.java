@@ -1534,6 +1534,11 @@ final class Parties {
         return null;
     }
 
+    /** Words that put a name under a payment or a party's label ("Kontoinhaber", "Payee", "Account Name"), not a trade. */
+    private static final Pattern PAYMENT_WORDS = Pattern.compile(
+            "(?iu)^(?:kontoinhaber|empfänger|payee|account|beneficiary|titulaire|bénéficiaire|begünstigter|rekeninghouder"
+                    + "|pay|payable|to|from|bank|remit|invoice|rechnung|customer|kunde|supplier|lieferant)\\b");
+
     /** One or two words, each capitalised: a trade's words before a company's name ("Rösterei", "Bäckerei Hof"). */
     private static final Pattern TRADE_WORDS = Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?");
 
@@ -1544,13 +1549,15 @@ final class Parties {
      */
     private static Optional<String> tradeWordsBefore(String before, String legal, List<Row> rows, Row row) {
         String lead = before.replaceFirst("(?s).*[·•|]", "").strip();
-        if (!TRADE_WORDS.matcher(lead).matches()) {
+        if (!TRADE_WORDS.matcher(lead).matches() || PAYMENT_WORDS.matcher(lead).find()) {
             return Optional.empty();
         }
         String longer = lead + " " + legal;
         String key = longer.toLowerCase(Locale.ROOT);
+        // the other line opens with the longer name, whole or after a separator
         boolean again = rows.stream().anyMatch(r -> r != row && r.segments().stream()
-                .anyMatch(g -> g.text().toLowerCase(Locale.ROOT).contains(key)));
+                .anyMatch(g -> Stream.of(RETURN_ADDRESS_SEPARATOR.split(g.text().strip()))
+                        .anyMatch(part -> part.strip().toLowerCase(Locale.ROOT).startsWith(key))));
         return again ? Optional.of(longer) : Optional.empty();
     }
 
@@ -2569,6 +2576,8 @@ final class Parties {
     }
 
     /** The word of a VAT number's label, in the languages of the suppliers a pub buys from. */
+    /** An IBAN's label right before the number: the digits are the account's. */
+    private static final Pattern IBAN_BEFORE = Pattern.compile("(?i)\\biban\\W{0,3}$");
     private static final Pattern VAT_LABEL_WORD = Pattern.compile("(?iu)\\b(vat|tax|ust|tva|btw|iva|moms|mwst|uid)\\b");
     /** Words before a VAT number that make it the customer's: "Customer VAT", "Your VAT No", "USt-IdNr. des Leistungsempfängers". */
     private static final Pattern CUSTOMERS = Pattern.compile(
@@ -2602,8 +2611,12 @@ final class Parties {
                     int since = previousEnd;
                     previousEnd = v.end();
                     boolean labelled = before.matches("(?s).*\\b(vat|tax|ust|tva|btw|iva|moms|mwst|uid)\\b.*");
-                    if (!labelled && !VatNumbers.hasRule(v.number())) {
+                    if (!labelled && (!VatNumbers.hasRule(v.number()) || !v.checked() && !VatNumbers.longChecked(v.number()))) {
                         // a country prefix and digits with neither a label nor a check is anything at all
+                        continue;
+                    }
+                    if (IBAN_BEFORE.matcher(before).find()) {
+                        // a bank account's number ("IBAN BE12 3456 7890 1234") begins with a country and digits too
                         continue;
                     }
                     if (labelled) {

@@ -669,7 +669,7 @@ final class Totals {
     private static List<Candidate> candidates(List<Row> rows, List<Match> labels, Kind kind, Set<Segment> table,
             Map<Match, Found> underLabels) {
         List<Candidate> out = new ArrayList<>();
-        List<Found> otherCurrency = otherCurrencyFigures(rows);
+        List<Found> otherCurrency = billedInEuro(rows, labels) ? otherCurrencyFigures(rows) : List.of();
         for (Match m : labels) {
             // "Payment due on the night:  €1,011.43": a due date's label with an amount and no date is the amount due
             boolean dueAmount = kind == Kind.AMOUNT_DUE && m.kind() == Kind.DUE_DATE && PrintedValues.date(m.remainder()).isEmpty();
@@ -708,6 +708,16 @@ final class Totals {
             "(?i)\\(?(eur|euro|euros|€|gbp|£|stg|sterling|usd|us\\$|\\$|chf|dkk|sek|nok|pln|czk)\\)?");
     /** How many rows above a figure its column's currency title may stand (a totals block's few rows). */
     private static final int CURRENCY_TITLE_ROWS = 12;
+
+    private static final Pattern EURO = Pattern.compile("(?i)€|\\beur\\b");
+    private static final Pattern NOT_EURO = Pattern.compile("(?i)[£$]|\\b(?:gbp|stg|sterling|usd)\\b");
+
+    /** Whether the bill asks for euro: a row of its total or amount due says € or EUR, and no other currency. */
+    private static boolean billedInEuro(List<Row> rows, List<Match> labels) {
+        return labels.stream().filter(m -> m.kind() == Kind.AMOUNT_DUE || m.kind() == Kind.TOTAL)
+                .map(m -> ExpenseExtractor.rowOf(rows, m.segment()).text())
+                .anyMatch(t -> EURO.matcher(t).find() && !NOT_EURO.matcher(t).find());
+    }
 
     /**
      * The figures of a totals block printed twice, in euro and in another currency side by side

@@ -167,6 +167,18 @@ final class VatNumbers {
         };
     }
 
+    /**
+     * Whether the country's numbers have been checked here long enough that one failing its check,
+     * unlabelled, is still taken as a misread VAT number (Ireland, Britain, Northern Ireland, Germany);
+     * for the others an unlabelled number must pass its check.
+     */
+    static boolean longChecked(String number) {
+        return switch (number.substring(0, 2)) {
+            case "IE", "GB", "XI", "DE" -> true;
+            default -> false;
+        };
+    }
+
     /** Whether the number passes its country's check-digit rule (true where none is published). */
     static boolean checks(String country, String body) {
         return switch (country) {

@@ -141,6 +141,13 @@ class ExpenseMappingTest {
         assertThat(ExpenseMapping.map(List.of(page("121034", "DELIVERY DOCKET", "/ INVOICE"))).notAnInvoice()).isNull();
         assertThat(ExpenseMapping.map(List.of(page("DD-4411", "INVOICE", "This is not a VAT invoice"))).notAnInvoice())
                 .isEqualTo("one that says it is not a VAT invoice");
+        // Portuguese: a pro-forma with its accent, a quotation, a delivery note, and the sentence that says so
+        assertThat(ExpenseMapping.map(List.of(page("PF 2026/031", "FATURA PRÓ-FORMA"))).notAnInvoice())
+                .isEqualTo("a pro-forma invoice");
+        assertThat(ExpenseMapping.map(List.of(page("ORC 2026/12", "ORÇAMENTO"))).notAnInvoice()).isEqualTo("a quotation");
+        assertThat(ExpenseMapping.map(List.of(page("GR 2026/88", "GUIA DE REMESSA"))).notAnInvoice()).isEqualTo("a delivery note");
+        assertThat(ExpenseMapping.map(List.of(page("FT 2026/1", "FATURA", "Este documento não serve de fatura."))).notAnInvoice())
+                .isEqualTo("one that says it is not a VAT invoice");
     }
 
     /**

@@ -342,5 +342,8 @@ class LabelsTest {
         assertThat(kind("Leveradres / facturatieadres")).isEqualTo(Labels.Kind.BILL_TO);
         assertThat(kind("V/ Ref.ª encomenda")).isEqualTo(Labels.Kind.PO_NUMBER);
         assertThat(kind("Terms / Due")).isEqualTo(Labels.Kind.DUE_DATE);
+        // "N.º" alone heads the invoice's number; with a word after it, that word's number
+        assertThat(kind("N.º Contribuinte: 501234567")).isEqualTo(Labels.Kind.OTHER);
+        assertThat(kind("N.º Encomenda 4471")).isEqualTo(Labels.Kind.PO_NUMBER);
     }
 }

@@ -6372,6 +6372,8 @@ class UnseenShapesTest {
         p.text(10, 330, 472, "Invoice Total");
         p.right(10, 460, 472, "€609.40");
         p.right(10, 540, 472, "£532.25");
+        p.text(10, 330, 450, "BALANCE DUE (EUR)");
+        p.right(10, 540, 450, "€609.40");
         Map<String, ExpenseField> fields = fields(p);
         assertThat(value(fields, "SUBTOTAL")).isEqualTo("609.40");
         assertThat(value(fields, "TOTAL")).isEqualTo("€609.40");
@@ -6414,6 +6416,59 @@ class UnseenShapesTest {
         Map<String, ExpenseField> fields = fields(p);
         assertThat(value(fields, "VENDOR_NAME")).isEqualTo("Rösterei Anselm & Kolb GmbH");
         assertThat(value(fields, "VENDOR_VAT_NUMBER")).isEqualTo("ATU12345675");
+    }
+
+    /** A Belgian bank account's IBAN is no VAT number, though it opens with the country and ten digits. */
+    @Test
+    void anIbanIsNoVatNumber() throws IOException {
+        Page p = new Page();
+        p.text(20, 50, 790, "Brouwerij Kilbrack BV");
+        p.text(9, 50, 774, "Dorpsstraat 4, 2460 Kasterlee");
+        p.invoiceHeader("F2026-0101", "05/09/2026");
+        p.table(List.<String[]>of(new String[] {"Tripel 33cl bak 24", "4", "44.60", "178.40"}));
+        p.totals("178.40", "BTW 0%", "0.00", "178.40");
+        p.text(8, 50, 80, "IBAN BE10 0000 0000 0404 · BIC GEBABEBB");
+        assertThat(value(fields(p), "VENDOR_VAT_NUMBER")).isNull();
+    }
+
+    /** A payment slip's account holder ("Kontoinhaber Anselm & Kolb GmbH") printed twice is no trade before the name. */
+    @Test
+    void anAccountHoldersLabelIsNoTradeBeforeTheName() throws IOException {
+        Page p = new Page();
+        p.text(20, 50, 800, "Anselm & Kolb");
+        p.text(8, 50, 740, "Kontoinhaber Anselm & Kolb GmbH · IBAN AT59 2011 1829 1736 4502");
+        p.invoiceHeader("2026-1180", "14.09.2026");
+        p.table(List.<String[]>of(new String[] {"Espresso Bohne 1 kg", "20", "24.80", "496.00"}));
+        p.totals("496.00", "USt 0 %", "0.00", "496.00");
+        p.text(7, 50, 70, "Kontoinhaber Anselm & Kolb GmbH");
+        assertThat(value(fields(p), "VENDOR_NAME")).doesNotStartWith("Kontoinhaber");
+    }
+
+    /**
+     * A sterling bill that shows the euro beside its own figures ("EUR  GBP", the balance due in
+     * GBP): its own currency's figures, not the euro's.
+     */
+    @Test
+    void aSterlingBillWithItsEuroEquivalentsKeepsItsOwnFigures() throws IOException {
+        Page p = new Page();
+        p.text(20, 50, 790, "Hartside Snacks Ltd");
+        p.text(9, 50, 774, "Skipton BD23 2QR · VAT Reg No: GB 980 7806 84");
+        p.invoiceHeader("HP-100232", "07/11/2026");
+        p.table(List.<String[]>of(new String[] {"Hand cooked crisps 24x40g", "35", "15.2071", "532.25"}));
+        p.right(9, 460, 516, "EUR");
+        p.right(9, 540, 516, "GBP");
+        p.text(10, 330, 500, "Net Total");
+        p.right(10, 460, 500, "609.40");
+        p.right(10, 540, 500, "532.25");
+        p.text(10, 330, 486, "VAT @ 0%");
+        p.right(10, 460, 486, "0.00");
+        p.right(10, 540, 486, "0.00");
+        p.text(10, 330, 472, "Invoice Total");
+        p.right(10, 460, 472, "€609.40");
+        p.right(10, 540, 472, "£532.25");
+        p.text(10, 330, 450, "BALANCE DUE (GBP)");
+        p.right(10, 540, 450, "£532.25");
+        assertThat(value(fields(p), "TOTAL")).isEqualTo("£532.25");
     }
 
     private static ExpenseDocument read(Page p) throws IOException {
