@@ -45,6 +45,11 @@ final class Labels {
             + "|(?<!\\p{L})['‘’“”\"„]|['‘’“”\"„](?!\\p{L})");
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /**
+     * A hyphen between two words of letters ("INVOICE-DATE", "Sub-Total"), printed or read by OCR for
+     * a space: the two words; not one in a reference ("INV-2026") nor after a single letter ("e-mail").
+     */
+    private static final Pattern HYPHEN_BETWEEN_WORDS = Pattern.compile("(?<=\\p{L}{2})-(?=\\p{L}{2})");
 
     /**
      * A word spelt in initials of three letters or more ("V.A.T.", "T.B.C."): one token, as the
@@ -567,7 +572,7 @@ final class Labels {
         }
         String t = CAMEL_CASE.matcher(CURRENCY_RUN_ON.matcher(text).replaceAll(" ")).replaceAll(" ").toLowerCase(Locale.ROOT)
                 .replace("\u2013", "-").replace("\u2014", "-").replace('\u2019', '\'');
-        t = DROPPED_MARKS.matcher(t).replaceAll(" ")
+        t = DROPPED_MARKS.matcher(HYPHEN_BETWEEN_WORDS.matcher(t).replaceAll(" ")).replaceAll(" ")
                 .replace("#", " # ").replace("@", " @ ")
                 .strip();
         List<String> out = new ArrayList<>();

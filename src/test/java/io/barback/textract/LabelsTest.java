@@ -346,4 +346,11 @@ class LabelsTest {
         assertThat(kind("N.º Contribuinte: 501234567")).isEqualTo(Labels.Kind.OTHER);
         assertThat(kind("N.º Encomenda 4471")).isEqualTo(Labels.Kind.PO_NUMBER);
     }
+
+    /** A hyphen between two words, printed or read for a space, parts them: "INVOICE-DATE" is "Invoice date". */
+    @Test
+    void aHyphenBetweenWordsPartsThem() {
+        assertThat(kind("INVOICE-DATE")).isEqualTo(Labels.Kind.INVOICE_DATE);
+        assertThat(kind("Delivery-Address")).isEqualTo(Labels.Kind.SHIP_TO);
+    }
 }
