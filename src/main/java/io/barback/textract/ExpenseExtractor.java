@@ -74,7 +74,7 @@ final class ExpenseExtractor {
     static final float CORROBORATED_FIGURE_CONFIDENCE = 60f;
 
     private static final Pattern BARE_LABEL = Pattern.compile(
-            "(?i)(no|nr|number|ref|reference|ref no|reference no|our ref|our reference|n\\.?[º°])\\.?:?");
+            "(?i)(no|nr|number|ref|reference|ref no|reference no|our ref|our reference|n\\.?[º°]|numero|número)\\.?:?");
     /** A bare reference that only a value beside it can belong to: under it, a column's title is over its entries. */
     private static final Pattern REFERENCE_LABEL = Pattern.compile("(?i)(our )?ref(erence)?( no)?\\.?:?");
     /** The invoice's date said after its number: "Facture n° 562044387 du 02 Juillet 2015", "Invoice 4711 dated 3 May 2026". */

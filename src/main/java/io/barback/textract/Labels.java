@@ -116,6 +116,8 @@ final class Labels {
                 "rechnungs-nr", "rechnungsnr", "factuurnummer", "factuur nr", "factuurnr", "fattura n", "numero fattura", "factura n°",
                 "número de factura", "n°", "nº", "nº factura", "n° factura", "núm factura", "fattura nr", "n fattura", "numero documento",
                 "fatura n.º", "fatura nº", "fatura n", "n.º fatura", "nº fatura", "número da fatura", "fatura-recibo n.º", "n.º",
+                // an Italian or Portuguese grid's bare "Numero" over the number
+                "numero", "número",
                 // a credit note's own number in the same languages
                 "creditnotanummer", "creditnota nr", "creditnotanr", "creditnota nummer", "gutschriftsnummer", "gutschrift nr",
                 "gutschrift-nr", "gutschriftnr", "n° d'avoir", "numéro d'avoir", "avoir n°", "nota di credito n",
@@ -127,7 +129,7 @@ final class Labels {
                 "credit note/tax point", "credit note / tax point", "credit/tax date",
                 "statement date", "date/tax point", "inv date", "doc date", "invoice / tax date", "invoice/tax date", "invoice / tax point", "invoice/tax point", "date de facture", "rechnungsdatum",
                 "datum", "factuurdatum", "factuur datum", "data fattura", "fecha", "fecha de factura",
-                "data documento", "fecha factura", "fecha de emisión", "fecha emisión", "data de emissão", "data da fatura",
+                "data documento", "data", "fecha factura", "fecha de emisión", "fecha emisión", "data de emissão", "data da fatura",
                 // other wordings of the day the invoice was made
                 "date issued", "issued", "issued on", "invoice issued", "billing date", "bill date", "invoice dated",
                 "date of supply", "supply date", "tax point (date of supply)");
@@ -139,7 +141,7 @@ final class Labels {
                 "échéance", "date d'échéance", "date limite de paiement",
                 "date limite", "fälligkeitsdatum", "fällig am", "zahlbar bis",
                 "vervaldatum", "scadenza", "vencimiento",
-                "scadenze", "data scadenza", "fecha de vencimiento", "fecha vencimiento", "vencimientos", "data de vencimento");
+                "scadenze", "data scadenza", "dáta dlite", "fecha de vencimiento", "fecha vencimiento", "vencimientos", "data de vencimento");
         add(Kind.PO_NUMBER, "po", "po no", "po number", "po #", "p.o.", "p.o. #", "p.o. no", "p.o. number", "p/o", "p/o no", "purchase order",
                 "purchase order no", "purchase order number", "your order no", "your order", "order no",
                 "your ref", "customer order no", "customer order", "cust order", "order number", "your po", "cust order no", "order ref",
@@ -152,6 +154,7 @@ final class Labels {
                 // the customer's order in the languages of the EU suppliers a pub buys from
                 "ihre bestellung", "ihre bestellnr", "ihre bestellnummer", "bestellnummer", "bestellnr", "bestell-nr",
                 "votre commande", "n° de commande", "uw bestelling", "uw bestelnummer", "vostro ordine", "su pedido",
+                "vs. ordine", "vs ordine", "vostro ordine n", "rif. ordine", "nº pedido", "n° pedido", "número de pedido",
                 "v/ ref.ª encomenda", "v/ ref.ª", "v/ encomenda", "vossa encomenda", "sua encomenda", "n.º encomenda", "encomenda n.º");
         add(Kind.SUBTOTAL, "sub total", "subtotal", "sub-total", "net total", "goods value", "goods total",
                 "total excl vat", "total ex vat", "total excluding vat", "total net", "net amount", "net",

@@ -82,7 +82,9 @@ final class LineItemTable {
                 "service", "services", "service description",
                 // a job sheet's: the work done on each visit
                 "work carried out", "work done", "work performed", "description of work", "details of work",
-                "work description", "description of works");
+                "work description", "description of works",
+                // a statement-style bill's line per delivery: what the delivery held
+                "goods delivered", "goods supplied", "items delivered", "products delivered");
         title(Column.QUANTITY, "qty", "quantity", "cases", "units", "no of cases", "cs", "ctns", "cartons",
                 "bottles", "kegs", "qty cases", "qty supplied", "qty (cases)", "no", "quantity supplied", "btls",
                 "packs", "qty/cs", "weight", "qté", "quantité", "menge", "anzahl", "aantal", "hoeveelheid", "quantità",
@@ -248,6 +250,10 @@ final class LineItemTable {
             } else {
                 columns = header(headerRow);
             }
+            if (columns != null && totalsAcross(rows, r)) {
+                // the bill's totals laid out as a row of labels over a row of figures: no table
+                columns = null;
+            }
             if (columns != null) {
                 Table table = null;
                 columns = pricedQuantity(rows, headerRow, columns, aspect);
@@ -272,6 +278,19 @@ final class LineItemTable {
         }
         Optional<Table> other = anyOtherHeader(rows, aspect);
         return other.isPresent() || empty == null ? other : Optional.of(empty);
+    }
+
+    /**
+     * Whether the row is the bill's totals set out across the page ("Goods | Net (excl. VAT) | VAT @
+     * 23% | TOTAL DUE") with their figures on the row under it and nothing else there: three labels
+     * of totals or more, and a row of amounts alone.
+     */
+    private static boolean totalsAcross(List<Row> rows, int r) {
+        long totals = rows.get(r).segments().stream().map(Labels::match).filter(m -> m != null
+                && (m.kind() == Labels.Kind.SUBTOTAL || m.kind() == Labels.Kind.TAX || m.kind() == Labels.Kind.TOTAL
+                        || m.kind() == Labels.Kind.AMOUNT_DUE)).count();
+        return totals >= 3 && r + 1 < rows.size() && rows.get(r + 1).segments().size() >= 3
+                && rows.get(r + 1).segments().stream().allMatch(s -> PrintedValues.amount(s.text()).isPresent());
     }
 
     /**

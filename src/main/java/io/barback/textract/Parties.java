@@ -41,7 +41,9 @@ final class Parties {
     private static final Pattern NAME_THEN_KIND = Pattern.compile("(?i)^(.*\\S)\\s+(tax\\s+)?(invoice|credit\\s*note|receipt)\\s*[.:]?\\s*$");
     /** A legal form closing a name, in the forms of Ireland, the UK and the EU: what any company's name may end with. */
     private static final String LEGAL_FORM_WORDS = "(ltd|limited|unlimited company|designated activity company|dac|plc|llp|llc|"
-            + "inc|teoranta|teo|clg|uc|gmbh|ag|kg|sarl|sas|sa|srl|spa|bv|nv|ab|oy|as|aps|lda|& co|and co|co)";
+            + "inc|teoranta|teo|clg|uc|gmbh|ag|kg|sarl|sas|sa|srl|spa|bv|nv|ab|oy|as|aps|lda|& co|and co|co"
+            // the same with their letters stopped, as continental companies print them ("B.V.", "S.L.", "S.r.l.")
+            + "|b\\.v|n\\.v|s\\.a|s\\.l|s\\.l\\.u|slu|sl|s\\.r\\.l|s\\.p\\.a|s\\.a\\.s|bvba|sprl)";
     private static final Pattern LEGAL_FORM = Pattern.compile("(?i).*\\b" + LEGAL_FORM_WORDS + "\\.?\\s*$");
     /**
      * A sentence, not a name: four words or more, the last a word in small letters closed by a full
@@ -1355,7 +1357,8 @@ final class Parties {
             bottom = next.bottom();
             confidence = Math.min(confidence, meanConfidence(next));
             if (LEGAL_FORM.matcher(joined).matches()) {
-                return Optional.of(at(name, spelledElsewhere(joined, rows, nameRow, rows.get(r)), confidence));
+                String whole = companySpelledOut(joined, rows).orElse(spelledElsewhere(joined, rows, nameRow, rows.get(r)));
+                return Optional.of(at(name, whole, confidence));
             }
             if (lines == 1 && nameThenTagline(next.text())) {
                 // "MOTHGARD" over "Pest Control · for pubs and restaurants": the words with
@@ -1538,6 +1541,33 @@ final class Parties {
     private static final Pattern PAYMENT_WORDS = Pattern.compile(
             "(?iu)^(?:kontoinhaber|empfänger|payee|account|beneficiary|titulaire|bénéficiaire|begünstigter|rekeninghouder"
                     + "|pay|payable|to|from|bank|remit|invoice|rechnung|customer|kunde|supplier|lieferant)\\b");
+
+    /** A name that ends with "Co." ("KILBRACK BREWING CO."): the words before it. */
+    private static final Pattern ENDS_WITH_CO = Pattern.compile("(?i)(.*\\S)\\s+co\\.?");
+
+    /**
+     * A name ending "Co." that the page's imprint spells out ("Kilbrack Brewing Company Limited · Unit 4, …"):
+     * the company's name as spelt out, legal form and all; empty when no line opens with it.
+     */
+    private static Optional<String> companySpelledOut(String name, List<Row> rows) {
+        Matcher m = ENDS_WITH_CO.matcher(name.strip());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String key = (m.group(1).replaceAll("\\s+", " ") + " company").toLowerCase(Locale.ROOT);
+        for (Row row : rows) {
+            for (Segment s : row.segments()) {
+                for (String part : IMPRINT_PARTS.split(s.text())) {
+                    String p = part.strip().replaceAll("\\s+", " ");
+                    if (p.toLowerCase(Locale.ROOT).startsWith(key) && (p.length() == key.length() || LEGAL_FORM.matcher(p).matches())
+                            && p.chars().noneMatch(Character::isDigit) && p.split(" ").length <= key.split(" ").length + 2) {
+                        return Optional.of(p);
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
 
     /** One or two words, each capitalised: a trade's words before a company's name ("Rösterei", "Bäckerei Hof"). */
     private static final Pattern TRADE_WORDS = Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?");

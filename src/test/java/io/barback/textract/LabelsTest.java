@@ -353,4 +353,12 @@ class LabelsTest {
         assertThat(kind("INVOICE-DATE")).isEqualTo(Labels.Kind.INVOICE_DATE);
         assertThat(kind("Delivery-Address")).isEqualTo(Labels.Kind.SHIP_TO);
     }
+
+    /** An Italian grid's bare titles over their values: "Numero", "Data", "Vs. ordine". */
+    @Test
+    void anItalianGridsBareTitles() {
+        assertThat(kind("Numero")).isEqualTo(Labels.Kind.INVOICE_ID);
+        assertThat(kind("Data")).isEqualTo(Labels.Kind.INVOICE_DATE);
+        assertThat(kind("Vs. ordine")).isEqualTo(Labels.Kind.PO_NUMBER);
+    }
 }

@@ -6471,6 +6471,92 @@ class UnseenShapesTest {
         assertThat(value(fields(p), "TOTAL")).isEqualTo("£532.25");
     }
 
+    /** A one-word brand over the company's own line, its legal form stopped ("Kaasboerderij Kilbrack B.V."): the company. */
+    @Test
+    void aBrandOverTheCompanyWithAStoppedLegalForm() throws IOException {
+        Page p = new Page();
+        p.text(20, 50, 800, "KILBRACK");
+        p.text(10, 50, 770, "Kaasboerderij Kilbrack B.V.");
+        p.text(8, 50, 758, "Molenweg 3, 3441 AB Woerden · BTW-nr. NL001234567B01");
+        p.invoiceHeader("F2026-1001", "12/11/2026");
+        p.table(List.<String[]>of(new String[] {"Goudse kaas jong, 12 kg", "2", "96.00", "192.00"}));
+        p.totals("192.00", "BTW 0%", "0.00", "192.00");
+        assertThat(value(fields(p), "VENDOR_NAME")).isEqualTo("Kaasboerderij Kilbrack B.V.");
+    }
+
+    /** A brewery's letterhead ending "CO." and its imprint spelling it out: the name as spelt out. */
+    @Test
+    void aLetterheadsCoSpeltOutInTheImprint() throws IOException {
+        Page p = new Page();
+        p.text(22, 50, 800, "CARNMORE");
+        p.text(10, 50, 780, "BREWING CO. · Clonmel, Tipperary");
+        p.text(8, 50, 766, "Carnmore Brewing Company Limited · Unit 4, Business Park, Clonmel, Co. Tipperary");
+        p.text(8, 50, 756, "VAT Reg. No. IE4123456Q");
+        p.invoiceHeader("CBC-26-0101", "05/11/2026");
+        p.table(List.<String[]>of(new String[] {"Pale ale 50L keg", "2", "165.00", "330.00"}));
+        p.totals("330.00", "VAT @ 23%", "75.90", "405.90");
+        assertThat(value(fields(p), "VENDOR_NAME")).isEqualTo("Carnmore Brewing Company Limited");
+    }
+
+    /**
+     * A distillery's totals set out across the top of the page, their labels over their figures
+     * ("Goods & services | Net (excl. VAT) | VAT @ 23% | TOTAL DUE"), the lines below: the totals, and the lines.
+     */
+    @Test
+    void totalsAcrossTheTopOverTheirFigures() throws IOException {
+        Page p = new Page();
+        p.text(20, 50, 800, "Carnmore Distilling Co. Ltd");
+        p.text(8, 50, 786, "VAT No. IE4123456Q");
+        p.text(9, 60, 740, "Goods & services");
+        p.text(9, 170, 740, "Net (excl. VAT)");
+        p.text(9, 300, 740, "VAT @ 23%");
+        p.text(9, 420, 740, "TOTAL DUE");
+        p.text(11, 60, 726, "€300.00");
+        p.text(11, 170, 726, "€300.00");
+        p.text(11, 300, 726, "€69.00");
+        p.text(11, 420, 726, "€369.00");
+        p.text(16, 400, 700, "INVOICE");
+        p.text(10, 400, 686, "Invoice No:");
+        p.text(10, 480, 686, "INV-10401");
+        p.text(10, 400, 672, "Date:");
+        p.text(10, 480, 672, "07/11/2026");
+        p.table(List.<String[]>of(new String[] {"Single pot still whiskey 70cl", "6", "30.00", "180.00"},
+                new String[] {"Botanical gin 70cl", "6", "20.00", "120.00"}));
+        ExpenseDocument doc = read(p);
+        Map<String, ExpenseField> fields = fields(p);
+        assertThat(value(fields, "TOTAL")).isEqualTo("€369.00");
+        assertThat(value(fields, "TAX")).isEqualTo("€69.00");
+        assertThat(items(doc)).extracting(i -> i.get("PRICE")).containsExactly("180.00", "120.00");
+    }
+
+    /**
+     * A butcher's month, a line per delivery under "Goods delivered" beside "Net €", "VAT €" and
+     * "Total €", its totals on the next page: each delivery a line.
+     */
+    @Test
+    void aLinePerDeliveryUnderGoodsDelivered() throws IOException {
+        Page p = new Page();
+        p.text(20, 50, 800, "Hartside Craft Butchers Ltd");
+        p.text(8, 50, 786, "VAT No. IE4123456Q");
+        p.invoiceHeader("HB-2644M", "02/11/2026");
+        p.text(9, 50, 620, "Date");
+        p.text(9, 110, 620, "Docket");
+        p.text(9, 170, 620, "Goods delivered");
+        p.right(9, 440, 620, "Net €");
+        p.right(9, 500, 620, "VAT €");
+        p.right(9, 560, 620, "Total €");
+        p.rows(600, 30, new String[][] {{"Mon 05/10", "D23103", "Bacon loin 9.5kg, Sirloin 10oz x18, Chicken", "336.96", "0.00", "336.96"},
+                {"Tue 06/10", "D23113", "Back rashers 10.7kg, Black & white pudding", "392.38", "0.00", "392.38"}},
+                left(50), left(110), left(170), right(440), right(500), right(560));
+        p.text(10, 170, 588, "wings 2.3kg, Lamb shanks x6");
+        p.text(10, 170, 558, "8.4kg, Striploin 9.9kg");
+        // the month goes on over the page: its totals are on the next
+        p.text(9, 460, 60, "Page 1 of 2 - continued");
+        List<Map<String, String>> items = items(read(p));
+        assertThat(items).extracting(i -> i.get("PRICE")).containsExactly("336.96", "392.38");
+        assertThat(items).extracting(i -> i.get("ITEM")).allMatch(item -> item.startsWith("Bacon loin") || item.startsWith("Back rashers"));
+    }
+
     private static ExpenseDocument read(Page p) throws IOException {
         return reader.analyzeExpense(p.pdf()).expenseDocuments().get(0);
     }
