@@ -90,7 +90,11 @@ public final class PrintedValues {
      * "Balance b/f", "Total c/fwd".
      */
     private static final Pattern RUNNING_TOTAL = Pattern.compile("(?iu)^\\W*(?:(?:balance|total|sub-?total)\\s+)?"
-            + "(?:(?:carried|brought)\\s+(?:forward|fwd\\.?|over)|[bc]\\s?/\\s?f(?:wd)?\\.?)(?:\\W+[\\p{L}\\d]+){0,3}\\W*$");
+            + "(?:(?:carried|brought)\\s+(?:forward|fwd\\.?|over)|[bc]\\s?/\\s?f(?:wd)?\\.?"
+            // the same in the languages of the EU suppliers a pub buys from: "Report", "Total à reporter",
+            // "Übertrag", "Riporto", "Suma y sigue", "A transportar"
+            + "|[àa]\\s+reporter|report(?:\\s+de\\s+la|\\s+du)?(?=\\W*$|\\s+page\\b)|übertrag|uebertrag|riporto|a\\s+riportare"
+            + "|suma\\s+y\\s+sigue|suma\\s+anterior|a\\s+transportar)(?:\\W+[\\p{L}\\d]+){0,3}\\W*$");
     /** Irish's months of two words, "Meán Fómhair" (September) and "Deireadh Fómhair" (October): read as one. */
     private static final Pattern TWO_WORD_MONTHS = Pattern.compile("(?iu)\\b(me[aá]n|deireadh)\\s+f[oó]mhair\\b");
 

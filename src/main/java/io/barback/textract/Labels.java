@@ -141,7 +141,7 @@ final class Labels {
                 "échéance", "date d'échéance", "date limite de paiement",
                 "date limite", "fälligkeitsdatum", "fällig am", "zahlbar bis",
                 "vervaldatum", "scadenza", "vencimiento",
-                "scadenze", "data scadenza", "dáta dlite", "fecha de vencimiento", "fecha vencimiento", "vencimientos", "data de vencimento");
+                "scadenze", "data scadenza", "dáta dlite", "data di scadenza", "data scad", "data limite de pagamento", "fecha de vencimiento", "fecha vencimiento", "vencimientos", "data de vencimento");
         add(Kind.PO_NUMBER, "po", "po no", "po number", "po #", "p.o.", "p.o. #", "p.o. no", "p.o. number", "p/o", "p/o no", "purchase order",
                 "purchase order no", "purchase order number", "your order no", "your order", "order no",
                 "your ref", "customer order no", "customer order", "cust order", "order number", "your po", "cust order no", "order ref",
@@ -400,8 +400,18 @@ final class Labels {
             // a sum of whatever the invoice charges for, marked net: "Hire charges (net)", "Fees (excl. VAT)"
             best = new Match(Kind.SUBTOTAL, segment, segment.words().size(), false);
         }
+        if (best != null && BARE_ONLY.contains(String.join(" ", tokens(best.labelText())))
+                && !best.remainder().isEmpty() && Character.isLetter(best.remainder().codePointAt(0))) {
+            // a word that names the number or the date only standing alone over its value ("Numero" over
+            // "2026/0412"): with words after it, it names another's ("Numero cliente", "Data di scadenza")
+            best = new Match(Kind.OTHER, segment, best.labelWords(), false);
+        }
         return best;
     }
+
+    /** The bare words of a grid's titles ("Numero", "Data", "N.º"), labels only where no word of another follows them. */
+    private static final Set<String> BARE_ONLY = Stream.of("numero", "número", "data", "n.º").map(w -> String.join(" ", tokens(w)))
+            .collect(java.util.stream.Collectors.toSet());
 
     /** Below this certainty, a character or two alone is more likely a speck than a word. */
     private static final float SPECK_CONFIDENCE = 50f;

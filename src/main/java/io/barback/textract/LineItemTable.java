@@ -84,7 +84,7 @@ final class LineItemTable {
                 "work carried out", "work done", "work performed", "description of work", "details of work",
                 "work description", "description of works",
                 // a statement-style bill's line per delivery: what the delivery held
-                "goods delivered", "goods supplied", "items delivered", "products delivered");
+                "goods delivered", "goods supplied", "products delivered");
         title(Column.QUANTITY, "qty", "quantity", "cases", "units", "no of cases", "cs", "ctns", "cartons",
                 "bottles", "kegs", "qty cases", "qty supplied", "qty (cases)", "no", "quantity supplied", "btls",
                 "packs", "qty/cs", "weight", "qté", "quantité", "menge", "anzahl", "aantal", "hoeveelheid", "quantità",

@@ -43,7 +43,7 @@ final class Parties {
     private static final String LEGAL_FORM_WORDS = "(ltd|limited|unlimited company|designated activity company|dac|plc|llp|llc|"
             + "inc|teoranta|teo|clg|uc|gmbh|ag|kg|sarl|sas|sa|srl|spa|bv|nv|ab|oy|as|aps|lda|& co|and co|co"
             // the same with their letters stopped, as continental companies print them ("B.V.", "S.L.", "S.r.l.")
-            + "|b\\.v|n\\.v|s\\.a|s\\.l|s\\.l\\.u|slu|sl|s\\.r\\.l|s\\.p\\.a|s\\.a\\.s|bvba|sprl)";
+            + "|b\\.v|n\\.v|s\\.a\\.s|s\\.a|s\\.l\\.u|s\\.l|slu|s\\.r\\.l|s\\.p\\.a|bvba|sprl)";
     private static final Pattern LEGAL_FORM = Pattern.compile("(?i).*\\b" + LEGAL_FORM_WORDS + "\\.?\\s*$");
     /**
      * A sentence, not a name: four words or more, the last a word in small letters closed by a full

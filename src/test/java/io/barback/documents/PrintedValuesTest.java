@@ -79,6 +79,10 @@ class PrintedValuesTest {
                 "BROUGHT FORWARD FROM PAGE 1", "Sub-total carried forward:")).allMatch(PrintedValues::runningTotal);
         assertThat(List.of("Forward roll pallet", "Carried forward order for next week's delivery of kegs",
                 "Brought-in ice, 2 kg bags", "B/F Stout keg 50L x", "")).noneMatch(PrintedValues::runningTotal);
+        // in the languages of EU suppliers; a report that is a line of work is no running total
+        assertThat(List.of("Report", "Report de la page 1", "Total à reporter", "Übertrag", "Riporto", "Suma y sigue",
+                "A transportar")).allMatch(PrintedValues::runningTotal);
+        assertThat(List.of("Report writing and photographs", "Reporting fee", "Transport")).noneMatch(PrintedValues::runningTotal);
     }
 
     @Test

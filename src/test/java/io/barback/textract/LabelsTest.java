@@ -360,5 +360,10 @@ class LabelsTest {
         assertThat(kind("Numero")).isEqualTo(Labels.Kind.INVOICE_ID);
         assertThat(kind("Data")).isEqualTo(Labels.Kind.INVOICE_DATE);
         assertThat(kind("Vs. ordine")).isEqualTo(Labels.Kind.PO_NUMBER);
+        assertThat(kind("Numero 2026/0412")).isEqualTo(Labels.Kind.INVOICE_ID);
+        // with words of another's after them, they name that: a customer's number, a due date
+        assertThat(kind("Numero cliente: 12345")).isEqualTo(Labels.Kind.OTHER);
+        assertThat(kind("Data consegna 05/11/2026")).isEqualTo(Labels.Kind.OTHER);
+        assertThat(kind("Data di scadenza: 30/06/2026")).isEqualTo(Labels.Kind.DUE_DATE);
     }
 }
