@@ -2605,9 +2605,9 @@ final class Parties {
         return !word.isEmpty() && text.contains(" " + word + " ");
     }
 
-    /** The word of a VAT number's label, in the languages of the suppliers a pub buys from. */
     /** An IBAN's label right before the number: the digits are the account's. */
     private static final Pattern IBAN_BEFORE = Pattern.compile("(?i)\\biban\\W{0,3}$");
+    /** The word of a VAT number's label, in the languages of the suppliers a pub buys from (Austria's "UID" among them). */
     private static final Pattern VAT_LABEL_WORD = Pattern.compile("(?iu)\\b(vat|tax|ust|tva|btw|iva|moms|mwst|uid)\\b");
     /** Words before a VAT number that make it the customer's: "Customer VAT", "Your VAT No", "USt-IdNr. des Leistungsempfängers". */
     private static final Pattern CUSTOMERS = Pattern.compile(
