@@ -1287,12 +1287,8 @@ final class Parties {
                     // the name before its address on the same line ("Lisheen Print Works Ltd, 4 Quay Street, …")
                     String t = RETURN_ADDRESS_SEPARATOR.split(s.text().strip(), 2)[0].split(",", 2)[0].strip();
                     String[] words = t.split("\\s+");
-                    // the imprint: the line names the company's VAT or registration, or the line right under it does
-                    boolean imprint = IMPRINT_LINE.matcher(s.text()).find() || row.index() + 1 < rows.size()
-                            && rows.get(row.index() + 1).segments().stream().anyMatch(u -> IMPRINT_LINE.matcher(u.text()).find()
-                                    && Math.abs(u.left() - s.left()) <= ALIGNED);
                     if (s == name || words.length < 3 || !LEGAL_FORM.matcher(t).matches() || !looksLikeName(t)
-                            || t.chars().anyMatch(Character::isDigit) || Labels.match(s) != null || !imprint) {
+                            || t.chars().anyMatch(Character::isDigit) || Labels.match(s) != null || !imprintLine(rows, row, s)) {
                         continue;
                     }
                     for (int k = 2; k < words.length && k <= NAME_LINE_WORDS; k++) {
@@ -1542,11 +1538,18 @@ final class Parties {
             "(?iu)^(?:kontoinhaber|empfänger|payee|account|beneficiary|titulaire|bénéficiaire|begünstigter|rekeninghouder"
                     + "|pay|payable|to|from|bank|remit|invoice|rechnung|customer|kunde|supplier|lieferant)\\b");
 
-    /** A name that ends with "Co." ("KILBRACK BREWING CO."): the words before it. */
+    /** The imprint: the line names the company's VAT or registration, or the line right under it, aligned, does. */
+    private static boolean imprintLine(List<Row> rows, Row row, Segment s) {
+        return IMPRINT_LINE.matcher(s.text()).find() || row.index() + 1 < rows.size()
+                && rows.get(row.index() + 1).segments().stream().anyMatch(u -> IMPRINT_LINE.matcher(u.text()).find()
+                        && Math.abs(u.left() - s.left()) <= ALIGNED);
+    }
+
+    /** A name that ends with "Co." ("KILBRACK TRADING CO."): the words before it. */
     private static final Pattern ENDS_WITH_CO = Pattern.compile("(?i)(.*\\S)\\s+co\\.?");
 
     /**
-     * A name ending "Co." that the page's imprint spells out ("Kilbrack Brewing Company Limited · Unit 4, …"):
+     * A name ending "Co." that the page's imprint spells out ("Kilbrack Trading Company Limited · Unit 4, …"):
      * the company's name as spelt out, legal form and all; empty when no line opens with it.
      */
     private static Optional<String> companySpelledOut(String name, List<Row> rows) {

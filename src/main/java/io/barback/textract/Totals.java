@@ -54,11 +54,13 @@ final class Totals {
 
     static Map<String, Found> choose(List<Row> rows, List<Match> labels, List<Item> items, Set<Segment> table) {
         Map<Match, Found> underLabels = underEachLabel(rows, labels, table);
-        List<Candidate> subtotals = candidates(rows, labels, Kind.SUBTOTAL, table, underLabels);
-        List<Candidate> taxes = withSumOfRates(candidates(rows, labels, Kind.TAX, table, underLabels));
+        // a sterling column beside the euro's, once for the page: its figures are passed over by every label
+        List<Found> otherCurrency = billedInEuro(rows, labels) ? otherCurrencyFigures(rows) : List.of();
+        List<Candidate> subtotals = candidates(rows, labels, Kind.SUBTOTAL, table, underLabels, otherCurrency);
+        List<Candidate> taxes = withSumOfRates(candidates(rows, labels, Kind.TAX, table, underLabels, otherCurrency));
         vatAnalysis(rows, items).ifPresent(taxes::add);
-        List<Candidate> totals = candidates(rows, labels, Kind.TOTAL, table, underLabels);
-        List<Candidate> dues = candidates(rows, labels, Kind.AMOUNT_DUE, table, underLabels);
+        List<Candidate> totals = candidates(rows, labels, Kind.TOTAL, table, underLabels, otherCurrency);
+        List<Candidate> dues = candidates(rows, labels, Kind.AMOUNT_DUE, table, underLabels, otherCurrency);
         underHeadings(rows, labels).forEach((kind, c) -> (kind == Kind.SUBTOTAL ? subtotals
                 : kind == Kind.TAX ? taxes : totals).add(c));
         // no total printed but the amount due ("Goods Total | VAT @ 23% | Amount Due"): the amount due
@@ -667,9 +669,8 @@ final class Totals {
     }
 
     private static List<Candidate> candidates(List<Row> rows, List<Match> labels, Kind kind, Set<Segment> table,
-            Map<Match, Found> underLabels) {
+            Map<Match, Found> underLabels, List<Found> otherCurrency) {
         List<Candidate> out = new ArrayList<>();
-        List<Found> otherCurrency = billedInEuro(rows, labels) ? otherCurrencyFigures(rows) : List.of();
         for (Match m : labels) {
             // "Payment due on the night:  €1,011.43": a due date's label with an amount and no date is the amount due
             boolean dueAmount = kind == Kind.AMOUNT_DUE && m.kind() == Kind.DUE_DATE && PrintedValues.date(m.remainder()).isEmpty();
