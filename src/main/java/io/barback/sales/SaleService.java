@@ -28,22 +28,25 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Prices a sale against the venue's catalog (per-line VAT split, rounded half-up) and stores it
- * with its lines in one statement. With an Idempotency-Key a retried request gets the first
+ * with its lines in one statement, shared with the sales other tills send at the same moment
+ * ({@link SaleWrites}). With an Idempotency-Key a retried request gets the first
  * sale back and stores nothing new.
  */
 @Service
 public class SaleService {
 
     private final SaleRepository sales;
+    private final SaleWrites writes;
     private final CatalogRepository catalog;
     private final TillAuth auth;
     private final PostgresHealth postgres;
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    public SaleService(SaleRepository sales, CatalogRepository catalog, TillAuth auth, PostgresHealth postgres,
-                       TransactionTemplate tx, Optional<Clock> clock) {
+    public SaleService(SaleRepository sales, SaleWrites writes, CatalogRepository catalog, TillAuth auth,
+                       PostgresHealth postgres, TransactionTemplate tx, Optional<Clock> clock) {
         this.sales = sales;
+        this.writes = writes;
         this.catalog = catalog;
         this.auth = auth;
         this.postgres = postgres;
@@ -127,7 +130,7 @@ public class SaleService {
             throw Outages.problem(Outages.Part.POSTGRES, NOT_STORED);
         }
         try {
-            return sales.store(sale, keyHash, catalogVersion, idempotencyKey, hash);
+            return writes.store(new SaleRepository.Pending(sale, keyHash, catalogVersion, idempotencyKey, hash));
         } catch (DataAccessException e) {
             if (Outages.of(e).isEmpty()) {
                 throw e;

@@ -136,7 +136,7 @@ class SaleStatementTest {
         return new Sale(Uuids.timeOrdered(), venue.id(), Sale.RECORDED, now, now, null, null, "card", null, List.of(line), t);
     }
 
-    private static byte[] hash(String key) {
+    static byte[] hash(String key) {
         try {
             return java.security.MessageDigest.getInstance("SHA-256").digest(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         } catch (Exception e) {
