@@ -51,7 +51,8 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
  * raw PostgreSQL ceiling: pgbench storing the same sale (one statement, a sale and three lines)
  * with 16 clients and synchronous commit. Then it starts Barback as its own process on a fresh
  * local stack, warms it up, drives sales at 50/s and 200/s, at fixed rates of 500, 1,000, 1,500
- * and 2,000/s as far as the pipeline keeps up, ramps from the last rate kept up to the highest
+ * and 2,000/s as far as the pipeline keeps up, ramps in steps of 100/s from the last rate kept up
+ * (above 2,000/s, to 4,000/s, when every fixed rate was kept up) to the highest
  * (the maximum sustained), and flat out; then mails the sample invoices (text PDFs, then scans and
  * photos). It prints one table: sales/s, end-to-end latency (POST sent to both sales projections
  * applied), invoices/minute, CDC backlog and consumer lag, CPU per process and peak memory, with a
@@ -71,6 +72,8 @@ public final class LoadBenchmark {
     private static final List<String> SALES_GROUPS = List.of("barback-inventory", "barback-finance");
     /** Fixed rates tried after 50/s and 200/s, as far as the pipeline keeps up; then a ramp in steps of RAMP_STEP. */
     private static final int[] FIXED_RATES = {500, 1000, 1500, 2000};
+    /** The highest rate the ramp tries when every fixed rate was kept up. */
+    private static final int RAMP_CEILING = 4000;
     private static final int RAMP_STEP = 100;
     private static final int PHASE_SECONDS = 15;
     /** Requests in flight at most: enough that a fixed rate is offered whole unless Barback itself falls behind. */
@@ -179,7 +182,9 @@ public final class LoadBenchmark {
                     sustained = r;
                 }
                 int from = sustained == null ? 200 : (int) Math.round(sustained.phase.offeredPerSecond() / 100.0) * 100;
-                for (int rate = from + RAMP_STEP; failedAt > 0 && rate < failedAt; rate += RAMP_STEP) {
+                // every fixed rate kept up: the ramp goes on above the last, to RAMP_CEILING
+                int below = failedAt > 0 ? failedAt : RAMP_CEILING + RAMP_STEP;
+                for (int rate = from + RAMP_STEP; rate < below; rate += RAMP_STEP) {
                     Row r = sales(applied, api, products, rate * PHASE_SECONDS, rate, "ramp: " + rate + " sales/s",
                             FIXED_RATE_IN_FLIGHT);
                     rows.add(r);

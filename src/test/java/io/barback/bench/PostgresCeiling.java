@@ -81,7 +81,13 @@ final class PostgresCeiling {
         }
     }
 
-    /** What SaleRepository.store sends (every colon in the JSON followed by a space: pgbench reads ":name" as a variable), with the demo till's key and the catalog version read in the same statement. */
+    /**
+     * One sale per statement and per commit, the way a till's sale is stored when it arrives alone
+     * (Barback's own statement takes its sales as one JSON parameter, which pgbench cannot send; under
+     * load it stores many per statement, see SaleWrites): the till's key and the catalog version
+     * checked, the sale row with its lines as JSON, three sale_line rows. Every colon in the JSON is
+     * followed by a space: pgbench reads ":name" as a variable.
+     */
     private static final String SCRIPT = """
             with checked as (
                 select exists (select 1 from api_key where key_hash = sha256('local-demo-key'::bytea)
