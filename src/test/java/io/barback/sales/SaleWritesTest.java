@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
@@ -22,6 +23,7 @@ import io.barback.catalog.CatalogRepository;
 import io.barback.platform.Totals;
 import io.barback.platform.Uuids;
 import io.barback.platform.health.PostgresHealth;
+import io.barback.platform.web.ApiProblem;
 import io.barback.support.StackTest;
 import io.barback.support.TestVenues;
 import io.barback.support.TestVenues.TestVenue;
@@ -65,7 +67,7 @@ class SaleWritesTest {
 
     @BeforeEach
     void setUp() {
-        writes = new SaleWrites(sales, postgres, meters, 1, 64);
+        writes = new SaleWrites(sales, postgres, meters, 1, 64, Duration.ofSeconds(5));
         venue = TestVenues.create(jdbc);
         version = catalog.catalog(venue.id()).version();
         key = SaleStatementTest.hash(venue.key());
@@ -90,9 +92,9 @@ class SaleWritesTest {
             await().atMost(Duration.ofSeconds(5)).until(() -> writes.queued() == 3);
             blocker.rollback();
         }
-        assertThat(first.get()).isEqualTo(SaleRepository.Stored.STORED);
+        assertThat(first.get(30, TimeUnit.SECONDS)).isEqualTo(SaleRepository.Stored.STORED);
         for (Future<SaleRepository.Stored> f : queued) {
-            assertThat(f.get()).isEqualTo(SaleRepository.Stored.STORED);
+            assertThat(f.get(30, TimeUnit.SECONDS)).isEqualTo(SaleRepository.Stored.STORED);
         }
         // one statement for the three behind the first, one transaction (the same xmin), each with its lines and key
         assertThat(meters.summary("barback.sales.store.batch").max()).isEqualTo(3.0);
@@ -113,13 +115,8 @@ class SaleWritesTest {
         Sale good = sale("4.00");
         Sale sameKey = sale("2.00");
         Sale stale = sale("6.00");
-        Totals t = Totals.fromGross(new BigDecimal("4.00"), new BigDecimal("0.23"));
-        // a sale whose figures do not add up: the table's check refuses it, and only it
-        Sale broken = new Sale(Uuids.timeOrdered(), venue.id(), Sale.RECORDED, good.occurredAt(), good.recordedAt(), null, null,
-                "card", null, good.lines(), new Totals(t.net(), t.vat(), new BigDecimal("9.99")));
         Future<SaleRepository.Stored> first;
         Future<SaleRepository.Stored> goodOne;
-        Future<SaleRepository.Stored> brokenOne;
         Future<SaleRepository.Stored> sameKeyOne;
         Future<SaleRepository.Stored> staleOne;
         try (Connection blocker = tableLocked()) {
@@ -127,29 +124,79 @@ class SaleWritesTest {
             awaitBlockedOnTheLock();
             goodOne = send(pending(good, "receipt-1"));
             await().atMost(Duration.ofSeconds(5)).until(() -> writes.queued() == 1);
-            brokenOne = send(pending(broken, null));
-            await().atMost(Duration.ofSeconds(5)).until(() -> writes.queued() == 2);
             sameKeyOne = send(pending(sameKey, "receipt-1"));
-            await().atMost(Duration.ofSeconds(5)).until(() -> writes.queued() == 3);
+            await().atMost(Duration.ofSeconds(5)).until(() -> writes.queued() == 2);
             staleOne = send(new SaleRepository.Pending(stale, key, version - 1, null, null));
-            await().atMost(Duration.ofSeconds(5)).until(() -> writes.queued() == 4);
+            await().atMost(Duration.ofSeconds(5)).until(() -> writes.queued() == 3);
             blocker.rollback();
         }
-        assertThat(first.get()).isEqualTo(SaleRepository.Stored.STORED);
-        assertThat(goodOne.get()).isEqualTo(SaleRepository.Stored.STORED);
-        assertThatThrownBy(brokenOne::get).hasCauseInstanceOf(DataIntegrityViolationException.class);
+        assertThat(first.get(30, TimeUnit.SECONDS)).isEqualTo(SaleRepository.Stored.STORED);
+        assertThat(goodOne.get(30, TimeUnit.SECONDS)).isEqualTo(SaleRepository.Stored.STORED);
         // in the same statement as the sale queued before it with its key: it finds the key taken
-        assertThat(sameKeyOne.get()).isEqualTo(SaleRepository.Stored.KEY_TAKEN);
-        assertThat(staleOne.get()).isEqualTo(SaleRepository.Stored.STALE);
+        assertThat(sameKeyOne.get(30, TimeUnit.SECONDS)).isEqualTo(SaleRepository.Stored.KEY_TAKEN);
+        assertThat(staleOne.get(30, TimeUnit.SECONDS)).isEqualTo(SaleRepository.Stored.STALE);
+        assertThat(meters.summary("barback.sales.store.batch").max()).isEqualTo(3.0);
         assertThat(jdbc.queryForList("select id from sale where venue_id = ?", UUID.class, venue.id()))
-                .hasSize(2).contains(good.saleId()).doesNotContain(broken.saleId(), sameKey.saleId(), stale.saleId());
+                .hasSize(2).contains(good.saleId()).doesNotContain(sameKey.saleId(), stale.saleId());
         assertThat(jdbc.queryForObject("select sale_id from idempotency_key where venue_id = ? and key = 'receipt-1'",
                 UUID.class, venue.id())).isEqualTo(good.saleId());
     }
 
     @Test
+    void aSaleThePostgresTableRefusesFailsAloneAndTheOthersAreStored() throws Exception {
+        Sale good = sale("4.00");
+        Totals t = Totals.fromGross(new BigDecimal("4.00"), new BigDecimal("0.23"));
+        // a sale whose figures do not add up: the table's check refuses it, and only it
+        Sale broken = new Sale(Uuids.timeOrdered(), venue.id(), Sale.RECORDED, good.occurredAt(), good.recordedAt(), null, null,
+                "card", null, good.lines(), new Totals(t.net(), t.vat(), new BigDecimal("9.99")));
+        Future<SaleRepository.Stored> goodOne;
+        Future<SaleRepository.Stored> brokenOne;
+        try (Connection blocker = tableLocked()) {
+            send(pending(sale("4.00"), null));
+            awaitBlockedOnTheLock();
+            goodOne = send(pending(good, "receipt-1"));
+            await().atMost(Duration.ofSeconds(5)).until(() -> writes.queued() == 1);
+            brokenOne = send(pending(broken, null));
+            await().atMost(Duration.ofSeconds(5)).until(() -> writes.queued() == 2);
+            blocker.rollback();
+        }
+        assertThat(goodOne.get(30, TimeUnit.SECONDS)).isEqualTo(SaleRepository.Stored.STORED);
+        assertThatThrownBy(() -> brokenOne.get(30, TimeUnit.SECONDS)).hasCauseInstanceOf(DataIntegrityViolationException.class);
+        assertThat(meters.summary("barback.sales.store.batch").max()).isEqualTo(2.0);
+        assertThat(jdbc.queryForList("select id from sale where venue_id = ?", UUID.class, venue.id()))
+                .hasSize(2).contains(good.saleId()).doesNotContain(broken.saleId());
+    }
+
+    @Test
+    void aSaleBehindStuckWritersIsAnsweredWithoutBeingSent() throws Exception {
+        SaleWrites impatient = new SaleWrites(sales, postgres, meters, 1, 64, Duration.ofMillis(300));
+        Sale behind = sale("2.00");
+        Future<SaleRepository.Stored> stuck;
+        Future<SaleRepository.Stored> gaveUp;
+        long sent;
+        try (Connection blocker = tableLocked()) {
+            stuck = tills.submit(() -> impatient.store(pending(sale("4.00"), null)));
+            awaitBlockedOnTheLock();
+            sent = System.nanoTime();
+            gaveUp = tills.submit(() -> impatient.store(pending(behind, "receipt-9")));
+            assertThatThrownBy(() -> gaveUp.get(30, TimeUnit.SECONDS)).cause().isInstanceOf(ApiProblem.class)
+                    .satisfies(e -> assertThat(((ApiProblem) e).status()).isEqualTo(503))
+                    .hasMessageContaining("Nothing was stored");
+            // answered while the statement ahead of it still waits on the lock
+            assertThat(stuck).isNotDone();
+            assertThat(Duration.ofNanos(System.nanoTime() - sent)).isLessThan(Duration.ofSeconds(1));
+            blocker.rollback();
+        }
+        assertThat(stuck.get(30, TimeUnit.SECONDS)).isEqualTo(SaleRepository.Stored.STORED);
+        assertThat(impatient.queued()).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from sale where id = ?", Integer.class, behind.saleId())).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from idempotency_key where venue_id = ?", Integer.class, venue.id()))
+                .isZero();
+    }
+
+    @Test
     void manyTillsAtOnceEachGetTheirOwnAnswer() throws Exception {
-        SaleWrites two = new SaleWrites(sales, postgres, meters, 2, 8);
+        SaleWrites two = new SaleWrites(sales, postgres, meters, 2, 8, Duration.ofSeconds(5));
         ExecutorService many = Executors.newFixedThreadPool(16);
         try {
             Map<Integer, List<Future<SaleRepository.Stored>>> byKey = new ConcurrentHashMap<>();
@@ -164,7 +211,7 @@ class SaleWritesTest {
             for (List<Future<SaleRepository.Stored>> sameKey : byKey.values()) {
                 List<SaleRepository.Stored> outcomes = new ArrayList<>();
                 for (Future<SaleRepository.Stored> f : sameKey) {
-                    outcomes.add(f.get());
+                    outcomes.add(f.get(60, TimeUnit.SECONDS));
                 }
                 assertThat(outcomes).containsOnlyOnce(SaleRepository.Stored.STORED);
                 assertThat(outcomes).doesNotContain(SaleRepository.Stored.STALE);
