@@ -14,8 +14,8 @@ import io.barback.invoices.InvoiceEvents;
 import io.barback.platform.Totals;
 import io.barback.platform.events.AppliedEvents;
 import io.barback.platform.events.ConsumedEvent;
+import io.barback.platform.events.ConsumedRecords;
 import io.barback.platform.events.DeadLetters;
-import io.barback.platform.events.EventSchemas;
 import io.barback.platform.events.PoisonEventException;
 import io.barback.platform.events.ProjectionBatch;
 import io.barback.platform.store.GuardedWrites;
@@ -39,15 +39,15 @@ public class FinanceProjection {
     private final GuardedWrites vatWrites;
     private final GuardedWrites supplierWrites;
     private final AppliedEvents applied;
-    private final EventSchemas schemas;
+    private final ConsumedRecords reads;
     private final DeadLetters deadLetters;
 
-    public FinanceProjection(MongoDatabase db, AppliedEvents applied, EventSchemas schemas, DeadLetters deadLetters) {
+    public FinanceProjection(MongoDatabase db, AppliedEvents applied, ConsumedRecords reads, DeadLetters deadLetters) {
         this.dailyWrites = GuardedWrites.on(db.getCollection("finance_daily"));
         this.vatWrites = GuardedWrites.on(db.getCollection("vat_periods"));
         this.supplierWrites = GuardedWrites.on(db.getCollection("supplier_spend"));
         this.applied = applied;
-        this.schemas = schemas;
+        this.reads = reads;
         this.deadLetters = deadLetters;
     }
 
@@ -56,7 +56,7 @@ public class FinanceProjection {
      * whole batch, whatever number of records fall on the same day or VAT period.
      */
     public void apply(Exchange exchange) {
-        ProjectionBatch batch = ProjectionBatch.read(exchange, schemas, deadLetters);
+        ProjectionBatch batch = ProjectionBatch.read(exchange, reads, deadLetters);
         List<ConsumedEvent> events = applied.claimAll(NAME, batch.events(FinanceProjection::counts));
         Map<GuardedWrites, List<Change<Delta>>> changes = new LinkedHashMap<>();
         changes.put(dailyWrites, new ArrayList<>());

@@ -31,8 +31,8 @@ import io.barback.platform.Decimals;
 import io.barback.platform.Json;
 import io.barback.platform.events.AppliedEvents;
 import io.barback.platform.events.ConsumedEvent;
+import io.barback.platform.events.ConsumedRecords;
 import io.barback.platform.events.DeadLetters;
-import io.barback.platform.events.EventSchemas;
 import io.barback.platform.events.OutboundEvent;
 import io.barback.platform.events.PoisonEventException;
 import io.barback.platform.events.ProjectionBatch;
@@ -79,12 +79,12 @@ public class InventoryProjection {
     private final GuardedWrites dailyWrites;
     private final CountResults countResults;
     private final AppliedEvents applied;
-    private final EventSchemas schemas;
+    private final ConsumedRecords reads;
     private final DeadLetters deadLetters;
     private final String alertsTopic;
     private final PriceChanges priceChanges;
 
-    public InventoryProjection(MongoDatabase db, AppliedEvents applied, EventSchemas schemas, DeadLetters deadLetters,
+    public InventoryProjection(MongoDatabase db, AppliedEvents applied, ConsumedRecords reads, DeadLetters deadLetters,
                                Topics topics,
                                CatalogRepository catalog, StockSettings settings) {
         // a stock level's update depends on what it holds (the alert), so its writes are versioned
@@ -94,7 +94,7 @@ public class InventoryProjection {
         this.dailyWrites = GuardedWrites.on(db.getCollection(DAILY));
         this.countResults = new CountResults(db.getCollection(COUNTS));
         this.applied = applied;
-        this.schemas = schemas;
+        this.reads = reads;
         this.deadLetters = deadLetters;
         this.alertsTopic = topics.alerts();
         this.priceChanges = new PriceChanges(db.getCollection(PriceChanges.NAME), catalog, settings.priceChangeThreshold(), this.alertsTopic);
@@ -114,7 +114,7 @@ public class InventoryProjection {
      * the round's {@link StockRound#getSends} and calls {@link #write} while a round is planned.
      */
     public void plan(Exchange exchange) {
-        ProjectionBatch batch = ProjectionBatch.read(exchange, schemas, deadLetters);
+        ProjectionBatch batch = ProjectionBatch.read(exchange, reads, deadLetters);
         List<ConsumedEvent> events = applied.claimAll(NAME, batch.events(InventoryProjection::moves));
         List<GuardedWrites.Change<Movement>> stockChanges = new ArrayList<>();
         List<GuardedWrites.Change<GuardedWrites.Delta>> days = new ArrayList<>();

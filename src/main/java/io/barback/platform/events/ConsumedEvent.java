@@ -1,7 +1,6 @@
 package io.barback.platform.events;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.barback.platform.Json;
@@ -22,10 +21,10 @@ public record ConsumedEvent(String id, String type, String topic, int partition,
             throw new PoisonEventException("record has no ce_id header");
         }
         Object body = exchange.getMessage().getBody();
-        String json = body instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8) : String.valueOf(body);
         JsonNode payload;
         try {
-            payload = Json.MAPPER.readTree(json);
+            // UTF-8 bytes are parsed as they are, without a String made of them first
+            payload = body instanceof byte[] bytes ? Json.MAPPER.readTree(bytes) : Json.MAPPER.readTree(String.valueOf(body));
         } catch (IOException e) {
             throw new PoisonEventException("record value is not JSON: " + e.getMessage());
         }

@@ -31,11 +31,11 @@ public final class ProjectionBatch {
     }
 
     /** Reads the batch exchange's records (its body, camel-kafka's {@code List<Exchange>}). */
-    public static ProjectionBatch read(Exchange batch, EventSchemas schemas, DeadLetters deadLetters) {
+    public static ProjectionBatch read(Exchange batch, ConsumedRecords reads, DeadLetters deadLetters) {
         ProjectionBatch read = new ProjectionBatch(batch, deadLetters);
         for (Exchange record : records(batch)) {
             try {
-                ConsumedEvent event = ConsumedEvent.from(record, schemas);
+                ConsumedEvent event = reads.read(record);
                 read.events.add(event);
                 read.records.put(event, record);
             } catch (PoisonEventException e) {

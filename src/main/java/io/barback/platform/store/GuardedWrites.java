@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -192,8 +193,10 @@ public final class GuardedWrites {
             List<Object> wantedFrom = new ArrayList<>();
             byDocument.forEach((id, all) -> {
                 Document before = current.get(id);
+                // a document's changes come from one partition or a few: each stored offset is looked up once
+                Map<String, Long> stored = new HashMap<>(4);
                 List<Change<T>> pending = all.stream()
-                        .filter(c -> c.event().offset() > position(before, c.event().positionField()))
+                        .filter(c -> c.event().offset() > stored.computeIfAbsent(c.event().positionField(), f -> position(before, f)))
                         .toList();
                 if (!pending.isEmpty()) {
                     pendingByDocument.put(id, pending);
@@ -270,11 +273,15 @@ public final class GuardedWrites {
     /** The offset of the last record of that partition applied to the document; -1 for none. */
     static long position(Document doc, String field) {
         Object value = doc;
-        for (String part : field.split("\\.")) {
+        int from = 0;
+        while (from <= field.length()) {
+            int dot = field.indexOf('.', from);
+            int to = dot < 0 ? field.length() : dot;
             if (!(value instanceof Document d)) {
                 return -1;
             }
-            value = d.get(part);
+            value = d.get(field.substring(from, to));
+            from = to + 1;
         }
         return value instanceof Number n ? n.longValue() : -1;
     }
