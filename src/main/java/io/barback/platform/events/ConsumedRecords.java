@@ -2,8 +2,13 @@ package io.barback.platform.events;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -12,16 +17,18 @@ import org.apache.camel.component.kafka.KafkaConstants;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads each consumed record once for every projection of this replica: the projections consume
- * the same topics in their own consumer groups, a few milliseconds apart, and parsing a record
- * and checking it against its schema is the larger part of what reading it costs.
+ * Reads each consumed record once for every projection of this replica. The projections consume
+ * the same topics in their own consumer groups, mostly the same records at the same moment, and
+ * parsing a record and checking it against its schema is the larger part of what reading it costs.
  *
- * <p>The first projection to read a record parses and checks it and leaves the event here; the
- * next one to read the same record takes it, if it is the same record: the same topic, partition
- * and offset, byte for byte the same value, and the same CloudEvents id and type. Anything else
- * (a record read by one projection only, a recreated topic whose offsets start again, a record
- * that cannot be read) is parsed and checked as before. What is left here is bounded: the oldest
- * is dropped first, and a projection that finds nothing simply reads the record itself.
+ * <p>A projection reading a batch claims each record no one has claimed and reads it; a record
+ * another projection has claimed it takes from that projection, once it is read (it reads those
+ * last, so two projections on the same batch share its records out between them). A record is
+ * taken only if it is the same record: the same topic, partition and offset, byte for byte the
+ * same value, and the same CloudEvents id and type. Anything else (a record read by one
+ * projection only, a recreated topic whose offsets start again, a record that cannot be read, a
+ * claim not answered within {@link #WAIT}) is read by the projection itself, as before. What is
+ * left here is bounded: the oldest goes first.
  *
  * <p>The events' payloads are shared between the projections' threads; they are never changed
  * after being read.
@@ -29,19 +36,26 @@ import org.springframework.stereotype.Component;
 @Component
 public class ConsumedRecords {
 
-    /** Records read by one projection and not yet by another; far more than two consumers' polls apart. */
+    /** Records claimed by one projection and not yet taken by another; far more than two consumers' polls apart. */
     static final int KEPT = 2048;
+    /** How long a projection waits for a record another has claimed before it reads the record itself. */
+    static final long WAIT = TimeUnit.SECONDS.toMillis(2);
+
+    /** A record as read: the event, or why it cannot be applied. */
+    public record Read(ConsumedEvent event, PoisonEventException failure) {
+    }
 
     private record Position(String topic, int partition, long offset) {
     }
 
-    private record Read(byte[] value, ConsumedEvent event) {
+    /** A record claimed by the projection reading it: the event once read, null when it could not be. */
+    private record Claim(byte[] value, CompletableFuture<ConsumedEvent> event) {
     }
 
     private final EventSchemas schemas;
-    private final Map<Position, Read> waiting = new LinkedHashMap<>(KEPT * 2) {
+    private final Map<Position, Claim> claims = new LinkedHashMap<>(KEPT * 2) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<Position, Read> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<Position, Claim> eldest) {
             return size() > KEPT;
         }
     };
@@ -54,34 +68,78 @@ public class ConsumedRecords {
         this.shared = meters.counter("barback.events.read", "by", "shared");
     }
 
-    /** The record as an event checked against its type's schema; a record that cannot be read throws {@link PoisonEventException}. */
-    public ConsumedEvent read(Exchange record) {
-        Object body = record.getMessage().getBody();
-        Position position = position(record);
-        if (!(body instanceof byte[] value) || position == null) {
-            parsed.increment();
-            return ConsumedEvent.from(record, schemas);
+    /** The records (camel-kafka's exchanges, in log order) as events checked against their types' schemas, in the same order. */
+    public List<Read> readAll(List<Exchange> records) {
+        Read[] reads = new Read[records.size()];
+        Claim[] theirs = new Claim[records.size()];
+        for (int i = 0; i < reads.length; i++) {
+            Exchange record = records.get(i);
+            Position position = position(record);
+            if (!(record.getMessage().getBody() instanceof byte[] value) || position == null) {
+                reads[i] = parse(record);
+                continue;
+            }
+            Claim mine = new Claim(value, new CompletableFuture<>());
+            Claim found;
+            synchronized (claims) {
+                found = claims.get(position);
+                if (found != null && Arrays.equals(found.value, value)) {
+                    claims.remove(position);
+                } else {
+                    claims.put(position, mine);
+                    found = null;
+                }
+            }
+            if (found != null) {
+                theirs[i] = found;
+                continue;
+            }
+            try {
+                reads[i] = parse(record);
+            } finally {
+                mine.event.complete(reads[i] == null ? null : reads[i].event);
+            }
         }
-        Read left;
-        synchronized (waiting) {
-            left = waiting.remove(position);
+        // what another projection claimed, by now mostly read
+        for (int i = 0; i < reads.length; i++) {
+            if (theirs[i] != null) {
+                ConsumedEvent event = taken(theirs[i]);
+                Exchange record = records.get(i);
+                if (event != null && sameEnvelope(event, record)) {
+                    shared.increment();
+                    reads[i] = new Read(event, null);
+                } else {
+                    reads[i] = parse(record);
+                }
+            }
         }
-        if (left != null && Arrays.equals(left.value, value) && sameEnvelope(left.event, record)) {
-            shared.increment();
-            return left.event;
-        }
-        ConsumedEvent event = ConsumedEvent.from(record, schemas);
-        parsed.increment();
-        synchronized (waiting) {
-            waiting.put(position, new Read(value, event));
-        }
-        return event;
+        return Arrays.asList(reads);
     }
 
-    /** Records read by one projection and waiting for the next; for tests. */
-    int waiting() {
-        synchronized (waiting) {
-            return waiting.size();
+    /** Records claimed and not yet taken; for tests. */
+    int claimed() {
+        synchronized (claims) {
+            return claims.size();
+        }
+    }
+
+    private Read parse(Exchange record) {
+        parsed.increment();
+        try {
+            return new Read(ConsumedEvent.from(record, schemas), null);
+        } catch (PoisonEventException e) {
+            return new Read(null, e);
+        }
+    }
+
+    private static ConsumedEvent taken(Claim claim) {
+        try {
+            return claim.event.get(WAIT, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        } catch (ExecutionException | TimeoutException e) {
+            return null;
         }
     }
 

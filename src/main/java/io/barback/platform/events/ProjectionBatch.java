@@ -33,13 +33,15 @@ public final class ProjectionBatch {
     /** Reads the batch exchange's records (its body, camel-kafka's {@code List<Exchange>}). */
     public static ProjectionBatch read(Exchange batch, ConsumedRecords reads, DeadLetters deadLetters) {
         ProjectionBatch read = new ProjectionBatch(batch, deadLetters);
-        for (Exchange record : records(batch)) {
-            try {
-                ConsumedEvent event = reads.read(record);
-                read.events.add(event);
-                read.records.put(event, record);
-            } catch (PoisonEventException e) {
-                read.parked.add(deadLetters.fromRecord(record, batch.getFromRouteId(), e));
+        List<Exchange> records = records(batch);
+        List<ConsumedRecords.Read> events = reads.readAll(records);
+        for (int i = 0; i < records.size(); i++) {
+            ConsumedRecords.Read event = events.get(i);
+            if (event.failure() != null) {
+                read.parked.add(deadLetters.fromRecord(records.get(i), batch.getFromRouteId(), event.failure()));
+            } else {
+                read.events.add(event.event());
+                read.records.put(event.event(), records.get(i));
             }
         }
         return read;

@@ -1,6 +1,13 @@
 package io.barback.platform.events;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.camel.Exchange;
@@ -10,7 +17,6 @@ import org.apache.camel.support.DefaultExchange;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ConsumedRecordsTest {
 
@@ -22,33 +28,33 @@ class ConsumedRecordsTest {
 
     @Test
     void theSecondProjectionTakesWhatTheFirstRead() {
-        ConsumedEvent first = reads.read(record("sales", 0, 7, "sale/1/recorded", TYPE, EventSchemasTest.VALID));
-        ConsumedEvent second = reads.read(record("sales", 0, 7, "sale/1/recorded", TYPE, EventSchemasTest.VALID));
+        ConsumedEvent first = event(record("sales", 0, 7, "sale/1/recorded", TYPE, EventSchemasTest.VALID));
+        ConsumedEvent second = event(record("sales", 0, 7, "sale/1/recorded", TYPE, EventSchemasTest.VALID));
 
         assertThat(second).isSameAs(first);
         assertThat(first.payload().path("lines").get(0).path("sku").asText()).isEqualTo("GUINNESS-DRAUGHT");
         assertThat(count("parsed")).isEqualTo(1);
         assertThat(count("shared")).isEqualTo(1);
         // taken once: a third reader (a redelivery, another projection) reads the record itself
-        assertThat(reads.waiting()).isZero();
-        assertThat(reads.read(record("sales", 0, 7, "sale/1/recorded", TYPE, EventSchemasTest.VALID))).isNotSameAs(first);
+        assertThat(reads.claimed()).isZero();
+        assertThat(event(record("sales", 0, 7, "sale/1/recorded", TYPE, EventSchemasTest.VALID))).isNotSameAs(first);
     }
 
     @Test
     void aDifferentRecordAtTheSamePositionIsReadAfresh() {
         // a topic deleted and created again starts its offsets again: position alone proves nothing
-        ConsumedEvent old = reads.read(record("sales", 0, 7, "sale/1/recorded", TYPE, EventSchemasTest.VALID));
+        ConsumedEvent old = event(record("sales", 0, 7, "sale/1/recorded", TYPE, EventSchemasTest.VALID));
         String otherSale = EventSchemasTest.VALID.replace("\"quantity\": 1", "\"quantity\": 2");
-        ConsumedEvent other = reads.read(record("sales", 0, 7, "sale/1/recorded", TYPE, otherSale));
+        ConsumedEvent other = event(record("sales", 0, 7, "sale/1/recorded", TYPE, otherSale));
         assertThat(other).isNotSameAs(old);
         assertThat(other.payload().path("lines").get(0).path("quantity").asInt()).isEqualTo(2);
 
-        reads.read(record("sales", 0, 8, "sale/2/recorded", TYPE, EventSchemasTest.VALID));
-        ConsumedEvent otherId = reads.read(record("sales", 0, 8, "sale/3/recorded", TYPE, EventSchemasTest.VALID));
+        read(record("sales", 0, 8, "sale/2/recorded", TYPE, EventSchemasTest.VALID));
+        ConsumedEvent otherId = event(record("sales", 0, 8, "sale/3/recorded", TYPE, EventSchemasTest.VALID));
         assertThat(otherId.id()).isEqualTo("sale/3/recorded");
 
-        reads.read(record("sales", 1, 8, "sale/4/recorded", TYPE, EventSchemasTest.VALID));
-        ConsumedEvent otherPartition = reads.read(record("sales", 2, 8, "sale/4/recorded", TYPE, EventSchemasTest.VALID));
+        read(record("sales", 1, 8, "sale/4/recorded", TYPE, EventSchemasTest.VALID));
+        ConsumedEvent otherPartition = event(record("sales", 2, 8, "sale/4/recorded", TYPE, EventSchemasTest.VALID));
         assertThat(otherPartition.partition()).isEqualTo(2);
         assertThat(count("shared")).isZero();
     }
@@ -57,26 +63,71 @@ class ConsumedRecordsTest {
     void aRecordThatCannotBeReadFailsForEveryReader() {
         String broken = EventSchemasTest.VALID.replace("\"gross\": \"5.90\"}]", "\"gross\": 5.9}]");
         for (int reader = 0; reader < 2; reader++) {
-            assertThatThrownBy(() -> reads.read(record("sales", 0, 9, "sale/5/recorded", TYPE, broken)))
+            assertThat(read(record("sales", 0, 9, "sale/5/recorded", TYPE, broken)).failure())
                     .isInstanceOf(PoisonEventException.class).hasMessageContaining("gross");
         }
-        assertThatThrownBy(() -> reads.read(record("sales", 0, 10, "sale/6/recorded", TYPE, "{not json")))
+        assertThat(read(record("sales", 0, 10, "sale/6/recorded", TYPE, "{not json")).failure())
                 .isInstanceOf(PoisonEventException.class);
-        assertThat(reads.waiting()).isZero();
+        assertThat(count("shared")).isZero();
+    }
+
+    @Test
+    void twoProjectionsOnTheSameBatchAtOnceReadEachRecordOnce() throws Exception {
+        List<Exchange> forInventory = new ArrayList<>();
+        List<Exchange> forFinance = new ArrayList<>();
+        for (int offset = 0; offset < 400; offset++) {
+            String otherQuantity = EventSchemasTest.VALID.replace("\"quantity\": 1", "\"quantity\": " + (offset + 1));
+            forInventory.add(record("sales", offset % 3, offset, "sale/" + offset + "/recorded", TYPE, otherQuantity));
+            forFinance.add(record("sales", offset % 3, offset, "sale/" + offset + "/recorded", TYPE, otherQuantity));
+        }
+        CyclicBarrier together = new CyclicBarrier(2);
+        ExecutorService projections = Executors.newFixedThreadPool(2);
+        try {
+            Future<List<ConsumedRecords.Read>> inventory = projections.submit(() -> {
+                together.await();
+                return reads.readAll(forInventory);
+            });
+            Future<List<ConsumedRecords.Read>> finance = projections.submit(() -> {
+                together.await();
+                return reads.readAll(forFinance);
+            });
+            List<ConsumedRecords.Read> a = inventory.get(30, TimeUnit.SECONDS);
+            List<ConsumedRecords.Read> b = finance.get(30, TimeUnit.SECONDS);
+            for (int i = 0; i < 400; i++) {
+                assertThat(a.get(i).event()).isSameAs(b.get(i).event());
+                assertThat(a.get(i).event().offset()).isEqualTo(i);
+                assertThat(a.get(i).event().payload().path("lines").get(0).path("quantity").asInt()).isEqualTo(i + 1);
+            }
+        } finally {
+            projections.shutdownNow();
+        }
+        assertThat(count("parsed")).isEqualTo(400);
+        assertThat(count("shared")).isEqualTo(400);
+        assertThat(reads.claimed()).isZero();
     }
 
     @Test
     void whatWaitsIsBoundedOldestFirst() {
         for (int offset = 0; offset < ConsumedRecords.KEPT + 10; offset++) {
-            reads.read(record("sales", 0, offset, "sale/" + offset + "/recorded", TYPE, EventSchemasTest.VALID));
+            read(record("sales", 0, offset, "sale/" + offset + "/recorded", TYPE, EventSchemasTest.VALID));
         }
-        assertThat(reads.waiting()).isEqualTo(ConsumedRecords.KEPT);
+        assertThat(reads.claimed()).isEqualTo(ConsumedRecords.KEPT);
         // the oldest were dropped and are read again; the newest are still shared
-        reads.read(record("sales", 0, 0, "sale/0/recorded", TYPE, EventSchemasTest.VALID));
+        read(record("sales", 0, 0, "sale/0/recorded", TYPE, EventSchemasTest.VALID));
         assertThat(count("shared")).isZero();
-        reads.read(record("sales", 0, ConsumedRecords.KEPT + 9, "sale/" + (ConsumedRecords.KEPT + 9) + "/recorded", TYPE,
+        read(record("sales", 0, ConsumedRecords.KEPT + 9, "sale/" + (ConsumedRecords.KEPT + 9) + "/recorded", TYPE,
                 EventSchemasTest.VALID));
         assertThat(count("shared")).isEqualTo(1);
+    }
+
+    private ConsumedRecords.Read read(Exchange record) {
+        return reads.readAll(List.of(record)).get(0);
+    }
+
+    private ConsumedEvent event(Exchange record) {
+        ConsumedRecords.Read read = read(record);
+        assertThat(read.failure()).isNull();
+        return read.event();
     }
 
     private double count(String by) {
