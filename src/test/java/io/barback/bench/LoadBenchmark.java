@@ -349,7 +349,7 @@ public final class LoadBenchmark {
                     after[0] = cpuSeconds();
                     machineAfter[0] = machineTicks();
                     sentAt[0] = System.nanoTime();
-                });
+                }, this::caughtUp);
         long busy = machineAfter[0][0] - machineBefore[0];
         long ticks = machineAfter[0][1] - machineBefore[1];
         Cpu cpu = new Cpu(after[0][0] - before[0], after[0][1] - before[1], after[0][2] - before[2], after[0][3] - before[3],
@@ -418,6 +418,16 @@ public final class LoadBenchmark {
             peakBarbackRss.accumulateAndGet(status(barback.pid(), "VmHWM"), Math::max);
         } catch (Exception e) {
             // a missed sample is no loss
+        }
+    }
+
+    /** True once every accepted sale is published and both sales projections have committed past it. */
+    private boolean caughtUp() {
+        try {
+            return cdcBacklog() == 0 && lag("barback.sales.v1", SALES_GROUPS) == 0;
+        } catch (Exception e) {
+            // unknown: the ledger is looked at instead
+            return true;
         }
     }
 
