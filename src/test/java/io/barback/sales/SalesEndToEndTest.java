@@ -14,6 +14,7 @@ import io.barback.support.StackTest;
 import io.barback.support.TestVenues;
 import io.barback.support.TestVenues.TestVenue;
 import io.barback.support.Topics;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,6 +42,8 @@ class SalesEndToEndTest {
     JdbcTemplate jdbc;
     @Value("${barback.kafka.bootstrap-servers}")
     String bootstrap;
+    @Autowired
+    MeterRegistry meters;
 
     Api api;
     Topics topics;
@@ -124,6 +127,19 @@ class SalesEndToEndTest {
         JsonNode vat = api.get(venue.path("/finance/vat"), venue.key()).json();
         assertThat(vat.get("vatOnSales").asText()).isEqualTo("4.12");
         assertThat(vat.get("vatDue").asText()).isEqualTo("4.12");
+    }
+
+    @Test
+    void bothProjectionsReadEachSaleOnce() {
+        double shared = meters.counter("barback.events.read", "by", "shared").count();
+        Api.Reply reply = api.post(venue.path("/sales"), venue.key(), """
+                {"lines": [{"sku": "GUINNESS-DRAUGHT", "serving": "pint", "quantity": 2, "unitPrice": "5.90"}]}""");
+        assertThat(reply.status()).isEqualTo(201);
+
+        awaitStock("GUINNESS-DRAUGHT", "-1136");
+        awaitDay(today(), d -> d.at("/sales/count").asInt() == 1);
+        // one projection read the record; the other took the event it read
+        assertThat(meters.counter("barback.events.read", "by", "shared").count()).isGreaterThan(shared);
     }
 
     @Test

@@ -48,8 +48,14 @@ public class ConsumedRecords {
     private record Position(String topic, int partition, long offset) {
     }
 
-    /** A record claimed by the projection reading it: the event once read, null when it could not be. */
-    private record Claim(byte[] value, CompletableFuture<ConsumedEvent> event) {
+    /**
+     * A record claimed by the projection reading it: its value as camel-kafka gave it (a String,
+     * or bytes), and the event once read, null when it could not be.
+     */
+    private record Claim(Object value, CompletableFuture<ConsumedEvent> event) {
+        boolean sameValue(Object other) {
+            return value instanceof byte[] bytes ? other instanceof byte[] o && Arrays.equals(bytes, o) : value.equals(other);
+        }
     }
 
     private final EventSchemas schemas;
@@ -75,7 +81,8 @@ public class ConsumedRecords {
         for (int i = 0; i < reads.length; i++) {
             Exchange record = records.get(i);
             Position position = position(record);
-            if (!(record.getMessage().getBody() instanceof byte[] value) || position == null) {
+            Object value = record.getMessage().getBody();
+            if (!(value instanceof String || value instanceof byte[]) || position == null) {
                 reads[i] = parse(record);
                 continue;
             }
@@ -83,7 +90,7 @@ public class ConsumedRecords {
             Claim found;
             synchronized (claims) {
                 found = claims.get(position);
-                if (found != null && Arrays.equals(found.value, value)) {
+                if (found != null && found.sameValue(value)) {
                     claims.remove(position);
                 } else {
                     claims.put(position, mine);

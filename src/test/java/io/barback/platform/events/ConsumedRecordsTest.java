@@ -41,6 +41,26 @@ class ConsumedRecordsTest {
     }
 
     @Test
+    void recordsReadAsBytesAreSharedToo() {
+        // a consumer configured with a byte-array deserialiser gives the values as bytes
+        Exchange a = record("sales", 1, 3, "sale/7/recorded", TYPE, EventSchemasTest.VALID);
+        Exchange b = record("sales", 1, 3, "sale/7/recorded", TYPE, EventSchemasTest.VALID);
+        a.getMessage().setBody(EventSchemasTest.VALID.getBytes(StandardCharsets.UTF_8));
+        b.getMessage().setBody(EventSchemasTest.VALID.getBytes(StandardCharsets.UTF_8));
+        assertThat(event(b)).isSameAs(event(a));
+
+        Exchange c = record("sales", 1, 4, "sale/8/recorded", TYPE, EventSchemasTest.VALID);
+        Exchange d = record("sales", 1, 4, "sale/8/recorded", TYPE, EventSchemasTest.VALID);
+        c.getMessage().setBody(EventSchemasTest.VALID.getBytes(StandardCharsets.UTF_8));
+        d.getMessage().setBody(EventSchemasTest.VALID.replace("\"quantity\": 1", "\"quantity\": 3").getBytes(StandardCharsets.UTF_8));
+        ConsumedEvent first = event(c);
+        ConsumedEvent other = event(d);
+        assertThat(other).isNotSameAs(first);
+        assertThat(other.payload().path("lines").get(0).path("quantity").asInt()).isEqualTo(3);
+        assertThat(count("shared")).isEqualTo(1);
+    }
+
+    @Test
     void aDifferentRecordAtTheSamePositionIsReadAfresh() {
         // a topic deleted and created again starts its offsets again: position alone proves nothing
         ConsumedEvent old = event(record("sales", 0, 7, "sale/1/recorded", TYPE, EventSchemasTest.VALID));
@@ -139,10 +159,11 @@ class ConsumedRecordsTest {
         exchange.getMessage().setHeader(KafkaConstants.TOPIC, topic);
         exchange.getMessage().setHeader(KafkaConstants.PARTITION, partition);
         exchange.getMessage().setHeader(KafkaConstants.OFFSET, offset);
-        // as camel-kafka gives them: header values and the record's value as bytes
+        // as camel-kafka gives them: header values as bytes, the record's value as a String (its default deserialiser);
+        // a fresh String, as each consumer's is
         exchange.getMessage().setHeader("ce_id", id.getBytes(StandardCharsets.UTF_8));
         exchange.getMessage().setHeader("ce_type", type.getBytes(StandardCharsets.UTF_8));
-        exchange.getMessage().setBody(json.getBytes(StandardCharsets.UTF_8));
+        exchange.getMessage().setBody(new String(json.toCharArray()));
         return exchange;
     }
 }
