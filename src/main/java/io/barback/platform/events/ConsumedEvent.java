@@ -1,6 +1,7 @@
 package io.barback.platform.events;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.barback.platform.Json;
@@ -21,10 +22,11 @@ public record ConsumedEvent(String id, String type, String topic, int partition,
             throw new PoisonEventException("record has no ce_id header");
         }
         Object body = exchange.getMessage().getBody();
+        // bytes are decoded leniently, as the dead letters quote them (camel-kafka's default gives a String)
+        String json = body instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8) : String.valueOf(body);
         JsonNode payload;
         try {
-            // UTF-8 bytes are parsed as they are, without a String made of them first
-            payload = body instanceof byte[] bytes ? Json.MAPPER.readTree(bytes) : Json.MAPPER.readTree(String.valueOf(body));
+            payload = Json.MAPPER.readTree(json);
         } catch (IOException e) {
             throw new PoisonEventException("record value is not JSON: " + e.getMessage());
         }

@@ -3,7 +3,6 @@ package io.barback.platform.events;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -14,6 +13,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.camel.Exchange;
 import org.apache.camel.component.kafka.KafkaConstants;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,8 +27,8 @@ import org.springframework.stereotype.Component;
  * taken only if it is the same record: the same topic, partition and offset, byte for byte the
  * same value, and the same CloudEvents id and type. Anything else (a record read by one
  * projection only, a recreated topic whose offsets start again, a record that cannot be read, a
- * claim not answered within {@link #WAIT}) is read by the projection itself, as before. What is
- * left here is bounded: the oldest goes first.
+ * claim not answered within {@link #WAIT_MILLIS}) is read by the projection itself, as before. What is
+ * left here is bounded in count, size and age: the oldest goes first.
  *
  * <p>The events' payloads are shared between the projections' threads; they are never changed
  * after being read.
@@ -38,8 +38,12 @@ public class ConsumedRecords {
 
     /** Records claimed by one projection and not yet taken by another; far more than two consumers' polls apart. */
     static final int KEPT = 2048;
-    /** How long a projection waits for a record another has claimed before it reads the record itself. */
-    static final long WAIT = TimeUnit.SECONDS.toMillis(2);
+    /** At most this much of their values (characters or bytes; the parsed events are a few times more). */
+    static final long KEPT_VALUES = 4L << 20;
+    /** A claim not taken within this long is dropped: the other projection is far behind, or elsewhere. */
+    static final long KEPT_NANOS = TimeUnit.SECONDS.toNanos(10);
+    /** How long a projection waits, for one batch, for records another has claimed before it reads them itself. */
+    static final long WAIT_MILLIS = TimeUnit.SECONDS.toMillis(2);
 
     /** A record as read: the event, or why it cannot be applied. */
     public record Read(ConsumedEvent event, PoisonEventException failure) {
@@ -52,24 +56,32 @@ public class ConsumedRecords {
      * A record claimed by the projection reading it: its value as camel-kafka gave it (a String,
      * or bytes), and the event once read, null when it could not be.
      */
-    private record Claim(Object value, CompletableFuture<ConsumedEvent> event) {
+    private record Claim(Object value, CompletableFuture<ConsumedEvent> event, long at) {
         boolean sameValue(Object other) {
             return value instanceof byte[] bytes ? other instanceof byte[] o && Arrays.equals(bytes, o) : value.equals(other);
+        }
+
+        long size() {
+            return value instanceof byte[] bytes ? bytes.length : ((String) value).length();
         }
     }
 
     private final EventSchemas schemas;
-    private final Map<Position, Claim> claims = new LinkedHashMap<>(KEPT * 2) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Position, Claim> eldest) {
-            return size() > KEPT;
-        }
-    };
+    private final long waitMillis;
+    /** In the order claimed; guarded by itself, as is {@link #values}. */
+    private final LinkedHashMap<Position, Claim> claims = new LinkedHashMap<>(KEPT * 2);
+    private long values;
     private final Counter parsed;
     private final Counter shared;
 
+    @Autowired
     public ConsumedRecords(EventSchemas schemas, MeterRegistry meters) {
+        this(schemas, meters, WAIT_MILLIS);
+    }
+
+    ConsumedRecords(EventSchemas schemas, MeterRegistry meters, long waitMillis) {
         this.schemas = schemas;
+        this.waitMillis = waitMillis;
         this.parsed = meters.counter("barback.events.read", "by", "parsed");
         this.shared = meters.counter("barback.events.read", "by", "shared");
     }
@@ -86,15 +98,18 @@ public class ConsumedRecords {
                 reads[i] = parse(record);
                 continue;
             }
-            Claim mine = new Claim(value, new CompletableFuture<>());
+            Claim mine = new Claim(value, new CompletableFuture<>(), System.nanoTime());
             Claim found;
             synchronized (claims) {
                 found = claims.get(position);
                 if (found != null && found.sameValue(value)) {
-                    claims.remove(position);
+                    forget(position);
                 } else {
+                    forget(position);
                     claims.put(position, mine);
+                    values += mine.size();
                     found = null;
+                    dropOldest(mine.at);
                 }
             }
             if (found != null) {
@@ -108,9 +123,10 @@ public class ConsumedRecords {
             }
         }
         // what another projection claimed, by now mostly read
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(waitMillis);
         for (int i = 0; i < reads.length; i++) {
             if (theirs[i] != null) {
-                ConsumedEvent event = taken(theirs[i]);
+                ConsumedEvent event = taken(theirs[i], deadline);
                 Exchange record = records.get(i);
                 if (event != null && sameEnvelope(event, record)) {
                     shared.increment();
@@ -139,9 +155,29 @@ public class ConsumedRecords {
         }
     }
 
-    private static ConsumedEvent taken(Claim claim) {
+    private void forget(Position position) {
+        Claim gone = claims.remove(position);
+        if (gone != null) {
+            values -= gone.size();
+        }
+    }
+
+    /** Drops the oldest claims while too many are kept, or too much, or for too long. */
+    private void dropOldest(long now) {
+        var oldest = claims.entrySet().iterator();
+        while (oldest.hasNext()) {
+            Claim claim = oldest.next().getValue();
+            if (claims.size() <= KEPT && values <= KEPT_VALUES && now - claim.at <= KEPT_NANOS) {
+                return;
+            }
+            oldest.remove();
+            values -= claim.size();
+        }
+    }
+
+    private static ConsumedEvent taken(Claim claim, long deadline) {
         try {
-            return claim.event.get(WAIT, TimeUnit.MILLISECONDS);
+            return claim.event.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return null;

@@ -23,7 +23,8 @@ class ConsumedRecordsTest {
     static final String TYPE = "io.barback.sales.SaleRecorded.v1";
 
     final SimpleMeterRegistry meters = new SimpleMeterRegistry();
-    final ConsumedRecords reads = new ConsumedRecords(new EventSchemas(), meters);
+    // a claim is waited for long enough that a thread descheduled on a busy machine does not change the counts
+    final ConsumedRecords reads = new ConsumedRecords(new EventSchemas(), meters, TimeUnit.MINUTES.toMillis(1));
     final DefaultCamelContext camel = new DefaultCamelContext();
 
     @Test
@@ -138,6 +139,16 @@ class ConsumedRecordsTest {
         read(record("sales", 0, ConsumedRecords.KEPT + 9, "sale/" + (ConsumedRecords.KEPT + 9) + "/recorded", TYPE,
                 EventSchemasTest.VALID));
         assertThat(count("shared")).isEqualTo(1);
+    }
+
+    @Test
+    void whatWaitsIsBoundedInSizeToo() {
+        String large = "x".repeat((int) (ConsumedRecords.KEPT_VALUES * 2 / 5));
+        for (int offset = 0; offset < 3; offset++) {
+            assertThat(read(record("sales", 0, offset, "sale/" + offset + "/recorded", TYPE, large)).failure()).isNotNull();
+        }
+        // two fit in the budget, the third pushed out the first
+        assertThat(reads.claimed()).isEqualTo(2);
     }
 
     private ConsumedRecords.Read read(Exchange record) {
