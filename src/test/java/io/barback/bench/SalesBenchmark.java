@@ -23,6 +23,8 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import io.barback.platform.Json;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import org.bson.Document;
 
 /**
@@ -167,8 +169,13 @@ public final class SalesBenchmark {
         // while a backlog drains, the cheap signal (nothing left to publish or to apply, from Kafka's
         // offsets) is watched rather than the applied-event ledger: looking up a minute's sales there
         // every 200 ms is work for MongoDB, on the machine under test, while it drains
-        while (caughtUp != null && !caughtUp.getAsBoolean() && System.nanoTime() < deadline) {
-            Thread.sleep(200);
+        if (caughtUp != null) {
+            try {
+                Awaitility.await().atMost(Duration.ofNanos(Math.max(1, deadline - System.nanoTime())))
+                        .pollInterval(Duration.ofMillis(200)).until(caughtUp::getAsBoolean);
+            } catch (ConditionTimeoutException e) {
+                // what was not applied by then, the ledger shows below
+            }
         }
         List<String> pending = new ArrayList<>(sent.keySet());
         // the ledger is read at least once, however long the wait above took
