@@ -153,9 +153,15 @@ class CrashRecoveryTest {
 
         // 2: while the projections work through a backlog, once CDC streams again from the slot (a kill
         // before it has, a second after the start on a slow machine, would leave a start that never read it)
+        // and at a moment they are still behind: the projections, faster since they share their reads,
+        // can otherwise have caught up between a look at CDC and the kill
         awaitAccepted(1500);
-        awaitUntil(Duration.ofSeconds(120), () -> inFlight().published() > publishedAtStart);
-        InFlight second = inFlight();
+        java.util.concurrent.atomic.AtomicReference<InFlight> streaming = new java.util.concurrent.atomic.AtomicReference<>();
+        awaitUntil(Duration.ofSeconds(120), () -> {
+            streaming.set(inFlight());
+            return streaming.get().published() > publishedAtStart && streaming.get().behind();
+        });
+        InFlight second = streaming.get();
         barback.kill();
         log("kill 2 (projecting): %s", second);
         log("started again in %d ms", barback.start().toMillis());
