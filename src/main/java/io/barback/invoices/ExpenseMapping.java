@@ -7,11 +7,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -79,8 +81,12 @@ final class ExpenseMapping {
         List<ExtractedInvoice.Line> lines = new ArrayList<>();
         Map<Integer, BigDecimal> rates = new HashMap<>();
         Map<Integer, String> codes = new HashMap<>();
-        for (ExpenseDocument page : pages) {
-            for (var group : page.lineItemGroups()) {
+        Set<Integer> restated = restated(pages, amount(fields.get("SUBTOTAL")));
+        for (int p = 0; p < pages.size(); p++) {
+            if (restated.contains(p)) {
+                continue;
+            }
+            for (var group : pages.get(p).lineItemGroups()) {
                 for (LineItemFields item : group.lineItems()) {
                     Optional<ExtractedInvoice.Line> line = line(lines.size() + 1, item);
                     if (line.isPresent()) {
@@ -427,6 +433,50 @@ final class ExpenseMapping {
         }
         String t = f.valueDetection().text().replaceAll("\\s*\\n\\s*", " ").strip();
         return t.isEmpty() ? null : t;
+    }
+
+    /**
+     * The pages whose lines restate the others': a bill's summary page lists its charges by kind
+     * ("Packages 658.50", "One-off charges 145.00"), its detail page the same charges line by line.
+     * When the lines of all pages add up to twice the subtotal, and one page's lines alone add up to
+     * it (so the others' do too), the charges were read twice: the side with fewer lines is the
+     * summary. Two sides of as many lines each are left as read, and the sum's check holds the bill.
+     */
+    private static Set<Integer> restated(List<ExpenseDocument> pages, BigDecimal net) {
+        if (net == null || net.signum() == 0 || pages.size() < 2) {
+            return Set.of();
+        }
+        Map<Integer, List<BigDecimal>> amounts = new LinkedHashMap<>();
+        for (int p = 0; p < pages.size(); p++) {
+            List<BigDecimal> of = new ArrayList<>();
+            for (var group : pages.get(p).lineItemGroups()) {
+                for (LineItemFields item : group.lineItems()) {
+                    line(0, item).ifPresent(l -> of.add(l.amount()));
+                }
+            }
+            if (!of.isEmpty()) {
+                amounts.put(p, of);
+            }
+        }
+        BigDecimal all = amounts.values().stream().flatMap(List::stream).reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (amounts.size() < 2 || all.compareTo(net.add(net)) != 0) {
+            return Set.of();
+        }
+        int count = amounts.values().stream().mapToInt(List::size).sum();
+        for (var page : amounts.entrySet()) {
+            BigDecimal sum = page.getValue().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+            int own = page.getValue().size();
+            if (sum.compareTo(net) != 0 || own * 2 == count) {
+                continue;
+            }
+            if (own * 2 < count) {
+                return Set.of(page.getKey());
+            }
+            Set<Integer> others = new HashSet<>(amounts.keySet());
+            others.remove(page.getKey());
+            return others;
+        }
+        return Set.of();
     }
 
     /**

@@ -209,7 +209,7 @@ final class Labels {
                 "uid-nr", "uid nr", "uid-nummer", "unsere uid-nr", "unsere uid", "unsere ust-idnr", "nif / vat");
         add(Kind.BILL_TO, "bill to", "billed to", "invoice to", "invoiced to", "sold to", "customer", "to", "prepared for",
                 "invoice address", "billing address", "customer address", "client address", "customer name", "account name",
-                "bill-to", "client", "sold-to", "sold-to party", "sold to party",
+                "bill-to", "client", "sold-to", "sold-to party", "sold to party", "buyer", "purchaser", "nabywca",
                 // a party label naming the customer in other words, or the customer and the site together
                 "credit to", "credited to", "hirer", "hired to", "supplied to", "charged to", "charge to", "licensee",
                 "name & address", "name and address", "customer name & address",
@@ -342,11 +342,15 @@ final class Labels {
                 ownWord = t.equals("/");
             }
         }
-        if (best == null && other >= (ownWord ? 2 : 1) && other <= MAX_WORDS_BEFORE_SLASH + 1 && other < perWord.size()
+        // a grid's bare word with words after it ("Data wystawienia / Issue date"): no label of its own, so the
+        // other language's may be
+        boolean bare = best != null && bareWithWordsAfter(best);
+        if ((best == null || bare) && other >= (ownWord ? 2 : 1) && other <= MAX_WORDS_BEFORE_SLASH + 1 && other < perWord.size()
                 && segment.words().subList(0, other).stream().noneMatch(w -> w.text().chars().anyMatch(Character::isDigit))) {
             // a label in two languages, the one the reader knows after the slash ("Uimhir Sonraisc /
             // Invoice No.", "Dáta dlite / Due date"): the whole of it is the label
-            best = matchFrom(perWord, other, segment);
+            Match after = matchFrom(perWord, other, segment);
+            best = after != null || !bare ? after : best;
         } else if (best != null && other > 0 && other == best.labelWords() + (ownWord ? 1 : 0)) {
             // the label the reader knows first, its other language after the slash ("Invoice No. /
             // Uimhir Sonraisc"): words without figures, the label's too
@@ -400,13 +404,17 @@ final class Labels {
             // a sum of whatever the invoice charges for, marked net: "Hire charges (net)", "Fees (excl. VAT)"
             best = new Match(Kind.SUBTOTAL, segment, segment.words().size(), false);
         }
-        if (best != null && BARE_ONLY.contains(String.join(" ", tokens(best.labelText())))
-                && !best.remainder().isEmpty() && Character.isLetter(best.remainder().codePointAt(0))) {
+        if (best != null && bareWithWordsAfter(best)) {
             // a word that names the number or the date only standing alone over its value ("Numero" over
             // "2026/0412"): with words after it, it names another's ("Numero cliente", "Data di scadenza")
             best = new Match(Kind.OTHER, segment, best.labelWords(), false);
         }
         return best;
+    }
+
+    private static boolean bareWithWordsAfter(Match match) {
+        return BARE_ONLY.contains(String.join(" ", tokens(match.labelText())))
+                && !match.remainder().isEmpty() && Character.isLetter(match.remainder().codePointAt(0));
     }
 
     /** The bare words of a grid's titles ("Numero", "Data", "N.º"), labels only where no word of another follows them. */

@@ -73,11 +73,14 @@ final class LineItemTable {
         title(Column.CODE, "code", "item code", "product code", "prod code", "sku", "ref", "article", "art no",
                 "item no", "cat no", "part no", "stock code", "product no", "item #", "prod no", "barcode", "ean", "ean code", "gtin", "upc", "code no", "réf", "ref.", "référence", "artikelnr", "art nr", "art.-nr", "artikelnummer",
                 "codice", "código", "material", "material no", "material number",
-                "cod. articolo", "codice articolo", "cod. art.", "cod.", "referencia");
+                "cod. articolo", "codice articolo", "cod. art.", "cod.", "referencia",
+                // Polish
+                "kod", "indeks", "kod towaru");
         title(Column.DESCRIPTION, "description", "desc", "product", "item", "details", "detail", "particulars", "concepto", "denominación", "descrição", "designação",
                 "product description", "item description", "name", "product name", "goods description",
                 "description of goods", "article description", "items", "désignation", "libellé", "bezeichnung",
                 "beschreibung", "artikel", "omschrijving", "descrizione", "descripción", "producto",
+                "nazwa", "nazwa towaru", "nazwa towaru lub usługi", "towar", "nazwa usługi",
                 // a service firm's (waste, pest control, hygiene): what it did
                 "service", "services", "service description",
                 // a job sheet's: the work done on each visit
@@ -88,7 +91,7 @@ final class LineItemTable {
         title(Column.QUANTITY, "qty", "quantity", "cases", "units", "no of cases", "cs", "ctns", "cartons",
                 "bottles", "kegs", "qty cases", "qty supplied", "qty (cases)", "no", "quantity supplied", "btls",
                 "packs", "qty/cs", "weight", "qté", "quantité", "menge", "anzahl", "aantal", "hoeveelheid", "quantità",
-                "cantidad", "q.tà", "qtà", "qta", "cant.", "uds", "unidades", "quantidade", "qtd.", "qtde",
+                "cantidad", "q.tà", "qtà", "qta", "cant.", "uds", "unidades", "quantidade", "qtd.", "qtde", "ilość",
                 // goods counted in what they come in
                 "bags", "boxes", "trays", "crates", "sacks", "tubs", "rolls", "pcs", "pieces", "cajas",
                 "hours", "hrs", "days", "tot hrs", "total hrs", "total hours",
@@ -113,24 +116,25 @@ final class LineItemTable {
                 "unit price €", "price ex vat", "unit net", "p u ht", "pu ht", "prix unitaire", "prix unitaire ht",
                 "einzelpreis", "e-preis", "preis", "vk-preis", "vk preis", "stückpreis", "prijs", "stukprijs", "prezzo",
                 "precio", "precio unitario", "prezzo unit.", "prezzo unitario", "precio unit.", "precio ud.", "day rate", "daily rate",
-                "preço", "preço unit.", "preço unitário");
+                "preço", "preço unit.", "preço unitário",
+                "cena", "cena netto", "cena jedn.", "cena jednostkowa", "cena jedn. netto", "cena jednostkowa netto");
         title(Column.DISCOUNT, "disc", "disc %", "discount", "disc%", "discount %", "remise", "rabatt", "rabatt %",
                 "korting", "sconto", "descuento", "sc. %", "sconto %", "dto.", "dto. %", "descuento %", "desc. %", "desconto");
         title(Column.VAT_RATE, "vat", "vat %", "vat rate", "tax", "tax rate", "vat code", "vat%", "tax %", "rate %",
-                "btw", "btw %", "tva", "tva %", "taux tva", "mwst", "mwst %", "ust", "ust %", "iva", "iva %", "cod. iva", "cod iva");
+                "btw", "btw %", "tva", "tva %", "taux tva", "stawka vat", "stawka", "mwst", "mwst %", "ust", "ust %", "iva", "iva %", "cod. iva", "cod iva");
         title(Column.AMOUNT, "amount", "total", "net", "line total", "value", "net amount", "net value", "goods",
                 "total net", "line value", "ext", "extended", "net total", "amount (eur)", "total (eur)",
                 "amount €", "total €", "net €", "amount eur", "line net", "nett", "net price", "goods value",
                 "ex vat", "total ex vat", "net amt", "amt", "credit", "credit amount", "montant", "montant ht",
                 "total ht", "betrag", "gesamt", "gesamtpreis", "zeilenbetrag", "positionsbetrag", "bedrag", "importo",
-                "importe", "valor", "subtotal", "sub total", "item subtotal", "line subtotal", "item total", "line amount",
+                "importe", "valor", "wartość", "wartość netto", "subtotal", "sub total", "item subtotal", "line subtotal", "item total", "line amount",
                 "fee", "charge", "charges");
         title(Column.GROSS, "gross", "total inc vat", "total incl vat", "incl vat", "gross amount", "inc vat",
-                "total incl. vat", "amount inc vat");
+                "total incl. vat", "amount inc vat", "brutto", "wartość brutto");
         title(Column.OTHER, "size", "pack", "unit size", "uom", "vintage", "bin", "deposit", "abv", "pack size",
                 // a drink's volume and the duty charged on it, the line's amount taking the duty in
                 "vol", "volume", "litres", "excise", "duty", "excise duty", "levy",
-                "unit of measure", "format", "pos", "position", "line no", "u.m.", "un.",
+                "unit of measure", "format", "pos", "position", "line no", "u.m.", "un.", "j.m.", "jm", "lp.", "lp",
 
                 // where the goods come from (a fish merchant's catch area, a grower's country)
                 "origin", "country of origin", "country", "coo", "catch area",
@@ -178,18 +182,25 @@ final class LineItemTable {
             return kind;
         }
         Column both = null;
+        boolean unknown = false;
         for (String part : key.split("\\s*/\\s*")) {
             if (part.isBlank()) {
                 // the currency sign's place before "/Unit" ("€/Unit": the price of one)
                 continue;
             }
             Column k = TITLES.get(part.strip());
-            if (k == null || both != null && both != k) {
+            if (k == null) {
+                unknown = true;
+                continue;
+            }
+            if (both != null && both != k) {
                 return null;
             }
             both = k;
         }
-        return both;
+        // a title in two languages, one the reader knows ("Nazwa towaru / Description", "Qty / Anzahl"): that
+        // one's column. Only with spaces about the slash: "Pack/Size" or "Case/Btl" run together is no translation
+        return unknown && !key.contains(" / ") ? null : both;
     }
 
     /**
@@ -1153,6 +1164,17 @@ final class LineItemTable {
         int extraWords = 0;
         int i = 0;
         while (i < words.size()) {
+            Col previous = columns.isEmpty() ? null : columns.get(columns.size() - 1);
+            int closing = bracketClosing(row, words, i);
+            if (previous != null && previous.kind() != null && closing > i && sameSegment(row, words.get(i - 1), words.get(i))) {
+                // a note in brackets after a title, in its segment ("Description (producer, vintage, size)",
+                // "Amount (EUR, excl. VAT)"): the title's, whatever its words
+                Word end = words.get(closing);
+                columns.set(columns.size() - 1, new Col(previous.kind(),
+                        previous.title() + " " + Layout.join(words.subList(i, closing + 1)), previous.left(), end.right()));
+                i = closing + 1;
+                continue;
+            }
             int matched = 0;
             Column kind = null;
             for (int n = Math.min(4, words.size() - i); n >= 1; n--) {
@@ -1340,6 +1362,25 @@ final class LineItemTable {
     }
 
     /** Whether the words from {@code i} to the end of its segment hold no column title. */
+    /**
+     * The word closing the brackets the word at {@code i} opens, within its segment and a few words;
+     * -1 when it opens none, or they are not closed there.
+     */
+    private static int bracketClosing(Row row, List<Word> words, int i) {
+        if (!words.get(i).text().startsWith("(")) {
+            return -1;
+        }
+        for (int j = i; j < Math.min(words.size(), i + 6); j++) {
+            if (j > i && !sameSegment(row, words.get(j - 1), words.get(j))) {
+                return -1;
+            }
+            if (words.get(j).text().endsWith(")")) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
     private static boolean noTitleAfter(Row row, List<Word> words, int i) {
         for (int j = i; j < words.size() && sameSegment(row, words.get(i), words.get(j)); j++) {
             if (kindOfTitle(titleKey(words.get(j).text())) != null) {
@@ -2519,6 +2560,12 @@ final class LineItemTable {
         return cells(row, columns, null);
     }
 
+    /** Whether another segment of the row is a figure set under the column, right-aligned or flush left. */
+    private static boolean figureOfItsOwn(Row row, Segment except, List<Col> columns, Column column) {
+        return row.segments().stream().anyMatch(o -> o != except && isNumeric(o.text())
+                && (columnOf(columns, o.right(), true) == column || underTitle(columns, o.words().get(0)) == column));
+    }
+
     /**
      * The one plain number of a row that stands left of a numeric column's title, in a table with
      * no quantity column: too far left to be right-aligned under that title, so in a column of its own.
@@ -2603,9 +2650,11 @@ final class LineItemTable {
             // Ale", "36 IT-077"): numbers at either end that sit under a numeric column of their own go there
             int from = 0;
             int to = words.size();
+            // (not when a figure of the row's own stands in that column: then the number is the text's, "…, 2023,")
             while (from < to - 1 && isNumeric(words.get(from).text())) {
                 Column at = underTitle(columns, words.get(from));
-                if (!isNumericColumn(at) || at == columnOf(columns, words.get(from + 1).left(), false)) {
+                if (!isNumericColumn(at) || at == columnOf(columns, words.get(from + 1).left(), false)
+                        || figureOfItsOwn(row, segment, columns, at)) {
                     break;
                 }
                 add(byColumn, at, List.of(words.get(from)));
@@ -2613,7 +2662,8 @@ final class LineItemTable {
             }
             while (to - 1 > from && isNumeric(words.get(to - 1).text())) {
                 Column at = underTitle(columns, words.get(to - 1));
-                if (!isNumericColumn(at) || at == columnOf(columns, words.get(from).left(), false)) {
+                if (!isNumericColumn(at) || at == columnOf(columns, words.get(from).left(), false)
+                        || figureOfItsOwn(row, segment, columns, at)) {
                     break;
                 }
                 add(byColumn, at, List.of(words.get(to - 1)));

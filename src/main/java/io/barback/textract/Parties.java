@@ -122,7 +122,7 @@ final class Parties {
     private static final Pattern RETURN_ADDRESS_SEPARATOR = Pattern.compile("\\s+[-–—·•|«»*]\\s+");
     private static final float WINDOW_GAP = 0.1f;
     /** A label naming the supplier, then its name in the same segment. */
-    private static final String SUPPLIER_WORDS = "(?:sold by|seller|supplier|vendor|verkäufer|lieferant|fournisseur|vendeur|leverancier)";
+    private static final String SUPPLIER_WORDS = "(?:sold by|seller|supplier|vendor|verkäufer|lieferant|fournisseur|vendeur|leverancier|sprzedawca)";
     private static final Pattern SUPPLIER_LABEL = Pattern.compile("(?iu)\\s*" + SUPPLIER_WORDS + "\\s*:\\s*(.+)");
     /**
      * "Supplier" heading the supplier's block: a heading, no line of its address. A remittance
@@ -337,7 +337,7 @@ final class Parties {
             // row perhaps a street
             boolean attention = ATTENTION.matcher(m.labelText()).lookingAt();
             Optional<Found> name = (attention ? underRole(rows, m) : Optional.<Found>empty())
-                    .or(() -> ExpenseExtractor.valueOf(rows, m, Parties::asName)).or(() -> underRole(rows, m))
+                    .or(() -> ExpenseExtractor.valueOf(rows, m, Parties::customerName)).or(() -> underRole(rows, m))
                     .filter(f -> supplier == null || !sameName(f.text(), supplier));
             markBlock(rows, m, block);
             if (m.kind() == Kind.BILL_TO && billTo.isEmpty()) {
@@ -376,6 +376,21 @@ final class Parties {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A name beside or under a customer's label, unless it is the supplier's heading: a two-column
+     * header's "Buyer" on the left with "Seller" on the right of the same line, in one language or
+     * two ("Nabywca / Buyer" beside "Sprzedawca / Seller").
+     */
+    private static Optional<String> customerName(String text) {
+        return supplierHeading(text) ? Optional.empty() : asName(text);
+    }
+
+    /** The supplier's heading ("Supplier", "From:"), in one language or two ("Sprzedawca / Seller"). */
+    private static boolean supplierHeading(String text) {
+        return SUPPLIER_HEADING.matcher(text).matches() || text.chars().noneMatch(Character::isDigit)
+                && Stream.of(text.split("\\s+/\\s+")).anyMatch(part -> SUPPLIER_HEADING.matcher(part).matches());
     }
 
     /** The names under the page's delivery labels ("Deliver to", "Delivered to", "Ship to"): the customer's, always. */
@@ -762,12 +777,13 @@ final class Parties {
         // the label heading a block ("Sold by" over "Kitchenpro Direct Ltd"): the block's first line
         for (Row row : rows) {
             for (Segment s : row.segments()) {
-                if (table.contains(s) || !SUPPLIER_HEADING.matcher(s.text()).matches() || row.index() + 1 >= rows.size()) {
+                if (table.contains(s) || !supplierHeading(s.text()) || row.index() + 1 >= rows.size()) {
                     continue;
                 }
                 Row below = rows.get(row.index() + 1);
                 for (Segment n : below.segments()) {
-                    if (Math.abs(n.left() - s.left()) <= ALIGNED && below.top() - row.bottom() < row.bottom() - row.top()
+                    // under the heading, a blank line between at most
+                    if (Math.abs(n.left() - s.left()) <= ALIGNED && below.top() - row.bottom() < 2 * (row.bottom() - row.top())
                             && looksLikeName(n.text()) && n.text().chars().noneMatch(Character::isDigit) && Labels.match(n) == null) {
                         return Optional.of(Found.of(n.text().strip(), n, 1f, null, null));
                     }

@@ -341,6 +341,40 @@ class ExpenseMappingTest {
         assertThat(ExpenseMapping.map(List.of(unlined, calls)).net()).isEqualByComparingTo("49.39");
     }
 
+    /**
+     * A bill's summary page lists its charges by kind, its detail page the same charges line by line:
+     * both read as lines, they add up to twice the subtotal. The detail is booked, the summary not.
+     */
+    @Test
+    void aSummaryPagesChargesRestatedLineByLineOnTheNextAreBookedOnce() {
+        ExpenseDocument summary = ExpenseDocument.builder().expenseIndex(1).summaryFields(money("SUBTOTAL", "803.50"),
+                money("TAX", "184.81"), money("TOTAL", "988.31")).lineItemGroups(g -> g.lineItems(
+                        item("Packages and add-ons", "1", "658.50", "658.50"), item("One-off charges", "1", "145.00", "145.00"))).build();
+        ExpenseDocument detail = ExpenseDocument.builder().expenseIndex(2).summaryFields(money("SUBTOTAL", "803.50"),
+                money("TAX", "184.81"), money("TOTAL", "988.31")).lineItemGroups(g -> g.lineItems(
+                        item("Sports pack", "1", "512.00", "512.00"), item("Racing add-on", "1", "64.50", "64.50"),
+                        item("Golf add-on", "1", "38.00", "38.00"), item("Multiroom box", "2", "22.00", "44.00"),
+                        item("Installation", "1", "145.00", "145.00"))).build();
+        var invoice = ExpenseMapping.map(List.of(summary, detail));
+        assertThat(invoice.lines()).extracting(ExtractedInvoice.Line::description)
+                .containsExactly("Sports pack", "Racing add-on", "Golf add-on", "Multiroom box", "Installation");
+        assertThat(invoice.lines()).extracting(ExtractedInvoice.Line::lineNo).containsExactly(1, 2, 3, 4, 5);
+        // the summary after the detail is found the same way
+        assertThat(ExpenseMapping.map(List.of(detail, summary)).lines()).hasSize(5);
+        // two sides of as many lines: which is the summary is not known, and every line stays for the sum's check
+        ExpenseDocument even = ExpenseDocument.builder().expenseIndex(2).lineItemGroups(g -> g.lineItems(
+                item("Sports pack and add-ons", "1", "658.50", "658.50"), item("Installation", "1", "145.00", "145.00"))).build();
+        assertThat(ExpenseMapping.map(List.of(summary, even)).lines()).hasSize(4);
+        // lines of two pages that make the subtotal together are all booked
+        ExpenseDocument rest = ExpenseDocument.builder().expenseIndex(2).summaryFields(money("SUBTOTAL", "803.50"),
+                money("TAX", "184.81"), money("TOTAL", "988.31")).lineItemGroups(g -> g.lineItems(
+                        item("Sports pack", "1", "512.00", "512.00"), item("Racing add-on", "1", "64.50", "64.50"),
+                        item("Golf add-on", "1", "38.00", "38.00"), item("Installation", "1", "189.00", "189.00"))).build();
+        ExpenseDocument first = ExpenseDocument.builder().expenseIndex(1).lineItemGroups(g -> g.lineItems(
+                item("Multiroom box", "2", "22.00", "44.00"))).build();
+        assertThat(ExpenseMapping.map(List.of(first, rest)).lines()).hasSize(5);
+    }
+
     private static software.amazon.awssdk.services.textract.model.LineItemFields codedItem(String description, String code,
             String amount) {
         return software.amazon.awssdk.services.textract.model.LineItemFields.builder().lineItemExpenseFields(

@@ -316,6 +316,11 @@ class LabelsTest {
         assertThat(kind("Total charges excl. VAT")).isEqualTo(Labels.Kind.SUBTOTAL);
         // a scan's speck read as a comma after the label
         assertThat(kind("Invoice date,")).isEqualTo(Labels.Kind.INVOICE_DATE);
+        // a word that is a label only standing alone ("Data") before the words of its own language: the other language's
+        assertThat(kind("Data wystawienia / Issue date:")).isEqualTo(Labels.Kind.INVOICE_DATE);
+        assertThat(kind("Data di scadenza / Due date")).isEqualTo(Labels.Kind.DUE_DATE);
+        assertThat(kind("Data consegna")).isEqualTo(Labels.Kind.OTHER);
+        assertThat(kind("Nabywca / Buyer")).isEqualTo(Labels.Kind.BILL_TO);
     }
 
     /** VAT spelt in initials, a total that says VAT is in it, and the VAT inside a total. */

@@ -447,6 +447,90 @@ class UnseenShapesTest {
     }
 
     /**
+     * A bill in two languages: the buyer on the left and the seller on the right under headings in
+     * both ("Nabywca / Buyer", "Sprzedawca / Seller"), labels whose first language the reader does
+     * not know, and column titles in both over the lines.
+     */
+    @Test
+    void aBillInTwoLanguagesBuyerLeftSellerRight() throws IOException {
+        Page p = new Page();
+        p.text(16, 50, 790, "Faktura VAT / Invoice");
+        p.text(9, 360, 790, "Data wystawienia / Issue date: 14.10.2026");
+        p.text(9, 50, 772, "nr / no. FV/2026/10/0207");
+        p.text(10, 50, 740, "Nabywca / Buyer");
+        p.text(10, 360, 740, "Sprzedawca / Seller");
+        p.text(10, 50, 714, "The Wren's Nest");
+        p.text(10, 360, 714, "Odra Provisions Ireland Ltd");
+        p.text(9, 50, 700, "4 Quay Street, Westport");
+        p.text(9, 360, 700, "Unit 3, Ballycoolin Business Park, Dublin 15");
+        p.text(9, 360, 686, "NIP / VAT No: IE9825781P");
+        p.titles(9, 620, new float[] {50, 80, 290, 350, 410, 480, 530}, "Lp.", "Nazwa towaru / Description", "Kod / Code",
+                "Ilosc / Qty", "Cena netto", "Wartosc netto", "VAT");
+        p.rows(600, 16, new String[][] {{"1.", "Pickled herring 500g", "SL500", "12", "3,10", "37,20", "0%"},
+                {"2.", "Rye bread 800g", "CH800", "20", "2,45", "49,00", "0%"}},
+                left(50), left(80), left(290), right(380), right(450), right(510), right(560));
+        p.text(9, 360, 540, "Razem / Total     86,20     0,00     86,20");
+        ExpenseDocument doc = read(p);
+        Map<String, ExpenseField> fields = fields(doc);
+        assertThat(value(fields, "INVOICE_RECEIPT_DATE")).isEqualTo("14.10.2026");
+        assertThat(value(fields, "RECEIVER_NAME")).isEqualTo("The Wren's Nest");
+        assertThat(value(fields, "VENDOR_NAME")).isEqualTo("Odra Provisions Ireland Ltd");
+        assertThat(fields.get("VENDOR_NAME").valueDetection().confidence()).as("confidence").isGreaterThanOrEqualTo(80f);
+        List<Map<String, String>> items = items(doc);
+        assertThat(items).extracting(i -> i.get("ITEM")).containsExactly("Pickled herring 500g", "Rye bread 800g");
+        assertThat(items).extracting(i -> i.get("QUANTITY")).containsExactly("12", "20");
+        assertThat(items).extracting(i -> new java.math.BigDecimal(i.get("PRICE").replace(',', '.')))
+                .containsExactly(new java.math.BigDecimal("37.20"), new java.math.BigDecimal("49.00"));
+    }
+
+    /**
+     * A wine merchant's description titled with a note in brackets ("Description (producer,
+     * appellation, vintage, size)"), a word of it a column title of its own elsewhere ("vintage"):
+     * the note is the description's title, and the lines are read under it.
+     */
+    @Test
+    void aTitlesNoteInBracketsIsPartOfTheTitle() throws IOException {
+        Page p = new Page();
+        p.text(18, 50, 790, "Tidewater Cellars Ltd");
+        p.text(9, 50, 776, "2 Harbour Row, Dungarvan X35 K2T8");
+        numberAndDate(p, "TC-4410", "02/12/2026");
+        p.titles(8, 620, new float[] {30, 80, 300, 340, 410, 470, 510}, "Code", "Description (producer, appellation, vintage, size)",
+                "Bottles", "Price/btl duty paid", "of which excise", "VAT", "Net amount");
+        p.rows(600, 16, new String[][] {{"RH-22", "Cotes du Rhone rouge, 2022, 75cl", "6", "12.40", "19.14", "23%", "74.40"},
+                {"PR-NV", "Prosecco Extra Dry, NV, 75cl", "12", "11.90", "76.44", "23%", "142.80"}},
+                left(30), left(80), right(325), right(390), right(450), right(490), right(550));
+        p.totals("217.20", "VAT 23%", "49.96", "267.16");
+        List<Map<String, String>> items = items(read(p));
+        assertThat(items).extracting(i -> i.get("ITEM")).containsExactly("Cotes du Rhone rouge, 2022, 75cl",
+                "Prosecco Extra Dry, NV, 75cl");
+        assertThat(items).extracting(i -> i.get("QUANTITY")).containsExactly("6", "12");
+    }
+
+    /**
+     * A description whose last word is a year (", 2023,") ending under the quantity's title, the
+     * quantity a figure of its own further right: the year stays in the description, and the
+     * quantity is the figure read, not one worked out.
+     */
+    @Test
+    void aYearAtTheEndOfADescriptionUnderTheQuantitysTitleIsTheDescriptions() throws IOException {
+        Page p = new Page();
+        p.text(18, 50, 790, "Tidewater Cellars Ltd");
+        p.text(9, 50, 776, "2 Harbour Row, Dungarvan X35 K2T8");
+        numberAndDate(p, "TC-4411", "02/12/2026");
+        p.titles(9, 620, new float[] {50, 110, 330, 420, 500}, "Code", "Item", "Quantity", "Unit", "Amount");
+        p.rows(600, 16, new String[][] {{"RH-23", "Domaine des Treilles, Cotes du Rhone \"Galets\", 2023,", "3", "13.04", "39.12"},
+                {"RH-22", "Cotes du Rhone Villages", "2", "14.10", "28.20"}},
+                left(50), left(110), right(380), right(460), right(540));
+        p.totals("67.32", "VAT 23%", "15.48", "82.80");
+        ExpenseDocument doc = read(p);
+        assertThat(items(doc)).extracting(i -> i.get("ITEM"))
+                .containsExactly("Domaine des Treilles, Cotes du Rhone \"Galets\", 2023,", "Cotes du Rhone Villages");
+        assertThat(items(doc)).extracting(i -> i.get("QUANTITY")).containsExactly("3", "2");
+        assertThat(doc.lineItemGroups().get(0).lineItems().get(0).lineItemExpenseFields()).filteredOn(f -> f.type().text().equals("QUANTITY"))
+                .allMatch(f -> f.valueDetection().confidence() > 80f);
+    }
+
+    /**
      * A butcher's catch weights: the pieces counted and the weight charged, each under a title of
      * its own, and a price per kilo. The weight makes the amount with the price, so it is the
      * quantity; the pieces are a note.
