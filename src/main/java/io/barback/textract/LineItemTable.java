@@ -759,12 +759,21 @@ final class LineItemTable {
                 // the count's unit in a column of its own ("2  BOX  TOMATOES"): no part of the description
                 named.remove(0);
             }
-            boolean words = named.stream().anyMatch(g -> g.text().chars().filter(Character::isLetter).count() >= 3)
+            // a paragraph's last line that is a figure ending its sentence ("… for the quarter to 30 November" over
+            // "2026.  €580.00"): the sentence's, begun on the rows above
+            boolean sentenceEnd = named.isEmpty() && figures.size() == 1 && SENTENCE_ENDING_FIGURE.matcher(figures.get(0).text()).matches()
+                    && paragraphHead(rows, r) >= 0;
+            if (sentenceEnd) {
+                named.add(figures.get(0));
+                figures = List.of();
+            }
+            boolean words = sentenceEnd || named.stream().anyMatch(g -> g.text().chars().filter(Character::isLetter).count() >= 3)
                     && (figures.isEmpty() || priced);
             if (amount.isPresent() && Math.abs(last.right() - valueRight) <= COLUMN_SLACK && words) {
                 List<Word> description = new ArrayList<>();
                 named.forEach(g -> description.addAll(g.words()));
-                int head = startsLowerCase(named.get(0).text()) ? paragraphHead(rows, r) : -1;
+                int head = startsLowerCase(named.get(0).text()) || sentenceEnd || sentenceGoesOn(rows, r, r + 1)
+                        ? paragraphHead(rows, r) : -1;
                 if (head >= 0) {
                     // the amount on a paragraph's last line ("for bar and kitchen staff.  700.00"): the
                     // paragraph begins on a row above, the first with a capital; words under it are the
@@ -807,6 +816,9 @@ final class LineItemTable {
         }
         return List.of();
     }
+
+    /** A figure closing a sentence, a year or a day ("2026.", "30."), no amount. */
+    private static final Pattern SENTENCE_ENDING_FIGURE = Pattern.compile("\\s*\\d{1,4}\\.\\s*");
 
     /** A count times a price on a till roll's row ("3 x 12.60", "3 @ €1.20"), the line's amount perhaps after it. */
     private static final Pattern COUNT_TIMES_PRICE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*[x×@]\\s*([€£]?\\s?\\d+[.,]\\d{2})");
@@ -976,14 +988,34 @@ final class LineItemTable {
             if (!wordsAlone(row) || t.isEmpty() || row.segments().stream().anyMatch(LineItemTable::label)) {
                 return -1;
             }
-            if (Character.isUpperCase(t.codePointAt(0))) {
+            if (Character.isUpperCase(t.codePointAt(0)) && !sentenceGoesOn(rows, head, last)) {
                 return head;
             }
-            if (!startsLowerCase(t)) {
+            if (!startsLowerCase(t) && !Character.isUpperCase(t.codePointAt(0))) {
                 return -1;
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether the row over {@code head} carries on into it: words alone, close over it, running at
+     * least as far right as its words (a sentence wrapped at the margin, not a heading such as
+     * "Outlay"), not ending a sentence ("… for the year ended 30" over "September 2026, …"), within
+     * a paragraph's reach.
+     */
+    private static boolean sentenceGoesOn(List<Row> rows, int head, int last) {
+        if (head == 0 || last - (head - 1) > MAX_WRAPPED_ROWS) {
+            return false;
+        }
+        Row above = rows.get(head - 1);
+        Row row = rows.get(head);
+        String t = above.text().strip();
+        float wordsRight = (float) row.segments().stream().filter(g -> PrintedValues.amount(g.text()).isEmpty())
+                .mapToDouble(Segment::right).max().orElse(1);
+        return wordsAlone(above) && !t.isEmpty() && above.segments().stream().noneMatch(LineItemTable::label)
+                && row.top() - above.bottom() < row.bottom() - row.top() && !t.matches(".*[.:;!?]$")
+                && above.segments().get(above.segments().size() - 1).right() >= wordsRight;
     }
 
     /** A row with no amount on it: words alone. */

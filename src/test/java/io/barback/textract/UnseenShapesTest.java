@@ -531,6 +531,42 @@ class UnseenShapesTest {
     }
 
     /**
+     * A fee note whose paragraphs wrap mid-sentence: a line begun with a capital in the middle of a
+     * sentence ("… for the year ended 30" over "September 2026, …"), and a paragraph whose last line
+     * is only the year that ends it ("2026.") beside its amount. Each paragraph is one line, whole.
+     */
+    @Test
+    void aFeeNotesParagraphWrappedBeforeAMonthOrEndingInAYear() throws IOException {
+        Page p = new Page();
+        p.text(16, 150, 790, "HARRINGTON COADY & LYNCH");
+        p.text(9, 150, 776, "9 Castle Street, Roscrea, Co. Tipperary E53 K2R7");
+        p.text(14, 250, 740, "FEE NOTE");
+        p.text(10, 50, 715, "The Old Mill Inn");
+        p.text(10, 380, 715, "Date:");
+        p.text(10, 460, 715, "11 September 2026");
+        p.text(10, 380, 701, "Our ref:");
+        p.text(10, 460, 701, "HCL/FN/0533");
+        p.text(10, 50, 665, "To our professional charges in respect of the following services:");
+        p.text(10, 50, 640, "Preparation of the financial statements of the company for the year ended 30");
+        p.text(10, 50, 627, "June 2026 and filing of the corporation tax return.");
+        p.right(10, 545, 627, "2,075.00");
+        p.text(10, 50, 605, "Payroll bureau services for the quarter to 31 August");
+        p.text(10, 50, 592, "2026.");
+        p.right(10, 545, 592, "700.00");
+        p.right(10, 460, 560, "Fees");
+        p.right(10, 545, 560, "2,775.00");
+        p.right(10, 460, 546, "VAT @ 23%");
+        p.right(10, 545, 546, "638.25");
+        p.right(10, 460, 520, "Total");
+        p.right(10, 545, 520, "3,413.25");
+        List<Map<String, String>> items = items(read(p));
+        assertThat(items).extracting(i -> i.get("PRICE")).containsExactly("2,075.00", "700.00");
+        assertThat(items).extracting(i -> i.get("ITEM")).containsExactly(
+                "Preparation of the financial statements of the company for the year ended 30 June 2026 and filing of the corporation tax return.",
+                "Payroll bureau services for the quarter to 31 August 2026.");
+    }
+
+    /**
      * A butcher's catch weights: the pieces counted and the weight charged, each under a title of
      * its own, and a price per kilo. The weight makes the amount with the price, so it is the
      * quantity; the pieces are a note.
