@@ -108,7 +108,13 @@ public final class PrintedValues {
 
     /** Whether a line's description names the sum of a table's lines carried from one page to the next, not a line. */
     public static boolean runningTotal(String description) {
-        return description != null && RUNNING_TOTAL.matcher(description.strip()).matches();
+        if (description == null) {
+            return false;
+        }
+        // in two languages, either side of a slash ("Převod na další stranu / Carried forward")
+        String d = description.strip();
+        return RUNNING_TOTAL.matcher(d).matches()
+                || d.contains(" / ") && java.util.Arrays.stream(d.split("\\s+/\\s+")).anyMatch(p -> RUNNING_TOTAL.matcher(p.strip()).matches());
     }
 
     /** Whether the text prints a figure to the cent ("9.50", "3.367,55 €"): money, not a count or a reference. */

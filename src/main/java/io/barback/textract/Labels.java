@@ -196,7 +196,8 @@ final class Labels {
                 "instalment total", "installment total", "total this instalment", "total this installment");
         add(Kind.AMOUNT_DUE, "amount due", "balance due", "amount payable", "total due", "total amount due", "total balance due", "balance",
                 "total payable", "to pay", "amount owing", "please pay", "balance outstanding", "now due",
-                "amount to pay", "credit due", "net à payer", "reste à payer", "montant à régler", "à régler", "zahlbetrag", "te betalen",
+                "amount to pay", "credit due", "amount to refund", "to refund", "refund due", "amount to be refunded",
+                "amount to be credited", "net à payer", "reste à payer", "montant à régler", "à régler", "zahlbetrag", "te betalen",
                 "netto a pagare", "totale da pagare", "importo da pagare", "importe a pagar", "total a pagar");
         add(Kind.VAT_NUMBER, "vat reg no", "vat reg", "vat registration no", "vat registration number", "vat no",
                 "vat number", "vat id", "vat reg number", "our vat no", "supplier vat", "vat reg #", "vat #",
@@ -265,6 +266,22 @@ final class Labels {
                 "customer care", "customer service", "customer services", "customer support", "customer helpline",
                 "balance brought forward", "brought forward", "balance b/f", "balance carried forward", "previous balance",
                 "previous bill", "opening balance", "account balance");
+        // Danish, Norwegian and Swedish, whose suppliers a pub buys spirits and smoked fish from
+        add(Kind.INVOICE_ID, "fakturanr", "fakturanr.", "fakturanummer", "faktura nr", "faktura nr.", "kreditnota nr",
+                "kreditnotanr", "kreditnotanr.", "kreditnotanummer", "kreditfaktura nr");
+        add(Kind.INVOICE_DATE, "fakturadato", "fakturadatum", "dato", "datum");
+        add(Kind.DUE_DATE, "forfaldsdato", "forfallsdato", "förfallodatum", "forfald", "forfall", "betalingsfrist",
+                "sidste rettidige betalingsdag");
+        add(Kind.PO_NUMBER, "deres ordrenr", "deres ordrenr.", "jeres ordrenr", "ordrenr", "ordrenr.", "rekvisitionsnr",
+                "deres ref", "er referens", "ert ordernr", "bestillingsnr");
+        add(Kind.SUBTOTAL, "i alt ekskl. moms", "beløb ekskl. moms", "netto i alt", "nettobeløb", "sum ekskl. mva",
+                "summa exkl. moms", "netto");
+        add(Kind.TAX, "moms", "moms i alt", "mva", "merverdiavgift", "momsbeløb");
+        add(Kind.TOTAL, "i alt", "i alt inkl. moms", "total inkl. moms", "totalt", "totalt inkl. mva", "summa", "att betala",
+                "å betale", "at betale");
+        add(Kind.VAT_NUMBER, "moms-nr", "moms nr", "momsnr", "cvr/moms-nr", "cvr-nr", "cvr nr", "se-nr", "mva-nr",
+                "org.nr", "momsreg.nr", "momsregistreringsnummer", "vat/moms-nr");
+        add(Kind.OTHER, "kundenr", "kundenr.", "kundenummer", "kundnummer", "valuta");
     }
 
     /** An account's past printed under an invoice's total: its previous balance, payments received, arrears. */

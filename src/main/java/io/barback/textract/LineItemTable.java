@@ -172,6 +172,10 @@ final class LineItemTable {
             // titles), not the quantity's title run into the next one's ("Qty Description")
             return Column.QUANTITY;
         }
+        if (kind == null && MEASURE_PER_PACK.matcher(key).matches()) {
+            // what one pack holds ("Kg/Bag", "L / keg", "ml/btl"): its size, beside the count of packs
+            return Column.OTHER;
+        }
         Matcher perUnit = PER_UNIT.matcher(key);
         if (kind == null && perUnit.matches()
                 && (perUnit.group(1).isEmpty() || TITLES.get(perUnit.group(1)) == Column.UNIT_PRICE)) {
@@ -215,6 +219,10 @@ final class LineItemTable {
                     // a rate for a time ("Rate/day", "Price per week")
                     "day", "week", "wk", "night", "hour", "hr")
                     .map(LineItemTable::titleKey).distinct().collect(Collectors.joining("|")) + ")");
+
+    /** A measure for one pack ("kg/bag", "l / keg", "ml/btl"), matched against a title's key: the pack's size. */
+    private static final Pattern MEASURE_PER_PACK = Pattern.compile("(?:kg|kgs|kilo|g|gr|lb|l|ltr|litre|liter|ml|cl)\\s*(?:/|per)\\s*"
+            + "(?:bag|bale|sack|net|case|cs|box|pack|bottle|btl|unit|each|keg|tray|crate|carton|ctn|tub|roll)");
 
     /**
      * A title naming a week or a day of the period billed, by its date or its number: "w/c 07/09"

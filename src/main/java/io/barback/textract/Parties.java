@@ -32,7 +32,8 @@ final class Parties {
             "(?i)^(tax\\s+|sales\\s+|vat\\s+|kopie\\s+|copie\\s+|copia\\s+)?(invoice|credit\\s*note|statement|receipt|pro\\s*-?forma|"
                     + "delivery\\s+(note|docket)|page\\b|original|copy|duplicate|continued|invoice\\s*/\\s*credit|"
                     // the same in the languages of the EU suppliers a pub buys from
-                    + "(facture|factuur|rechnung|fattura|factura|fatura|duplicado|gutschrift|avoir|creditnota|sonrasc)\\b"
+                    + "(facture|factuur|rechnung|fattura|factura|fatura|faktura|faktúra|duplicado|gutschrift|avoir|creditnota"
+                    + "|kreditnota|dobropis|sonrasc)\\b"
                     // documents that are no bill, whose title is as little a name
                     + "|(quotation|quote|estimate|devis|angebot|offerte|preventivo|presupuesto)\\b).*"
                     // a kind of invoice named before the word ("HIRE INVOICE", "Retail Invoices/Bill")
@@ -567,8 +568,10 @@ final class Parties {
                 boolean underLabel = s.left() >= left && s.left() < label.left() + BLOCK_INDENT;
                 boolean underValue = !Float.isNaN(valueLeft) && Math.abs(s.left() - valueLeft) < ALIGNED;
                 if (underLabel || underValue) {
-                    if (Labels.match(s) != null && Labels.match(s).kind() != Kind.OTHER
-                            && Labels.match(s).kind() != Kind.VAT_NUMBER) {
+                    Match within = Labels.match(s);
+                    // "VAT IE…" closing the customer's address is its VAT number, not the bill's VAT
+                    if (within != null && within.kind() != Kind.OTHER && within.kind() != Kind.VAT_NUMBER
+                            && !(within.kind() == Kind.TAX && !VatNumbers.in(s.text()).isEmpty())) {
                         return;
                     }
                     block.add(s);
@@ -1462,9 +1465,13 @@ final class Parties {
         String restText = Segment.of(rest).text().strip();
         String initials = rest.stream().map(w -> w.text().strip()).filter(w -> !w.isEmpty()).map(w -> w.substring(0, 1))
                 .collect(Collectors.joining()).toUpperCase(Locale.ROOT);
-        boolean monogram = m.length() <= 2 && m.chars().allMatch(Character::isUpperCase)
+        // in capitals, or in small letters before a wordmark set in small letters ("t  tillora")
+        boolean lettered = m.chars().allMatch(Character::isUpperCase) || !restText.isEmpty()
+                && m.chars().allMatch(Character::isLowerCase) && Character.isLowerCase(restText.codePointAt(0));
+        String upper = m.toUpperCase(Locale.ROOT);
+        boolean monogram = m.length() <= 2 && !m.isEmpty() && lettered
                 && rest.get(0).left() - mark.right() > mark.right() - mark.left()
-                && (restText.length() > m.length() && restText.toUpperCase(Locale.ROOT).startsWith(m) || initials.startsWith(m));
+                && (restText.length() > m.length() && restText.toUpperCase(Locale.ROOT).startsWith(upper) || initials.startsWith(upper));
         return monogram ? restText : text;
     }
 
@@ -1967,7 +1974,12 @@ final class Parties {
                     // no number, or the customer's own ("Customer VAT No.", a line of its block)
                     continue;
                 }
-                for (String part : IMPRINT_PARTS.split(s.text())) {
+                // the line's parts, and the segments set apart from the number on its row ("Kragsø Brænderi ApS
+                // ⟶ CVR/Moms-nr.: DK…", a footer's columns)
+                List<String> parts = new ArrayList<>(List.of(IMPRINT_PARTS.split(s.text())));
+                row.segments().stream().filter(o -> o != s && !receiver.contains(o) && o.right() < s.left())
+                        .forEach(o -> parts.add(o.text()));
+                for (String part : parts) {
                     String p = part.strip().replaceAll("\\s+", " ");
                     if (!p.toLowerCase(Locale.ROOT).startsWith(lower)) {
                         continue;
@@ -2676,7 +2688,8 @@ final class Parties {
                         // in the supplier's own block, under its name: a marketplace's own number elsewhere is not the seller's
                         score += IN_SUPPLIERS_BLOCK;
                     }
-                    if (vendor != null && namesTheSupplier(s.text().substring(since, v.start()), vendor.text())) {
+                    if (vendor != null && (namesTheSupplier(s.text().substring(since, v.start()), vendor.text())
+                            || since == 0 && namesTheSupplier(before, vendor.text()))) {
                         // the company's imprint, its name and its number on one line ("… Vins Fins SARL · N° TVA FR…")
                         score += NAMED_BESIDE_IT;
                     }

@@ -83,6 +83,11 @@ class PrintedValuesTest {
         assertThat(List.of("Report", "Report de la page 1", "Total à reporter", "Übertrag", "Riporto", "Suma y sigue",
                 "A transportar")).allMatch(PrintedValues::runningTotal);
         assertThat(List.of("Report writing and photographs", "Reporting fee", "Transport")).noneMatch(PrintedValues::runningTotal);
+        // in two languages either side of a slash, one of them known
+        assertThat(List.of("Převod na další stranu / Carried forward", "Převod z předchozí strany / Brought forward"))
+                .allMatch(PrintedValues::runningTotal);
+        assertThat(List.of("Vratka zálohy sud 50 l / Deposit refund, keg 50 L", "Pivo / Beer forward order"))
+                .noneMatch(PrintedValues::runningTotal);
     }
 
     @Test

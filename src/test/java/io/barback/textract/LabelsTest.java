@@ -321,6 +321,21 @@ class LabelsTest {
         assertThat(kind("Data di scadenza / Due date")).isEqualTo(Labels.Kind.DUE_DATE);
         assertThat(kind("Data consegna")).isEqualTo(Labels.Kind.OTHER);
         assertThat(kind("Nabywca / Buyer")).isEqualTo(Labels.Kind.BILL_TO);
+        // a credit note's amount handed back, in English after the supplier's own language
+        assertThat(kind("K vrácení / Amount to refund")).isEqualTo(Labels.Kind.AMOUNT_DUE);
+    }
+
+    /** A Danish supplier's labels (Norwegian and Swedish ones are close kin). */
+    @Test
+    void danishLabels() {
+        assertThat(kind("Fakturanr.")).isEqualTo(Labels.Kind.INVOICE_ID);
+        assertThat(kind("Fakturadato")).isEqualTo(Labels.Kind.INVOICE_DATE);
+        assertThat(kind("Forfaldsdato")).isEqualTo(Labels.Kind.DUE_DATE);
+        assertThat(kind("Deres ordrenr.")).isEqualTo(Labels.Kind.PO_NUMBER);
+        assertThat(kind("Moms 0 %")).isEqualTo(Labels.Kind.TAX);
+        assertThat(kind("I alt EUR")).isEqualTo(Labels.Kind.TOTAL);
+        assertThat(kind("CVR/Moms-nr.:")).isEqualTo(Labels.Kind.VAT_NUMBER);
+        assertThat(kind("Kundenr.")).isEqualTo(Labels.Kind.OTHER);
     }
 
     /** VAT spelt in initials, a total that says VAT is in it, and the VAT inside a total. */

@@ -567,6 +567,102 @@ class UnseenShapesTest {
     }
 
     /**
+     * A software firm's bill: its wordmark in small letters after its logo's letter ("q  quillet"),
+     * its company and VAT number only in the footer, and the customer's own VAT number closing the
+     * customer's address. The supplier is the footer's company, its VAT number the footer's.
+     */
+    @Test
+    void aWordmarkInSmallLettersAndTheCustomersVatNumberInItsAddress() throws IOException {
+        Page p = new Page();
+        p.text(22, 50, 790, "q");
+        p.text(22, 80, 790, "quillet");
+        p.text(10, 50, 750, "Invoice number");
+        p.text(10, 160, 750, "INV-QL-000917");
+        p.text(10, 50, 736, "Date of issue");
+        p.text(10, 160, 736, "Nov 2, 2026");
+        p.text(10, 50, 700, "Billed to");
+        p.text(10, 50, 686, "Harbour Lights Taverns Ltd");
+        p.text(10, 50, 672, "The Salty Dog");
+        p.text(10, 50, 658, "3 Quay Road");
+        p.text(10, 50, 644, "Dungarvan X35 R2T4");
+        p.text(10, 50, 630, "VAT IE6433961V");
+        p.table(List.of(new String[] {"Quillet POS terminal licence (monthly)", "2", "39.00", "78.00"},
+                new String[] {"Card transactions processed", "1000", "0.04", "40.00"}));
+        p.totals("118.00", "VAT (23%)", "27.14", "145.14");
+        p.text(8, 50, 80, "Quillet Limited \u00b7 Registered in Ireland, company no. 648113 \u00b7 Floor 2, 9 Grand Canal Quay, Dublin 2");
+        p.text(8, 50, 68, "VAT No. IE8325431UA \u00b7 Directors: A. Byrne, K. Nolan");
+        Map<String, ExpenseField> fields = fields(read(p));
+        assertThat(value(fields, "VENDOR_NAME")).isEqualTo("Quillet Limited");
+        assertThat(value(fields, "VENDOR_VAT_NUMBER")).isEqualTo("IE8325431UA");
+    }
+
+    /**
+     * A Danish distillery's bill: its title "Faktura" at the top right, its name set in capitals on
+     * two lines, and its company with its legal form in the footer's first column, its VAT number in
+     * the next ("Kragsø Brænderi ApS    CVR/Moms-nr.: DK…"). The customer's "Moms-nr." under its
+     * address is the customer's.
+     */
+    @Test
+    void aDanishBillsTitleIsNoNameAndItsFootersColumnsNameTheCompany() throws IOException {
+        Page p = new Page();
+        p.text(20, 50, 790, "SKOVLUND");
+        p.text(20, 50, 768, "DESTILLERI");
+        p.text(20, 450, 790, "Faktura");
+        p.text(10, 50, 720, "The Salty Dog");
+        p.text(10, 50, 706, "3 Quay Road, Dungarvan X35 R2T4");
+        p.text(10, 50, 692, "Irland");
+        p.text(10, 50, 664, "Moms-nr.: IE6433961V");
+        p.text(10, 360, 720, "Fakturanr.");
+        p.right(10, 545, 720, "20771");
+        p.text(10, 360, 706, "Fakturadato");
+        p.right(10, 545, 706, "10-11-2026");
+        p.text(10, 360, 692, "Forfaldsdato");
+        p.right(10, 545, 692, "10-12-2026");
+        p.titles(10, 620, new float[] {50, 110, 330, 400, 500}, "Varenr.", "Beskrivelse", "Antal", "Stk.pris", "Bel\u00f8b");
+        p.rows(600, 16, new String[][] {{"AQ-120", "Ravsnaps 45 %, 70 cl", "12", "26,50", "318,00"},
+                {"AQ-101", "Dild Akvavit 42 %, 70 cl", "6", "17,80", "106,80"}},
+                left(50), left(110), right(345), right(450), right(540));
+        p.text(10, 400, 540, "Subtotal");
+        p.right(10, 540, 540, "424,80");
+        p.text(10, 400, 526, "Moms 0 %");
+        p.right(10, 540, 526, "0,00");
+        p.text(10, 400, 512, "I alt EUR");
+        p.right(10, 540, 512, "424,80");
+        p.text(8, 50, 80, "Skovlund Destilleri ApS");
+        p.text(8, 250, 80, "CVR/Moms-nr.: DK94644488");
+        p.text(8, 50, 68, "Skovlundvej 4, 8883 Gjern, Danmark");
+        Map<String, ExpenseField> fields = fields(read(p));
+        assertThat(value(fields, "VENDOR_NAME")).isEqualTo("Skovlund Destilleri ApS");
+        assertThat(value(fields, "VENDOR_VAT_NUMBER")).isEqualTo("DK94644488");
+        assertThat(value(fields, "INVOICE_RECEIPT_ID")).isEqualTo("20771");
+        assertThat(value(fields, "TOTAL")).isEqualTo("424,80");
+    }
+
+    /**
+     * A fuel merchant's bags and the weight of one bag, the two titles in one segment ("BAGS KG/BAG"):
+     * the bags are the quantity the price makes the amount with, the weight per bag the pack's size.
+     */
+    @Test
+    void aWeightPerBagBesideTheBagsIsThePacksSize() throws IOException {
+        Page p = new Page();
+        p.text(18, 50, 790, "Kilbrack Fuels Ltd");
+        p.text(9, 50, 776, "Station Yard, Kilbrack, Co. Clare V15 R6N4");
+        numberAndDate(p, "58244", "03/12/2026");
+        p.text(10, 50, 620, "CODE   DESCRIPTION");
+        p.text(10, 300, 620, "BAGS KG/BAG");
+        p.text(10, 400, 620, "PRICE");
+        p.text(10, 500, 620, "AMOUNT");
+        p.rows(600, 16, new String[][] {{"PC40", "HOUSE COAL 40KG BAG", "12", "40", "27.90", "334.80"},
+                {"KIN3", "KINDLING NETS 3KG", "5", "3", "3.20", "16.00"}},
+                left(50), left(95), right(320), right(360), right(430), right(540));
+        p.totals("350.80", "VAT 13.5%", "47.36", "398.16");
+        ExpenseDocument doc = read(p);
+        assertThat(items(doc)).extracting(i -> i.get("QUANTITY")).containsExactly("12", "5");
+        assertThat(doc.lineItemGroups().get(0).lineItems()).allMatch(li -> li.lineItemExpenseFields().stream()
+                .filter(f -> f.type().text().equals("QUANTITY")).allMatch(f -> f.valueDetection().confidence() > 80f));
+    }
+
+    /**
      * A butcher's catch weights: the pieces counted and the weight charged, each under a title of
      * its own, and a price per kilo. The weight makes the amount with the price, so it is the
      * quantity; the pieces are a note.
