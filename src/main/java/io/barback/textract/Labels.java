@@ -196,7 +196,7 @@ final class Labels {
                 "instalment total", "installment total", "total this instalment", "total this installment");
         add(Kind.AMOUNT_DUE, "amount due", "balance due", "amount payable", "total due", "total amount due", "total balance due", "balance",
                 "total payable", "to pay", "amount owing", "please pay", "balance outstanding", "now due",
-                "amount to pay", "credit due", "amount to refund", "to refund", "refund due", "amount to be refunded",
+                "amount to pay", "credit due", "amount to refund", "refund due", "amount to be refunded",
                 "amount to be credited", "net à payer", "reste à payer", "montant à régler", "à régler", "zahlbetrag", "te betalen",
                 "netto a pagare", "totale da pagare", "importo da pagare", "importe a pagar", "total a pagar");
         add(Kind.VAT_NUMBER, "vat reg no", "vat reg", "vat registration no", "vat registration number", "vat no",
